@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Citation.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace rolelens {
+
+// Numbers sources in order of first citation so that statements can refer to a numbered
+// list of sources ("[1][3]"), as printed reports do.
+class CitationIndex {
+public:
+    QString markers(const Citations &citations);
+    const QStringList &sourceIds() const { return m_sourceIds; }
+    // "[1] Title (kind)" lines for every source cited so far.
+    QStringList sourceLines(const Catalog &catalog) const;
+
+private:
+    QStringList m_sourceIds;
+};
+
+} // namespace rolelens

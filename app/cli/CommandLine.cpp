@@ -1,0 +1,307 @@
+#include "CommandLine.h"
+
+#include "CatalogLoader.h"
+#include "ExitCode.h"
+#include "Logging.h"
+#include "ReportWriter.h"
+#include "TextWrap.h"
+
+#include <QCoreApplication>
+
+namespace rolelens {
+namespace {
+
+const QString kList = QStringLiteral("list");
+const QString kShow = QStringLiteral("show");
+const QString kCompare = QStringLiteral("compare");
+
+struct CommandInfo {
+    QString name;
+    QString synopsis;
+    QString summary;
+    int minArguments;
+    int maxArguments;
+};
+
+QList<CommandInfo> commands()
+{
+    return {
+        {kList, QStringLiteral("list"),
+         CommandLine::tr("List the roles in the catalog, by category."), 0, 0},
+        {kShow, QStringLiteral("show ROLE"),
+         CommandLine::tr(
+             "Show one role's profile: its purpose, every comparison dimension, "
+             "responsibilities, skills, success metrics, what it does not do, misconceptions, "
+             "and the sources of each statement. ROLE is an id or an alias (e.g. SMM)."),
+         1, 1},
+        {kCompare, QStringLiteral("compare ROLE ROLE [ROLE [ROLE]]"),
+         CommandLine::tr(
+             "Compare 2 to 4 roles side by side, dimension by dimension, with the metrics, "
+             "responsibilities and skills they share and those unique to each."),
+         2, 4},
+    };
+}
+
+std::optional<CommandInfo> commandInfo(const QString &name)
+{
+    for (const auto &info : commands()) {
+        if (info.name == name) {
+            return info;
+        }
+    }
+    return std::nullopt;
+}
+
+struct Options {
+    QCommandLineOption catalog{
+        QStringLiteral("catalog"),
+        CommandLine::tr("Also load the catalog FILE (repeatable); its entries add to "
+                        "or replace built-in ones."),
+        CommandLine::tr("FILE")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              CommandLine::tr("Output format: text, json or markdown."),
+                              CommandLine::tr("FORMAT"), QStringLiteral("text")};
+    QCommandLineOption verbose{QStringLiteral("verbose"),
+                               CommandLine::tr("Print debug messages to stderr.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            CommandLine::tr("Show this help.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               CommandLine::tr("Show the version.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions({catalog, format, verbose, help, version});
+    }
+};
+
+} // namespace
+
+bool CommandLine::wantsWindow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Options().addTo(parser);
+    if (!parser.parse(arguments)) {
+        return false; // let the command line report the error
+    }
+    return parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("help")) &&
+           !parser.isSet(QStringLiteral("version"));
+}
+
+Result<Catalog> CommandLine::loadCatalog(const QStringList &extraFiles)
+{
+    CatalogLoader loader;
+    loader.addBuiltIn();
+    for (const auto &file : extraFiles) {
+        loader.addFile(file);
+    }
+    return loader.finish();
+}
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << QStringLiteral("rolelens: ") << message << QLatin1Char('\n')
+          << tr("Try 'rolelens --help'.") << QLatin1Char('\n');
+    m_err.flush();
+    return ExitUsage;
+}
+
+std::optional<CommandLine::Invocation> CommandLine::parse(const QStringList &arguments)
+{
+    const Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    if (!parser.parse(arguments)) {
+        usageError(parser.errorText());
+        return std::nullopt;
+    }
+    Invocation invocation;
+    invocation.catalogFiles = parser.values(options.catalog);
+    invocation.verbose = parser.isSet(options.verbose);
+    invocation.help = parser.isSet(options.help);
+    invocation.version = parser.isSet(options.version);
+    invocation.arguments = parser.positionalArguments();
+    if (!invocation.arguments.isEmpty()) {
+        invocation.command = invocation.arguments.takeFirst();
+    }
+    if (invocation.help || invocation.version) {
+        return invocation;
+    }
+    if (!invocation.command.isEmpty() && !commandInfo(invocation.command)) {
+        usageError(
+            tr("unknown command \"%1\" (commands: list, show, compare)").arg(invocation.command));
+        return std::nullopt;
+    }
+    const QStringList formats = ReportWriter::formats();
+    invocation.format = parser.value(options.format);
+    if (!formats.contains(invocation.format)) {
+        usageError(
+            tr("unknown format \"%1\" (expected text, json or markdown)").arg(invocation.format));
+        return std::nullopt;
+    }
+    if (invocation.command.isEmpty() && parser.isSet(options.format)) {
+        usageError(tr("--format needs a command (list, show or compare)"));
+        return std::nullopt;
+    }
+    return invocation;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const auto invocation = parse(arguments);
+    if (!invocation) {
+        return ExitUsage;
+    }
+    return run(*invocation);
+}
+
+int CommandLine::run(const Invocation &invocation)
+{
+    if (invocation.help) {
+        m_out << helpText(invocation.command);
+        m_out.flush();
+        return ExitOk;
+    }
+    if (invocation.version) {
+        m_out << QStringLiteral("rolelens %1\n").arg(QCoreApplication::applicationVersion());
+        m_out.flush();
+        return ExitOk;
+    }
+    const auto info = commandInfo(invocation.command);
+    if (!info) {
+        return usageError(tr("no command given"));
+    }
+    const auto count = invocation.arguments.size();
+    if (invocation.command == kCompare &&
+        (count < info->minArguments || count > info->maxArguments)) {
+        return usageError(tr("compare takes 2 to 4 roles, %n given", "", static_cast<int>(count)));
+    }
+    if (count < info->minArguments) {
+        return usageError(tr("%1 needs a role id, e.g. 'rolelens %1 social-media-manager'")
+                              .arg(invocation.command));
+    }
+    if (count > info->maxArguments) {
+        return usageError(
+            tr("%1 takes %n argument(s), found more: %2", "", info->maxArguments)
+                .arg(invocation.command,
+                     invocation.arguments.mid(info->maxArguments).join(QLatin1Char(' '))));
+    }
+
+    const Result<Catalog> catalog = loadCatalog(invocation.catalogFiles);
+    if (!catalog) {
+        printCatalogErrors(catalog.errors());
+        return ExitInvalidData;
+    }
+    if (invocation.command == kList) {
+        return runList(catalog.value(), invocation);
+    }
+    if (invocation.command == kShow) {
+        return runShow(catalog.value(), invocation);
+    }
+    return runCompare(catalog.value(), invocation);
+}
+
+void CommandLine::printCatalogErrors(const Diagnostics &errors)
+{
+    m_err << tr("rolelens: the catalog is invalid (%n problem(s)):", "",
+                static_cast<int>(errors.size()))
+          << QLatin1Char('\n');
+    for (const auto &error : errors) {
+        m_err << QStringLiteral("  ") << error.toString() << QLatin1Char('\n');
+    }
+    m_err.flush();
+}
+
+std::optional<QString> CommandLine::resolveRole(const Catalog &catalog, const QString &text)
+{
+    const QString id = catalog.resolveRoleId(text);
+    if (!id.isEmpty()) {
+        return id;
+    }
+    usageError(tr("unknown role \"%1\"; did you mean: %2?")
+                   .arg(text, catalog.closestRoleIds(text).join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+int CommandLine::runList(const Catalog &catalog, const Invocation &invocation)
+{
+    m_out << ReportWriter::forFormat(invocation.format)->list(catalog);
+    m_out.flush();
+    return ExitOk;
+}
+
+int CommandLine::runShow(const Catalog &catalog, const Invocation &invocation)
+{
+    const auto id = resolveRole(catalog, invocation.arguments.first());
+    if (!id) {
+        return ExitUsage;
+    }
+    m_out << ReportWriter::forFormat(invocation.format)->show(catalog, *catalog.role(*id));
+    m_out.flush();
+    return ExitOk;
+}
+
+int CommandLine::runCompare(const Catalog &catalog, const Invocation &invocation)
+{
+    QStringList ids;
+    for (const auto &text : invocation.arguments) {
+        const auto id = resolveRole(catalog, text);
+        if (!id) {
+            return ExitUsage;
+        }
+        ids.append(*id);
+    }
+    const Result<Comparison> comparison = Comparison::of(catalog, ids);
+    if (!comparison) {
+        return usageError(comparison.errors().first().message);
+    }
+    m_out << ReportWriter::forFormat(invocation.format)->compare(catalog, comparison.value());
+    m_out.flush();
+    return ExitOk;
+}
+
+QString CommandLine::helpText(const QString &command) const
+{
+    const Options options;
+    QString text;
+    const auto optionLine = [](const QString &names, const QString &description) {
+        return QStringLiteral("  %1%2\n").arg(names, -24).arg(description);
+    };
+    const QString commonOptions =
+        optionLine(QStringLiteral("--catalog FILE"), tr("Also load a catalog file (repeatable).")) +
+        optionLine(QStringLiteral("--verbose"), tr("Print debug messages to stderr.")) +
+        optionLine(QStringLiteral("-h, --help"), tr("Show this help.")) +
+        optionLine(QStringLiteral("-v, --version"), tr("Show the version."));
+    if (const auto info = commandInfo(command)) {
+        text += tr("Usage: rolelens %1 [options]").arg(info->synopsis) + QStringLiteral("\n\n");
+        text += textwrap::wrapped(info->summary, QString()) + QLatin1Char('\n') + tr("Options:") +
+                QLatin1Char('\n');
+        text +=
+            optionLine(QStringLiteral("--format FORMAT"), tr("text (default), json or markdown."));
+        text += commonOptions;
+        return text;
+    }
+    text += tr("Usage: rolelens [options] [command] [arguments]") + QStringLiteral("\n\n");
+    text += textwrap::wrapped(tr("RoleLens explains what social media and adjacent roles are for, "
+                                 "how they are judged, and what they do not do. Without a "
+                                 "command, the window starts."),
+                              QString()) +
+            QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const auto &info : commands()) {
+        text += QStringLiteral("  %1\n").arg(info.synopsis);
+    }
+    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') +
+            optionLine(QStringLiteral("--format FORMAT"),
+                       tr("With a command: text (default), json or markdown.")) +
+            commonOptions;
+    text += QLatin1Char('\n') +
+            textwrap::wrapped(tr("'rolelens COMMAND --help' describes a command. Exit codes: 0 "
+                                 "success, 1 the window could not start, 2 wrong usage or "
+                                 "unknown role, 3 invalid catalog file."),
+                              QString());
+    return text;
+}
+
+} // namespace rolelens

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace rolelens {
+
+// The command line: `rolelens [options] [command] [arguments]`. Without a command the window
+// starts; with one, the command runs on the catalog and prints to stdout, errors to stderr.
+class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // What was asked for, once parsed.
+    struct Invocation {
+        QString command; // empty: the window
+        QStringList arguments;
+        QStringList catalogFiles;
+        QString format = QStringLiteral("text");
+        bool verbose = false;
+        bool help = false;
+        bool version = false;
+    };
+
+    // Decides, before any application object exists, whether this run opens the window.
+    static bool wantsWindow(const QStringList &arguments);
+    // Loads the built-in catalog and the user's files, in that order.
+    static Result<Catalog> loadCatalog(const QStringList &extraFiles);
+
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    // Parses; on a usage error prints it and returns std::nullopt.
+    std::optional<Invocation> parse(const QStringList &arguments);
+    // Runs a parsed command-line invocation and returns the exit code.
+    int run(const Invocation &invocation);
+    // Parses and runs; the whole command-line path.
+    int run(const QStringList &arguments);
+
+    void printCatalogErrors(const Diagnostics &errors);
+
+private:
+    int runList(const Catalog &catalog, const Invocation &invocation);
+    int runShow(const Catalog &catalog, const Invocation &invocation);
+    int runCompare(const Catalog &catalog, const Invocation &invocation);
+    // Resolves a typed role id or alias; prints the closest ids when unknown.
+    std::optional<QString> resolveRole(const Catalog &catalog, const QString &text);
+    QString helpText(const QString &command) const;
+    int usageError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace rolelens

@@ -1,0 +1,179 @@
+#include "JsonReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rolelens {
+namespace {
+
+QString toText(const QJsonDocument &document)
+{
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonArray toArray(const Citations &citations)
+{
+    QJsonArray array;
+    for (const auto &citation : citations) {
+        QJsonObject object{{QStringLiteral("source"), citation.sourceId}};
+        if (!citation.quote.isEmpty()) {
+            object.insert(QStringLiteral("quote"), citation.quote);
+        }
+        array.append(object);
+    }
+    return array;
+}
+
+template <typename Item> QJsonArray namedItems(const QList<Item> &items)
+{
+    QJsonArray array;
+    for (const auto &item : items) {
+        array.append(QJsonObject{{QStringLiteral("id"), item.id},
+                                 {QStringLiteral("name"), item.name},
+                                 {QStringLiteral("description"), item.description},
+                                 {QStringLiteral("sources"), toArray(item.sources)}});
+    }
+    return array;
+}
+
+QJsonObject sharedAndUnique(const SharedAndUnique &split)
+{
+    QJsonObject unique;
+    for (auto it = split.unique.begin(); it != split.unique.end(); ++it) {
+        unique.insert(it.key(), toArray(it.value()));
+    }
+    return {{QStringLiteral("shared"), toArray(split.shared)}, {QStringLiteral("unique"), unique}};
+}
+
+} // namespace
+
+QString JsonReport::list(const Catalog &catalog) const
+{
+    QJsonArray roles;
+    for (const auto &role : catalog.roles()) {
+        roles.append(QJsonObject{{QStringLiteral("id"), role.id},
+                                 {QStringLiteral("title"), role.title},
+                                 {QStringLiteral("category"), role.category}});
+    }
+    return toText(QJsonDocument(roles));
+}
+
+QString JsonReport::show(const Catalog &catalog, const Role &role) const
+{
+    QJsonObject dimensionsObject;
+    for (const auto dimension : dimensions::all()) {
+        const DimensionValue &value = role.dimension(dimension);
+        dimensionsObject.insert(dimensions::key(dimension),
+                                QJsonObject{{QStringLiteral("label"), dimensions::label(dimension)},
+                                            {QStringLiteral("text"), value.text},
+                                            {QStringLiteral("tags"), toArray(value.tags)},
+                                            {QStringLiteral("sources"), toArray(value.sources)}});
+    }
+    QJsonArray metrics;
+    for (const auto &use : role.metrics) {
+        const Metric *metric = catalog.metric(use.metricId);
+        metrics.append(
+            QJsonObject{{QStringLiteral("metric"), use.metricId},
+                        {QStringLiteral("name"), metric ? metric->name : use.metricId},
+                        {QStringLiteral("emphasis"), MetricUse::emphasisKey(use.emphasis)},
+                        {QStringLiteral("weight"), use.weight},
+                        {QStringLiteral("basis"), toArray(use.basis)}});
+    }
+    QJsonArray exclusions;
+    for (const auto &item : role.notResponsibleFor) {
+        exclusions.append(QJsonObject{{QStringLiteral("task"), item.task},
+                                      {QStringLiteral("handledBy"), item.handledBy},
+                                      {QStringLiteral("sources"), toArray(item.sources)}});
+    }
+    QJsonArray misconceptions;
+    for (const auto &item : role.misconceptions) {
+        misconceptions.append(QJsonObject{{QStringLiteral("belief"), item.belief},
+                                          {QStringLiteral("reality"), item.reality},
+                                          {QStringLiteral("sources"), toArray(item.sources)}});
+    }
+    QJsonArray disagreements;
+    for (const Disagreement *disagreement : catalog.disagreementsFor(role.id)) {
+        QJsonArray positions;
+        for (const auto &position : disagreement->positions) {
+            positions.append(QJsonObject{{QStringLiteral("view"), position.view},
+                                         {QStringLiteral("sources"), toArray(position.sources)}});
+        }
+        disagreements.append(QJsonObject{{QStringLiteral("id"), disagreement->id},
+                                         {QStringLiteral("topic"), disagreement->topic},
+                                         {QStringLiteral("roles"), toArray(disagreement->roleIds)},
+                                         {QStringLiteral("positions"), positions}});
+    }
+    QJsonArray sources;
+    for (const auto &id : role.citedSourceIds()) {
+        const Source *source = catalog.source(id);
+        sources.append(QJsonObject{{QStringLiteral("id"), id},
+                                   {QStringLiteral("kind"), Source::kindKey(source->kind)},
+                                   {QStringLiteral("title"), source->title}});
+    }
+    const QJsonObject object{
+        {QStringLiteral("id"), role.id},
+        {QStringLiteral("title"), role.title},
+        {QStringLiteral("aliases"), toArray(role.aliases)},
+        {QStringLiteral("category"), role.category},
+        {QStringLiteral("summary"), role.summary},
+        {QStringLiteral("summarySources"), toArray(role.summarySources)},
+        {QStringLiteral("dimensions"), dimensionsObject},
+        {QStringLiteral("responsibilities"), namedItems(role.responsibilities)},
+        {QStringLiteral("skills"), namedItems(role.skills)},
+        {QStringLiteral("metrics"), metrics},
+        {QStringLiteral("reportsTo"), toArray(role.reportsTo)},
+        {QStringLiteral("supervises"), toArray(role.supervises)},
+        {QStringLiteral("notResponsibleFor"), exclusions},
+        {QStringLiteral("misconceptions"), misconceptions},
+        {QStringLiteral("disagreements"), disagreements},
+        {QStringLiteral("sources"), sources},
+    };
+    return toText(QJsonDocument(object));
+}
+
+QString JsonReport::compare(const Catalog &catalog, const Comparison &comparison) const
+{
+    QJsonArray rows;
+    for (const auto &row : comparison.rows) {
+        QJsonObject values;
+        QJsonObject tags;
+        for (qsizetype i = 0; i < comparison.roleIds.size(); ++i) {
+            values.insert(comparison.roleIds.at(i), row.texts.at(i));
+            tags.insert(comparison.roleIds.at(i), toArray(row.tags.at(i)));
+        }
+        rows.append(QJsonObject{{QStringLiteral("dimension"), dimensions::key(row.dimension)},
+                                {QStringLiteral("label"), dimensions::label(row.dimension)},
+                                {QStringLiteral("values"), values},
+                                {QStringLiteral("tags"), tags},
+                                {QStringLiteral("relation"), relations::key(row.relation)}});
+    }
+    QJsonObject weights;
+    for (const auto &id : comparison.roleIds) {
+        QJsonObject perMetric;
+        for (const auto &use : catalog.role(id)->metrics) {
+            perMetric.insert(use.metricId, QJsonObject{{QStringLiteral("weight"), use.weight},
+                                                       {QStringLiteral("emphasis"),
+                                                        MetricUse::emphasisKey(use.emphasis)}});
+        }
+        weights.insert(id, perMetric);
+    }
+    const QJsonObject metrics = sharedAndUnique(comparison.metrics);
+    const QJsonObject object{
+        {QStringLiteral("roles"), toArray(comparison.roleIds)},
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("sharedMetrics"), metrics.value(QStringLiteral("shared"))},
+        {QStringLiteral("uniqueMetrics"), metrics.value(QStringLiteral("unique"))},
+        {QStringLiteral("metricWeights"), weights},
+        {QStringLiteral("responsibilities"), sharedAndUnique(comparison.responsibilities)},
+        {QStringLiteral("skills"), sharedAndUnique(comparison.skills)},
+    };
+    return toText(QJsonDocument(object));
+}
+
+} // namespace rolelens

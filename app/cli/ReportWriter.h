@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Comparison.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace rolelens {
+
+// Turns catalog data into one output format of the command line (text, JSON, Markdown).
+class ReportWriter {
+public:
+    virtual ~ReportWriter() = default;
+
+    virtual QString list(const Catalog &catalog) const = 0;
+    virtual QString show(const Catalog &catalog, const Role &role) const = 0;
+    virtual QString compare(const Catalog &catalog, const Comparison &comparison) const = 0;
+
+    static QStringList formats();
+    // Null for an unknown format name.
+    static std::unique_ptr<ReportWriter> forFormat(const QString &format);
+};
+
+} // namespace rolelens

@@ -1,0 +1,279 @@
+#include "TextReport.h"
+
+#include "CitationIndex.h"
+#include "TextWrap.h"
+
+#include <QCoreApplication>
+
+namespace rolelens {
+namespace {
+
+using textwrap::wrapped;
+
+const QString kIndent = QStringLiteral("  ");
+const QString kBulletIndent = QStringLiteral("    ");
+const QString kBullet = QStringLiteral("  - ");
+
+QString heading(const QString &title)
+{
+    return QLatin1Char('\n') + title + QLatin1Char('\n') + QString(title.size(), QLatin1Char('-')) +
+           QLatin1Char('\n');
+}
+
+QString roleName(const Catalog &catalog, const QString &id)
+{
+    const Role *role = catalog.role(id);
+    return role ? QStringLiteral("%1 (%2)").arg(role->title, id) : id;
+}
+
+QString roleNames(const Catalog &catalog, const QStringList &ids)
+{
+    QStringList names;
+    for (const auto &id : ids) {
+        names.append(roleName(catalog, id));
+    }
+    return names.isEmpty() ? TextReport::tr("nobody in the catalog")
+                           : names.join(QStringLiteral(", "));
+}
+
+QString metricName(const Catalog &catalog, const QString &id)
+{
+    const Metric *metric = catalog.metric(id);
+    return metric ? metric->name : id;
+}
+
+template <typename Item, typename NameOf>
+QString namedList(const QStringList &ids, const QList<Item> &items, NameOf nameOf)
+{
+    QStringList names;
+    for (const auto &id : ids) {
+        for (const auto &item : items) {
+            if (item.id == id) {
+                names.append(nameOf(item));
+                break;
+            }
+        }
+    }
+    return names.isEmpty() ? TextReport::tr("none") : names.join(QStringLiteral(", "));
+}
+
+QString weightBar(int weight)
+{
+    return QString(weight, QLatin1Char('#')) + QString(5 - weight, QLatin1Char('.'));
+}
+
+} // namespace
+
+QString TextReport::list(const Catalog &catalog) const
+{
+    qsizetype idWidth = 0;
+    for (const auto &role : catalog.roles()) {
+        idWidth = std::max(idWidth, role.id.size());
+    }
+    QStringList categories;
+    for (const auto &role : catalog.roles()) {
+        if (!categories.contains(role.category)) {
+            categories.append(role.category);
+        }
+    }
+    QString out;
+    for (const auto &category : categories) {
+        out += category + QLatin1Char('\n');
+        for (const auto &role : catalog.roles()) {
+            if (role.category != category) {
+                continue;
+            }
+            QString title = role.title;
+            if (!role.aliases.isEmpty()) {
+                title += QStringLiteral(" (%1)").arg(role.aliases.join(QStringLiteral(", ")));
+            }
+            const QString first = kIndent + role.id.leftJustified(idWidth + 2);
+            out += wrapped(title, QString(first.size(), QLatin1Char(' ')), first);
+        }
+    }
+    out += tr("\n%n role(s). Show one with: rolelens show ID", "",
+              static_cast<int>(catalog.roles().size())) +
+           QLatin1Char('\n');
+    return out;
+}
+
+QString TextReport::show(const Catalog &catalog, const Role &role) const
+{
+    CitationIndex citations;
+    QString out = role.title + QLatin1Char('\n');
+    out += QString(role.title.size(), QLatin1Char('=')) + QLatin1Char('\n');
+    out += tr("Id: %1").arg(role.id) + QLatin1Char('\n');
+    if (!role.aliases.isEmpty()) {
+        out +=
+            tr("Also called: %1").arg(role.aliases.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    }
+    out += tr("Category: %1").arg(role.category) + QStringLiteral("\n\n");
+    out += wrapped(role.summary + QLatin1Char(' ') + citations.markers(role.summarySources),
+                   QString());
+
+    out += heading(tr("At a glance"));
+    for (const auto dimension : dimensions::all()) {
+        const DimensionValue &value = role.dimension(dimension);
+        out += wrapped(dimensions::label(dimension) + QStringLiteral(" [") +
+                           value.tags.join(QStringLiteral(", ")) + QLatin1Char(']'),
+                       kIndent, QString());
+        out += wrapped(value.text + QLatin1Char(' ') + citations.markers(value.sources), kIndent);
+    }
+
+    out += heading(tr("Responsibilities"));
+    for (const auto &item : role.responsibilities) {
+        const QString text = item.description.isEmpty()
+                                 ? item.name
+                                 : QStringLiteral("%1: %2").arg(item.name, item.description);
+        out += wrapped(text + QLatin1Char(' ') + citations.markers(item.sources), kBulletIndent,
+                       kBullet);
+    }
+
+    out += heading(tr("Skills"));
+    for (const auto &item : role.skills) {
+        const QString text = item.description.isEmpty()
+                                 ? item.name
+                                 : QStringLiteral("%1: %2").arg(item.name, item.description);
+        out += wrapped(text + QLatin1Char(' ') + citations.markers(item.sources), kBulletIndent,
+                       kBullet);
+    }
+
+    out += heading(tr("Success metrics (weight 1-5: how much the role is judged by it)"));
+    for (const auto &use : role.metrics) {
+        const QString emphasis =
+            use.emphasis == MetricUse::Emphasis::Primary ? tr("primary") : tr("secondary");
+        out += wrapped(
+            QStringLiteral("%1 %2/5 %3, %4 %5")
+                .arg(weightBar(use.weight))
+                .arg(use.weight)
+                .arg(metricName(catalog, use.metricId), emphasis, citations.markers(use.basis)),
+            kBulletIndent, kIndent);
+    }
+
+    out += heading(tr("Place in the organisation"));
+    out += wrapped(tr("Reports to: %1").arg(roleNames(catalog, role.reportsTo)), kBulletIndent,
+                   kIndent);
+    out += wrapped(tr("Supervises: %1").arg(roleNames(catalog, role.supervises)), kBulletIndent,
+                   kIndent);
+
+    if (!role.notResponsibleFor.isEmpty()) {
+        out += heading(tr("Does not do (and who does instead)"));
+        for (const auto &item : role.notResponsibleFor) {
+            out += wrapped(QStringLiteral("%1 -> %2 %3")
+                               .arg(item.task, roleName(catalog, item.handledBy),
+                                    citations.markers(item.sources)),
+                           kBulletIndent, kBullet);
+        }
+    }
+
+    if (!role.misconceptions.isEmpty()) {
+        out += heading(tr("Misconceptions"));
+        for (const auto &item : role.misconceptions) {
+            out += wrapped(tr("Belief: %1").arg(item.belief), kBulletIndent, kBullet);
+            out += wrapped(tr("Reality: %1").arg(item.reality) + QLatin1Char(' ') +
+                               citations.markers(item.sources),
+                           kBulletIndent);
+        }
+    }
+
+    const auto disagreements = catalog.disagreementsFor(role.id);
+    if (!disagreements.isEmpty()) {
+        out += heading(tr("Where the sources disagree"));
+        for (const Disagreement *disagreement : disagreements) {
+            out += wrapped(disagreement->topic, kBulletIndent, kIndent);
+            for (const auto &position : disagreement->positions) {
+                out +=
+                    wrapped(position.view + QLatin1Char(' ') + citations.markers(position.sources),
+                            QStringLiteral("      "), kBulletIndent + QStringLiteral("- "));
+            }
+        }
+    }
+
+    out += heading(tr("Sources"));
+    for (const auto &line : citations.sourceLines(catalog)) {
+        out += wrapped(line, QStringLiteral("      "), kIndent);
+    }
+    return out;
+}
+
+QString TextReport::compare(const Catalog &catalog, const Comparison &comparison) const
+{
+    QList<const Role *> roles;
+    QStringList titles;
+    for (const auto &id : comparison.roleIds) {
+        roles.append(catalog.role(id));
+        titles.append(roles.last()->title);
+    }
+    QString out = wrapped(tr("Comparing %1").arg(titles.join(QStringLiteral(" | "))), QString());
+
+    for (const auto &row : comparison.rows) {
+        out += heading(QStringLiteral("%1: %2").arg(dimensions::label(row.dimension),
+                                                    relations::label(row.relation)));
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            out += wrapped(roles.at(i)->title + QStringLiteral(" [") +
+                               row.tags.at(i).join(QStringLiteral(", ")) + QStringLiteral("]"),
+                           kIndent, QString());
+            out += wrapped(row.texts.at(i), kIndent);
+        }
+    }
+
+    out += heading(tr("Success metric weights (1-5)"));
+    QString columns;
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        columns += QStringLiteral(" R%1").arg(i + 1);
+    }
+    out += QStringLiteral("  %1%2\n").arg(QString(), -40).arg(columns);
+    for (const auto &metric : catalog.metrics()) {
+        QString cells;
+        bool used = false;
+        for (const Role *role : roles) {
+            const MetricUse *use = role->metricUse(metric.id);
+            used = used || use;
+            cells += use ? QStringLiteral("  %1").arg(use->weight) : QStringLiteral("  -");
+        }
+        if (used) {
+            out += QStringLiteral("  %1%2\n").arg(metric.name.left(40), -40).arg(cells);
+        }
+    }
+    for (qsizetype i = 0; i < roles.size(); ++i) {
+        out += QStringLiteral("  R%1 = %2\n").arg(i + 1).arg(roles.at(i)->title);
+    }
+
+    const auto metricNames = [&](const QStringList &ids) {
+        QStringList names;
+        for (const auto &id : ids) {
+            names.append(metricName(catalog, id));
+        }
+        return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+    };
+    out += heading(tr("Shared by all and unique to each"));
+    out += wrapped(tr("Shared metrics: %1").arg(metricNames(comparison.metrics.shared)),
+                   kBulletIndent, kIndent);
+    out += wrapped(
+        tr("Shared responsibilities: %1")
+            .arg(namedList(comparison.responsibilities.shared, roles.first()->responsibilities,
+                           [](const Responsibility &r) { return r.name; })),
+        kBulletIndent, kIndent);
+    out += wrapped(tr("Shared skills: %1")
+                       .arg(namedList(comparison.skills.shared, roles.first()->skills,
+                                      [](const Skill &s) { return s.name; })),
+                   kBulletIndent, kIndent);
+    for (const Role *role : roles) {
+        out += QLatin1Char('\n') + wrapped(tr("Only %1:").arg(role->title), kIndent, kIndent);
+        out +=
+            wrapped(tr("Metrics: %1").arg(metricNames(comparison.metrics.unique.value(role->id))),
+                    kBulletIndent + QStringLiteral("  "), kBulletIndent);
+        out += wrapped(tr("Responsibilities: %1")
+                           .arg(namedList(comparison.responsibilities.unique.value(role->id),
+                                          role->responsibilities,
+                                          [](const Responsibility &r) { return r.name; })),
+                       kBulletIndent + QStringLiteral("  "), kBulletIndent);
+        out += wrapped(tr("Skills: %1")
+                           .arg(namedList(comparison.skills.unique.value(role->id), role->skills,
+                                          [](const Skill &s) { return s.name; })),
+                       kBulletIndent + QStringLiteral("  "), kBulletIndent);
+    }
+    return out;
+}
+
+} // namespace rolelens

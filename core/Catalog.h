@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Disagreement.h"
+#include "Metric.h"
+#include "Role.h"
+#include "Source.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rolelens {
+
+// The validated catalog: roles, metrics, sources and disagreements, with lookups by id.
+// Only CatalogLoader builds one, so everything in it has been checked to resolve.
+class Catalog {
+public:
+    const QList<Role> &roles() const { return m_roles; }
+    const QList<Metric> &metrics() const { return m_metrics; }
+    const QList<Source> &sources() const { return m_sources; }
+    const QList<Disagreement> &disagreements() const { return m_disagreements; }
+
+    const Role *role(const QString &id) const;
+    const Metric *metric(const QString &id) const;
+    const Source *source(const QString &id) const;
+
+    // Resolves what a user typed: an exact id, or else an alias or title matched without
+    // regard to case when exactly one role carries it. Returns an empty string otherwise.
+    QString resolveRoleId(const QString &text) const;
+    // The known role ids nearest to a mistyped one, best first.
+    QStringList closestRoleIds(const QString &text, int count = 3) const;
+    QList<const Disagreement *> disagreementsFor(const QString &roleId) const;
+
+    void addOrReplaceRole(Role role);
+    void addOrReplaceMetric(Metric metric);
+    void addOrReplaceSource(Source source);
+    void addOrReplaceDisagreement(Disagreement disagreement);
+
+private:
+    template <typename T>
+    static void addOrReplace(QList<T> &items, QHash<QString, qsizetype> &index, T item);
+
+    QList<Role> m_roles;
+    QList<Metric> m_metrics;
+    QList<Source> m_sources;
+    QList<Disagreement> m_disagreements;
+    QHash<QString, qsizetype> m_roleIndex;
+    QHash<QString, qsizetype> m_metricIndex;
+    QHash<QString, qsizetype> m_sourceIndex;
+    QHash<QString, qsizetype> m_disagreementIndex;
+};
+
+} // namespace rolelens

@@ -1,0 +1,545 @@
+#include "CatalogFileParser.h"
+
+#include <QCoreApplication>
+
+namespace rolelens {
+namespace {
+
+using Need = JsonReader::Need;
+
+QStringList keys(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names) {
+        list.append(QString::fromLatin1(name));
+    }
+    return list;
+}
+
+} // namespace
+
+CatalogFileParser::CatalogFileParser(CatalogLoader &loader, const QString &fileName)
+    : m_loader(loader), m_reader(fileName, loader.m_errors)
+{
+}
+
+void CatalogFileParser::parse(const QByteArray &bytes)
+{
+    const auto root = m_reader.parseObject(bytes);
+    if (!root) {
+        return;
+    }
+    const QString path = QStringLiteral("$");
+    m_reader.requireKnownKeys(
+        *root, path, keys({"format", "version", "sources", "metrics", "roles", "disagreements"}));
+    const auto format = m_reader.string(*root, QStringLiteral("format"), path, Need::Required);
+    if (format && *format != QLatin1String("rolelens-catalog")) {
+        m_reader.error(JsonReader::member(path, QStringLiteral("format")),
+                       tr("expected \"rolelens-catalog\", found \"%1\"").arg(*format));
+        return;
+    }
+    const auto version = m_reader.integer(*root, QStringLiteral("version"), path, Need::Required);
+    if (version && *version != CatalogLoader::kFormatVersion) {
+        m_reader.error(JsonReader::member(path, QStringLiteral("version")),
+                       tr("version %1 is not supported (this program reads version %2)")
+                           .arg(*version)
+                           .arg(CatalogLoader::kFormatVersion));
+        return;
+    }
+    if (!format || !version) {
+        return;
+    }
+
+    const auto section = [&](const char *name, auto parseItem) {
+        const QString key = QString::fromLatin1(name);
+        const auto items = m_reader.array(*root, key, path, Need::Optional);
+        if (!items) {
+            return;
+        }
+        const QString sectionPath = JsonReader::member(path, key);
+        for (qsizetype i = 0; i < items->size(); ++i) {
+            const QString itemPath = JsonReader::element(sectionPath, i);
+            if (const auto object = m_reader.elementObject(items->at(i), itemPath)) {
+                (this->*parseItem)(*object, itemPath);
+            }
+        }
+    };
+    section("sources", &CatalogFileParser::parseSource);
+    section("metrics", &CatalogFileParser::parseMetric);
+    section("roles", &CatalogFileParser::parseRole);
+    section("disagreements", &CatalogFileParser::parseDisagreement);
+}
+
+bool CatalogFileParser::claimId(const QString &kind, const QString &id, const QString &path)
+{
+    const QString owner = kind + QLatin1Char(' ') + id;
+    if (m_idsInFile.contains(owner)) {
+        m_reader.error(JsonReader::member(path, QStringLiteral("id")),
+                       tr("duplicate %1 id \"%2\" in this file").arg(kind, id));
+        return false;
+    }
+    m_idsInFile.append(owner);
+    m_owner = owner;
+    m_loader.noteReplacement(owner, m_reader.fileName());
+    m_loader.m_ownerPaths.insert(owner, path);
+    return true;
+}
+
+void CatalogFileParser::reference(CatalogLoader::Reference::Kind kind, const QString &id,
+                                  const QString &path, bool hasQuote)
+{
+    m_loader.m_references.append({kind, id, m_owner, m_reader.fileName(), path, hasQuote});
+}
+
+void CatalogFileParser::parseSource(const QJsonObject &object, const QString &path)
+{
+    m_reader.requireKnownKeys(object, path, keys({"id", "kind", "title", "publisher", "note"}));
+    Source source;
+    const auto id = m_reader.id(object, QStringLiteral("id"), path);
+    const auto kind = m_reader.string(object, QStringLiteral("kind"), path, Need::Required);
+    const auto title = m_reader.string(object, QStringLiteral("title"), path, Need::Required);
+    source.publisher = m_reader.string(object, QStringLiteral("publisher"), path, Need::Optional)
+                           .value_or(QString());
+    source.note =
+        m_reader.string(object, QStringLiteral("note"), path, Need::Optional).value_or(QString());
+    bool kindKnown = false;
+    if (kind) {
+        for (const auto candidate :
+             {Source::Kind::Article, Source::Kind::GeneralPractice, Source::Kind::Illustrative}) {
+            if (*kind == Source::kindKey(candidate)) {
+                source.kind = candidate;
+                kindKnown = true;
+            }
+        }
+        if (!kindKnown) {
+            m_reader.error(JsonReader::member(path, QStringLiteral("kind")),
+                           tr("unknown source kind \"%1\" (expected article, "
+                              "general-practice or illustrative)")
+                               .arg(*kind));
+        }
+    }
+    if (!id || !kindKnown || !title || !claimId(QStringLiteral("source"), *id, path)) {
+        return;
+    }
+    source.id = *id;
+    source.title = *title;
+    m_loader.m_catalog.addOrReplaceSource(std::move(source));
+}
+
+void CatalogFileParser::parseMetric(const QJsonObject &object, const QString &path)
+{
+    m_reader.requireKnownKeys(
+        object, path,
+        keys({"id", "name", "definition", "formula", "unit", "higherIsBetter", "sources"}));
+    const auto id = m_reader.id(object, QStringLiteral("id"), path);
+    if (!id || !claimId(QStringLiteral("metric"), *id, path)) {
+        return;
+    }
+    const auto name = m_reader.string(object, QStringLiteral("name"), path, Need::Required);
+    const auto definition =
+        m_reader.string(object, QStringLiteral("definition"), path, Need::Required);
+    const auto formula = m_reader.string(object, QStringLiteral("formula"), path, Need::Optional);
+    const auto unit = m_reader.string(object, QStringLiteral("unit"), path, Need::Required);
+    const auto higher =
+        m_reader.boolean(object, QStringLiteral("higherIsBetter"), path, Need::Required);
+    const auto sources = citations(object, QStringLiteral("sources"), path);
+    if (!name || !definition || !unit || !higher || !sources) {
+        return;
+    }
+    m_loader.m_catalog.addOrReplaceMetric(
+        {*id, *name, *definition, formula.value_or(QString()), *unit, *higher, *sources});
+}
+
+void CatalogFileParser::parseRole(const QJsonObject &object, const QString &path)
+{
+    m_reader.requireKnownKeys(
+        object, path,
+        keys({"id", "title", "aliases", "category", "summary", "summarySources", "dimensions",
+              "responsibilities", "skills", "metrics", "reportsTo", "supervises",
+              "notResponsibleFor", "misconceptions"}));
+    const auto id = m_reader.id(object, QStringLiteral("id"), path);
+    if (!id || !claimId(QStringLiteral("role"), *id, path)) {
+        return;
+    }
+    Role role;
+    role.id = *id;
+    const auto title = m_reader.string(object, QStringLiteral("title"), path, Need::Required);
+    const auto aliases =
+        m_reader.stringList(object, QStringLiteral("aliases"), path, Need::Optional);
+    const auto category = m_reader.string(object, QStringLiteral("category"), path, Need::Required);
+    const auto summary = m_reader.string(object, QStringLiteral("summary"), path, Need::Required);
+    const auto summarySources = citations(object, QStringLiteral("summarySources"), path);
+    const auto dimensionsObject =
+        m_reader.object(object, QStringLiteral("dimensions"), path, Need::Required);
+    const bool dimensionsOk =
+        dimensionsObject &&
+        parseDimensions(*dimensionsObject, JsonReader::member(path, QStringLiteral("dimensions")),
+                        role);
+
+    const auto listOf = [&](const char *name, auto parseList) {
+        const QString key = QString::fromLatin1(name);
+        const auto items = m_reader.array(object, key, path, Need::Required);
+        if (!items) {
+            return false;
+        }
+        if (items->isEmpty()) {
+            m_reader.error(JsonReader::member(path, key), tr("must list at least one entry"));
+            return false;
+        }
+        return (this->*parseList)(*items, JsonReader::member(path, key), role);
+    };
+    const bool responsibilitiesOk =
+        listOf("responsibilities", &CatalogFileParser::parseResponsibilities);
+    const bool skillsOk = listOf("skills", &CatalogFileParser::parseSkills);
+    const bool metricsOk = listOf("metrics", &CatalogFileParser::parseMetricUses);
+
+    const auto reportsTo = roleReferences(object, QStringLiteral("reportsTo"), path);
+    const auto supervises = roleReferences(object, QStringLiteral("supervises"), path);
+
+    bool exclusionsOk = true;
+    if (const auto items =
+            m_reader.array(object, QStringLiteral("notResponsibleFor"), path, Need::Optional)) {
+        exclusionsOk = parseExclusions(
+            *items, JsonReader::member(path, QStringLiteral("notResponsibleFor")), role);
+    }
+    bool misconceptionsOk = true;
+    if (const auto items =
+            m_reader.array(object, QStringLiteral("misconceptions"), path, Need::Optional)) {
+        misconceptionsOk = parseMisconceptions(
+            *items, JsonReader::member(path, QStringLiteral("misconceptions")), role);
+    }
+
+    if (!title || !category || !summary || !summarySources || !dimensionsOk ||
+        !responsibilitiesOk || !skillsOk || !metricsOk || !reportsTo || !supervises ||
+        !exclusionsOk || !misconceptionsOk ||
+        (object.contains(QStringLiteral("aliases")) && !aliases)) {
+        return;
+    }
+    role.title = *title;
+    role.aliases = aliases.value_or(QStringList());
+    role.category = *category;
+    role.summary = *summary;
+    role.summarySources = *summarySources;
+    role.reportsTo = *reportsTo;
+    role.supervises = *supervises;
+    m_loader.m_catalog.addOrReplaceRole(std::move(role));
+}
+
+bool CatalogFileParser::parseDimensions(const QJsonObject &object, const QString &path, Role &role)
+{
+    QStringList allowed;
+    for (const auto dimension : dimensions::all()) {
+        allowed.append(dimensions::key(dimension));
+    }
+    m_reader.requireKnownKeys(object, path, allowed);
+    bool ok = true;
+    for (const auto dimension : dimensions::all()) {
+        const QString key = dimensions::key(dimension);
+        const auto entry = m_reader.object(object, key, path, Need::Required);
+        if (!entry) {
+            ok = false;
+            continue;
+        }
+        const QString entryPath = JsonReader::member(path, key);
+        m_reader.requireKnownKeys(*entry, entryPath, keys({"text", "tags", "sources"}));
+        const auto text =
+            m_reader.string(*entry, QStringLiteral("text"), entryPath, Need::Required);
+        const auto tags =
+            m_reader.stringList(*entry, QStringLiteral("tags"), entryPath, Need::Required);
+        const auto sources = citations(*entry, QStringLiteral("sources"), entryPath);
+        bool tagsOk = tags.has_value();
+        if (tags) {
+            const QString tagsPath = JsonReader::member(entryPath, QStringLiteral("tags"));
+            if (tags->isEmpty()) {
+                m_reader.error(tagsPath, tr("must list at least one tag"));
+                tagsOk = false;
+            }
+            for (qsizetype i = 0; i < tags->size(); ++i) {
+                const QString &tag = tags->at(i);
+                if (!dimensions::vocabulary(dimension).contains(tag)) {
+                    m_reader.error(
+                        JsonReader::element(tagsPath, i),
+                        tr("unknown tag \"%1\" for %2 (expected one of: %3)")
+                            .arg(tag, key,
+                                 dimensions::vocabulary(dimension).join(QStringLiteral(", "))));
+                    tagsOk = false;
+                } else if (tags->indexOf(tag) != i) {
+                    m_reader.error(JsonReader::element(tagsPath, i),
+                                   tr("tag \"%1\" is listed twice").arg(tag));
+                    tagsOk = false;
+                }
+            }
+        }
+        if (!text || !tagsOk || !sources) {
+            ok = false;
+            continue;
+        }
+        role.dimensions.insert(dimension, {*text, *tags, *sources});
+    }
+    return ok;
+}
+
+template <typename ParseItem>
+bool CatalogFileParser::forEachObject(const QJsonArray &items, const QString &path,
+                                      ParseItem parseItem)
+{
+    bool ok = true;
+    QStringList seen;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString itemPath = JsonReader::element(path, i);
+        const auto object = m_reader.elementObject(items.at(i), itemPath);
+        if (!object) {
+            ok = false;
+            continue;
+        }
+        const std::optional<QString> key = parseItem(*object, itemPath);
+        if (!key) {
+            ok = false;
+        } else if (!key->isEmpty()) {
+            if (seen.contains(*key)) {
+                m_reader.error(itemPath, tr("\"%1\" is listed twice").arg(*key));
+                ok = false;
+            }
+            seen.append(*key);
+        }
+    }
+    return ok;
+}
+
+bool CatalogFileParser::parseResponsibilities(const QJsonArray &items, const QString &path,
+                                              Role &role)
+{
+    return forEachObject(
+        items, path,
+        [&](const QJsonObject &object, const QString &itemPath) -> std::optional<QString> {
+            m_reader.requireKnownKeys(object, itemPath,
+                                      keys({"id", "name", "description", "sources"}));
+            const auto id = m_reader.id(object, QStringLiteral("id"), itemPath);
+            const auto name =
+                m_reader.string(object, QStringLiteral("name"), itemPath, Need::Required);
+            const auto description =
+                m_reader.string(object, QStringLiteral("description"), itemPath, Need::Optional);
+            const auto sources = citations(object, QStringLiteral("sources"), itemPath);
+            if (!id || !name || !sources) {
+                return std::nullopt;
+            }
+            role.responsibilities.append({*id, *name, description.value_or(QString()), *sources});
+            return *id;
+        });
+}
+
+bool CatalogFileParser::parseSkills(const QJsonArray &items, const QString &path, Role &role)
+{
+    return forEachObject(
+        items, path,
+        [&](const QJsonObject &object, const QString &itemPath) -> std::optional<QString> {
+            m_reader.requireKnownKeys(object, itemPath,
+                                      keys({"id", "name", "description", "sources"}));
+            const auto id = m_reader.id(object, QStringLiteral("id"), itemPath);
+            const auto name =
+                m_reader.string(object, QStringLiteral("name"), itemPath, Need::Required);
+            const auto description =
+                m_reader.string(object, QStringLiteral("description"), itemPath, Need::Optional);
+            const auto sources = citations(object, QStringLiteral("sources"), itemPath);
+            if (!id || !name || !sources) {
+                return std::nullopt;
+            }
+            role.skills.append({*id, *name, description.value_or(QString()), *sources});
+            return *id;
+        });
+}
+
+bool CatalogFileParser::parseMetricUses(const QJsonArray &items, const QString &path, Role &role)
+{
+    return forEachObject(
+        items, path,
+        [&](const QJsonObject &object, const QString &itemPath) -> std::optional<QString> {
+            m_reader.requireKnownKeys(object, itemPath,
+                                      keys({"metric", "emphasis", "weight", "basis"}));
+            const auto metric = m_reader.id(object, QStringLiteral("metric"), itemPath);
+            const auto emphasis =
+                m_reader.string(object, QStringLiteral("emphasis"), itemPath, Need::Required);
+            const auto weight =
+                m_reader.integer(object, QStringLiteral("weight"), itemPath, Need::Required);
+            const auto basis = citations(object, QStringLiteral("basis"), itemPath);
+            MetricUse use;
+            bool ok = metric && emphasis && weight && basis;
+            if (emphasis) {
+                if (*emphasis == MetricUse::emphasisKey(MetricUse::Emphasis::Primary)) {
+                    use.emphasis = MetricUse::Emphasis::Primary;
+                } else if (*emphasis == MetricUse::emphasisKey(MetricUse::Emphasis::Secondary)) {
+                    use.emphasis = MetricUse::Emphasis::Secondary;
+                } else {
+                    m_reader.error(JsonReader::member(itemPath, QStringLiteral("emphasis")),
+                                   tr("unknown emphasis \"%1\" (expected primary or secondary)")
+                                       .arg(*emphasis));
+                    ok = false;
+                }
+            }
+            if (weight && (*weight < 1 || *weight > 5)) {
+                m_reader.error(JsonReader::member(itemPath, QStringLiteral("weight")),
+                               tr("weight %1 is out of range (expected 1 to 5)").arg(*weight));
+                ok = false;
+            }
+            if (metric) {
+                reference(CatalogLoader::Reference::Kind::Metric, *metric,
+                          JsonReader::member(itemPath, QStringLiteral("metric")));
+            }
+            if (!ok) {
+                return std::nullopt;
+            }
+            use.metricId = *metric;
+            use.weight = *weight;
+            use.basis = *basis;
+            role.metrics.append(use);
+            return *metric;
+        });
+}
+
+bool CatalogFileParser::parseExclusions(const QJsonArray &items, const QString &path, Role &role)
+{
+    return forEachObject(
+        items, path,
+        [&](const QJsonObject &object, const QString &itemPath) -> std::optional<QString> {
+            m_reader.requireKnownKeys(object, itemPath, keys({"task", "handledBy", "sources"}));
+            const auto task =
+                m_reader.string(object, QStringLiteral("task"), itemPath, Need::Required);
+            const auto handledBy = m_reader.id(object, QStringLiteral("handledBy"), itemPath);
+            const auto sources = citations(object, QStringLiteral("sources"), itemPath);
+            if (handledBy) {
+                reference(CatalogLoader::Reference::Kind::Role, *handledBy,
+                          JsonReader::member(itemPath, QStringLiteral("handledBy")));
+            }
+            if (!task || !handledBy || !sources) {
+                return std::nullopt;
+            }
+            role.notResponsibleFor.append({*task, *handledBy, *sources});
+            return *task;
+        });
+}
+
+bool CatalogFileParser::parseMisconceptions(const QJsonArray &items, const QString &path,
+                                            Role &role)
+{
+    return forEachObject(
+        items, path,
+        [&](const QJsonObject &object, const QString &itemPath) -> std::optional<QString> {
+            m_reader.requireKnownKeys(object, itemPath, keys({"belief", "reality", "sources"}));
+            const auto belief =
+                m_reader.string(object, QStringLiteral("belief"), itemPath, Need::Required);
+            const auto reality =
+                m_reader.string(object, QStringLiteral("reality"), itemPath, Need::Required);
+            const auto sources = citations(object, QStringLiteral("sources"), itemPath);
+            if (!belief || !reality || !sources) {
+                return std::nullopt;
+            }
+            role.misconceptions.append({*belief, *reality, *sources});
+            return *belief;
+        });
+}
+
+void CatalogFileParser::parseDisagreement(const QJsonObject &object, const QString &path)
+{
+    m_reader.requireKnownKeys(object, path, keys({"id", "topic", "roles", "positions"}));
+    const auto id = m_reader.id(object, QStringLiteral("id"), path);
+    if (!id || !claimId(QStringLiteral("disagreement"), *id, path)) {
+        return;
+    }
+    const auto topic = m_reader.string(object, QStringLiteral("topic"), path, Need::Required);
+    const auto roles = roleReferences(object, QStringLiteral("roles"), path);
+    const auto positions =
+        m_reader.array(object, QStringLiteral("positions"), path, Need::Required);
+    Disagreement disagreement;
+    bool ok = topic && roles && positions;
+    if (roles && roles->isEmpty()) {
+        m_reader.error(JsonReader::member(path, QStringLiteral("roles")),
+                       tr("must name at least one role"));
+        ok = false;
+    }
+    if (positions) {
+        const QString positionsPath = JsonReader::member(path, QStringLiteral("positions"));
+        if (positions->size() < 2) {
+            m_reader.error(positionsPath, tr("a disagreement needs at least two positions"));
+            ok = false;
+        }
+        ok = forEachObject(
+                 *positions, positionsPath,
+                 [&](const QJsonObject &item, const QString &itemPath) -> std::optional<QString> {
+                     m_reader.requireKnownKeys(item, itemPath, keys({"view", "sources"}));
+                     const auto view =
+                         m_reader.string(item, QStringLiteral("view"), itemPath, Need::Required);
+                     const auto sources = citations(item, QStringLiteral("sources"), itemPath);
+                     if (!view || !sources) {
+                         return std::nullopt;
+                     }
+                     disagreement.positions.append({*view, *sources});
+                     return *view;
+                 }) &&
+             ok;
+    }
+    if (!ok) {
+        return;
+    }
+    disagreement.id = *id;
+    disagreement.topic = *topic;
+    disagreement.roleIds = *roles;
+    m_loader.m_catalog.addOrReplaceDisagreement(std::move(disagreement));
+}
+
+std::optional<QStringList> CatalogFileParser::roleReferences(const QJsonObject &object,
+                                                             const QString &key,
+                                                             const QString &path)
+{
+    const auto ids = m_reader.stringList(object, key, path, JsonReader::Need::Optional);
+    if (!ids) {
+        return object.contains(key) ? std::nullopt : std::optional<QStringList>(QStringList());
+    }
+    const QString listPath = JsonReader::member(path, key);
+    for (qsizetype i = 0; i < ids->size(); ++i) {
+        reference(CatalogLoader::Reference::Kind::Role, ids->at(i),
+                  JsonReader::element(listPath, i));
+    }
+    return ids;
+}
+
+std::optional<Citations> CatalogFileParser::citations(const QJsonObject &object, const QString &key,
+                                                      const QString &path)
+{
+    const auto items = m_reader.array(object, key, path, Need::Required);
+    if (!items) {
+        return std::nullopt;
+    }
+    const QString listPath = JsonReader::member(path, key);
+    if (items->isEmpty()) {
+        m_reader.error(listPath, tr("every statement must cite at least one source"));
+        return std::nullopt;
+    }
+    Citations list;
+    bool ok = true;
+    for (qsizetype i = 0; i < items->size(); ++i) {
+        const QString itemPath = JsonReader::element(listPath, i);
+        const auto item = m_reader.elementObject(items->at(i), itemPath);
+        if (!item) {
+            ok = false;
+            continue;
+        }
+        m_reader.requireKnownKeys(*item, itemPath, keys({"source", "quote"}));
+        const auto source = m_reader.id(*item, QStringLiteral("source"), itemPath);
+        const auto quote =
+            m_reader.string(*item, QStringLiteral("quote"), itemPath, Need::Optional);
+        if (!source) {
+            ok = false;
+            continue;
+        }
+        const QString quoteText = quote.value_or(QString());
+        reference(CatalogLoader::Reference::Kind::Source, *source,
+                  JsonReader::member(itemPath, QStringLiteral("source")), !quoteText.isEmpty());
+        list.append({*source, quoteText});
+    }
+    if (!ok) {
+        return std::nullopt;
+    }
+    return list;
+}
+
+} // namespace rolelens

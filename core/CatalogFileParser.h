@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CatalogLoader.h"
+#include "JsonReader.h"
+
+#include <QCoreApplication>
+
+namespace rolelens {
+
+// Parses one catalog file into the loader's catalog and records the references it makes, so
+// the loader can resolve them once every file is in.
+class CatalogFileParser {
+    Q_DECLARE_TR_FUNCTIONS(CatalogFileParser)
+
+public:
+    CatalogFileParser(CatalogLoader &loader, const QString &fileName);
+
+    void parse(const QByteArray &bytes);
+
+private:
+    void parseSource(const QJsonObject &object, const QString &path);
+    void parseMetric(const QJsonObject &object, const QString &path);
+    void parseRole(const QJsonObject &object, const QString &path);
+    void parseDisagreement(const QJsonObject &object, const QString &path);
+
+    bool parseDimensions(const QJsonObject &object, const QString &path, Role &role);
+    bool parseResponsibilities(const QJsonArray &items, const QString &path, Role &role);
+    bool parseSkills(const QJsonArray &items, const QString &path, Role &role);
+    bool parseMetricUses(const QJsonArray &items, const QString &path, Role &role);
+    bool parseExclusions(const QJsonArray &items, const QString &path, Role &role);
+    bool parseMisconceptions(const QJsonArray &items, const QString &path, Role &role);
+    std::optional<QStringList> roleReferences(const QJsonObject &object, const QString &key,
+                                              const QString &path);
+    std::optional<Citations> citations(const QJsonObject &object, const QString &key,
+                                       const QString &path);
+    // Runs parseItem on every object of an array, checking ids are unique within it.
+    template <typename ParseItem>
+    bool forEachObject(const QJsonArray &items, const QString &path, ParseItem parseItem);
+
+    void reference(CatalogLoader::Reference::Kind kind, const QString &id, const QString &path,
+                   bool hasQuote = false);
+    bool claimId(const QString &kind, const QString &id, const QString &path);
+
+    CatalogLoader &m_loader;
+    JsonReader m_reader;
+    QString m_owner;
+    QStringList m_idsInFile;
+};
+
+} // namespace rolelens

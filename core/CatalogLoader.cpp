@@ -1,0 +1,154 @@
+#include "CatalogLoader.h"
+
+#include "CatalogFileParser.h"
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace rolelens {
+namespace {
+
+} // namespace
+
+QStringList CatalogLoader::builtInFiles()
+{
+    // The built-in catalog lives in the core library's resources, so every shell (window,
+    // command line, tests) sees the same data without reading the disk.
+    const QDir directory(QStringLiteral(":/catalog"));
+    QStringList files;
+    for (const auto &name :
+         directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        files.append(directory.filePath(name));
+    }
+    return files;
+}
+
+void CatalogLoader::addBuiltIn()
+{
+    for (const auto &file : builtInFiles()) {
+        addFile(file);
+    }
+}
+
+void CatalogLoader::addFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        m_errors.append({path, 0, 0, {}, tr("is a folder, not a catalog file")});
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errors.append({path, 0, 0, {}, tr("cannot be read: %1").arg(file.errorString())});
+        return;
+    }
+    if (file.size() > kMaxFileBytes) {
+        m_errors.append({path,
+                         0,
+                         0,
+                         {},
+                         tr("is %1 bytes; catalog files are limited to %2 bytes")
+                             .arg(file.size())
+                             .arg(kMaxFileBytes)});
+        return;
+    }
+    addBytes(file.read(kMaxFileBytes + 1), path);
+}
+
+void CatalogLoader::addBytes(const QByteArray &bytes, const QString &fileName)
+{
+    logger(LogArea::Catalog)->debug("reading catalog file {}", fileName);
+    CatalogFileParser(*this, fileName).parse(bytes);
+}
+
+void CatalogLoader::noteReplacement(const QString &owner, const QString &file)
+{
+    const auto previous = m_ownerFiles.constFind(owner);
+    if (previous != m_ownerFiles.constEnd() && *previous != file) {
+        logger(LogArea::Catalog)
+            ->info("{} from {} replaces the one from {}", owner, file, *previous);
+        m_replaced.append(owner);
+        // The replaced entry's references no longer matter; the new entry brings its own.
+        m_references.removeIf([&](const Reference &ref) { return ref.owner == owner; });
+    }
+    m_ownerFiles.insert(owner, file);
+}
+
+Result<Catalog> CatalogLoader::finish()
+{
+    Diagnostics errors = m_errors;
+    for (const auto &ref : std::as_const(m_references)) {
+        switch (ref.kind) {
+        case Reference::Kind::Source: {
+            const Source *source = m_catalog.source(ref.id);
+            if (!source) {
+                errors.append({ref.file, 0, 0, ref.path, tr("unknown source \"%1\"").arg(ref.id)});
+            } else if (source->kind == Source::Kind::Article && !ref.hasQuote) {
+                errors.append({ref.file, 0, 0, ref.path,
+                               tr("a citation of the article \"%1\" must quote the statement "
+                                  "that supports it")
+                                   .arg(ref.id)});
+            }
+            break;
+        }
+        case Reference::Kind::Metric:
+            if (!m_catalog.metric(ref.id)) {
+                errors.append({ref.file, 0, 0, ref.path, tr("unknown metric \"%1\"").arg(ref.id)});
+            }
+            break;
+        case Reference::Kind::Role:
+            if (!m_catalog.role(ref.id)) {
+                const QStringList closest = m_catalog.closestRoleIds(ref.id);
+                errors.append({ref.file, 0, 0, ref.path,
+                               tr("unknown role \"%1\" (closest known: %2)")
+                                   .arg(ref.id, closest.join(QStringLiteral(", ")))});
+            }
+            break;
+        }
+    }
+
+    // Hierarchy links are stated on both ends; they must agree, or the profile of one role
+    // would contradict the other's.
+    for (const auto &role : m_catalog.roles()) {
+        const QString owner = QStringLiteral("role ") + role.id;
+        const QString file = m_ownerFiles.value(owner);
+        const QString path = m_ownerPaths.value(owner);
+        for (const auto &supervised : role.supervises) {
+            const Role *other = m_catalog.role(supervised);
+            if (supervised == role.id) {
+                errors.append({file, 0, 0, path + QStringLiteral(".supervises"),
+                               tr("a role cannot supervise itself")});
+            } else if (other && !other->reportsTo.contains(role.id)) {
+                errors.append({file, 0, 0, path + QStringLiteral(".supervises"),
+                               tr("\"%1\" supervises \"%2\", but \"%2\" does not list \"%1\" in "
+                                  "reportsTo")
+                                   .arg(role.id, supervised)});
+            }
+        }
+        for (const auto &manager : role.reportsTo) {
+            const Role *other = m_catalog.role(manager);
+            if (manager == role.id) {
+                errors.append({file, 0, 0, path + QStringLiteral(".reportsTo"),
+                               tr("a role cannot report to itself")});
+            } else if (other && !other->supervises.contains(role.id)) {
+                errors.append({file, 0, 0, path + QStringLiteral(".reportsTo"),
+                               tr("\"%1\" reports to \"%2\", but \"%2\" does not list \"%1\" in "
+                                  "supervises")
+                                   .arg(role.id, manager)});
+            }
+        }
+    }
+
+    if (!errors.isEmpty()) {
+        return errors;
+    }
+    if (m_catalog.roles().isEmpty()) {
+        return Diagnostics{{{}, 0, 0, {}, tr("the catalog holds no roles")}};
+    }
+    return m_catalog;
+}
+
+} // namespace rolelens

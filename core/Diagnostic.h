@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace rolelens {
+
+// One problem found in an input file, with enough context to find and fix it: the file, the
+// line and column (for syntax errors) or the JSON path (for content errors), and the message.
+struct Diagnostic {
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString jsonPath;
+    QString message;
+
+    // "file:line:column: message" or "file: $.path: message", as compilers print them.
+    QString toString() const;
+};
+
+using Diagnostics = QList<Diagnostic>;
+
+} // namespace rolelens

@@ -1,0 +1,59 @@
+#include "Role.h"
+
+namespace rolelens {
+namespace {
+
+void collect(const Citations &citations, QStringList &ids)
+{
+    for (const auto &citation : citations) {
+        if (!ids.contains(citation.sourceId)) {
+            ids.append(citation.sourceId);
+        }
+    }
+}
+
+} // namespace
+
+const DimensionValue &Role::dimension(Dimension which) const
+{
+    static const DimensionValue empty;
+    const auto it = dimensions.constFind(which);
+    return it == dimensions.constEnd() ? empty : *it;
+}
+
+const MetricUse *Role::metricUse(const QString &metricId) const
+{
+    for (const auto &use : metrics) {
+        if (use.metricId == metricId) {
+            return &use;
+        }
+    }
+    return nullptr;
+}
+
+QStringList Role::citedSourceIds() const
+{
+    QStringList ids;
+    collect(summarySources, ids);
+    for (const auto &value : dimensions) {
+        collect(value.sources, ids);
+    }
+    for (const auto &item : responsibilities) {
+        collect(item.sources, ids);
+    }
+    for (const auto &item : skills) {
+        collect(item.sources, ids);
+    }
+    for (const auto &item : metrics) {
+        collect(item.basis, ids);
+    }
+    for (const auto &item : notResponsibleFor) {
+        collect(item.sources, ids);
+    }
+    for (const auto &item : misconceptions) {
+        collect(item.sources, ids);
+    }
+    return ids;
+}
+
+} // namespace rolelens

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Citation.h"
+#include "Dimension.h"
+#include "DimensionValue.h"
+#include "Exclusion.h"
+#include "MetricUse.h"
+#include "Misconception.h"
+#include "Responsibility.h"
+#include "Skill.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace rolelens {
+
+// A job role as the catalog describes it: what it is for, what it does and does not do, how
+// it is judged, and the citations behind each statement.
+struct Role {
+    QString id;
+    QString title;
+    QStringList aliases;
+    QString category;
+    QString summary;
+    Citations summarySources;
+    QMap<Dimension, DimensionValue> dimensions;
+    QList<Responsibility> responsibilities;
+    QList<Skill> skills;
+    QList<MetricUse> metrics;
+    QStringList reportsTo;
+    QStringList supervises;
+    QList<Exclusion> notResponsibleFor;
+    QList<Misconception> misconceptions;
+
+    const DimensionValue &dimension(Dimension which) const;
+    const MetricUse *metricUse(const QString &metricId) const;
+    // Every source id cited anywhere in the role, in order of first citation.
+    QStringList citedSourceIds() const;
+};
+
+} // namespace rolelens

@@ -1,0 +1,256 @@
+#include "CatalogLoader.h"
+
+#include "MinimalCatalog.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace rolelens {
+namespace {
+
+using namespace testing;
+
+QStringList messages(const Result<Catalog> &result)
+{
+    QStringList lines;
+    for (const auto &error : result.errors()) {
+        lines.append(error.toString());
+    }
+    return lines;
+}
+
+bool hasError(const Result<Catalog> &result, const QString &path, const QString &fragment)
+{
+    for (const auto &error : result.errors()) {
+        if (error.jsonPath == path && error.message.contains(fragment)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+#define EXPECT_ERROR(result, path, fragment)                                                       \
+    EXPECT_TRUE(hasError(result, QStringLiteral(path), QStringLiteral(fragment)))                  \
+        << qPrintable(messages(result).join(QLatin1Char('\n')))
+
+TEST(CatalogLoader, LoadsTheMinimalCatalog)
+{
+    const auto result = load(minimalCatalog());
+    ASSERT_TRUE(result.ok()) << qPrintable(messages(result).join(QLatin1Char('\n')));
+    EXPECT_EQ(result->roles().size(), 2);
+    EXPECT_EQ(result->role(QStringLiteral("worker"))->reportsTo,
+              QStringList{QStringLiteral("boss")});
+    EXPECT_EQ(result->metric(QStringLiteral("reach"))->unit, QStringLiteral("accounts"));
+}
+
+TEST(CatalogLoader, SyntaxErrorNamesFileLineAndColumn)
+{
+    CatalogLoader loader;
+    loader.addBytes("{\n  \"format\": \"rolelens-catalog\",\n  \"version\": 1,,\n}",
+                    QStringLiteral("broken.json"));
+    const auto result = loader.finish();
+    ASSERT_FALSE(result.ok());
+    ASSERT_EQ(result.errors().size(), 1);
+    const Diagnostic &error = result.errors().first();
+    EXPECT_EQ(error.file, QStringLiteral("broken.json"));
+    EXPECT_EQ(error.line, 3);
+    EXPECT_EQ(error.column, 16);
+    EXPECT_TRUE(error.message.startsWith(QStringLiteral("not valid JSON")))
+        << qPrintable(error.message);
+    EXPECT_TRUE(error.toString().startsWith(QStringLiteral("broken.json:3:16: ")));
+}
+
+TEST(CatalogLoader, TopLevelMustBeAnObjectOfTheRightFormatAndVersion)
+{
+    CatalogLoader arrayLoader;
+    arrayLoader.addBytes("[]", QStringLiteral("a.json"));
+    EXPECT_ERROR(arrayLoader.finish(), "$", "expected a JSON object");
+
+    QJsonObject wrongFormat = minimalCatalog();
+    wrongFormat.insert(QStringLiteral("format"), QStringLiteral("something-else"));
+    EXPECT_ERROR(load(wrongFormat), "$.format", "expected \"rolelens-catalog\"");
+
+    QJsonObject newer = minimalCatalog();
+    newer.insert(QStringLiteral("version"), 2);
+    EXPECT_ERROR(load(newer), "$.version", "version 2 is not supported");
+}
+
+TEST(CatalogLoader, MissingFieldIsReportedWithItsPath)
+{
+    EXPECT_ERROR(load(withBossField(QStringLiteral("summary"), QJsonValue::Undefined)),
+                 "$.roles[0].summary", "required field is missing");
+}
+
+TEST(CatalogLoader, WrongTypeIsReportedWithWhatWasExpected)
+{
+    EXPECT_ERROR(load(withBossField(QStringLiteral("title"), 42)), "$.roles[0].title",
+                 "expected a string, found a number");
+    EXPECT_ERROR(load(withBossField(QStringLiteral("reportsTo"), QStringLiteral("boss"))),
+                 "$.roles[0].reportsTo", "expected an array, found a string");
+}
+
+TEST(CatalogLoader, UnknownFieldIsAnError)
+{
+    EXPECT_ERROR(load(withBossField(QStringLiteral("sumary"), QStringLiteral("typo"))),
+                 "$.roles[0].sumary", "unknown field \"sumary\"");
+}
+
+TEST(CatalogLoader, DuplicateIdInOneFileIsAnError)
+{
+    QJsonObject catalog = minimalCatalog();
+    QJsonArray roles = catalog.value(QStringLiteral("roles")).toArray();
+    roles.append(roles.at(0));
+    catalog.insert(QStringLiteral("roles"), roles);
+    EXPECT_ERROR(load(catalog), "$.roles[2].id", "duplicate role id \"boss\"");
+}
+
+TEST(CatalogLoader, UnknownMetricReferenceIsAnError)
+{
+    QJsonObject use{{QStringLiteral("metric"), QStringLiteral("reech")},
+                    {QStringLiteral("emphasis"), QStringLiteral("primary")},
+                    {QStringLiteral("weight"), 2},
+                    {QStringLiteral("basis"),
+                     QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}};
+    EXPECT_ERROR(load(withBossField(QStringLiteral("metrics"), QJsonArray{use})),
+                 "$.roles[0].metrics[0].metric", "unknown metric \"reech\"");
+}
+
+TEST(CatalogLoader, UnknownRoleReferenceNamesTheClosestIds)
+{
+    QJsonObject exclusion{
+        {QStringLiteral("task"), QStringLiteral("Filing")},
+        {QStringLiteral("handledBy"), QStringLiteral("workr")},
+        {QStringLiteral("sources"),
+         QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}};
+    const auto result =
+        load(withBossField(QStringLiteral("notResponsibleFor"), QJsonArray{exclusion}));
+    EXPECT_ERROR(result, "$.roles[0].notResponsibleFor[0].handledBy",
+                 "unknown role \"workr\" (closest known: worker");
+}
+
+TEST(CatalogLoader, UnknownEmphasisTagAndOutOfRangeWeightAreErrors)
+{
+    QJsonObject use{{QStringLiteral("metric"), QStringLiteral("reach")},
+                    {QStringLiteral("emphasis"), QStringLiteral("main")},
+                    {QStringLiteral("weight"), 9},
+                    {QStringLiteral("basis"),
+                     QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}};
+    const auto result = load(withBossField(QStringLiteral("metrics"), QJsonArray{use}));
+    EXPECT_ERROR(result, "$.roles[0].metrics[0].emphasis", "unknown emphasis \"main\"");
+    EXPECT_ERROR(result, "$.roles[0].metrics[0].weight", "weight 9 is out of range");
+
+    QJsonObject catalog = minimalCatalog();
+    QJsonArray roles = catalog.value(QStringLiteral("roles")).toArray();
+    QJsonObject boss = roles.at(0).toObject();
+    QJsonObject dimensions = boss.value(QStringLiteral("dimensions")).toObject();
+    dimensions.insert(QStringLiteral("timeHorizon"), dimensionValue(QStringLiteral("overnight")));
+    boss.insert(QStringLiteral("dimensions"), dimensions);
+    roles.replace(0, boss);
+    catalog.insert(QStringLiteral("roles"), roles);
+    EXPECT_ERROR(load(catalog), "$.roles[0].dimensions.timeHorizon.tags[0]",
+                 "unknown tag \"overnight\" for timeHorizon");
+}
+
+TEST(CatalogLoader, EveryDimensionMustBeFilled)
+{
+    QJsonObject catalog = minimalCatalog();
+    QJsonArray roles = catalog.value(QStringLiteral("roles")).toArray();
+    QJsonObject boss = roles.at(0).toObject();
+    QJsonObject dimensions = boss.value(QStringLiteral("dimensions")).toObject();
+    dimensions.remove(QStringLiteral("monetization"));
+    boss.insert(QStringLiteral("dimensions"), dimensions);
+    roles.replace(0, boss);
+    catalog.insert(QStringLiteral("roles"), roles);
+    EXPECT_ERROR(load(catalog), "$.roles[0].dimensions.monetization", "required field is missing");
+}
+
+TEST(CatalogLoader, StatementsMustCiteAndArticlesMustBeQuoted)
+{
+    EXPECT_ERROR(load(withBossField(QStringLiteral("summarySources"), QJsonArray{})),
+                 "$.roles[0].summarySources", "must cite at least one source");
+    const auto unquoted = load(withBossField(
+        QStringLiteral("summarySources"),
+        QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("paper")}}}));
+    EXPECT_ERROR(unquoted, "$.roles[0].summarySources[0].source", "must quote the statement");
+    const auto unknown = load(
+        withBossField(QStringLiteral("summarySources"),
+                      QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("blog")}}}));
+    EXPECT_ERROR(unknown, "$.roles[0].summarySources[0].source", "unknown source \"blog\"");
+}
+
+TEST(CatalogLoader, HierarchyEndsMustAgree)
+{
+    const auto result = load(withBossField(QStringLiteral("supervises"), QJsonArray{}));
+    EXPECT_ERROR(result, "$.roles[1].reportsTo",
+                 "\"worker\" reports to \"boss\", but \"boss\" does not list \"worker\"");
+}
+
+TEST(CatalogLoader, ReportsEveryProblemNotOnlyTheFirst)
+{
+    QJsonObject catalog = withBossField(QStringLiteral("title"), 1);
+    QJsonArray roles = catalog.value(QStringLiteral("roles")).toArray();
+    QJsonObject worker = roles.at(1).toObject();
+    worker.remove(QStringLiteral("category"));
+    worker.insert(QStringLiteral("aliases"), QStringLiteral("W"));
+    roles.replace(1, worker);
+    catalog.insert(QStringLiteral("roles"), roles);
+    const auto result = load(catalog);
+    EXPECT_ERROR(result, "$.roles[0].title", "expected a string");
+    EXPECT_ERROR(result, "$.roles[1].category", "required field is missing");
+    EXPECT_ERROR(result, "$.roles[1].aliases", "expected an array");
+    EXPECT_GE(result.errors().size(), 3);
+}
+
+TEST(CatalogLoader, LaterFileReplacesAnEntryWithTheSameId)
+{
+    CatalogLoader loader;
+    loader.addBytes(bytes(minimalCatalog()), QStringLiteral("base.json"));
+    QJsonObject override{{QStringLiteral("format"), QStringLiteral("rolelens-catalog")},
+                         {QStringLiteral("version"), 1}};
+    QJsonObject worker = minimalRole(QStringLiteral("worker"));
+    worker.insert(QStringLiteral("title"), QStringLiteral("Renamed worker"));
+    worker.insert(QStringLiteral("reportsTo"), QJsonArray{QStringLiteral("boss")});
+    QJsonObject extra = minimalRole(QStringLiteral("extra"));
+    override.insert(QStringLiteral("roles"), QJsonArray{worker, extra});
+    loader.addBytes(bytes(override), QStringLiteral("mine.json"));
+    const auto result = loader.finish();
+    ASSERT_TRUE(result.ok()) << qPrintable(messages(result).join(QLatin1Char('\n')));
+    EXPECT_EQ(result->role(QStringLiteral("worker"))->title, QStringLiteral("Renamed worker"));
+    EXPECT_EQ(result->roles().size(), 3);
+    EXPECT_EQ(loader.replacedEntries(), QStringList{QStringLiteral("role worker")});
+}
+
+TEST(CatalogLoader, UnreadableFilesAreReportedByName)
+{
+    QTemporaryDir folder;
+    CatalogLoader loader;
+    loader.addFile(folder.filePath(QStringLiteral("missing.json")));
+    loader.addFile(folder.path());
+    const auto result = loader.finish();
+    ASSERT_EQ(result.errors().size(), 2);
+    EXPECT_TRUE(result.errors().at(0).message.startsWith(QStringLiteral("cannot be read")));
+    EXPECT_EQ(result.errors().at(1).file, folder.path());
+    EXPECT_TRUE(result.errors().at(1).message.contains(QStringLiteral("is a folder")));
+}
+
+TEST(CatalogLoader, ArbitraryBytesNeverCrash)
+{
+    const QList<QByteArray> inputs{
+        "",
+        "null",
+        "{}",
+        "{\"format\": 1}",
+        "\xff\xfe{",
+        "[{]}",
+        "{\"format\":\"rolelens-catalog\",\"version\":1,\"roles\":[1,\"x\",null,{}]}",
+        "{\"format\":\"rolelens-catalog\",\"version\":1.5}"};
+    for (const auto &input : inputs) {
+        CatalogLoader loader;
+        loader.addBytes(input, QStringLiteral("fuzz.json"));
+        EXPECT_FALSE(loader.finish().ok()) << input.constData();
+    }
+}
+
+} // namespace
+} // namespace rolelens
