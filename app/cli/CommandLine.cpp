@@ -18,6 +18,7 @@ const QString kCompare = QStringLiteral("compare");
 struct CommandInfo {
     QString name;
     QString synopsis;
+    QString brief;
     QString summary;
     int minArguments;
     int maxArguments;
@@ -26,15 +27,16 @@ struct CommandInfo {
 QList<CommandInfo> commands()
 {
     return {
-        {kList, QStringLiteral("list"),
+        {kList, QStringLiteral("list"), CommandLine::tr("list the roles"),
          CommandLine::tr("List the roles in the catalog, by category."), 0, 0},
-        {kShow, QStringLiteral("show ROLE"),
+        {kShow, QStringLiteral("show ROLE"), CommandLine::tr("one role's profile"),
          CommandLine::tr(
              "Show one role's profile: its purpose, every comparison dimension, "
              "responsibilities, skills, success metrics, what it does not do, misconceptions, "
              "and the sources of each statement. ROLE is an id or an alias (e.g. SMM)."),
          1, 1},
         {kCompare, QStringLiteral("compare ROLE ROLE [ROLE [ROLE]]"),
+         CommandLine::tr("2 to 4 roles side by side"),
          CommandLine::tr(
              "Compare 2 to 4 roles side by side, dimension by dimension, with the metrics, "
              "responsibilities and skills they share and those unique to each."),
@@ -176,7 +178,7 @@ int CommandLine::run(const Invocation &invocation)
     const auto count = invocation.arguments.size();
     if (invocation.command == kCompare &&
         (count < info->minArguments || count > info->maxArguments)) {
-        return usageError(tr("compare takes 2 to 4 roles, %n given", "", static_cast<int>(count)));
+        return usageError(tr("compare takes 2 to 4 roles, %1 given").arg(count));
     }
     if (count < info->minArguments) {
         return usageError(tr("%1 needs a role id, e.g. 'rolelens %1 social-media-manager'")
@@ -184,7 +186,7 @@ int CommandLine::run(const Invocation &invocation)
     }
     if (count > info->maxArguments) {
         return usageError(
-            tr("%1 takes %n argument(s), found more: %2", "", info->maxArguments)
+            tr("too many arguments for %1: %2")
                 .arg(invocation.command,
                      invocation.arguments.mid(info->maxArguments).join(QLatin1Char(' '))));
     }
@@ -205,8 +207,7 @@ int CommandLine::run(const Invocation &invocation)
 
 void CommandLine::printCatalogErrors(const Diagnostics &errors)
 {
-    m_err << tr("rolelens: the catalog is invalid (%n problem(s)):", "",
-                static_cast<int>(errors.size()))
+    m_err << tr("rolelens: the catalog is invalid; problems found: %1").arg(errors.size())
           << QLatin1Char('\n');
     for (const auto &error : errors) {
         m_err << QStringLiteral("  ") << error.toString() << QLatin1Char('\n');
@@ -290,7 +291,7 @@ QString CommandLine::helpText(const QString &command) const
                               QString()) +
             QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const auto &info : commands()) {
-        text += QStringLiteral("  %1\n").arg(info.synopsis);
+        text += QStringLiteral("  %1  %2\n").arg(info.synopsis, -32).arg(info.brief);
     }
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') +
             optionLine(QStringLiteral("--format FORMAT"),

@@ -91,8 +91,8 @@ QString TextReport::list(const Catalog &catalog) const
             out += wrapped(title, QString(first.size(), QLatin1Char(' ')), first);
         }
     }
-    out += tr("\n%n role(s). Show one with: rolelens show ID", "",
-              static_cast<int>(catalog.roles().size())) +
+    out += QLatin1Char('\n') +
+           tr("Roles: %1. Show one with: rolelens show ID").arg(catalog.roles().size()) +
            QLatin1Char('\n');
     return out;
 }

@@ -20,8 +20,7 @@ MainWindow::MainWindow(Catalog catalog, QWidget *parent)
     }
     setCentralWidget(roles);
     createMenus();
-    statusBar()->showMessage(
-        tr("%n role(s) in the catalog", "", static_cast<int>(m_catalog.roles().size())));
+    statusBar()->showMessage(tr("Roles in the catalog: %1").arg(m_catalog.roles().size()));
     resize(1100, 720);
 }
 

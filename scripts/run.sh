@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds RoleLens (Release) and starts it with the given arguments:
+#   scripts/run.sh                         the window
+#   scripts/run.sh compare smm influencer  the command line
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+rolelens_install_missing "${ROLELENS_BUILD_PACKAGES[@]}"
+rolelens_build "$ROLELENS_ROOT/build/release" -DCMAKE_BUILD_TYPE=Release -DROLELENS_BUILD_TESTS=OFF
+exec "$ROLELENS_ROOT/build/release/app/rolelens" "$@"
