@@ -306,8 +306,9 @@ bool CatalogFileParser::forEachObject(const QJsonArray &items, const QString &pa
     return ok;
 }
 
-bool CatalogFileParser::parseResponsibilities(const QJsonArray &items, const QString &path,
-                                              Role &role)
+template <typename Item>
+bool CatalogFileParser::parseNamedItems(const QJsonArray &items, const QString &path,
+                                        QList<Item> &into)
 {
     return forEachObject(
         items, path,
@@ -323,30 +324,20 @@ bool CatalogFileParser::parseResponsibilities(const QJsonArray &items, const QSt
             if (!id || !name || !sources) {
                 return std::nullopt;
             }
-            role.responsibilities.append({*id, *name, description.value_or(QString()), *sources});
+            into.append(Item{*id, *name, description.value_or(QString()), *sources});
             return *id;
         });
 }
 
+bool CatalogFileParser::parseResponsibilities(const QJsonArray &items, const QString &path,
+                                              Role &role)
+{
+    return parseNamedItems(items, path, role.responsibilities);
+}
+
 bool CatalogFileParser::parseSkills(const QJsonArray &items, const QString &path, Role &role)
 {
-    return forEachObject(
-        items, path,
-        [&](const QJsonObject &object, const QString &itemPath) -> std::optional<QString> {
-            m_reader.requireKnownKeys(object, itemPath,
-                                      keys({"id", "name", "description", "sources"}));
-            const auto id = m_reader.id(object, QStringLiteral("id"), itemPath);
-            const auto name =
-                m_reader.string(object, QStringLiteral("name"), itemPath, Need::Required);
-            const auto description =
-                m_reader.string(object, QStringLiteral("description"), itemPath, Need::Optional);
-            const auto sources = citations(object, QStringLiteral("sources"), itemPath);
-            if (!id || !name || !sources) {
-                return std::nullopt;
-            }
-            role.skills.append({*id, *name, description.value_or(QString()), *sources});
-            return *id;
-        });
+    return parseNamedItems(items, path, role.skills);
 }
 
 bool CatalogFileParser::parseMetricUses(const QJsonArray &items, const QString &path, Role &role)

@@ -33,6 +33,9 @@ private:
                                               const QString &path);
     std::optional<Citations> citations(const QJsonObject &object, const QString &key,
                                        const QString &path);
+    // Responsibilities and skills share one shape: {id, name, description?, sources}.
+    template <typename Item>
+    bool parseNamedItems(const QJsonArray &items, const QString &path, QList<Item> &into);
     // Runs parseItem on every object of an array, checking ids are unique within it.
     template <typename ParseItem>
     bool forEachObject(const QJsonArray &items, const QString &path, ParseItem parseItem);

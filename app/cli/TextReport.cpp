@@ -120,23 +120,18 @@ QString TextReport::show(const Catalog &catalog, const Role &role) const
         out += wrapped(value.text + QLatin1Char(' ') + citations.markers(value.sources), kIndent);
     }
 
-    out += heading(tr("Responsibilities"));
-    for (const auto &item : role.responsibilities) {
-        const QString text = item.description.isEmpty()
-                                 ? item.name
-                                 : QStringLiteral("%1: %2").arg(item.name, item.description);
-        out += wrapped(text + QLatin1Char(' ') + citations.markers(item.sources), kBulletIndent,
-                       kBullet);
-    }
-
-    out += heading(tr("Skills"));
-    for (const auto &item : role.skills) {
-        const QString text = item.description.isEmpty()
-                                 ? item.name
-                                 : QStringLiteral("%1: %2").arg(item.name, item.description);
-        out += wrapped(text + QLatin1Char(' ') + citations.markers(item.sources), kBulletIndent,
-                       kBullet);
-    }
+    const auto namedItems = [&](const QString &title, const auto &items) {
+        out += heading(title);
+        for (const auto &item : items) {
+            const QString text = item.description.isEmpty()
+                                     ? item.name
+                                     : QStringLiteral("%1: %2").arg(item.name, item.description);
+            out += wrapped(text + QLatin1Char(' ') + citations.markers(item.sources), kBulletIndent,
+                           kBullet);
+        }
+    };
+    namedItems(tr("Responsibilities"), role.responsibilities);
+    namedItems(tr("Skills"), role.skills);
 
     out += heading(tr("Success metrics (weight 1-5: how much the role is judged by it)"));
     for (const auto &use : role.metrics) {
