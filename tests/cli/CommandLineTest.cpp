@@ -1,3 +1,5 @@
+#include "QtPrinters.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>

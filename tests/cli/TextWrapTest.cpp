@@ -1,5 +1,7 @@
 #include "TextWrap.h"
 
+#include "QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 namespace rolelens {

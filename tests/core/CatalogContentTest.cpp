@@ -1,4 +1,5 @@
 #include "BuiltInCatalog.h"
+#include "QtPrinters.h"
 
 #include <QDir>
 #include <QFile>

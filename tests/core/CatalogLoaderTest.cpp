@@ -1,6 +1,7 @@
 #include "CatalogLoader.h"
 
 #include "MinimalCatalog.h"
+#include "QtPrinters.h"
 
 #include <QTemporaryDir>
 

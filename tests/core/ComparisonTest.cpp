@@ -1,6 +1,7 @@
 #include "Comparison.h"
 
 #include "BuiltInCatalog.h"
+#include "QtPrinters.h"
 #include "Relation.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,6 @@
 #include "BuiltInCatalog.h"
 #include "EditDistance.h"
+#include "QtPrinters.h"
 
 #include <gtest/gtest.h>
 
