@@ -1,4 +1,694 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CatalogFileParser</name>
+    <message>
+        <source>expected &quot;rolelens-catalog&quot;, found &quot;%1&quot;</source>
+        <translation>&quot;rolelens-catalog&quot; erwartet, &quot;%1&quot; gefunden</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses Programm liest Version %2)</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id &quot;%2&quot; in this file</source>
+        <translation>doppelte %1-ID &quot;%2&quot; in dieser Datei</translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (expected article, general-practice or illustrative)</source>
+        <translation>unbekannte Quellenart &quot;%1&quot; (erwartet: article, general-practice oder illustrative)</translation>
+    </message>
+    <message>
+        <source>must list at least one entry</source>
+        <translation>muss mindestens einen Eintrag enthalten</translation>
+    </message>
+    <message>
+        <source>must list at least one tag</source>
+        <translation>muss mindestens ein Tag enthalten</translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1&quot; for %2 (expected one of: %3)</source>
+        <translation>unbekanntes Tag &quot;%1&quot; für %2 (erwartet wird eines von: %3)</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is listed twice</source>
+        <translation>Tag &quot;%1&quot; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>unknown emphasis &quot;%1&quot; (expected primary or secondary)</source>
+        <translation>unbekannter Schwerpunkt &quot;%1&quot; (erwartet: primary oder secondary)</translation>
+    </message>
+    <message>
+        <source>weight %1 is out of range (expected 1 to 5)</source>
+        <translation>Gewicht %1 liegt außerhalb des gültigen Bereichs (erwartet: 1 bis 5)</translation>
+    </message>
+    <message>
+        <source>must name at least one role</source>
+        <translation>muss mindestens eine Rolle nennen</translation>
+    </message>
+    <message>
+        <source>a disagreement needs at least two positions</source>
+        <translation>eine Meinungsverschiedenheit braucht mindestens zwei Positionen</translation>
+    </message>
+    <message>
+        <source>every statement must cite at least one source</source>
+        <translation>jede Aussage muss mindestens eine Quelle angeben</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>is a folder, not a catalog file</source>
+        <translation>ist ein Ordner, keine Katalogdatei</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; catalog files are limited to %2 bytes</source>
+        <translation>ist %1 Bytes groß; Katalogdateien dürfen höchstens %2 Bytes groß sein</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>unbekannte Quelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a citation of the article &quot;%1&quot; must quote the statement that supports it</source>
+        <translation>ein Verweis auf den Artikel &quot;%1&quot; muss die Aussage zitieren, die ihn stützt</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;</source>
+        <translation>unbekannte Kennzahl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (closest known: %2)</source>
+        <translation>unbekannte Rolle &quot;%1&quot; (ähnlichste bekannte: %2)</translation>
+    </message>
+    <message>
+        <source>a role cannot supervise itself</source>
+        <translation>eine Rolle kann nicht sich selbst vorgesetzt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; supervises &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in reportsTo</source>
+        <translation>&quot;%1&quot; leitet &quot;%2&quot;, aber &quot;%2&quot; führt &quot;%1&quot; nicht in reportsTo auf</translation>
+    </message>
+    <message>
+        <source>a role cannot report to itself</source>
+        <translation>eine Rolle kann nicht an sich selbst berichten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reports to &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in supervises</source>
+        <translation>&quot;%1&quot; berichtet an &quot;%2&quot;, aber &quot;%2&quot; führt &quot;%1&quot; nicht in supervises auf</translation>
+    </message>
+    <message>
+        <source>the catalog holds no roles</source>
+        <translation>der Katalog enthält keine Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>CitationIndex</name>
+    <message>
+        <source> (article)</source>
+        <translation> (Artikel)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>list the roles</source>
+        <translation>Rollen auflisten</translation>
+    </message>
+    <message>
+        <source>List the roles in the catalog, by category.</source>
+        <translation>Die Rollen im Katalog nach Kategorie auflisten.</translation>
+    </message>
+    <message>
+        <source>one role&apos;s profile</source>
+        <translation>Profil einer Rolle</translation>
+    </message>
+    <message>
+        <source>Show one role&apos;s profile: its purpose, every comparison dimension, responsibilities, skills, success metrics, what it does not do, misconceptions, and the sources of each statement. ROLE is an id or an alias (e.g. SMM).</source>
+        <translation>Das Profil einer Rolle anzeigen: Zweck, alle Vergleichsdimensionen, Aufgaben, Fähigkeiten, Erfolgskennzahlen, wofür sie nicht zuständig ist, Irrtümer und die Quellen jeder Aussage. ROLE ist eine ID oder ein Alias (z. B. SMM).</translation>
+    </message>
+    <message>
+        <source>2 to 4 roles side by side</source>
+        <translation>2 bis 4 Rollen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Compare 2 to 4 roles side by side, dimension by dimension, with the metrics, responsibilities and skills they share and those unique to each.</source>
+        <translation>2 bis 4 Rollen nebeneinander vergleichen, Dimension für Dimension, mit den gemeinsamen Kennzahlen, Aufgaben und Fähigkeiten sowie denen, die nur eine Rolle hat.</translation>
+    </message>
+    <message>
+        <source>Also load the catalog FILE (repeatable); its entries add to or replace built-in ones.</source>
+        <translation>Zusätzlich die Katalogdatei DATEI laden (wiederholbar); ihre Einträge ergänzen oder ersetzen die eingebauten.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or markdown.</source>
+        <translation>Ausgabeformat: text, json oder markdown.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Print debug messages to stderr.</source>
+        <translation>Debug-Meldungen auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Try &apos;rolelens --help&apos;.</source>
+        <translation>Siehe &apos;rolelens --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare)</source>
+        <translation>unbekannter Befehl &quot;%1&quot; (Befehle: list, show, compare)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected text, json or markdown)</source>
+        <translation>unbekanntes Format &quot;%1&quot; (erwartet: text, json oder markdown)</translation>
+    </message>
+    <message>
+        <source>--format needs a command (list, show or compare)</source>
+        <translation>--format braucht einen Befehl (list, show oder compare)</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>compare takes 2 to 4 roles, %1 given</source>
+        <translation>compare erwartet 2 bis 4 Rollen, %1 angegeben</translation>
+    </message>
+    <message>
+        <source>%1 needs a role id, e.g. &apos;rolelens %1 social-media-manager&apos;</source>
+        <translation>%1 braucht eine Rollen-ID, z. B. &apos;rolelens %1 social-media-manager&apos;</translation>
+    </message>
+    <message>
+        <source>too many arguments for %1: %2</source>
+        <translation>zu viele Argumente für %1: %2</translation>
+    </message>
+    <message>
+        <source>rolelens: the catalog is invalid; problems found: %1</source>
+        <translation>rolelens: der Katalog ist ungültig; gefundene Probleme: %1</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; did you mean: %2?</source>
+        <translation>unbekannte Rolle &quot;%1&quot;; gemeint war vielleicht: %2?</translation>
+    </message>
+    <message>
+        <source>Also load a catalog file (repeatable).</source>
+        <translation>Zusätzlich eine Katalogdatei laden (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Usage: rolelens %1 [options]</source>
+        <translation>Aufruf: rolelens %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>text (default), json or markdown.</source>
+        <translation>text (Standard), json oder markdown.</translation>
+    </message>
+    <message>
+        <source>Usage: rolelens [options] [command] [arguments]</source>
+        <translation>Aufruf: rolelens [Optionen] [Befehl] [Argumente]</translation>
+    </message>
+    <message>
+        <source>RoleLens explains what social media and adjacent roles are for, how they are judged, and what they do not do. Without a command, the window starts.</source>
+        <translation>RoleLens erklärt, wofür Social-Media-Rollen und verwandte Rollen da sind, woran sie gemessen werden und was sie nicht tun. Ohne Befehl startet das Fenster.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>With a command: text (default), json or markdown.</source>
+        <translation>Mit Befehl: text (Standard), json oder markdown.</translation>
+    </message>
+    <message>
+        <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog file.</source>
+        <translation>&apos;rolelens BEFEHL --help&apos; beschreibt einen Befehl. Exit-Codes: 0 Erfolg, 1 Fenster konnte nicht starten, 2 falscher Aufruf oder unbekannte Rolle, 3 ungültige Katalogdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>a comparison takes %1 to %2 roles, %3 given</source>
+        <translation>ein Vergleich umfasst %1 bis %2 Rollen, %3 angegeben</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (closest known: %2)</source>
+        <translation>unbekannte Rolle &quot;%1&quot; (ähnlichste bekannte: %2)</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; is given twice</source>
+        <translation>Rolle &quot;%1&quot; ist doppelt angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Dimension</name>
+    <message>
+        <source>Role and purpose</source>
+        <translation>Rolle und Zweck</translation>
+    </message>
+    <message>
+        <source>Content creation vs strategy and execution</source>
+        <translation>Content-Erstellung vs. Strategie und Umsetzung</translation>
+    </message>
+    <message>
+        <source>Ownership and employment</source>
+        <translation>Eigentum und Anstellung</translation>
+    </message>
+    <message>
+        <source>Audience engagement</source>
+        <translation>Interaktion mit dem Publikum</translation>
+    </message>
+    <message>
+        <source>How the role earns</source>
+        <translation>Verdienstmodell</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Erfolgskennzahlen</translation>
+    </message>
+    <message>
+        <source>Time horizon</source>
+        <translation>Zeithorizont</translation>
+    </message>
+    <message>
+        <source>Decision level</source>
+        <translation>Entscheidungsebene</translation>
+    </message>
+    <message>
+        <source>Place in the hierarchy</source>
+        <translation>Stellung in der Hierarchie</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>no display is available (DISPLAY is not set)</source>
+        <translation>keine Anzeige verfügbar (DISPLAY ist nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>no X server answers on display %1</source>
+        <translation>kein X-Server antwortet auf Display %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top</source>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekanntes Feld &quot;%1&quot; (erwartet wird eines von: %2)</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (lower-case letters and digits joined by hyphens)</source>
+        <translation>&quot;%1&quot; ist keine gültige ID (Kleinbuchstaben und Ziffern, durch Bindestriche verbunden)</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>also called %1</source>
+        <translation>auch genannt %1</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Erfolgskennzahlen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Emphasis</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>Weight (1-5)</source>
+        <translation>Gewicht (1-5)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Place in the organisation</source>
+        <translation>Stellung in der Organisation</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Berichtet an</translation>
+    </message>
+    <message>
+        <source>nobody in the catalog</source>
+        <translation>niemand im Katalog</translation>
+    </message>
+    <message>
+        <source>Supervises</source>
+        <translation>Leitet</translation>
+    </message>
+    <message>
+        <source>Does not do</source>
+        <translation>Nicht zuständig für</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Irrtümer</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Wo die Quellen uneins sind</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Success metric weights (1-5)</source>
+        <translation>Gewichtung der Erfolgskennzahlen (1-5)</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>überlappend</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>verschieden</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>nobody in the catalog</source>
+        <translation>niemand im Katalog</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Roles: %1. Show one with: rolelens show ID</source>
+        <translation>Rollen: %1. Eine anzeigen mit: rolelens show ID</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Also called: %1</source>
+        <translation>Auch genannt: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Success metrics (weight 1-5: how much the role is judged by it)</source>
+        <translation>Erfolgskennzahlen (Gewicht 1-5: wie stark die Rolle daran gemessen wird)</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <source>Place in the organisation</source>
+        <translation>Stellung in der Organisation</translation>
+    </message>
+    <message>
+        <source>Reports to: %1</source>
+        <translation>Berichtet an: %1</translation>
+    </message>
+    <message>
+        <source>Supervises: %1</source>
+        <translation>Leitet: %1</translation>
+    </message>
+    <message>
+        <source>Does not do (and who does instead)</source>
+        <translation>Nicht zuständig für (und wer stattdessen zuständig ist)</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Irrtümer</translation>
+    </message>
+    <message>
+        <source>Belief: %1</source>
+        <translation>Annahme: %1</translation>
+    </message>
+    <message>
+        <source>Reality: %1</source>
+        <translation>Realität: %1</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Wo die Quellen uneins sind</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Comparing %1</source>
+        <translation>Vergleich von %1</translation>
+    </message>
+    <message>
+        <source>Success metric weights (1-5)</source>
+        <translation>Gewichtung der Erfolgskennzahlen (1-5)</translation>
+    </message>
+    <message>
+        <source>Shared by all and unique to each</source>
+        <translation>Allen gemeinsam und jeweils eigen</translation>
+    </message>
+    <message>
+        <source>Shared metrics: %1</source>
+        <translation>Gemeinsame Kennzahlen: %1</translation>
+    </message>
+    <message>
+        <source>Shared responsibilities: %1</source>
+        <translation>Gemeinsame Aufgaben: %1</translation>
+    </message>
+    <message>
+        <source>Shared skills: %1</source>
+        <translation>Gemeinsame Fähigkeiten: %1</translation>
+    </message>
+    <message>
+        <source>Only %1:</source>
+        <translation>Nur %1:</translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation>Kennzahlen: %1</translation>
+    </message>
+    <message>
+        <source>Responsibilities: %1</source>
+        <translation>Aufgaben: %1</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Fähigkeiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>rolelens: cannot open the window: %1. Run it under a desktop session or &apos;xvfb-run -a rolelens&apos;, or use the command line: &apos;rolelens --help&apos;.</source>
+        <translation>rolelens: das Fenster kann nicht geöffnet werden: %1. In einer Desktop-Sitzung oder mit &apos;xvfb-run -a rolelens&apos; starten oder die Kommandozeile verwenden: &apos;rolelens --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MainWindow</name>
+    <message>
+        <source>RoleLens</source>
+        <translation>RoleLens</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Roles in the catalog: %1</source>
+        <translation>Rollen im Katalog: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About RoleLens</source>
+        <translation>&amp;Über RoleLens</translation>
+    </message>
+    <message>
+        <source>About RoleLens</source>
+        <translation>Über RoleLens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Ein Ratgeber zu Erwartungen bei Neueinstellungen: wofür jede Rolle da ist, woran sie gemessen wird und was sie nicht tut.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::RoleListModel</name>
+    <message>
+        <source>Also called: %1</source>
+        <translation>Auch genannt: %1</translation>
+    </message>
+</context>
 </TS>

@@ -82,6 +82,8 @@ TEST(Comparison, ManagerAgainstCommunityManagerShowsTheHierarchy)
         return rows.at(dimensions::all().indexOf(dimension));
     };
     EXPECT_EQ(row(Dimension::DecisionLevel).relation, Relation::Different);
+    // Both build community, but only the manager is charged with the brand's presence.
+    EXPECT_EQ(row(Dimension::Purpose).relation, Relation::Overlap);
     EXPECT_EQ(row(Dimension::Hierarchy).relation, Relation::Overlap); // both team members
     EXPECT_TRUE(result->responsibilities.shared.contains(QStringLiteral("content-scheduling")));
 }
