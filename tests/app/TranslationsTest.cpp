@@ -1,0 +1,47 @@
+#include "QtPrinters.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+// Runs lupdate over the sources into a copy of each shipped .ts file: a string added to
+// the code without a translation shows up as "unfinished" and fails here, not in a
+// user's window.
+TEST(Translations, EveryShippedLanguageTranslatesEveryString)
+{
+    const QDir translations(QStringLiteral(ROLELENS_SOURCE_DIR "/translations"));
+    const QStringList files = translations.entryList({QStringLiteral("*.ts")}, QDir::Files);
+    ASSERT_FALSE(files.isEmpty());
+    QTemporaryDir scratch;
+    for (const auto &name : files) {
+        const QString copy = scratch.filePath(name);
+        ASSERT_TRUE(QFile::copy(translations.filePath(name), copy));
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(ROLELENS_LUPDATE),
+                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral(ROLELENS_SOURCE_DIR "/core"),
+                       QStringLiteral(ROLELENS_SOURCE_DIR "/app"), QStringLiteral("-ts"), copy});
+        ASSERT_TRUE(lupdate.waitForFinished(60000));
+        ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().constData();
+        QFile updated(copy);
+        ASSERT_TRUE(updated.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(updated.readAll());
+        static const QRegularExpression unfinished(
+            QStringLiteral("<source>([^<]*)</source>\\s*<translation type=\"unfinished\""));
+        QStringList missing;
+        for (auto it = unfinished.globalMatch(text); it.hasNext();) {
+            missing.append(it.next().captured(1));
+        }
+        EXPECT_TRUE(missing.isEmpty())
+            << qPrintable(name)
+            << " lacks translations for: " << qPrintable(missing.join(QStringLiteral(" | ")));
+    }
+}
+
+} // namespace
