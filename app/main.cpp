@@ -1,12 +1,19 @@
+#include "AppPalette.h"
+#include "BrowseView.h"
 #include "CommandLine.h"
+#include "CompareView.h"
 #include "DisplayCheck.h"
 #include "ExitCode.h"
 #include "Logging.h"
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTranslator>
 
 #include <cstdio>
@@ -44,6 +51,52 @@ void installTranslators(QCoreApplication &app)
     }
 }
 
+// Renders the window as asked on the command line, without reading or writing the user's
+// settings, so that screenshots are reproducible.
+int takeScreenshot(rolelens::MainWindow &window,
+                   const rolelens::CommandLine::Invocation &invocation, QTextStream &err)
+{
+    QStringList roles;
+    for (const auto &text : invocation.arguments) {
+        const QString id = window.catalog().resolveRoleId(text);
+        if (id.isEmpty()) {
+            err << QCoreApplication::translate("main",
+                                               "rolelens: unknown role \"%1\"; did you mean: %2?")
+                       .arg(text, window.catalog().closestRoleIds(text).join(QStringLiteral(", ")))
+                << Qt::endl;
+            return rolelens::ExitUsage;
+        }
+        roles.append(id);
+    }
+    // "metrics" and "results" are the compare view's chart tabs.
+    const QStringList compareTabs{QStringLiteral("compare"), QStringLiteral("metrics"), QString(),
+                                  QStringLiteral("results")};
+    const bool compare = !invocation.view.isEmpty() && invocation.view != QLatin1String("browse");
+    if (compare) {
+        window.compareView()->setRoles(roles.isEmpty()
+                                           ? QStringList{QStringLiteral("social-media-manager"),
+                                                         QStringLiteral("social-media-influencer")}
+                                           : roles);
+    }
+    window.browseView()->selectRole(
+        !compare && !roles.isEmpty() ? roles.first() : window.catalog().roles().first().id);
+    window.showView(compare ? rolelens::MainWindow::View::Compare
+                            : rolelens::MainWindow::View::Browse);
+    if (compare) {
+        window.compareView()->tabs()->setCurrentIndex(
+            static_cast<int>(compareTabs.indexOf(invocation.view)));
+    }
+    window.show();
+    QApplication::processEvents();
+    if (!window.saveScreenshot(invocation.screenshot)) {
+        err << QCoreApplication::translate("main", "rolelens: cannot write the screenshot %1")
+                   .arg(invocation.screenshot)
+            << Qt::endl;
+        return rolelens::ExitWriteFailed;
+    }
+    return rolelens::ExitOk;
+}
+
 int runWindow(int argc, char *argv[], const QStringList &arguments)
 {
     QTextStream out(stdout);
@@ -52,29 +105,55 @@ int runWindow(int argc, char *argv[], const QStringList &arguments)
     if (!displayProblem.isEmpty()) {
         QCoreApplication app(argc, argv);
         installTranslators(app);
-        err << QCoreApplication::translate(
-                   "main", "rolelens: cannot open the window: %1. Run it under a desktop session "
-                           "or 'xvfb-run -a rolelens', or use the command line: 'rolelens --help'.")
-                   .arg(displayProblem)
-            << Qt::endl;
-        return rolelens::ExitFailure;
+        rolelens::CommandLine commandLine(out, err);
+        const auto invocation = commandLine.parse(arguments);
+        if (!invocation) {
+            return rolelens::ExitUsage;
+        }
+        if (invocation->screenshot.isEmpty()) {
+            err << QCoreApplication::translate(
+                       "main",
+                       "rolelens: cannot open the window: %1. Run it under a desktop session "
+                       "or 'xvfb-run -a rolelens', or use the command line: 'rolelens --help'.")
+                       .arg(displayProblem)
+                << Qt::endl;
+            return rolelens::ExitFailure;
+        }
+        // A screenshot needs no screen: render offscreen.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    QIcon icon(QStringLiteral(":/icons/rolelens-256.png"));
+    icon.addFile(QStringLiteral(":/icons/rolelens-64.png"));
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral("rolelens"));
     installTranslators(app);
     rolelens::CommandLine commandLine(out, err);
     const auto invocation = commandLine.parse(arguments);
     if (!invocation) {
         return rolelens::ExitUsage;
     }
-    rolelens::setUpLogging({invocation->verbose, {}});
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataFolder);
+    rolelens::setUpLogging({invocation->verbose, dataFolder + QStringLiteral("/rolelens.log")});
+    if (!invocation->palette.isEmpty()) {
+        rolelens::AppPalette::apply(invocation->palette);
+    }
     auto catalog = rolelens::CommandLine::loadCatalog(invocation->catalogFiles);
     if (!catalog) {
         commandLine.printCatalogErrors(catalog.errors());
         return rolelens::ExitInvalidData;
     }
+    rolelens::logger(rolelens::LogArea::Ui)
+        ->info("RoleLens {} starting with {} roles; log folder {}",
+               QCoreApplication::applicationVersion(), catalog->roles().size(), dataFolder);
     rolelens::MainWindow window(std::move(catalog).value());
-    window.show();
-    return QApplication::exec();
+    if (invocation->screenshot.isEmpty()) {
+        window.restoreSettings();
+        window.show();
+        return QApplication::exec();
+    }
+    return takeScreenshot(window, *invocation, err);
 }
 
 int runCommandLine(int argc, char *argv[], const QStringList &arguments)

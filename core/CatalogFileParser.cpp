@@ -156,7 +156,7 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const QString &path
         object, path,
         keys({"id", "title", "aliases", "category", "summary", "summarySources", "dimensions",
               "responsibilities", "skills", "metrics", "reportsTo", "supervises",
-              "notResponsibleFor", "misconceptions"}));
+              "notResponsibleFor", "misconceptions", "expectedResults"}));
     const auto id = m_reader.id(object, QStringLiteral("id"), path);
     if (!id || !claimId(QStringLiteral("role"), *id, path)) {
         return;
@@ -209,7 +209,16 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const QString &path
             *items, JsonReader::member(path, QStringLiteral("misconceptions")), role);
     }
 
-    if (!title || !category || !summary || !summarySources || !dimensionsOk ||
+    bool expectedResultsOk = true;
+    if (const auto curve =
+            m_reader.object(object, QStringLiteral("expectedResults"), path, Need::Optional)) {
+        expectedResultsOk = parseExpectedResults(
+            *curve, JsonReader::member(path, QStringLiteral("expectedResults")), role);
+    } else if (object.contains(QStringLiteral("expectedResults"))) {
+        expectedResultsOk = false;
+    }
+
+    if (!expectedResultsOk || !title || !category || !summary || !summarySources || !dimensionsOk ||
         !responsibilitiesOk || !skillsOk || !metricsOk || !reportsTo || !supervises ||
         !exclusionsOk || !misconceptionsOk ||
         (object.contains(QStringLiteral("aliases")) && !aliases)) {
@@ -407,6 +416,47 @@ bool CatalogFileParser::parseExclusions(const QJsonArray &items, const QString &
             role.notResponsibleFor.append({*task, *handledBy, *sources});
             return *task;
         });
+}
+
+bool CatalogFileParser::parseExpectedResults(const QJsonObject &object, const QString &path,
+                                             Role &role)
+{
+    m_reader.requireKnownKeys(
+        object, path,
+        keys({"startDelayWeeks", "rampWeeks", "holdWeeks", "decayHalfLifeWeeks", "sources"}));
+    const auto start =
+        m_reader.number(object, QStringLiteral("startDelayWeeks"), path, Need::Required);
+    const auto ramp = m_reader.number(object, QStringLiteral("rampWeeks"), path, Need::Required);
+    const auto hold = m_reader.number(object, QStringLiteral("holdWeeks"), path, Need::Optional);
+    const auto halfLife =
+        m_reader.number(object, QStringLiteral("decayHalfLifeWeeks"), path, Need::Optional);
+    const auto sources = citations(object, QStringLiteral("sources"), path);
+    bool ok = start && ramp && sources;
+    const auto requireRange = [&](const std::optional<double> &value, const char *key,
+                                  double minimum, bool inclusive) {
+        if (value && (*value > 520.0 || (inclusive ? *value < minimum : *value <= minimum))) {
+            m_reader.error(JsonReader::member(path, QString::fromLatin1(key)),
+                           tr("%1 weeks is out of range (expected %2 %3 to 520)")
+                               .arg(*value)
+                               .arg(inclusive ? tr("from") : tr("more than"))
+                               .arg(minimum));
+            ok = false;
+        }
+    };
+    requireRange(start, "startDelayWeeks", 0.0, true);
+    requireRange(ramp, "rampWeeks", 0.0, false);
+    requireRange(hold, "holdWeeks", 0.0, true);
+    requireRange(halfLife, "decayHalfLifeWeeks", 0.0, false);
+    if (hold && !halfLife) {
+        m_reader.error(JsonReader::member(path, QStringLiteral("holdWeeks")),
+                       tr("holdWeeks needs decayHalfLifeWeeks (without decay the effect lasts)"));
+        ok = false;
+    }
+    if (!ok) {
+        return false;
+    }
+    role.expectedResults = ResultCurve{*start, *ramp, hold.value_or(0.0), halfLife, *sources};
+    return true;
 }
 
 bool CatalogFileParser::parseMisconceptions(const QJsonArray &items, const QString &path,

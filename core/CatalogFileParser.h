@@ -28,6 +28,7 @@ private:
     bool parseSkills(const QJsonArray &items, const QString &path, Role &role);
     bool parseMetricUses(const QJsonArray &items, const QString &path, Role &role);
     bool parseExclusions(const QJsonArray &items, const QString &path, Role &role);
+    bool parseExpectedResults(const QJsonObject &object, const QString &path, Role &role);
     bool parseMisconceptions(const QJsonArray &items, const QString &path, Role &role);
     std::optional<QStringList> roleReferences(const QJsonObject &object, const QString &key,
                                               const QString &path);

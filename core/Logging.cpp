@@ -65,6 +65,8 @@ std::shared_ptr<spdlog::logger> logger(LogArea area)
     }
     auto created = std::make_shared<spdlog::logger>(name, sinks().begin(), sinks().end());
     created->set_level(level());
+    // Written at once, so the log survives a crash or a kill.
+    created->flush_on(spdlog::level::info);
     spdlog::register_logger(created);
     return created;
 }

@@ -53,6 +53,9 @@ QStringList Role::citedSourceIds() const
     for (const auto &item : misconceptions) {
         collect(item.sources, ids);
     }
+    if (expectedResults) {
+        collect(expectedResults->sources, ids);
+    }
     return ids;
 }
 

@@ -7,12 +7,15 @@
 #include "MetricUse.h"
 #include "Misconception.h"
 #include "Responsibility.h"
+#include "ResultCurve.h"
 #include "Skill.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace rolelens {
 
@@ -33,6 +36,7 @@ struct Role {
     QStringList supervises;
     QList<Exclusion> notResponsibleFor;
     QList<Misconception> misconceptions;
+    std::optional<ResultCurve> expectedResults;
 
     const DimensionValue &dimension(Dimension which) const;
     const MetricUse *metricUse(const QString &metricId) const;

@@ -59,6 +59,22 @@
         <source>every statement must cite at least one source</source>
         <translation>jede Aussage muss mindestens eine Quelle angeben</translation>
     </message>
+    <message>
+        <source>%1 weeks is out of range (expected %2 %3 to 520)</source>
+        <translation>%1 Wochen liegt außerhalb des gültigen Bereichs (erwartet: %2 %3 bis 520)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>holdWeeks needs decayHalfLifeWeeks (without decay the effect lasts)</source>
+        <translation>holdWeeks braucht decayHalfLifeWeeks (ohne Abklingen bleibt die Wirkung bestehen)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -245,8 +261,68 @@
         <translation>Mit Befehl: text (Standard), json oder markdown.</translation>
     </message>
     <message>
-        <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog file.</source>
-        <translation>&apos;rolelens BEFEHL --help&apos; beschreibt einen Befehl. Exit-Codes: 0 Erfolg, 1 Fenster konnte nicht starten, 2 falscher Aufruf oder unbekannte Rolle, 3 ungültige Katalogdatei.</translation>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>Das Fenster in DATEI (PNG) rendern und beenden.</translation>
+    </message>
+    <message>
+        <source>Window view: browse or compare.</source>
+        <translation>Fensteransicht: browse oder compare.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>ANSICHT</translation>
+    </message>
+    <message>
+        <source>Window palette: light or dark (default: the system&apos;s).</source>
+        <translation>Fensterpalette: light oder dark (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>PALETTE</source>
+        <translation>PALETTE</translation>
+    </message>
+    <message>
+        <source>--screenshot, --view and --palette are for the window, not for &apos;%1&apos;</source>
+        <translation>--screenshot, --view und --palette gelten für das Fenster, nicht für &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected browse, compare, metrics or results)</source>
+        <translation>unbekannte Ansicht &quot;%1&quot; (erwartet: browse, compare, metrics oder results)</translation>
+    </message>
+    <message>
+        <source>unknown palette &quot;%1&quot; (expected light or dark)</source>
+        <translation>unbekannte Palette &quot;%1&quot; (erwartet: light oder dark)</translation>
+    </message>
+    <message>
+        <source>Window options:</source>
+        <translation>Fensteroptionen:</translation>
+    </message>
+    <message>
+        <source>Use this palette, not the system&apos;s.</source>
+        <translation>Diese Palette statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG and exit.</source>
+        <translation>Das Fenster als PNG rendern und beenden.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the role (browse) or roles</source>
+        <translation>Mit --screenshot: die Rolle (browse) oder Rollen</translation>
+    </message>
+    <message>
+        <source>(compare) to show.</source>
+        <translation>(compare), die gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: browse|compare|metrics|results</source>
+        <translation>Mit --screenshot: browse|compare|metrics|results</translation>
+    </message>
+    <message>
+        <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog file, 4 a file could not be written.</source>
+        <translation>&apos;rolelens BEFEHL --help&apos; beschreibt einen Befehl. Exit-Codes: 0 Erfolg, 1 das Fenster konnte nicht starten, 2 falscher Aufruf oder unbekannte Rolle, 3 ungültige Katalogdatei, 4 eine Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +573,61 @@
     </message>
 </context>
 <context>
+    <name>MetricChartBuilder</name>
+    <message>
+        <source>Weight (1-5)</source>
+        <translation>Gewicht (1-5)</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Formel:</translation>
+    </message>
+    <message>
+        <source>Primary emphasis</source>
+        <translation>Primärer Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>Secondary emphasis</source>
+        <translation>Sekundärer Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <source>What %1 is judged by</source>
+        <translation>Woran %1 gemessen wird</translation>
+    </message>
+    <message>
+        <source>Not a measure of this role</source>
+        <translation>Kein Maßstab für diese Rolle</translation>
+    </message>
+    <message>
+        <source>Success metrics by role (lighter bar: secondary emphasis)</source>
+        <translation>Erfolgskennzahlen je Rolle (hellerer Balken: sekundär)</translation>
+    </message>
+    <message>
+        <source>Expected results over time (assumptions, see the table)</source>
+        <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen, siehe Tabelle)</translation>
+    </message>
+    <message>
+        <source>Weeks after the hire or the start of the collaboration</source>
+        <translation>Wochen nach Einstellung oder Beginn der Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>Share of the role&apos;s full effect</source>
+        <translation>Anteil an der vollen Wirkung</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <source>same</source>
@@ -509,6 +640,105 @@
     <message>
         <source>different</source>
         <translation>verschieden</translation>
+    </message>
+</context>
+<context>
+    <name>RoleProfileHtml</name>
+    <message>
+        <source>also called %1</source>
+        <translation>auch genannt %1</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Erfolgskennzahlen</translation>
+    </message>
+    <message>
+        <source>Weight 1-5: how much the role is judged by the metric. Hover over a metric for its definition and formula.</source>
+        <translation>Gewicht 1-5: wie stark die Rolle an der Kennzahl gemessen wird. Mit der Maus auf eine Kennzahl zeigen, um Definition und Formel zu sehen.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Place in the organisation</source>
+        <translation>Stellung in der Organisation</translation>
+    </message>
+    <message>
+        <source>nobody in the catalog</source>
+        <translation>niemand im Katalog</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Berichtet an</translation>
+    </message>
+    <message>
+        <source>Supervises</source>
+        <translation>Leitet</translation>
+    </message>
+    <message>
+        <source>What this role does not do, and who does</source>
+        <translation>Wofür diese Rolle nicht zuständig ist, und wer es ist</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Irrtümer</translation>
+    </message>
+    <message>
+        <source>Belief:</source>
+        <translation>Annahme:</translation>
+    </message>
+    <message>
+        <source>Reality:</source>
+        <translation>Realität:</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Wo die Quellen uneins sind</translation>
+    </message>
+    <message>
+        <source>Expected results over time (assumptions)</source>
+        <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen)</translation>
+    </message>
+    <message>
+        <source>First effect after %1 weeks, full effect %2 weeks later</source>
+        <translation>Erste Wirkung nach %1 Wochen, volle Wirkung %2 Wochen später</translation>
+    </message>
+    <message>
+        <source>; it holds %1 weeks, then halves every %2 weeks.</source>
+        <translation>; sie hält %1 Wochen an und halbiert sich dann alle %2 Wochen.</translation>
+    </message>
+    <message>
+        <source>; it then lasts.</source>
+        <translation>; danach bleibt sie bestehen.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Hover over a reference number to read the exact statement.</source>
+        <translation>Mit der Maus auf eine Quellennummer zeigen, um die genaue Aussage zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -637,6 +867,22 @@
         <source>Skills: %1</source>
         <translation>Fähigkeiten: %1</translation>
     </message>
+    <message>
+        <source>Expected results over time (assumptions)</source>
+        <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen)</translation>
+    </message>
+    <message>
+        <source>First effect after %1 weeks, full effect %2 weeks later</source>
+        <translation>Erste Wirkung nach %1 Wochen, volle Wirkung %2 Wochen später</translation>
+    </message>
+    <message>
+        <source>; it holds %1 weeks, then halves every %2 weeks.</source>
+        <translation>; sie hält %1 Wochen an und halbiert sich dann alle %2 Wochen.</translation>
+    </message>
+    <message>
+        <source>; it then lasts.</source>
+        <translation>; danach bleibt sie bestehen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -644,16 +890,224 @@
         <source>rolelens: cannot open the window: %1. Run it under a desktop session or &apos;xvfb-run -a rolelens&apos;, or use the command line: &apos;rolelens --help&apos;.</source>
         <translation>rolelens: das Fenster kann nicht geöffnet werden: %1. In einer Desktop-Sitzung oder mit &apos;xvfb-run -a rolelens&apos; starten oder die Kommandozeile verwenden: &apos;rolelens --help&apos;.</translation>
     </message>
+    <message>
+        <source>rolelens: unknown role &quot;%1&quot;; did you mean: %2?</source>
+        <translation>rolelens: unbekannte Rolle &quot;%1&quot;; gemeint war vielleicht: %2?</translation>
+    </message>
+    <message>
+        <source>rolelens: cannot write the screenshot %1</source>
+        <translation>rolelens: der Screenshot %1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::AssumptionTableModel</name>
+    <message>
+        <source>lasts</source>
+        <translation>bleibt</translation>
+    </message>
+    <message>
+        <source>Changed from the catalog&apos;s value (%1)</source>
+        <translation>Geändert gegenüber dem Katalogwert (%1)</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s value: an assumption, not a measurement</source>
+        <translation>Wert aus dem Katalog: eine Annahme, keine Messung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Start delay (weeks)</source>
+        <translation>Verzögerung (Wochen)</translation>
+    </message>
+    <message>
+        <source>Ramp to full effect (weeks)</source>
+        <translation>Anlauf bis volle Wirkung (Wochen)</translation>
+    </message>
+    <message>
+        <source>Hold (weeks)</source>
+        <translation>Haltedauer (Wochen)</translation>
+    </message>
+    <message>
+        <source>Half-life (weeks)</source>
+        <translation>Halbwertszeit (Wochen)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::BrowseView</name>
+    <message>
+        <source>Search roles, skills, metrics…</source>
+        <translation>Rollen, Fähigkeiten, Kennzahlen suchen…</translation>
+    </message>
+    <message>
+        <source>Search roles</source>
+        <translation>Rollen suchen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Number of matching roles</source>
+        <translation>Anzahl passender Rollen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles match</source>
+        <translation>%1 von %2 Rollen passen</translation>
+    </message>
+    <message>
+        <source>Add to comparison</source>
+        <translation>Zum Vergleich hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CompareView</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Success metrics of the compared roles</source>
+        <translation>Erfolgskennzahlen der verglichenen Rollen</translation>
+    </message>
+    <message>
+        <source>Expected results over time</source>
+        <translation>Erwartete Ergebnisse im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Role to add to the comparison</source>
+        <translation>Rolle, die zum Vergleich hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>Add the chosen role to the comparison</source>
+        <translation>Die gewählte Rolle zum Vergleich hinzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Remove every role from the comparison</source>
+        <translation>Alle Rollen aus dem Vergleich entfernen</translation>
+    </message>
+    <message>
+        <source>Comparing:</source>
+        <translation>Vergleich:</translation>
+    </message>
+    <message>
+        <source>Side-by-side comparison</source>
+        <translation>Vergleich nebeneinander</translation>
+    </message>
+    <message>
+        <source>Each role&apos;s success metrics</source>
+        <translation>Erfolgskennzahlen jeder Rolle</translation>
+    </message>
+    <message>
+        <source>Assumptions behind the expected results</source>
+        <translation>Annahmen hinter den erwarteten Ergebnissen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the catalog&apos;s assumptions</source>
+        <translation>Annahmen des Katalogs &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
+        <translation>Diese Kurven sind &lt;b&gt;Annahmen&lt;/b&gt;, keine Messungen: Die Werte des Katalogs sind illustrativ und orientieren sich an den Aussagen der Artikel (ein Influencer bringt sofortige Sichtbarkeit, die nachlässt; die Arbeit eines Managers baut sich über Monate auf). Doppelklicken Sie auf einen Wert, um eigene Werte auszuprobieren; eine leere Halbwertszeit bedeutet, dass die Wirkung bestehen bleibt.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Erfolgskennzahlen</translation>
+    </message>
+    <message>
+        <source>Each role&apos;s metrics</source>
+        <translation>Kennzahlen je Rolle</translation>
+    </message>
+    <message>
+        <source>%1 is already in the comparison.</source>
+        <translation>%1 ist bereits im Vergleich.</translation>
+    </message>
+    <message>
+        <source>A comparison holds at most %1 roles; remove one first.</source>
+        <translation>Ein Vergleich umfasst höchstens %1 Rollen; entfernen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>%1 added to the comparison.</source>
+        <translation>%1 zum Vergleich hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>%1 aus dem Vergleich entfernen</translation>
+    </message>
+    <message>
+        <source>Pick two to four roles to compare: use the list above, &quot;Add to comparison&quot; in the role list&apos;s context menu, or Ctrl+D on a role.</source>
+        <translation>Wählen Sie zwei bis vier Rollen zum Vergleich: über die Liste oben, &quot;Zum Vergleich hinzufügen&quot; im Kontextmenü der Rollenliste oder Ctrl+D auf einer Rolle.</translation>
+    </message>
+    <message>
+        <source>Success metrics of %1</source>
+        <translation>Erfolgskennzahlen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ComparisonTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Responsibilities shared by all</source>
+        <translation>Aufgaben, die alle teilen</translation>
+    </message>
+    <message>
+        <source>Responsibilities of this role only</source>
+        <translation>Aufgaben nur dieser Rolle</translation>
+    </message>
+    <message>
+        <source>Skills shared by all</source>
+        <translation>Fähigkeiten, die alle teilen</translation>
+    </message>
+    <message>
+        <source>Skills of this role only</source>
+        <translation>Fähigkeiten nur dieser Rolle</translation>
+    </message>
+    <message>
+        <source>Metrics shared by all</source>
+        <translation>Kennzahlen, die alle teilen</translation>
+    </message>
+    <message>
+        <source>Metrics of this role only</source>
+        <translation>Kennzahlen nur dieser Rolle</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Same: the roles carry the same tags. Overlap: some tags are shared. Different: no tag is shared.</source>
+        <translation>Gleich: Die Rollen tragen dieselben Tags. Überlappend: Einige Tags sind gemeinsam. Verschieden: Kein Tag ist gemeinsam.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::MainWindow</name>
     <message>
         <source>RoleLens</source>
         <translation>RoleLens</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
     </message>
     <message>
         <source>Roles in the catalog: %1</source>
@@ -680,8 +1134,63 @@
         <translation>Über RoleLens</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Ein Ratgeber zu Erwartungen bei Neueinstellungen: wofür jede Rolle da ist, woran sie gemessen wird und was sie nicht tut.&lt;/p&gt;</translation>
+        <source>&amp;Browse roles</source>
+        <translation>Rollen durch&amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare roles</source>
+        <translation>Rollen &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Find a role…</source>
+        <translation>Rolle &amp;finden…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to comparison</source>
+        <translation>Zum Vergleich &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected role to the comparison (Ctrl+D)</source>
+        <translation>Die ausgewählte Rolle zum Vergleich hinzufügen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear comparison</source>
+        <translation>Vergleich &amp;leeren</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.&lt;/p&gt;&lt;p&gt;Figures marked as assumptions are illustrative, not measurements.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Ein Ratgeber für Erwartungen bei der Einstellung: wofür jede Rolle da ist, woran sie gemessen wird und was sie nicht tut, mit einer Quellenangabe zu jeder Aussage.&lt;/p&gt;&lt;p&gt;Als Annahmen gekennzeichnete Werte sind illustrativ, keine Messungen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ProfileView</name>
+    <message>
+        <source>Role profile</source>
+        <translation>Rollenprofil</translation>
+    </message>
+    <message>
+        <source>Chart of the role&apos;s success metrics</source>
+        <translation>Diagramm der Erfolgskennzahlen der Rolle</translation>
+    </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Profil von %1 öffnen</translation>
     </message>
 </context>
 <context>

@@ -69,11 +69,21 @@ struct Options {
                             CommandLine::tr("Show this help.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
                                CommandLine::tr("Show the version.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  CommandLine::tr("Render the window to FILE (PNG) and exit."),
+                                  CommandLine::tr("FILE")};
+    QCommandLineOption view{QStringLiteral("view"),
+                            CommandLine::tr("Window view: browse or compare."),
+                            CommandLine::tr("VIEW")};
+    QCommandLineOption palette{
+        QStringLiteral("palette"),
+        CommandLine::tr("Window palette: light or dark (default: the system's)."),
+        CommandLine::tr("PALETTE")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({catalog, format, verbose, help, version});
+        parser.addOptions({catalog, format, verbose, help, version, screenshot, view, palette});
     }
 };
 
@@ -86,8 +96,10 @@ bool CommandLine::wantsWindow(const QStringList &arguments)
     if (!parser.parse(arguments)) {
         return false; // let the command line report the error
     }
-    return parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("help")) &&
-           !parser.isSet(QStringLiteral("version"));
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        return false;
+    }
+    return parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("screenshot"));
 }
 
 Result<Catalog> CommandLine::loadCatalog(const QStringList &extraFiles)
@@ -125,11 +137,38 @@ std::optional<CommandLine::Invocation> CommandLine::parse(const QStringList &arg
     invocation.help = parser.isSet(options.help);
     invocation.version = parser.isSet(options.version);
     invocation.arguments = parser.positionalArguments();
-    if (!invocation.arguments.isEmpty()) {
+    invocation.screenshot = parser.value(options.screenshot);
+    invocation.view = parser.value(options.view);
+    invocation.palette = parser.value(options.palette);
+    // With --screenshot, the arguments are the roles to show, not a command.
+    if (!invocation.arguments.isEmpty() && invocation.screenshot.isEmpty()) {
         invocation.command = invocation.arguments.takeFirst();
     }
     if (invocation.help || invocation.version) {
         return invocation;
+    }
+    const bool windowOptions = parser.isSet(options.screenshot) || parser.isSet(options.view) ||
+                               parser.isSet(options.palette);
+    if (windowOptions && !invocation.command.isEmpty()) {
+        usageError(tr("--screenshot, --view and --palette are for the window, not for '%1'")
+                       .arg(invocation.command));
+        return std::nullopt;
+    }
+    if (parser.isSet(options.screenshot) && invocation.screenshot.isEmpty()) {
+        usageError(tr("--screenshot needs a file name"));
+        return std::nullopt;
+    }
+    const QStringList views{QStringLiteral("browse"), QStringLiteral("compare"),
+                            QStringLiteral("metrics"), QStringLiteral("results")};
+    if (!invocation.view.isEmpty() && !views.contains(invocation.view)) {
+        usageError(tr("unknown view \"%1\" (expected browse, compare, metrics or results)")
+                       .arg(invocation.view));
+        return std::nullopt;
+    }
+    if (!invocation.palette.isEmpty() && invocation.palette != QLatin1String("light") &&
+        invocation.palette != QLatin1String("dark")) {
+        usageError(tr("unknown palette \"%1\" (expected light or dark)").arg(invocation.palette));
+        return std::nullopt;
     }
     if (!invocation.command.isEmpty() && !commandInfo(invocation.command)) {
         usageError(
@@ -297,10 +336,21 @@ QString CommandLine::helpText(const QString &command) const
             optionLine(QStringLiteral("--format FORMAT"),
                        tr("With a command: text (default), json or markdown.")) +
             commonOptions;
+    text += QLatin1Char('\n') + tr("Window options:") + QLatin1Char('\n') +
+            optionLine(QStringLiteral("--palette light|dark"),
+                       tr("Use this palette, not the system's.")) +
+            optionLine(QStringLiteral("--screenshot FILE"),
+                       tr("Render the window to a PNG and exit.")) +
+            optionLine(QStringLiteral("--view VIEW"),
+                       tr("With --screenshot: browse|compare|metrics|results")) +
+            optionLine(QStringLiteral("ROLE ..."),
+                       tr("With --screenshot: the role (browse) or roles")) +
+            optionLine(QString(), tr("(compare) to show."));
     text += QLatin1Char('\n') +
             textwrap::wrapped(tr("'rolelens COMMAND --help' describes a command. Exit codes: 0 "
                                  "success, 1 the window could not start, 2 wrong usage or "
-                                 "unknown role, 3 invalid catalog file."),
+                                 "unknown role, 3 invalid catalog file, 4 a file could not be "
+                                 "written."),
                               QString());
     return text;
 }

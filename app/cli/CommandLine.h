@@ -28,6 +28,10 @@ public:
         bool verbose = false;
         bool help = false;
         bool version = false;
+        // Window only: render to a PNG and exit; with the view and the roles to show.
+        QString screenshot;
+        QString view;
+        QString palette;
     };
 
     // Decides, before any application object exists, whether this run opens the window.

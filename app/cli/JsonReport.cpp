@@ -116,6 +116,17 @@ QString JsonReport::show(const Catalog &catalog, const Role &role) const
                                    {QStringLiteral("kind"), Source::kindKey(source->kind)},
                                    {QStringLiteral("title"), source->title}});
     }
+    QJsonObject expectedResults;
+    if (role.expectedResults) {
+        const ResultCurve &curve = *role.expectedResults;
+        expectedResults = {{QStringLiteral("startDelayWeeks"), curve.startDelayWeeks},
+                           {QStringLiteral("rampWeeks"), curve.rampWeeks},
+                           {QStringLiteral("sources"), toArray(curve.sources)}};
+        if (curve.decayHalfLifeWeeks) {
+            expectedResults.insert(QStringLiteral("holdWeeks"), curve.holdWeeks);
+            expectedResults.insert(QStringLiteral("decayHalfLifeWeeks"), *curve.decayHalfLifeWeeks);
+        }
+    }
     const QJsonObject object{
         {QStringLiteral("id"), role.id},
         {QStringLiteral("title"), role.title},
@@ -132,6 +143,7 @@ QString JsonReport::show(const Catalog &catalog, const Role &role) const
         {QStringLiteral("notResponsibleFor"), exclusions},
         {QStringLiteral("misconceptions"), misconceptions},
         {QStringLiteral("disagreements"), disagreements},
+        {QStringLiteral("expectedResults"), expectedResults},
         {QStringLiteral("sources"), sources},
     };
     return toText(QJsonDocument(object));

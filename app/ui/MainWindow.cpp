@@ -1,44 +1,175 @@
 #include "MainWindow.h"
 
+#include "BrowseView.h"
+#include "CompareView.h"
+#include "ProfileView.h"
+#include "Settings.h"
+
 #include <QAction>
 #include <QApplication>
-#include <QListWidget>
+#include <QCloseEvent>
+#include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
 
 namespace rolelens {
 
 MainWindow::MainWindow(Catalog catalog, QWidget *parent)
-    : QMainWindow(parent), m_catalog(std::move(catalog))
+    : QMainWindow(parent), m_catalog(std::move(catalog)), m_tabs(new QTabWidget(this)),
+      m_browse(new BrowseView(m_catalog)), m_compare(new CompareView(m_catalog))
 {
     setWindowTitle(tr("RoleLens"));
-    auto *roles = new QListWidget(this);
-    roles->setAccessibleName(tr("Roles"));
-    for (const auto &role : m_catalog.roles()) {
-        roles->addItem(role.title);
-    }
-    setCentralWidget(roles);
-    createMenus();
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_browse, tr("&Browse roles"));
+    m_tabs->addTab(m_compare, tr("&Compare roles"));
+    setCentralWidget(m_tabs);
+
+    connect(m_browse, &BrowseView::addToComparisonRequested, this,
+            [this](const QString &id) { m_compare->addRole(id); });
+    connect(m_browse, &BrowseView::selectedRoleChanged, this, [this](const QString &id) {
+        if (const Role *role = m_catalog.role(id)) {
+            statusBar()->showMessage(role->title);
+        }
+    });
+    connect(m_compare, &CompareView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    createActions();
     statusBar()->showMessage(tr("Roles in the catalog: %1").arg(m_catalog.roles().size()));
-    resize(1100, 720);
+    resize(1180, 780);
 }
 
-void MainWindow::createMenus()
+void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setObjectName(QStringLiteral("actionQuit"));
+    const auto action = [this](const QString &name, const QString &text,
+                               const QKeySequence &shortcut, auto slot) {
+        auto *created = new QAction(text, this);
+        created->setObjectName(name);
+        created->setShortcut(shortcut);
+        connect(created, &QAction::triggered, this, slot);
+        addAction(created);
+        return created;
+    };
+    QAction *find =
+        action(QStringLiteral("actionFind"), tr("&Find a role…"), QKeySequence::Find, [this] {
+            showView(View::Browse);
+            m_browse->focusSearch();
+        });
+    QAction *quit =
+        action(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    QAction *add = action(QStringLiteral("actionAddToComparison"), tr("&Add to comparison"),
+                          QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+                              if (!m_browse->selectedRoleId().isEmpty()) {
+                                  m_compare->addRole(m_browse->selectedRoleId());
+                              }
+                          });
+    add->setToolTip(tr("Add the selected role to the comparison (Ctrl+D)"));
+    QAction *clear = action(QStringLiteral("actionClearComparison"), tr("C&lear comparison"),
+                            QKeySequence(), [this] { m_compare->setRoles({}); });
+    QAction *browse =
+        action(QStringLiteral("actionShowBrowse"), tr("&Browse roles"),
+               QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showView(View::Browse); });
+    QAction *compare =
+        action(QStringLiteral("actionShowCompare"), tr("&Compare roles"),
+               QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showView(View::Compare); });
+    QAction *about = action(QStringLiteral("actionAbout"), tr("&About RoleLens"), QKeySequence(),
+                            [this] { showAbout(); });
+    QAction *aboutQt = action(QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence(),
+                              [] { QApplication::aboutQt(); });
 
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(quit);
+    QMenu *rolesMenu = menuBar()->addMenu(tr("&Roles"));
+    rolesMenu->addAction(find);
+    rolesMenu->addAction(add);
+    rolesMenu->addAction(clear);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(browse);
+    viewMenu->addAction(compare);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About RoleLens"), this, [this] {
-        QMessageBox::about(this, tr("About RoleLens"),
-                           tr("<h3>RoleLens %1</h3><p>A hiring-expectations advisor: what each "
-                              "role is for, how it is judged, and what it does not do.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-    about->setObjectName(QStringLiteral("actionAbout"));
+    helpMenu->addAction(about);
+    helpMenu->addAction(aboutQt);
+
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(find);
+    toolBar->addAction(add);
+    toolBar->addSeparator();
+    toolBar->addAction(browse);
+    toolBar->addAction(compare);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About RoleLens"),
+                       tr("<h3>RoleLens %1</h3><p>A hiring-expectations advisor: what each role is "
+                          "for, how it is judged, and what it does not do, with every statement "
+                          "citing its source.</p><p>Figures marked as assumptions are "
+                          "illustrative, not measurements.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showView(View view)
+{
+    m_tabs->setCurrentWidget(view == View::Browse ? static_cast<QWidget *>(m_browse) : m_compare);
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return m_tabs->currentWidget() == m_compare ? View::Compare : View::Browse;
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+    m_browse->splitter()->restoreState(
+        Settings::value(Settings::Key::BrowseSplitter).toByteArray());
+    m_browse->profile()->splitter()->restoreState(
+        Settings::value(Settings::Key::ProfileSplitter).toByteArray());
+    m_browse->selectRole(Settings::value(Settings::Key::LastRole).toString());
+    if (m_browse->selectedRoleId().isEmpty() && !m_catalog.roles().isEmpty()) {
+        m_browse->selectRole(m_catalog.roles().first().id);
+    }
+    m_compare->setRoles(Settings::value(Settings::Key::ComparedRoles).toStringList());
+    showView(Settings::value(Settings::Key::CurrentView).toString() == QLatin1String("compare")
+                 ? View::Compare
+                 : View::Browse);
+}
+
+void MainWindow::saveSettings() const
+{
+    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::WindowState, saveState());
+    Settings::setValue(Settings::Key::BrowseSplitter, m_browse->splitter()->saveState());
+    Settings::setValue(Settings::Key::ProfileSplitter,
+                       m_browse->profile()->splitter()->saveState());
+    Settings::setValue(Settings::Key::LastRole, m_browse->selectedRoleId());
+    Settings::setValue(Settings::Key::ComparedRoles, m_compare->roles());
+    Settings::setValue(Settings::Key::CurrentView, currentView() == View::Compare
+                                                       ? QStringLiteral("compare")
+                                                       : QStringLiteral("browse"));
+    Settings::sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+bool MainWindow::saveScreenshot(const QString &path)
+{
+    // Through QSaveFile: a failed write never leaves half a file over an existing one.
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && grab().save(&file, "PNG") && file.commit();
 }
 
 } // namespace rolelens

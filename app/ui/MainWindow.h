@@ -4,20 +4,47 @@
 
 #include <QMainWindow>
 
+QT_BEGIN_NAMESPACE
+class QTabWidget;
+QT_END_NAMESPACE
+
 namespace rolelens {
 
-// The application window. This first version lists the catalog's roles; browsing and
-// comparison views come next.
+class BrowseView;
+class CompareView;
+
+// The application window: Browse (role profiles) and Compare (2-4 roles side by side),
+// with menus, a toolbar, a status bar, and the last session restored on start.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    enum class View { Browse, Compare };
+
     explicit MainWindow(Catalog catalog, QWidget *parent = nullptr);
 
+    void showView(View view);
+    View currentView() const;
+    // Renders the whole window to a PNG; false if the file could not be written.
+    bool saveScreenshot(const QString &path);
+    void restoreSettings();
+    void saveSettings() const;
+
+    BrowseView *browseView() const { return m_browse; }
+    CompareView *compareView() const { return m_compare; }
+    const Catalog &catalog() const { return m_catalog; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void createMenus();
+    void createActions();
+    void showAbout();
 
     Catalog m_catalog;
+    QTabWidget *m_tabs;
+    BrowseView *m_browse;
+    CompareView *m_compare;
 };
 
 } // namespace rolelens

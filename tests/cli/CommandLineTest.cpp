@@ -331,3 +331,51 @@ TEST(CommandLine, VerboseLogsToStderrOnly)
 }
 
 } // namespace
+
+namespace {
+
+TEST(CommandLine, ScreenshotNeedsNoDisplay)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("browse.png"));
+    const ProcessResult run =
+        cli({QStringLiteral("--screenshot"), path, QStringLiteral("--view"),
+             QStringLiteral("compare"), QStringLiteral("smm"), QStringLiteral("cm")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(8).startsWith("\x89PNG"));
+    EXPECT_GT(file.size(), 20000); // a real window, not an empty image
+}
+
+TEST(CommandLine, ScreenshotErrorsAreClearAndLoseNothing)
+{
+    QTemporaryDir folder;
+    const ProcessResult view =
+        cli({QStringLiteral("--screenshot"), folder.filePath(QStringLiteral("x.png")),
+             QStringLiteral("--view"), QStringLiteral("sideways")});
+    EXPECT_EQ(view.exitCode, 2);
+    EXPECT_TRUE(view.err.contains(QStringLiteral("unknown view \"sideways\"")));
+
+    const ProcessResult role =
+        cli({QStringLiteral("--screenshot"), folder.filePath(QStringLiteral("x.png")),
+             QStringLiteral("astronaut")});
+    EXPECT_EQ(role.exitCode, 2);
+    EXPECT_TRUE(role.err.contains(QStringLiteral("unknown role \"astronaut\"")));
+
+    // A path that is a folder: refused with the path named, and the folder is untouched.
+    const QString existing = writeFile(folder, QStringLiteral("keep.txt"), "precious");
+    const ProcessResult folderPath = cli({QStringLiteral("--screenshot"), folder.path()});
+    EXPECT_EQ(folderPath.exitCode, 4);
+    EXPECT_TRUE(folderPath.err.contains(folder.path()));
+    QFile kept(existing);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("precious"));
+
+    const ProcessResult underFile =
+        cli({QStringLiteral("--screenshot"), existing + QStringLiteral("/x.png")});
+    EXPECT_EQ(underFile.exitCode, 4);
+    EXPECT_FALSE(QFile::exists(existing + QStringLiteral("/x.png")));
+}
+
+} // namespace

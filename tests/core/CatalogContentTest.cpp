@@ -312,3 +312,31 @@ TEST(CatalogContent, GeneralPracticeIsLabelledNotAttributed)
 
 } // namespace
 } // namespace rolelens
+
+namespace rolelens {
+namespace {
+
+TEST(CatalogContent, EveryRoleHasLabelledResultAssumptions)
+{
+    for (const auto &candidate : testing::builtInCatalog().roles()) {
+        ASSERT_TRUE(candidate.expectedResults.has_value()) << qPrintable(candidate.id);
+        bool labelled = false;
+        for (const auto &citation : candidate.expectedResults->sources) {
+            labelled = labelled || citation.sourceId == QStringLiteral("illustrative");
+        }
+        EXPECT_TRUE(labelled) << qPrintable(candidate.id)
+                              << ": assumptions must say they are illustrative";
+    }
+}
+
+TEST(CatalogContent, InfluencerVisibilityIsImmediateButFadesWhileManagerWorkCompounds)
+{
+    const ResultCurve &influencer = *role(kInfluencer).expectedResults;
+    const ResultCurve &manager = *role(kManager).expectedResults;
+    EXPECT_GT(influencer.valueAt(2), manager.valueAt(2));
+    EXPECT_LT(influencer.valueAt(52), manager.valueAt(52));
+    EXPECT_DOUBLE_EQ(manager.valueAt(104), 1.0);
+}
+
+} // namespace
+} // namespace rolelens

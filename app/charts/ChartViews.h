@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QtGlobal>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+
+namespace rolelens {
+
+// QChartView::setChart releases, but does not delete, the chart it showed before.
+void replaceChart(QChartView *view, QChart *chart);
+
+} // namespace rolelens

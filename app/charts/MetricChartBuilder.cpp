@@ -1,0 +1,222 @@
+#include "MetricChartBuilder.h"
+
+#include "ChartPalette.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace rolelens {
+namespace {
+
+QValueAxis *weightAxis()
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, 5);
+    axis->setTickCount(6);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTitleText(MetricChartBuilder::tr("Weight (1-5)"));
+    return axis;
+}
+
+// Long metric names must stay readable beside the bars; a slightly smaller font avoids eliding.
+QBarCategoryAxis *metricAxis(const QStringList &names)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(names);
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    axis->setLabelsFont(font);
+    return axis;
+}
+
+// Shows a tooltip while the pointer is over a bar; Qt Charts has none of its own.
+void showToolTips(QBarSet *set, const QStringList &texts)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [texts](bool over, int index) {
+        if (over && index >= 0 && index < texts.size()) {
+            QToolTip::showText(QCursor::pos(), texts.at(index));
+        } else {
+            QToolTip::hideText();
+        }
+    });
+}
+
+} // namespace
+
+QString MetricChartBuilder::metricToolTip(const Catalog &catalog, const QString &metricId)
+{
+    const Metric *metric = catalog.metric(metricId);
+    if (!metric) {
+        return metricId;
+    }
+    QString text = QStringLiteral("<b>%1</b><br>%2")
+                       .arg(metric->name.toHtmlEscaped(), metric->definition.toHtmlEscaped());
+    if (!metric->formula.isEmpty()) {
+        text +=
+            QStringLiteral("<br><i>%1</i> %2").arg(tr("Formula:"), metric->formula.toHtmlEscaped());
+    }
+    return text;
+}
+
+QStringList MetricChartBuilder::metricsUsedBy(const Catalog &catalog, const QStringList &roleIds)
+{
+    QStringList ids;
+    for (const auto &metric : catalog.metrics()) {
+        for (const auto &roleId : roleIds) {
+            const Role *role = catalog.role(roleId);
+            if (role && role->metricUse(metric.id) && !ids.contains(metric.id)) {
+                ids.append(metric.id);
+            }
+        }
+    }
+    return ids;
+}
+
+QChart *MetricChartBuilder::roleMetrics(const Catalog &catalog, const Role &role,
+                                        const QPalette &palette)
+{
+    auto *primary = new QBarSet(tr("Primary emphasis"));
+    auto *secondary = new QBarSet(tr("Secondary emphasis"));
+    primary->setColor(ChartPalette::primaryEmphasis(palette));
+    secondary->setColor(ChartPalette::secondaryEmphasis(palette));
+    primary->setBorderColor(palette.color(QPalette::WindowText));
+    secondary->setBorderColor(palette.color(QPalette::WindowText));
+    QStringList names;
+    QStringList tips;
+    // Bottom-up in a horizontal chart, so reverse to read the heaviest metrics first.
+    for (auto it = role.metrics.crbegin(); it != role.metrics.crend(); ++it) {
+        const Metric *metric = catalog.metric(it->metricId);
+        names.append(metric ? metric->name : it->metricId);
+        const bool isPrimary = it->emphasis == MetricUse::Emphasis::Primary;
+        primary->append(isPrimary ? it->weight : 0);
+        secondary->append(isPrimary ? 0 : it->weight);
+        tips.append(metricToolTip(catalog, it->metricId) +
+                    QStringLiteral("<br>%1 %2/5, %3")
+                        .arg(tr("Weight"))
+                        .arg(it->weight)
+                        .arg(isPrimary ? tr("primary") : tr("secondary")));
+    }
+    showToolTips(primary, tips);
+    showToolTips(secondary, tips);
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append({primary, secondary});
+    series->setBarWidth(0.7);
+
+    auto *chart = new QChart;
+    chart->setTitle(tr("What %1 is judged by").arg(role.title));
+    chart->addSeries(series);
+    auto *categories = metricAxis(names);
+    chart->addAxis(categories, Qt::AlignLeft);
+    auto *values = weightAxis();
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    ChartPalette::apply(chart, palette);
+    return chart;
+}
+
+QChart *MetricChartBuilder::groupedMetrics(const Catalog &catalog, const QStringList &roleIds,
+                                           const QPalette &palette)
+{
+    const QStringList metricIds = metricsUsedBy(catalog, roleIds);
+    QStringList names;
+    for (auto it = metricIds.crbegin(); it != metricIds.crend(); ++it) {
+        names.append(catalog.metric(*it)->name);
+    }
+    auto *series = new QHorizontalBarSeries;
+    // Reverse the role order too: Qt stacks bar sets bottom-up, and the legend reads top-down.
+    for (qsizetype r = roleIds.size() - 1; r >= 0; --r) {
+        const Role *role = catalog.role(roleIds.at(r));
+        if (!role) {
+            continue;
+        }
+        auto *set = new QBarSet(role->title);
+        const QColor color = ChartPalette::seriesColor(r, palette);
+        set->setColor(color);
+        set->setBorderColor(color.darker(130));
+        set->setSelectedColor(ChartPalette::isDark(palette) ? color.darker(180)
+                                                            : color.lighter(150));
+        QStringList tips;
+        for (auto it = metricIds.crbegin(); it != metricIds.crend(); ++it) {
+            const MetricUse *use = role->metricUse(*it);
+            set->append(use ? use->weight : 0);
+            if (use && use->emphasis == MetricUse::Emphasis::Secondary) {
+                set->selectBar(static_cast<int>(set->count() - 1));
+            }
+            tips.append(
+                QStringLiteral("<b>%1</b><br>").arg(role->title.toHtmlEscaped()) +
+                metricToolTip(catalog, *it) +
+                (use ? QStringLiteral("<br>%1 %2/5, %3")
+                           .arg(tr("Weight"))
+                           .arg(use->weight)
+                           .arg(use->emphasis == MetricUse::Emphasis::Primary ? tr("primary")
+                                                                              : tr("secondary"))
+                     : QStringLiteral("<br>") + tr("Not a measure of this role")));
+        }
+        showToolTips(set, tips);
+        series->append(set);
+    }
+    auto *chart = new QChart;
+    chart->setTitle(tr("Success metrics by role (lighter bar: secondary emphasis)"));
+    chart->addSeries(series);
+    auto *categories = metricAxis(names);
+    chart->addAxis(categories, Qt::AlignLeft);
+    auto *values = weightAxis();
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setReverseMarkers(true);
+    ChartPalette::apply(chart, palette);
+    return chart;
+}
+
+QChart *MetricChartBuilder::expectedResults(const QList<Curve> &curves, const QPalette &palette)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Expected results over time (assumptions, see the table)"));
+    auto *weeks = new QValueAxis;
+    weeks->setRange(0, kWeeksShown);
+    weeks->setTickCount(14);
+    weeks->setLabelFormat(QStringLiteral("%d"));
+    weeks->setTitleText(tr("Weeks after the hire or the start of the collaboration"));
+    auto *effect = new QValueAxis;
+    effect->setRange(0, 100);
+    effect->setTickCount(6);
+    effect->setLabelFormat(QStringLiteral("%d%"));
+    effect->setTitleText(tr("Share of the role's full effect"));
+    chart->addAxis(weeks, Qt::AlignBottom);
+    chart->addAxis(effect, Qt::AlignLeft);
+    // Dash patterns keep the lines apart in greyscale print.
+    const QList<Qt::PenStyle> styles{Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+    for (qsizetype i = 0; i < curves.size(); ++i) {
+        auto *series = new QLineSeries;
+        series->setName(curves.at(i).title);
+        constexpr int kStepsPerWeek = 4;
+        for (int step = 0; step <= kWeeksShown * kStepsPerWeek; ++step) {
+            const double week = static_cast<double>(step) / kStepsPerWeek;
+            series->append(week, 100.0 * curves.at(i).assumptions.valueAt(week));
+        }
+        QPen pen(ChartPalette::seriesColor(i, palette));
+        pen.setWidthF(2.5);
+        pen.setStyle(styles.at(i % styles.size()));
+        series->setPen(pen);
+        chart->addSeries(series);
+        series->attachAxis(weeks);
+        series->attachAxis(effect);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    ChartPalette::apply(chart, palette);
+    return chart;
+}
+
+} // namespace rolelens

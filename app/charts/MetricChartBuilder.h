@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Catalog.h"
+#include "ResultCurve.h"
+
+#include <QCoreApplication>
+#include <QPalette>
+#include <QString>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace rolelens {
+
+// Builds the charts from catalog data: core data in, QChart out (the caller owns it). The
+// numbers plotted are the catalog's, unchanged, so a chart, a table and a sheet agree.
+class MetricChartBuilder {
+    Q_DECLARE_TR_FUNCTIONS(MetricChartBuilder)
+
+public:
+    // One role's metrics as horizontal bars of their weight, split by emphasis.
+    static QChart *roleMetrics(const Catalog &catalog, const Role &role, const QPalette &palette);
+    // Metrics on one axis, one bar set per role; secondary-emphasis bars are drawn lighter.
+    static QChart *groupedMetrics(const Catalog &catalog, const QStringList &roleIds,
+                                  const QPalette &palette);
+
+    struct Curve {
+        QString title;
+        ResultCurve assumptions;
+    };
+    static constexpr int kWeeksShown = 52;
+    // Expected results over the first year, one line per role, from its assumptions.
+    static QChart *expectedResults(const QList<Curve> &curves, const QPalette &palette);
+
+    // Metrics in catalog order that at least one of the roles uses.
+    static QStringList metricsUsedBy(const Catalog &catalog, const QStringList &roleIds);
+    static QString metricToolTip(const Catalog &catalog, const QString &metricId);
+};
+
+} // namespace rolelens

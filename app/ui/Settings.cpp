@@ -1,0 +1,55 @@
+#include "Settings.h"
+
+#include <QSettings>
+
+#include <array>
+
+namespace rolelens {
+namespace {
+
+struct Entry {
+    Settings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+const std::array<Entry, 7> &entries()
+{
+    static const std::array<Entry, 7> table{{
+        {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+        {Settings::Key::WindowState, "window/state", QByteArray()},
+        {Settings::Key::BrowseSplitter, "browse/splitter", QByteArray()},
+        {Settings::Key::ProfileSplitter, "browse/profileSplitter", QByteArray()},
+        {Settings::Key::LastRole, "browse/lastRole", QStringLiteral("social-media-manager")},
+        {Settings::Key::ComparedRoles, "compare/roles",
+         QStringList{QStringLiteral("social-media-manager"),
+                     QStringLiteral("social-media-influencer")}},
+        {Settings::Key::CurrentView, "window/view", QStringLiteral("browse")},
+    }};
+    return table;
+}
+
+const Entry &entry(Settings::Key key)
+{
+    return entries().at(static_cast<std::size_t>(key));
+}
+
+} // namespace
+
+QVariant Settings::value(Key key)
+{
+    const Entry &found = entry(key);
+    return QSettings().value(QString::fromLatin1(found.name), found.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    QSettings().setValue(QString::fromLatin1(entry(key).name), value);
+}
+
+void Settings::sync()
+{
+    QSettings().sync();
+}
+
+} // namespace rolelens

@@ -1,0 +1,181 @@
+#include "ComparisonTableModel.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+
+namespace rolelens {
+
+ComparisonTableModel::ComparisonTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+QString ComparisonTableModel::itemNames(const QStringList &ids, const QString &kind,
+                                        const Role &role) const
+{
+    QStringList names;
+    for (const auto &id : ids) {
+        if (kind == QLatin1String("metric")) {
+            const Metric *metric = m_catalog->metric(id);
+            names.append(metric ? metric->name : id);
+            continue;
+        }
+        const auto find = [&](const auto &items) {
+            for (const auto &item : items) {
+                if (item.id == id) {
+                    return item.name;
+                }
+            }
+            return id;
+        };
+        names.append(kind == QLatin1String("skill") ? find(role.skills)
+                                                    : find(role.responsibilities));
+    }
+    return names.isEmpty() ? tr("none") : QStringLiteral("• ") + names.join(QStringLiteral("\n• "));
+}
+
+void ComparisonTableModel::setComparison(const Catalog *catalog, const Comparison &comparison)
+{
+    beginResetModel();
+    m_catalog = catalog;
+    m_comparison = comparison;
+    m_itemRows.clear();
+    const Role &first = *catalog->role(comparison.roleIds.first());
+    const auto rows = [&](const SharedAndUnique &split, const QString &kind,
+                          const QString &sharedLabel, const QString &uniqueLabel) {
+        ItemRows item{sharedLabel, uniqueLabel, itemNames(split.shared, kind, first), {}};
+        for (const auto &id : comparison.roleIds) {
+            item.unique.append(itemNames(split.unique.value(id), kind, *catalog->role(id)));
+        }
+        m_itemRows.append(item);
+    };
+    rows(comparison.responsibilities, QStringLiteral("responsibility"),
+         tr("Responsibilities shared by all"), tr("Responsibilities of this role only"));
+    rows(comparison.skills, QStringLiteral("skill"), tr("Skills shared by all"),
+         tr("Skills of this role only"));
+    rows(comparison.metrics, QStringLiteral("metric"), tr("Metrics shared by all"),
+         tr("Metrics of this role only"));
+    endResetModel();
+}
+
+void ComparisonTableModel::clear()
+{
+    beginResetModel();
+    m_catalog = nullptr;
+    m_comparison = {};
+    m_itemRows.clear();
+    endResetModel();
+}
+
+int ComparisonTableModel::dimensionRowCount() const
+{
+    return static_cast<int>(m_comparison.rows.size());
+}
+
+int ComparisonTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_catalog
+               ? 0
+               : dimensionRowCount() + 2 * static_cast<int>(m_itemRows.size());
+}
+
+int ComparisonTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_catalog ? 0 : static_cast<int>(m_comparison.roleIds.size());
+}
+
+ComparisonTableModel::RowKind ComparisonTableModel::rowKind(int row) const
+{
+    if (row < dimensionRowCount()) {
+        return RowKind::Dimension;
+    }
+    return (row - dimensionRowCount()) % 2 == 0 ? RowKind::SharedItems : RowKind::UniqueItems;
+}
+
+const ComparisonTableModel::ItemRows &ComparisonTableModel::itemRows(int row) const
+{
+    return m_itemRows.at((row - dimensionRowCount()) / 2);
+}
+
+QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const int row = index.row();
+    const int column = index.column();
+    switch (rowKind(row)) {
+    case RowKind::Dimension: {
+        const ComparisonRow &comparisonRow = m_comparison.rows.at(row);
+        switch (role) {
+        case Qt::DisplayRole:
+            return comparisonRow.texts.at(column);
+        case Qt::ToolTipRole:
+            return tr("Tags: %1").arg(comparisonRow.tags.at(column).join(QStringLiteral(", ")));
+        case RelationRole:
+            return static_cast<int>(comparisonRow.relation);
+        case Qt::BackgroundRole: {
+            if (comparisonRow.relation == Relation::Same) {
+                return {};
+            }
+            QColor tint = QApplication::palette().color(QPalette::Highlight);
+            tint.setAlpha(comparisonRow.relation == Relation::Different ? 60 : 28);
+            return tint;
+        }
+        default:
+            return {};
+        }
+    }
+    case RowKind::SharedItems:
+        if (role == Qt::DisplayRole) {
+            return column == 0 ? itemRows(row).shared : QString();
+        }
+        return {};
+    case RowKind::UniqueItems:
+        if (role == Qt::DisplayRole) {
+            return itemRows(row).unique.at(column);
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_catalog) {
+        return {};
+    }
+    if (orientation == Qt::Horizontal) {
+        if (role == Qt::DisplayRole && section < m_comparison.roleIds.size()) {
+            return m_catalog->role(m_comparison.roleIds.at(section))->title;
+        }
+        return {};
+    }
+    if (section >= rowCount()) {
+        return {};
+    }
+    if (rowKind(section) != RowKind::Dimension) {
+        if (role == Qt::DisplayRole) {
+            return rowKind(section) == RowKind::SharedItems ? itemRows(section).sharedLabel
+                                                            : itemRows(section).uniqueLabel;
+        }
+        return {};
+    }
+    const ComparisonRow &row = m_comparison.rows.at(section);
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1\n(%2)")
+            .arg(dimensions::label(row.dimension), relations::label(row.relation));
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(row.relation == Relation::Different);
+        return font;
+    }
+    case Qt::ToolTipRole:
+        return tr("Same: the roles carry the same tags. Overlap: some tags are shared. "
+                  "Different: no tag is shared.");
+    default:
+        return {};
+    }
+}
+
+} // namespace rolelens

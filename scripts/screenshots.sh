@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Regenerates the README's screenshots with the window's own --screenshot option (no display
+# needed). Run after scripts/run.sh has built the program once.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+app="$root/build/release/app/rolelens"
+out="$root/docs/screenshots"
+mkdir -p "$out"
+export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LANGUAGE=C
+for palette in light dark; do
+    "$app" --palette "$palette" --view browse --screenshot "$out/browse-$palette.png" social-media-manager
+    "$app" --palette "$palette" --view compare --screenshot "$out/compare-$palette.png" \
+        social-media-manager social-media-influencer community-manager
+    "$app" --palette "$palette" --view metrics --screenshot "$out/metrics-$palette.png" \
+        social-media-manager social-media-influencer social-media-marketer community-manager
+    "$app" --palette "$palette" --view results --screenshot "$out/results-$palette.png" \
+        social-media-manager social-media-influencer social-media-marketer community-manager
+done 2> >(grep -vE 'XDG_RUNTIME_DIR|propagateSizeHints' >&2)
+echo "Screenshots written to $out"
