@@ -1,5 +1,7 @@
 #include "ResultCurve.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -24,6 +26,25 @@ double ResultCurve::valueAt(double week) const
         return 1.0;
     }
     return std::pow(0.5, sinceHoldEnded / *decayHalfLifeWeeks);
+}
+
+} // namespace rolelens
+
+namespace rolelens {
+
+QString ResultCurve::description() const
+{
+    QString text = QCoreApplication::translate(
+                       "ResultCurve", "First effect after %1 weeks, full effect %2 weeks later")
+                       .arg(startDelayWeeks)
+                       .arg(rampWeeks);
+    text += decayHalfLifeWeeks
+                ? QCoreApplication::translate("ResultCurve",
+                                              "; it holds %1 weeks, then halves every %2 weeks.")
+                      .arg(holdWeeks)
+                      .arg(*decayHalfLifeWeeks)
+                : QCoreApplication::translate("ResultCurve", "; it then lasts.");
+    return text;
 }
 
 } // namespace rolelens

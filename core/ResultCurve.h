@@ -2,6 +2,8 @@
 
 #include "Citation.h"
 
+#include <QString>
+
 #include <optional>
 
 namespace rolelens {
@@ -18,6 +20,8 @@ struct ResultCurve {
     Citations sources;
 
     double valueAt(double week) const;
+    // One sentence for people: "First effect after 4 weeks, full effect 36 weeks later; ..."
+    QString description() const;
 
     bool operator==(const ResultCurve &) const = default;
 };

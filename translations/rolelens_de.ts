@@ -643,6 +643,21 @@
     </message>
 </context>
 <context>
+    <name>ResultCurve</name>
+    <message>
+        <source>First effect after %1 weeks, full effect %2 weeks later</source>
+        <translation>Erste Wirkung nach %1 Wochen, volle Wirkung %2 Wochen später</translation>
+    </message>
+    <message>
+        <source>; it holds %1 weeks, then halves every %2 weeks.</source>
+        <translation>; sie hält %1 Wochen an und halbiert sich dann alle %2 Wochen.</translation>
+    </message>
+    <message>
+        <source>; it then lasts.</source>
+        <translation>; danach bleibt sie bestehen.</translation>
+    </message>
+</context>
+<context>
     <name>RoleProfileHtml</name>
     <message>
         <source>also called %1</source>
@@ -719,18 +734,6 @@
     <message>
         <source>Expected results over time (assumptions)</source>
         <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen)</translation>
-    </message>
-    <message>
-        <source>First effect after %1 weeks, full effect %2 weeks later</source>
-        <translation>Erste Wirkung nach %1 Wochen, volle Wirkung %2 Wochen später</translation>
-    </message>
-    <message>
-        <source>; it holds %1 weeks, then halves every %2 weeks.</source>
-        <translation>; sie hält %1 Wochen an und halbiert sich dann alle %2 Wochen.</translation>
-    </message>
-    <message>
-        <source>; it then lasts.</source>
-        <translation>; danach bleibt sie bestehen.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -870,18 +873,6 @@
     <message>
         <source>Expected results over time (assumptions)</source>
         <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen)</translation>
-    </message>
-    <message>
-        <source>First effect after %1 weeks, full effect %2 weeks later</source>
-        <translation>Erste Wirkung nach %1 Wochen, volle Wirkung %2 Wochen später</translation>
-    </message>
-    <message>
-        <source>; it holds %1 weeks, then halves every %2 weeks.</source>
-        <translation>; sie hält %1 Wochen an und halbiert sich dann alle %2 Wochen.</translation>
-    </message>
-    <message>
-        <source>; it then lasts.</source>
-        <translation>; danach bleibt sie bestehen.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,23 @@ QBarCategoryAxis *metricAxis(const QStringList &names)
     return axis;
 }
 
+// Metric names on the left, weights along the bottom, legend below.
+QChart *horizontalBarChart(QAbstractBarSeries *series, const QStringList &metricNames,
+                           const QPalette &palette)
+{
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    auto *categories = metricAxis(metricNames);
+    chart->addAxis(categories, Qt::AlignLeft);
+    auto *values = weightAxis();
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    ChartPalette::apply(chart, palette);
+    return chart;
+}
+
 // Shows a tooltip while the pointer is over a bar; Qt Charts has none of its own.
 void showToolTips(QBarSet *set, const QStringList &texts)
 {
@@ -110,17 +127,8 @@ QChart *MetricChartBuilder::roleMetrics(const Catalog &catalog, const Role &role
     series->append({primary, secondary});
     series->setBarWidth(0.7);
 
-    auto *chart = new QChart;
+    QChart *chart = horizontalBarChart(series, names, palette);
     chart->setTitle(tr("What %1 is judged by").arg(role.title));
-    chart->addSeries(series);
-    auto *categories = metricAxis(names);
-    chart->addAxis(categories, Qt::AlignLeft);
-    auto *values = weightAxis();
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(categories);
-    series->attachAxis(values);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    ChartPalette::apply(chart, palette);
     return chart;
 }
 
@@ -165,18 +173,9 @@ QChart *MetricChartBuilder::groupedMetrics(const Catalog &catalog, const QString
         showToolTips(set, tips);
         series->append(set);
     }
-    auto *chart = new QChart;
+    QChart *chart = horizontalBarChart(series, names, palette);
     chart->setTitle(tr("Success metrics by role (lighter bar: secondary emphasis)"));
-    chart->addSeries(series);
-    auto *categories = metricAxis(names);
-    chart->addAxis(categories, Qt::AlignLeft);
-    auto *values = weightAxis();
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(categories);
-    series->attachAxis(values);
-    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setReverseMarkers(true);
-    ChartPalette::apply(chart, palette);
     return chart;
 }
 

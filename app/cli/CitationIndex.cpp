@@ -4,7 +4,7 @@
 
 namespace rolelens {
 
-QString CitationIndex::markers(const Citations &citations)
+QList<qsizetype> CitationIndex::numbers(const Citations &citations)
 {
     QList<qsizetype> numbers;
     for (const auto &citation : citations) {
@@ -18,8 +18,13 @@ QString CitationIndex::markers(const Citations &citations)
         }
     }
     std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
+QString CitationIndex::markers(const Citations &citations)
+{
     QString text;
-    for (const auto number : numbers) {
+    for (const auto number : numbers(citations)) {
         text += QStringLiteral("[%1]").arg(number);
     }
     return text;

@@ -12,6 +12,9 @@ namespace rolelens {
 // list of sources ("[1][3]"), as printed reports do.
 class CitationIndex {
 public:
+    // The numbers of the sources behind these citations, ascending; new sources get the next.
+    QList<qsizetype> numbers(const Citations &citations);
+    // "[1][3]"
     QString markers(const Citations &citations);
     const QStringList &sourceIds() const { return m_sourceIds; }
     // "[1] Title (kind)" lines for every source cited so far.

@@ -187,14 +187,8 @@ QString TextReport::show(const Catalog &catalog, const Role &role) const
     if (role.expectedResults) {
         const ResultCurve &curve = *role.expectedResults;
         out += heading(tr("Expected results over time (assumptions)"));
-        QString text = tr("First effect after %1 weeks, full effect %2 weeks later")
-                           .arg(curve.startDelayWeeks)
-                           .arg(curve.rampWeeks);
-        text += curve.decayHalfLifeWeeks ? tr("; it holds %1 weeks, then halves every %2 weeks.")
-                                               .arg(curve.holdWeeks)
-                                               .arg(*curve.decayHalfLifeWeeks)
-                                         : tr("; it then lasts.");
-        out += wrapped(text + QLatin1Char(' ') + citations.markers(curve.sources), kIndent);
+        out += wrapped(curve.description() + QLatin1Char(' ') + citations.markers(curve.sources),
+                       kIndent);
     }
 
     out += heading(tr("Sources"));

@@ -22,20 +22,8 @@ RoleProfileHtml::RoleProfileHtml(const Catalog &catalog, const QPalette &palette
 
 QString RoleProfileHtml::markers(const Citations &citations)
 {
-    QList<qsizetype> numbers;
-    for (const auto &citation : citations) {
-        qsizetype index = m_sourceOrder.indexOf(citation.sourceId);
-        if (index < 0) {
-            m_sourceOrder.append(citation.sourceId);
-            index = m_sourceOrder.size() - 1;
-        }
-        if (!numbers.contains(index + 1)) {
-            numbers.append(index + 1);
-        }
-    }
-    std::sort(numbers.begin(), numbers.end());
     QStringList labels;
-    for (const auto number : numbers) {
+    for (const auto number : m_sources.numbers(citations)) {
         labels.append(QString::number(number));
     }
     m_citationGroups.append(citations);
@@ -74,7 +62,7 @@ QString RoleProfileHtml::citationToolTip(int group) const
 
 QString RoleProfileHtml::render(const Role &role)
 {
-    m_sourceOrder.clear();
+    m_sources = CitationIndex();
     m_citationGroups.clear();
     const QString muted = m_palette.color(QPalette::PlaceholderText).name();
     QString html;
@@ -179,21 +167,15 @@ QString RoleProfileHtml::render(const Role &role)
     if (role.expectedResults) {
         const ResultCurve &curve = *role.expectedResults;
         html += section(tr("Expected results over time (assumptions)"));
-        QString text = tr("First effect after %1 weeks, full effect %2 weeks later")
-                           .arg(curve.startDelayWeeks)
-                           .arg(curve.rampWeeks);
-        text += curve.decayHalfLifeWeeks ? tr("; it holds %1 weeks, then halves every %2 weeks.")
-                                               .arg(curve.holdWeeks)
-                                               .arg(*curve.decayHalfLifeWeeks)
-                                         : tr("; it then lasts.");
-        html += QStringLiteral("<p>%1%2</p>").arg(escaped(text), markers(curve.sources));
+        html +=
+            QStringLiteral("<p>%1%2</p>").arg(escaped(curve.description()), markers(curve.sources));
     }
 
     html += section(tr("Sources"));
     html +=
         QStringLiteral("<p style=\"color:%1\">%2</p><ol>")
             .arg(muted, escaped(tr("Hover over a reference number to read the exact statement.")));
-    for (const auto &id : std::as_const(m_sourceOrder)) {
+    for (const auto &id : m_sources.sourceIds()) {
         const Source *source = m_catalog->source(id);
         QString line = escaped(source ? source->title : id);
         if (source && !source->publisher.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "CitationIndex.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -29,7 +30,7 @@ private:
 
     const Catalog *m_catalog; // a pointer, so that a renderer can be reassigned
     QPalette m_palette;
-    QStringList m_sourceOrder;
+    CitationIndex m_sources;
     QList<Citations> m_citationGroups;
 };
 
