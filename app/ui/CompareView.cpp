@@ -76,7 +76,8 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Top-aligned: a tall row scrolled half into view still shows what it is.
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 
     m_perRoleCharts->setObjectName(QStringLiteral("perRoleCharts"));

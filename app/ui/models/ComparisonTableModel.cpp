@@ -103,6 +103,10 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     }
     const int row = index.row();
     const int column = index.column();
+    if (role == Qt::TextAlignmentRole) {
+        // Top-aligned, so the columns read across and a tall cell starts where it is seen.
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignTop);
+    }
     switch (rowKind(row)) {
     case RowKind::Dimension: {
         const ComparisonRow &comparisonRow = m_comparison.rows.at(row);
