@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -158,8 +159,17 @@ int runWindow(int argc, char *argv[], const QStringList &arguments)
 
 int runCommandLine(int argc, char *argv[], const QStringList &arguments)
 {
-    QCoreApplication app(argc, argv);
-    installTranslators(app);
+    // Charts, and so PDF sheets, need a QApplication; never a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (rolelens::CommandLine::needsGui(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    installTranslators(*app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     rolelens::CommandLine commandLine(out, err);
@@ -175,7 +185,13 @@ int runCommandLine(int argc, char *argv[], const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    // A write over the file-size limit must fail with an error the program reports, not
+    // kill it (the default for SIGXFSZ).
+    std::signal(SIGXFSZ, SIG_IGN);
     describeApplication();
+    // Before any application object, so that Qt's start-up messages go through it too;
+    // set up again once --verbose is known.
+    rolelens::setUpLogging({});
     const QStringList arguments = argumentsOf(argc, argv);
     if (rolelens::CommandLine::wantsWindow(arguments)) {
         return runWindow(argc, argv, arguments);

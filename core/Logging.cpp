@@ -3,6 +3,9 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 
+#include <QStringList>
+#include <QtGlobal>
+
 #include <array>
 
 namespace rolelens {
@@ -24,10 +27,43 @@ spdlog::level::level_enum &level()
     return current;
 }
 
+void forwardQtMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const QStringList harmless{QStringLiteral("XDG_RUNTIME_DIR not set"),
+                                      QStringLiteral("propagateSizeHints")};
+    auto qtLogger = logger(LogArea::Ui);
+    spdlog::level::level_enum level = spdlog::level::debug;
+    switch (type) {
+    case QtDebugMsg:
+        level = spdlog::level::debug;
+        break;
+    case QtInfoMsg:
+        level = spdlog::level::info;
+        break;
+    case QtWarningMsg:
+        level = spdlog::level::warn;
+        for (const auto &fragment : harmless) {
+            if (message.contains(fragment)) {
+                level = spdlog::level::debug;
+            }
+        }
+        break;
+    case QtCriticalMsg:
+        level = spdlog::level::err;
+        break;
+    case QtFatalMsg:
+        level = spdlog::level::critical;
+        break;
+    }
+    qtLogger->log(level, "qt{}{}: {}", context.category ? " " : "",
+                  context.category ? context.category : "", message);
+}
+
 } // namespace
 
 void setUpLogging(const LogOptions &options)
 {
+    qInstallMessageHandler(forwardQtMessage);
     auto stderrSink = std::make_shared<spdlog::sinks::stderr_sink_mt>();
     stderrSink->set_pattern("%n: %l: %v");
     stderrSink->set_level(options.verbose ? spdlog::level::debug : spdlog::level::warn);

@@ -16,6 +16,8 @@ struct LogOptions {
     QString logFile; // empty: stderr only
 };
 
+// Also routes Qt's own messages through spdlog, demoting the headless platform's harmless
+// warnings (no XDG_RUNTIME_DIR, no size hints offscreen) to debug.
 void setUpLogging(const LogOptions &options);
 std::shared_ptr<spdlog::logger> logger(LogArea area);
 

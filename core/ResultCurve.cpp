@@ -34,15 +34,17 @@ namespace rolelens {
 
 QString ResultCurve::description() const
 {
-    QString text = QCoreApplication::translate(
-                       "ResultCurve", "First effect after %1 weeks, full effect %2 weeks later")
-                       .arg(startDelayWeeks)
-                       .arg(rampWeeks);
+    // Two forms rather than plural rules: "1 week" reads right in every language we ship.
+    const auto weeks = [](double count) {
+        return count == 1.0 ? QCoreApplication::translate("ResultCurve", "1 week")
+                            : QCoreApplication::translate("ResultCurve", "%1 weeks").arg(count);
+    };
+    QString text =
+        QCoreApplication::translate("ResultCurve", "First effect after %1, full effect %2 later")
+            .arg(weeks(startDelayWeeks), weeks(rampWeeks));
     text += decayHalfLifeWeeks
-                ? QCoreApplication::translate("ResultCurve",
-                                              "; it holds %1 weeks, then halves every %2 weeks.")
-                      .arg(holdWeeks)
-                      .arg(*decayHalfLifeWeeks)
+                ? QCoreApplication::translate("ResultCurve", "; it holds %1, then halves every %2.")
+                      .arg(weeks(holdWeeks), weeks(*decayHalfLifeWeeks))
                 : QCoreApplication::translate("ResultCurve", "; it then lasts.");
     return text;
 }

@@ -324,6 +324,38 @@
         <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog file, 4 a file could not be written.</source>
         <translation>&apos;rolelens BEFEHL --help&apos; beschreibt einen Befehl. Exit-Codes: 0 Erfolg, 1 das Fenster konnte nicht starten, 2 falscher Aufruf oder unbekannte Rolle, 3 ungültige Katalogdatei, 4 eine Datei konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Write the printable sheet to FILE (PDF).</source>
+        <translation>Das druckbare Blatt in DATEI (PDF) schreiben.</translation>
+    </message>
+    <message>
+        <source>Paper: a4 or letter.</source>
+        <translation>Papierformat: a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPIER</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos; or &apos;compare&apos;</source>
+        <translation>--pdf gilt nur für &apos;show&apos; oder &apos;compare&apos;</translation>
+    </message>
+    <message>
+        <source>--paper goes with --pdf</source>
+        <translation>--paper gilt nur zusammen mit --pdf</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot; (expected a4 or letter)</source>
+        <translation>unbekanntes Papierformat &quot;%1&quot; (erwartet: a4 oder letter)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, %3).</source>
+        <translation>%1 geschrieben (Seiten: %2, %3).</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -623,8 +655,23 @@
         <translation>Wochen nach Einstellung oder Beginn der Zusammenarbeit</translation>
     </message>
     <message>
-        <source>Share of the role&apos;s full effect</source>
-        <translation>Anteil an der vollen Wirkung</translation>
+        <source>Share of full effect</source>
+        <translation>Anteil der vollen Wirkung</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -645,16 +692,24 @@
 <context>
     <name>ResultCurve</name>
     <message>
-        <source>First effect after %1 weeks, full effect %2 weeks later</source>
-        <translation>Erste Wirkung nach %1 Wochen, volle Wirkung %2 Wochen später</translation>
-    </message>
-    <message>
-        <source>; it holds %1 weeks, then halves every %2 weeks.</source>
-        <translation>; sie hält %1 Wochen an und halbiert sich dann alle %2 Wochen.</translation>
-    </message>
-    <message>
         <source>; it then lasts.</source>
         <translation>; danach bleibt sie bestehen.</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>First effect after %1, full effect %2 later</source>
+        <translation>Erste Wirkung nach %1, volle Wirkung %2 später</translation>
+    </message>
+    <message>
+        <source>; it holds %1, then halves every %2.</source>
+        <translation>; sie hält %1 an und halbiert sich dann alle %2.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +797,204 @@
     <message>
         <source>Hover over a reference number to read the exact statement.</source>
         <translation>Mit der Maus auf eine Quellennummer zeigen, um die genaue Aussage zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>RoleLens · %1</source>
+        <translation>RoleLens · %1</translation>
+    </message>
+    <message>
+        <source>Made with RoleLens %1. Statements cite their sources; assumptions are labelled.</source>
+        <translation>Erstellt mit RoleLens %1. Aussagen nennen ihre Quellen; Annahmen sind gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetContent</name>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <source>, weight %1 of 5</source>
+        <translation>, Gewicht %1 von 5</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> vs. </translation>
+    </message>
+    <message>
+        <source>Formula: %1.</source>
+        <translation>Formel: %1.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Emphasis</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>Definition and formula</source>
+        <translation>Definition und Formel</translation>
+    </message>
+    <message>
+        <source> (changed from the catalog&apos;s values)</source>
+        <translation> (geändert gegenüber den Katalogwerten)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>These curves are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when each role&apos;s contribution shows.</source>
+        <translation>Diese Kurven sind Annahmen, keine Messungen oder Versprechen: Die Werte sind illustrativ und orientieren sich an den Aussagen der Quellen dazu, wann der Beitrag jeder Rolle sichtbar wird.</translation>
+    </message>
+    <message>
+        <source>The catalog lists nothing this role is commonly, and wrongly, expected to do.</source>
+        <translation>Der Katalog nennt nichts, was von dieser Rolle häufig fälschlich erwartet wird.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Numbers in brackets refer to this list. Each statement&apos;s exact quotation is in RoleLens (hover the reference) and in &apos;rolelens show ROLE --format json&apos;.</source>
+        <translation>Zahlen in Klammern verweisen auf diese Liste. Das genaue Zitat jeder Aussage steht in RoleLens (mit der Maus auf die Quellennummer zeigen) und in &apos;rolelens show ROLE --format json&apos;.</translation>
+    </message>
+    <message>
+        <source>Comparison sheet · %1</source>
+        <translation>Vergleichsblatt · %1</translation>
+    </message>
+    <message>
+        <source>What each role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
+        <translation>Wofür jede Rolle da ist, woran sie gemessen wird und was sie nicht tut: um vor der Einstellung realistische Erwartungen zu vereinbaren.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Shaded rows: the roles differ (darker) or only partly overlap (lighter) on that dimension, as computed from the catalog&apos;s tags.</source>
+        <translation>Schattierte Zeilen: Die Rollen unterscheiden sich in dieser Dimension (dunkler) oder überlappen nur teilweise (heller), berechnet aus den Tags des Katalogs.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Responsibilities of this role only</source>
+        <translation>Aufgaben nur dieser Rolle</translation>
+    </message>
+    <message>
+        <source>Skills of this role only</source>
+        <translation>Fähigkeiten nur dieser Rolle</translation>
+    </message>
+    <message>
+        <source>Metrics of this role only</source>
+        <translation>Kennzahlen nur dieser Rolle</translation>
+    </message>
+    <message>
+        <source>Shared by all: responsibilities: %1. Skills: %2. Metrics: %3.</source>
+        <translation>Allen gemeinsam: Aufgaben: %1. Fähigkeiten: %2. Kennzahlen: %3.</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Erfolgskennzahlen</translation>
+    </message>
+    <message>
+        <source>Weight 1-5: how much each role is judged by the metric, from how many sources name it for the role. Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a role&apos;s colour marks a secondary emphasis.</source>
+        <translation>Gewicht 1-5: wie stark jede Rolle an der Kennzahl gemessen wird, abgeleitet daraus, wie viele Quellen sie für die Rolle nennen. Schraffierte oder hellere Balken unterscheiden die Rollen auch in Schwarz-Weiß; ein hellerer Ton der Farbe einer Rolle kennzeichnet einen sekundären Schwerpunkt.</translation>
+    </message>
+    <message>
+        <source>Expected results over time</source>
+        <translation>Erwartete Ergebnisse im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>What each role does not do, and who does</source>
+        <translation>Wofür jede Rolle nicht zuständig ist, und wer es ist</translation>
+    </message>
+    <message>
+        <source>also called %1</source>
+        <translation>auch genannt %1</translation>
+    </message>
+    <message>
+        <source>Role profile · %1</source>
+        <translation>Rollenprofil · %1</translation>
+    </message>
+    <message>
+        <source>What this role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
+        <translation>Wofür diese Rolle da ist, woran sie gemessen wird und was sie nicht tut: um vor der Einstellung realistische Erwartungen zu vereinbaren.</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Place in the organisation</source>
+        <translation>Stellung in der Organisation</translation>
+    </message>
+    <message>
+        <source>nobody in the catalog</source>
+        <translation>niemand im Katalog</translation>
+    </message>
+    <message>
+        <source>Reports to: %1. Supervises: %2.</source>
+        <translation>Berichtet an: %1. Leitet: %2.</translation>
+    </message>
+    <message>
+        <source>What this role does not do, and who does</source>
+        <translation>Wofür diese Rolle nicht zuständig ist, und wer es ist</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Irrtümer</translation>
+    </message>
+    <message>
+        <source>Belief: %1 Reality: %2</source>
+        <translation>Annahme: %1 Realität: %2</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Wo die Quellen uneins sind</translation>
+    </message>
+    <message>
+        <source>Metric, definition and formula</source>
+        <translation>Kennzahl, Definition und Formel</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1420,34 @@
     <message>
         <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.&lt;/p&gt;&lt;p&gt;Figures marked as assumptions are illustrative, not measurements.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Ein Ratgeber für Erwartungen bei der Einstellung: wofür jede Rolle da ist, woran sie gemessen wird und was sie nicht tut, mit einer Quellenangabe zu jeder Aussage.&lt;/p&gt;&lt;p&gt;Als Annahmen gekennzeichnete Werte sind illustrativ, keine Messungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the comparison (or the role&apos;s profile) as a PDF sheet</source>
+        <translation>Den Vergleich (oder das Rollenprofil) als PDF-Blatt speichern</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 gespeichert (Seiten: %2).</translation>
     </message>
 </context>
 <context>

@@ -192,7 +192,7 @@ QChart *MetricChartBuilder::expectedResults(const QList<Curve> &curves, const QP
     effect->setRange(0, 100);
     effect->setTickCount(6);
     effect->setLabelFormat(QStringLiteral("%d%"));
-    effect->setTitleText(tr("Share of the role's full effect"));
+    effect->setTitleText(tr("Share of full effect"));
     chart->addAxis(weeks, Qt::AlignBottom);
     chart->addAxis(effect, Qt::AlignLeft);
     // Dash patterns keep the lines apart in greyscale print.

@@ -3,7 +3,10 @@
 #include "CatalogLoader.h"
 #include "ExitCode.h"
 #include "Logging.h"
+#include "PdfExport.h"
 #include "ReportWriter.h"
+#include "Sheet.h"
+#include "SheetContent.h"
 #include "TextWrap.h"
 
 #include <QCoreApplication>
@@ -80,10 +83,17 @@ struct Options {
         CommandLine::tr("Window palette: light or dark (default: the system's)."),
         CommandLine::tr("PALETTE")};
 
+    QCommandLineOption pdf{QStringLiteral("pdf"),
+                           CommandLine::tr("Write the printable sheet to FILE (PDF)."),
+                           CommandLine::tr("FILE")};
+    QCommandLineOption paper{QStringLiteral("paper"), CommandLine::tr("Paper: a4 or letter."),
+                             CommandLine::tr("PAPER")};
+
     void addTo(QCommandLineParser &parser) const
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({catalog, format, verbose, help, version, screenshot, view, palette});
+        parser.addOptions(
+            {catalog, format, verbose, help, version, screenshot, view, palette, pdf, paper});
     }
 };
 
@@ -100,6 +110,14 @@ bool CommandLine::wantsWindow(const QStringList &arguments)
         return false;
     }
     return parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("screenshot"));
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Options().addTo(parser);
+    return parser.parse(arguments) && parser.isSet(QStringLiteral("pdf")) &&
+           !parser.isSet(QStringLiteral("help"));
 }
 
 Result<Catalog> CommandLine::loadCatalog(const QStringList &extraFiles)
@@ -173,6 +191,23 @@ std::optional<CommandLine::Invocation> CommandLine::parse(const QStringList &arg
     if (!invocation.command.isEmpty() && !commandInfo(invocation.command)) {
         usageError(
             tr("unknown command \"%1\" (commands: list, show, compare)").arg(invocation.command));
+        return std::nullopt;
+    }
+    invocation.pdf = parser.value(options.pdf);
+    invocation.paper = parser.value(options.paper);
+    const bool sheetCommand = invocation.command == QLatin1String("show") ||
+                              invocation.command == QLatin1String("compare");
+    if (parser.isSet(options.pdf) && (!sheetCommand || invocation.pdf.isEmpty())) {
+        usageError(invocation.pdf.isEmpty() ? tr("--pdf needs a file name")
+                                            : tr("--pdf goes with 'show' or 'compare'"));
+        return std::nullopt;
+    }
+    if (parser.isSet(options.paper) && invocation.pdf.isEmpty()) {
+        usageError(tr("--paper goes with --pdf"));
+        return std::nullopt;
+    }
+    if (!invocation.paper.isEmpty() && !PdfExport::paperFromName(invocation.paper)) {
+        usageError(tr("unknown paper \"%1\" (expected a4 or letter)").arg(invocation.paper));
         return std::nullopt;
     }
     const QStringList formats = ReportWriter::formats();
@@ -278,7 +313,13 @@ int CommandLine::runShow(const Catalog &catalog, const Invocation &invocation)
     if (!id) {
         return ExitUsage;
     }
-    m_out << ReportWriter::forFormat(invocation.format)->show(catalog, *catalog.role(*id));
+    const Role &role = *catalog.role(*id);
+    if (!invocation.pdf.isEmpty()) {
+        return writeSheet(invocation, role.title, role.title, [&](Sheet &sheet) {
+            SheetContent::composeProfile(sheet, catalog, role);
+        });
+    }
+    m_out << ReportWriter::forFormat(invocation.format)->show(catalog, role);
     m_out.flush();
     return ExitOk;
 }
@@ -297,7 +338,42 @@ int CommandLine::runCompare(const Catalog &catalog, const Invocation &invocation
     if (!comparison) {
         return usageError(comparison.errors().first().message);
     }
+    if (!invocation.pdf.isEmpty()) {
+        const QString title = SheetContent::comparisonTitle(catalog, ids);
+        QStringList titles;
+        for (const auto &id : ids) {
+            titles.append(catalog.role(id)->title);
+        }
+        return writeSheet(invocation, title, titles.join(QStringLiteral(", ")), [&](Sheet &sheet) {
+            SheetContent::composeComparison(sheet, catalog, comparison.value(),
+                                            SheetContent::catalogCurves(catalog, ids));
+        });
+    }
     m_out << ReportWriter::forFormat(invocation.format)->compare(catalog, comparison.value());
+    m_out.flush();
+    return ExitOk;
+}
+
+int CommandLine::writeSheet(const Invocation &invocation, const QString &title,
+                            const QString &subject, const std::function<void(Sheet &)> &compose)
+{
+    const PdfExport::Paper paper = invocation.paper.isEmpty()
+                                       ? PdfExport::defaultPaper()
+                                       : *PdfExport::paperFromName(invocation.paper);
+    int pages = 0;
+    const QString error =
+        PdfExport::write(invocation.pdf, {title, subject, title, compose}, paper, &pages);
+    if (!error.isEmpty()) {
+        m_err << QStringLiteral("rolelens: ") << error << QLatin1Char('\n');
+        m_err.flush();
+        return ExitWriteFailed;
+    }
+    m_out << tr("Wrote %1 (%2 pages, %3).")
+                 .arg(invocation.pdf)
+                 .arg(pages)
+                 .arg(paper == PdfExport::Paper::Letter ? QStringLiteral("Letter")
+                                                        : QStringLiteral("A4"))
+          << QLatin1Char('\n');
     m_out.flush();
     return ExitOk;
 }

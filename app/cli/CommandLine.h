@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 namespace rolelens {
@@ -32,7 +33,14 @@ public:
         QString screenshot;
         QString view;
         QString palette;
+        // show and compare: write the printable sheet instead of printing a report.
+        QString pdf;
+        QString paper;
     };
+
+    // True when this run draws charts (a PDF), which needs a QApplication even without a
+    // display; decided before any application object exists.
+    static bool needsGui(const QStringList &arguments);
 
     // Decides, before any application object exists, whether this run opens the window.
     static bool wantsWindow(const QStringList &arguments);
@@ -58,6 +66,8 @@ private:
     std::optional<QString> resolveRole(const Catalog &catalog, const QString &text);
     QString helpText(const QString &command) const;
     int usageError(const QString &message);
+    int writeSheet(const Invocation &invocation, const QString &title, const QString &subject,
+                   const std::function<void(class Sheet &)> &compose);
 
     QTextStream &m_out;
     QTextStream &m_err;

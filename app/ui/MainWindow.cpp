@@ -1,18 +1,30 @@
 #include "MainWindow.h"
 
+#include "AssumptionTableModel.h"
 #include "BrowseView.h"
 #include "CompareView.h"
+#include "Comparison.h"
+#include "Dialogs.h"
 #include "ProfileView.h"
 #include "Settings.h"
+#include "Sheet.h"
+#include "SheetContent.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -43,6 +55,13 @@ MainWindow::MainWindow(Catalog catalog, QWidget *parent)
     createActions();
     statusBar()->showMessage(tr("Roles in the catalog: %1").arg(m_catalog.roles().size()));
     resize(1180, 780);
+}
+
+MainWindow::~MainWindow()
+{
+    // The views hold references to m_catalog, which as a member dies before QObject deletes
+    // the children; delete them first.
+    delete takeCentralWidget();
 }
 
 void MainWindow::createActions()
@@ -83,7 +102,19 @@ void MainWindow::createActions()
     QAction *aboutQt = action(QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence(),
                               [] { QApplication::aboutQt(); });
 
+    QAction *exportPdfAction = action(QStringLiteral("actionExportPdf"), tr("&Export PDF…"),
+                                      QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportPdf(); });
+    exportPdfAction->setToolTip(tr("Save the comparison (or the role's profile) as a PDF sheet"));
+    QAction *previewAction = action(QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"),
+                                    QKeySequence(), [this] { printPreview(); });
+    QAction *printAction = action(QStringLiteral("actionPrint"), tr("&Print…"), QKeySequence::Print,
+                                  [this] { print(); });
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(exportPdfAction);
+    fileMenu->addAction(previewAction);
+    fileMenu->addAction(printAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(quit);
     QMenu *rolesMenu = menuBar()->addMenu(tr("&Roles"));
     rolesMenu->addAction(find);
@@ -104,6 +135,99 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(browse);
     toolBar->addAction(compare);
+    toolBar->addSeparator();
+    toolBar->addAction(exportPdfAction);
+}
+
+PdfExport::Document MainWindow::currentDocument() const
+{
+    const QStringList roles = m_compare->roles();
+    if (currentView() == View::Compare && roles.size() >= Comparison::kMinRoles) {
+        const Comparison comparison = Comparison::of(m_catalog, roles).value();
+        QList<MetricChartBuilder::Curve> curves;
+        for (const auto &[title, curve] : m_compare->assumptionModel()->curves()) {
+            curves.append({title, curve});
+        }
+        QStringList titles;
+        for (const auto &id : roles) {
+            titles.append(m_catalog.role(id)->title);
+        }
+        const QString title = SheetContent::comparisonTitle(m_catalog, roles);
+        return {title, titles.join(QStringLiteral(", ")), title,
+                [this, comparison, curves](Sheet &sheet) {
+                    SheetContent::composeComparison(sheet, m_catalog, comparison, curves);
+                }};
+    }
+    const Role *role = m_catalog.role(m_browse->selectedRoleId());
+    if (!role) {
+        role = &m_catalog.roles().first();
+    }
+    const QString id = role->id;
+    return {role->title, role->title, role->title, [this, id](Sheet &sheet) {
+                SheetContent::composeProfile(sheet, m_catalog, *m_catalog.role(id));
+            }};
+}
+
+bool MainWindow::exportPdf()
+{
+    const PdfExport::Document document = currentDocument();
+    QString folder = Settings::value(Settings::Key::ExportFolder).toString();
+    if (folder.isEmpty()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    }
+    QString fileName = document.title;
+    fileName.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    QString path = Dialogs::saveFileName(
+        this, tr("Export PDF"), QDir(folder).filePath(fileName.toLower() + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".pdf");
+    }
+    Settings::setValue(Settings::Key::ExportFolder, QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    int pages = 0;
+    const QString error = PdfExport::write(path, document, PdfExport::defaultPaper(), &pages);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        Dialogs::warning(this, tr("Export PDF"), error);
+        statusBar()->showMessage(error, 10000);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Saved %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages), 10000);
+    return true;
+}
+
+void MainWindow::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(PdfExport::pageSize(PdfExport::defaultPaper()));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const PdfExport::Document document = currentDocument();
+    Sheet sheet(&printer, document.headerTitle);
+    document.compose(sheet);
+    sheet.print();
+}
+
+void MainWindow::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(PdfExport::pageSize(PdfExport::defaultPaper()));
+    QPrintPreviewDialog preview(&printer, this);
+    const PdfExport::Document document = currentDocument();
+    // The preview repaints (zoom, page setup): each time the sheet is laid out anew.
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *target) {
+        Sheet sheet(target, document.headerTitle);
+        document.compose(sheet);
+        sheet.print();
+    });
+    preview.exec();
 }
 
 void MainWindow::showAbout()

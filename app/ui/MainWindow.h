@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "PdfExport.h"
 
 #include <QMainWindow>
 
@@ -22,11 +23,18 @@ public:
     enum class View { Browse, Compare };
 
     explicit MainWindow(Catalog catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showView(View view);
     View currentView() const;
     // Renders the whole window to a PNG; false if the file could not be written.
     bool saveScreenshot(const QString &path);
+    // The sheet of what is on screen: the comparison in the Compare view (with its current
+    // assumptions) when it holds 2-4 roles, otherwise the selected role's profile.
+    PdfExport::Document currentDocument() const;
+    // Asks for a file (remembering the folder) and writes the PDF; false if cancelled or
+    // failed (the reason is shown).
+    bool exportPdf();
     void restoreSettings();
     void saveSettings() const;
 
@@ -40,6 +48,8 @@ protected:
 private:
     void createActions();
     void showAbout();
+    void print();
+    void printPreview();
 
     Catalog m_catalog;
     QTabWidget *m_tabs;

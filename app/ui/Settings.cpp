@@ -13,9 +13,9 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 7> &entries()
+const std::array<Entry, 8> &entries()
 {
-    static const std::array<Entry, 7> table{{
+    static const std::array<Entry, 8> table{{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::BrowseSplitter, "browse/splitter", QByteArray()},
@@ -25,6 +25,7 @@ const std::array<Entry, 7> &entries()
          QStringList{QStringLiteral("social-media-manager"),
                      QStringLiteral("social-media-influencer")}},
         {Settings::Key::CurrentView, "window/view", QStringLiteral("browse")},
+        {Settings::Key::ExportFolder, "export/folder", QString()},
     }};
     return table;
 }

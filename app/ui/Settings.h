@@ -16,6 +16,7 @@ public:
         LastRole,
         ComparedRoles,
         CurrentView,
+        ExportFolder,
     };
 
     static QVariant value(Key key);

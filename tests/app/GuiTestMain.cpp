@@ -1,3 +1,5 @@
+#include "Dialogs.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -16,5 +18,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("RoleLensTests"));
     QApplication::setApplicationName(QStringLiteral("RoleLensGuiTests"));
     QApplication app(argc, argv);
+    // No modal dialog may block a test: tests answer through Dialogs' hooks.
+    rolelens::Dialogs::setNonInteractive(true);
     return RUN_ALL_TESTS();
 }

@@ -1,0 +1,305 @@
+#include "Sheet.h"
+
+#include "SheetFragments.h"
+
+#include <QChart>
+#include <QDate>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+#include <deque>
+
+namespace rolelens {
+namespace {
+
+// The header and footer bands, inside the page margins.
+constexpr qreal kFrameBandMillimetres = 8.0;
+
+} // namespace
+
+Sheet::Sheet(QPagedPaintDevice *device, const QString &headerTitle, SheetStyle style)
+    : m_device(device), m_headerTitle(headerTitle), m_style(std::move(style))
+{
+    const auto resolved = [this](const QFont &font) {
+        return QFont(font, m_device);
+    };
+    m_fonts = {resolved(m_style.font(m_style.titlePoints, true)),
+               resolved(m_style.font(m_style.headingPoints, true)),
+               resolved(m_style.font(m_style.bodyPoints + 0.5, true)),
+               resolved(m_style.font(m_style.bodyPoints)),
+               resolved(m_style.font(m_style.bodyPoints, true)),
+               resolved(m_style.font(m_style.smallPoints))};
+    const qreal margin = m_style.marginMillimetres;
+    m_device->setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout::Millimeter);
+}
+
+qreal Sheet::millimetres(qreal mm) const
+{
+    return mm * m_device->logicalDpiY() / 25.4;
+}
+
+qreal Sheet::contentWidth() const
+{
+    return m_device->width();
+}
+
+qreal Sheet::bodyTop() const
+{
+    return millimetres(kFrameBandMillimetres);
+}
+
+qreal Sheet::bodyHeight() const
+{
+    return m_device->height() - 2 * millimetres(kFrameBandMillimetres);
+}
+
+void Sheet::addTitle(const QString &title, const QStringList &subtitleLines)
+{
+    m_fragments.push_back(std::make_shared<TextFragment>(
+        TextBox(title, m_fonts.title, contentWidth(), m_device), m_style.text));
+    addGap(1.5);
+    for (const auto &line : subtitleLines) {
+        m_fragments.push_back(std::make_shared<TextFragment>(
+            TextBox(line, m_fonts.body, contentWidth(), m_device), m_style.muted));
+    }
+    addGap(3);
+}
+
+void Sheet::addHeading(const QString &text)
+{
+    addGap(3);
+    auto heading = std::make_shared<TextFragment>(
+        TextBox(text, m_fonts.heading, contentWidth(), m_device), m_style.text);
+    heading->keepWithNext = true;
+    m_fragments.push_back(heading);
+    addGap(1.2);
+}
+
+void Sheet::addSubheading(const QString &text)
+{
+    addGap(1.5);
+    auto heading = std::make_shared<TextFragment>(
+        TextBox(text, m_fonts.subheading, contentWidth(), m_device), m_style.text);
+    heading->keepWithNext = true;
+    m_fragments.push_back(heading);
+    addGap(0.6);
+}
+
+void Sheet::addParagraph(const QString &text)
+{
+    m_fragments.push_back(std::make_shared<TextFragment>(
+        TextBox(text, m_fonts.body, contentWidth(), m_device), m_style.text));
+    addGap(m_style.paragraphGapMillimetres);
+}
+
+void Sheet::addNote(const QString &text)
+{
+    // A note explains what follows it, so it stays on that page.
+    auto note = std::make_shared<TextFragment>(
+        TextBox(text, m_fonts.small, contentWidth(), m_device), m_style.muted);
+    note->keepWithNext = true;
+    m_fragments.push_back(note);
+    addGap(m_style.paragraphGapMillimetres);
+}
+
+void Sheet::addBullet(const QString &text)
+{
+    const qreal indent = millimetres(4);
+    auto bullet = std::make_shared<TextFragment>(
+        TextBox(QStringLiteral("• ") + text, m_fonts.body, contentWidth() - indent, m_device),
+        m_style.text, indent);
+    m_fragments.push_back(bullet);
+    addGap(0.5);
+}
+
+std::shared_ptr<SheetFragment> Sheet::rowFragment(const QList<qreal> &columnFractions,
+                                                  const QStringList &cells, Shade shade,
+                                                  bool headerRow, bool boldFirstColumn) const
+{
+    const qreal padding = millimetres(m_style.cellPaddingMillimetres);
+    QList<TableRowFragment::Cell> laidOut;
+    qreal x = 0;
+    for (qsizetype i = 0; i < columnFractions.size(); ++i) {
+        const qreal width = contentWidth() * columnFractions.at(i);
+        // The first column names the row; header rows are bold throughout.
+        const bool bold = headerRow || (boldFirstColumn && i == 0);
+        laidOut.append({TextBox(cells.value(i), bold ? m_fonts.bodyBold : m_fonts.body,
+                                width - 2 * padding, m_device),
+                        x, width});
+        x += width;
+    }
+    QColor fill;
+    switch (shade) {
+    case Shade::Header:
+        fill = m_style.headerFill;
+        break;
+    case Shade::Different:
+        fill = m_style.differentFill;
+        break;
+    case Shade::Overlap:
+        fill = m_style.overlapFill;
+        break;
+    case Shade::None:
+        break;
+    }
+    return std::make_shared<TableRowFragment>(laidOut, contentWidth(), padding, fill, m_style.rule,
+                                              m_style.text);
+}
+
+void Sheet::addTable(const QList<qreal> &columnFractions, const QStringList &header,
+                     const QList<Row> &rows, bool boldFirstColumn)
+{
+    std::shared_ptr<const SheetFragment> headerRow =
+        rowFragment(columnFractions, header, Shade::Header, true, true);
+    auto first = rowFragment(columnFractions, header, Shade::Header, true, true);
+    first->keepWithNext = true;
+    m_fragments.push_back(first);
+    for (const auto &row : rows) {
+        auto fragment = rowFragment(columnFractions, row.cells, row.shade, false, boldFirstColumn);
+        fragment->header = headerRow;
+        m_fragments.push_back(fragment);
+    }
+    addGap(m_style.paragraphGapMillimetres);
+}
+
+void Sheet::addChart(QChart *chart, qreal heightMillimetres)
+{
+    const qreal height = std::min(millimetres(heightMillimetres), bodyHeight());
+    m_fragments.push_back(std::make_shared<ChartFragment>(chart, contentWidth(), height));
+    addGap(m_style.paragraphGapMillimetres);
+}
+
+void Sheet::addGap(qreal millimetresHigh)
+{
+    m_fragments.push_back(std::make_shared<GapFragment>(millimetres(millimetresHigh)));
+}
+
+std::vector<Sheet::Page> Sheet::paginate()
+{
+    std::vector<Page> pages(1);
+    const qreal pageHeight = bodyHeight();
+    qreal y = 0;
+    const auto newPage = [&] {
+        pages.emplace_back();
+        y = 0;
+    };
+    const auto place = [&](std::shared_ptr<const SheetFragment> fragment) {
+        pages.back().emplace_back(fragment, y);
+        y += fragment->height();
+    };
+    // A row carried over starts its page under its table's header.
+    const auto startPageFor = [&](const SheetFragment &fragment) {
+        newPage();
+        if (fragment.header) {
+            place(fragment.header);
+        }
+    };
+
+    std::deque<std::shared_ptr<SheetFragment>> queue(m_fragments.begin(), m_fragments.end());
+    while (!queue.empty()) {
+        std::shared_ptr<SheetFragment> fragment = queue.front();
+        queue.pop_front();
+        if (fragment->isGap()) {
+            if (y > 0) {
+                y += fragment->height();
+            }
+            continue;
+        }
+        qreal needed = fragment->height();
+        if (fragment->keepWithNext) {
+            // A heading (and a note under it) needs the start of what follows on its page.
+            for (const auto &next : queue) {
+                if (next->isGap()) {
+                    needed += next->height();
+                } else if (next->keepWithNext) {
+                    needed += next->height();
+                } else {
+                    needed += std::min(next->height(), pageHeight / 4);
+                    break;
+                }
+            }
+        }
+        if (needed <= pageHeight - y) {
+            place(fragment);
+            continue;
+        }
+        const qreal freshPageSpace =
+            pageHeight - (fragment->header ? fragment->header->height() : 0);
+        if (y > 0 && fragment->height() <= freshPageSpace) {
+            startPageFor(*fragment); // it fits whole on the next page: move it there
+            place(fragment);
+            continue;
+        }
+        // Taller than a page: split it, starting here unless little room is left.
+        if (y > 0 && pageHeight - y < pageHeight / 4) {
+            startPageFor(*fragment);
+        }
+        while (fragment->height() > pageHeight - y) {
+            std::unique_ptr<SheetFragment> first = fragment->takeFirst(pageHeight - y);
+            if (!first) {
+                if (y == 0) {
+                    break; // cannot split further: paint it and let it run over
+                }
+                startPageFor(*fragment);
+                continue;
+            }
+            place(std::shared_ptr<const SheetFragment>(std::move(first)));
+            startPageFor(*fragment);
+        }
+        place(fragment);
+    }
+    if (pages.back().empty() && pages.size() > 1) {
+        pages.pop_back();
+    }
+    return pages;
+}
+
+void Sheet::paintFrame(QPainter &painter, int pageNumber, int pageCount) const
+{
+    const QFont &font = m_fonts.small;
+    painter.setFont(font);
+    painter.setPen(m_style.muted);
+    const qreal band = millimetres(kFrameBandMillimetres);
+    const QRectF header(0, 0, contentWidth(), band * 0.7);
+    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("RoleLens · %1").arg(m_headerTitle));
+    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
+                     QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    QPen rule(m_style.rule);
+    rule.setWidthF(0);
+    painter.setPen(rule);
+    painter.drawLine(QPointF(0, band * 0.75), QPointF(contentWidth(), band * 0.75));
+    const qreal footerTop = m_device->height() - band * 0.7;
+    painter.drawLine(QPointF(0, footerTop), QPointF(contentWidth(), footerTop));
+    painter.setPen(m_style.muted);
+    const QRectF footer(0, footerTop, contentWidth(), band * 0.7);
+    painter.drawText(
+        footer, Qt::AlignLeft | Qt::AlignVCenter,
+        tr("Made with RoleLens %1. Statements cite their sources; assumptions are labelled.")
+            .arg(QCoreApplication::applicationVersion()));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                     tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
+}
+
+int Sheet::print()
+{
+    const std::vector<Page> pages = paginate();
+    QPainter painter(m_device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int pageCount = static_cast<int>(pages.size());
+    for (int index = 0; index < pageCount; ++index) {
+        if (index > 0) {
+            m_device->newPage();
+        }
+        paintFrame(painter, index + 1, pageCount);
+        for (const auto &[fragment, y] : pages.at(static_cast<std::size_t>(index))) {
+            fragment->paint(&painter, QPointF(0, bodyTop() + y));
+        }
+    }
+    painter.end();
+    return pageCount;
+}
+
+} // namespace rolelens

@@ -1,0 +1,375 @@
+#include "SheetContent.h"
+
+#include "ChartPalette.h"
+#include "Sheet.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QDate>
+#include <QLegend>
+#include <QLocale>
+
+namespace rolelens {
+namespace {
+
+QString withMarkers(const QString &text, CitationIndex &citations, const Citations &sources)
+{
+    return text + QLatin1Char(' ') + citations.markers(sources);
+}
+
+QString metricName(const Catalog &catalog, const QString &id)
+{
+    const Metric *metric = catalog.metric(id);
+    return metric ? metric->name : id;
+}
+
+QString roleTitle(const Catalog &catalog, const QString &id)
+{
+    const Role *role = catalog.role(id);
+    return role ? role->title : id;
+}
+
+// Chart text, like the sheet's, must stay searchable and needs no hinting (see
+// SheetStyle::forPrint).
+void printFonts(QChart *chart)
+{
+    chart->setTitleFont(SheetStyle::forPrint(chart->titleFont()));
+    chart->legend()->setFont(SheetStyle::forPrint(chart->legend()->font()));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(SheetStyle::forPrint(axis->labelsFont()));
+        axis->setTitleFont(SheetStyle::forPrint(axis->titleFont()));
+    }
+}
+
+// Patterns as well as colours, so bars stay apart on a black-and-white printout.
+void patternBars(QChart *chart)
+{
+    printFonts(chart);
+    const QList<Qt::BrushStyle> patterns{Qt::SolidPattern, Qt::BDiagPattern, Qt::CrossPattern,
+                                         Qt::Dense4Pattern};
+    for (QAbstractSeries *series : chart->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
+        if (!bars) {
+            continue;
+        }
+        const QList<QBarSet *> sets = bars->barSets();
+        for (qsizetype i = 0; i < sets.size(); ++i) {
+            // Qt stacks sets bottom-up; count from the last so the first role is solid.
+            QBrush brush(sets.at(i)->color(), patterns.at((sets.size() - 1 - i) % patterns.size()));
+            sets.at(i)->setBrush(brush);
+            sets.at(i)->setBorderColor(Qt::black);
+        }
+    }
+}
+
+QString emphasisText(const MetricUse &use)
+{
+    return (use.emphasis == MetricUse::Emphasis::Primary ? SheetContent::tr("primary")
+                                                         : SheetContent::tr("secondary")) +
+           SheetContent::tr(", weight %1 of 5").arg(use.weight);
+}
+
+} // namespace
+
+QString SheetContent::comparisonTitle(const Catalog &catalog, const QStringList &roleIds)
+{
+    QStringList titles;
+    for (const auto &id : roleIds) {
+        titles.append(roleTitle(catalog, id));
+    }
+    return titles.join(tr(" vs "));
+}
+
+QList<MetricChartBuilder::Curve> SheetContent::catalogCurves(const Catalog &catalog,
+                                                             const QStringList &roleIds)
+{
+    QList<MetricChartBuilder::Curve> curves;
+    for (const auto &id : roleIds) {
+        const Role *role = catalog.role(id);
+        if (role && role->expectedResults) {
+            curves.append({role->title, *role->expectedResults});
+        }
+    }
+    return curves;
+}
+
+void SheetContent::addMetricTable(Sheet &sheet, const Catalog &catalog, const Role &role,
+                                  CitationIndex &citations)
+{
+    QList<Sheet::Row> rows;
+    for (const auto &use : role.metrics) {
+        const Metric *metric = catalog.metric(use.metricId);
+        QString definition = metric ? metric->definition : QString();
+        if (metric && !metric->formula.isEmpty()) {
+            definition += QLatin1Char(' ') + tr("Formula: %1.").arg(metric->formula);
+        }
+        rows.append({{withMarkers(metricName(catalog, use.metricId), citations, use.basis),
+                      emphasisText(use), definition},
+                     use.emphasis == MetricUse::Emphasis::Primary ? Sheet::Shade::None
+                                                                  : Sheet::Shade::Overlap});
+    }
+    sheet.addTable({0.25, 0.17, 0.58}, {tr("Metric"), tr("Emphasis"), tr("Definition and formula")},
+                   rows);
+}
+
+void SheetContent::addAssumptions(Sheet &sheet, const Catalog &catalog,
+                                  const QList<MetricChartBuilder::Curve> &curves,
+                                  CitationIndex &citations)
+{
+    if (curves.isEmpty()) {
+        return;
+    }
+    QChart *chart = MetricChartBuilder::expectedResults(curves, sheet.style().chartPalette());
+    printFonts(chart);
+    sheet.addChart(chart, 80);
+    QList<Sheet::Row> rows;
+    for (const auto &curve : curves) {
+        QString role = curve.title;
+        for (const auto &candidate : catalog.roles()) {
+            if (candidate.title == curve.title && candidate.expectedResults &&
+                !(*candidate.expectedResults == curve.assumptions)) {
+                role += tr(" (changed from the catalog's values)");
+            }
+        }
+        rows.append({{role, withMarkers(curve.assumptions.description(), citations,
+                                        curve.assumptions.sources)}});
+    }
+    sheet.addTable({0.28, 0.72}, {tr("Role"), tr("Assumption")}, rows);
+    sheet.addNote(tr("These curves are assumptions, not measurements or promises: the values are "
+                     "illustrative, shaped by what the sources say about when each role's "
+                     "contribution shows."));
+}
+
+void SheetContent::addExclusions(Sheet &sheet, const Catalog &catalog, const Role &role,
+                                 CitationIndex &citations)
+{
+    if (role.notResponsibleFor.isEmpty()) {
+        sheet.addParagraph(tr("The catalog lists nothing this role is commonly, and wrongly, "
+                              "expected to do."));
+        return;
+    }
+    for (const auto &item : role.notResponsibleFor) {
+        sheet.addBullet(
+            withMarkers(tr("%1 → %2").arg(item.task, roleTitle(catalog, item.handledBy)), citations,
+                        item.sources));
+    }
+}
+
+void SheetContent::addSources(Sheet &sheet, const Catalog &catalog, const CitationIndex &citations)
+{
+    sheet.addHeading(tr("Sources"));
+    sheet.addNote(
+        tr("Numbers in brackets refer to this list. Each statement's exact quotation is in "
+           "RoleLens (hover the reference) and in 'rolelens show ROLE --format json'."));
+    for (const auto &line : citations.sourceLines(catalog)) {
+        sheet.addParagraph(line);
+    }
+}
+
+void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
+                                     const Comparison &comparison,
+                                     const QList<MetricChartBuilder::Curve> &curves)
+{
+    CitationIndex citations;
+    QList<const Role *> roles;
+    for (const auto &id : comparison.roleIds) {
+        roles.append(catalog.role(id));
+    }
+    sheet.addTitle(comparisonTitle(catalog, comparison.roleIds),
+                   {tr("Comparison sheet · %1")
+                        .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)),
+                    tr("What each role is for, how it is judged and what it does not do: to agree "
+                       "on realistic expectations before the hire.")});
+
+    sheet.addHeading(tr("Side by side"));
+    sheet.addNote(tr("Shaded rows: the roles differ (darker) or only partly overlap (lighter) on "
+                     "that dimension, as computed from the catalog's tags."));
+    const qreal labelColumn = 0.2;
+    QList<qreal> columns{labelColumn};
+    QStringList header{tr("Dimension")};
+    for (const Role *role : roles) {
+        columns.append((1.0 - labelColumn) / static_cast<qreal>(roles.size()));
+        header.append(role->title);
+    }
+    QList<Sheet::Row> rows;
+    for (const auto &row : comparison.rows) {
+        QStringList cells{
+            QStringLiteral("%1\n(%2)")
+                .arg(dimensions::label(row.dimension), relations::label(row.relation))};
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            cells.append(withMarkers(row.texts.at(i), citations,
+                                     roles.at(i)->dimension(row.dimension).sources));
+        }
+        const Sheet::Shade shade = row.relation == Relation::Different ? Sheet::Shade::Different
+                                   : row.relation == Relation::Overlap ? Sheet::Shade::Overlap
+                                                                       : Sheet::Shade::None;
+        rows.append({cells, shade});
+    }
+    const auto itemNames = [&](const QStringList &ids, const auto &items) {
+        QStringList names;
+        for (const auto &id : ids) {
+            for (const auto &item : items) {
+                if (item.id == id) {
+                    names.append(item.name);
+                    break;
+                }
+            }
+        }
+        return names.isEmpty() ? tr("none") : names.join(QStringLiteral("; "));
+    };
+    const auto metricNames = [&](const QStringList &ids) {
+        QStringList names;
+        for (const auto &id : ids) {
+            names.append(metricName(catalog, id));
+        }
+        return names.isEmpty() ? tr("none") : names.join(QStringLiteral("; "));
+    };
+    QStringList onlyResponsibilities{tr("Responsibilities of this role only")};
+    QStringList onlySkills{tr("Skills of this role only")};
+    QStringList onlyMetrics{tr("Metrics of this role only")};
+    for (const Role *role : roles) {
+        onlyResponsibilities.append(
+            itemNames(comparison.responsibilities.unique.value(role->id), role->responsibilities));
+        onlySkills.append(itemNames(comparison.skills.unique.value(role->id), role->skills));
+        onlyMetrics.append(metricNames(comparison.metrics.unique.value(role->id)));
+    }
+    rows.append({onlyResponsibilities});
+    rows.append({onlySkills});
+    rows.append({onlyMetrics});
+    sheet.addTable(columns, header, rows);
+    sheet.addParagraph(
+        tr("Shared by all: responsibilities: %1. Skills: %2. Metrics: %3.")
+            .arg(itemNames(comparison.responsibilities.shared, roles.first()->responsibilities),
+                 itemNames(comparison.skills.shared, roles.first()->skills),
+                 metricNames(comparison.metrics.shared)));
+
+    sheet.addHeading(tr("Success metrics"));
+    sheet.addNote(
+        tr("Weight 1-5: how much each role is judged by the metric, from how many sources "
+           "name it for the role. Hatched or lighter bars tell the roles apart in black and "
+           "white; a lighter shade of a role's colour marks a secondary emphasis."));
+    QChart *metricsChart = MetricChartBuilder::groupedMetrics(catalog, comparison.roleIds,
+                                                              sheet.style().chartPalette());
+    patternBars(metricsChart);
+    const auto metricCount = MetricChartBuilder::metricsUsedBy(catalog, comparison.roleIds).size();
+    // Room for every bar of every role to show its hatching.
+    sheet.addChart(metricsChart,
+                   40.0 + 2.0 * static_cast<qreal>(metricCount) * static_cast<qreal>(roles.size()));
+    // One row per metric, one column per role: shared metrics are defined once and read
+    // across, as in the chart.
+    QList<qreal> metricColumns{0.46};
+    QStringList metricHeader{tr("Metric, definition and formula")};
+    for (const Role *role : roles) {
+        metricColumns.append(0.54 / static_cast<qreal>(roles.size()));
+        metricHeader.append(role->title);
+    }
+    QList<Sheet::Row> metricRows;
+    for (const auto &metricId : MetricChartBuilder::metricsUsedBy(catalog, comparison.roleIds)) {
+        const Metric *metric = catalog.metric(metricId);
+        QString definition = metric->name + QStringLiteral(": ") + metric->definition;
+        if (!metric->formula.isEmpty()) {
+            definition += QLatin1Char(' ') + tr("Formula: %1.").arg(metric->formula);
+        }
+        QStringList cells{definition};
+        for (const Role *role : roles) {
+            const MetricUse *use = role->metricUse(metricId);
+            cells.append(use ? withMarkers(emphasisText(*use), citations, use->basis)
+                             : QStringLiteral("—"));
+        }
+        metricRows.append({cells});
+    }
+    sheet.addTable(metricColumns, metricHeader, metricRows, false);
+
+    sheet.addHeading(tr("Expected results over time"));
+    addAssumptions(sheet, catalog, curves, citations);
+
+    sheet.addHeading(tr("What each role does not do, and who does"));
+    for (const Role *role : roles) {
+        sheet.addSubheading(role->title);
+        addExclusions(sheet, catalog, *role, citations);
+    }
+    addSources(sheet, catalog, citations);
+}
+
+void SheetContent::composeProfile(Sheet &sheet, const Catalog &catalog, const Role &role)
+{
+    CitationIndex citations;
+    QString subtitle = role.category;
+    if (!role.aliases.isEmpty()) {
+        subtitle += QStringLiteral(" · ") +
+                    tr("also called %1").arg(role.aliases.join(QStringLiteral(", ")));
+    }
+    sheet.addTitle(
+        role.title,
+        {tr("Role profile · %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)),
+         subtitle,
+         tr("What this role is for, how it is judged and what it does not do: to agree "
+            "on realistic expectations before the hire.")});
+    sheet.addParagraph(withMarkers(role.summary, citations, role.summarySources));
+
+    sheet.addHeading(tr("At a glance"));
+    QList<Sheet::Row> rows;
+    for (const auto dimension : dimensions::all()) {
+        const DimensionValue &value = role.dimension(dimension);
+        rows.append(
+            {{dimensions::label(dimension), withMarkers(value.text, citations, value.sources)}});
+    }
+    sheet.addTable({0.24, 0.76}, {tr("Dimension"), tr("Description")}, rows);
+
+    const auto namedItems = [&](const QString &title, const auto &items) {
+        sheet.addHeading(title);
+        for (const auto &item : items) {
+            const QString text = item.description.isEmpty()
+                                     ? item.name
+                                     : QStringLiteral("%1: %2").arg(item.name, item.description);
+            sheet.addBullet(withMarkers(text, citations, item.sources));
+        }
+    };
+    namedItems(tr("Responsibilities"), role.responsibilities);
+    namedItems(tr("Skills"), role.skills);
+
+    sheet.addHeading(tr("Success metrics"));
+    QChart *chart = MetricChartBuilder::roleMetrics(catalog, role, sheet.style().chartPalette());
+    patternBars(chart);
+    sheet.addChart(chart, 30.0 + 6.0 * static_cast<qreal>(role.metrics.size()));
+    addMetricTable(sheet, catalog, role, citations);
+
+    sheet.addHeading(tr("Place in the organisation"));
+    const auto titles = [&](const QStringList &ids) {
+        QStringList names;
+        for (const auto &id : ids) {
+            names.append(roleTitle(catalog, id));
+        }
+        return names.isEmpty() ? tr("nobody in the catalog") : names.join(QStringLiteral(", "));
+    };
+    sheet.addParagraph(
+        tr("Reports to: %1. Supervises: %2.").arg(titles(role.reportsTo), titles(role.supervises)));
+
+    sheet.addHeading(tr("What this role does not do, and who does"));
+    addExclusions(sheet, catalog, role, citations);
+
+    if (!role.misconceptions.isEmpty()) {
+        sheet.addHeading(tr("Misconceptions"));
+        for (const auto &item : role.misconceptions) {
+            sheet.addBullet(withMarkers(tr("Belief: %1 Reality: %2").arg(item.belief, item.reality),
+                                        citations, item.sources));
+        }
+    }
+    const auto disagreements = catalog.disagreementsFor(role.id);
+    if (!disagreements.isEmpty()) {
+        sheet.addHeading(tr("Where the sources disagree"));
+        for (const Disagreement *disagreement : disagreements) {
+            sheet.addSubheading(disagreement->topic);
+            for (const auto &position : disagreement->positions) {
+                sheet.addBullet(withMarkers(position.view, citations, position.sources));
+            }
+        }
+    }
+    sheet.addHeading(tr("Expected results over time"));
+    addAssumptions(sheet, catalog, catalogCurves(catalog, {role.id}), citations);
+    addSources(sheet, catalog, citations);
+}
+
+} // namespace rolelens

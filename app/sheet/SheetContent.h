@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Catalog.h"
+#include "CitationIndex.h"
+#include "Comparison.h"
+#include "MetricChartBuilder.h"
+
+#include <QCoreApplication>
+
+namespace rolelens {
+
+class Sheet;
+
+// What goes on the printed sheets, in reading order: the comparison sheet for 2-4 roles and
+// the profile sheet for one. Layout is the Sheet's business; this decides the content.
+class SheetContent {
+    Q_DECLARE_TR_FUNCTIONS(SheetContent)
+
+public:
+    static QString comparisonTitle(const Catalog &catalog, const QStringList &roleIds);
+    // The curves are those in force (the window may have changed the catalog's assumptions).
+    static void composeComparison(Sheet &sheet, const Catalog &catalog,
+                                  const Comparison &comparison,
+                                  const QList<MetricChartBuilder::Curve> &curves);
+    static void composeProfile(Sheet &sheet, const Catalog &catalog, const Role &role);
+    // The catalog's own assumptions for these roles.
+    static QList<MetricChartBuilder::Curve> catalogCurves(const Catalog &catalog,
+                                                          const QStringList &roleIds);
+
+private:
+    static void addMetricTable(Sheet &sheet, const Catalog &catalog, const Role &role,
+                               CitationIndex &citations);
+    static void addAssumptions(Sheet &sheet, const Catalog &catalog,
+                               const QList<MetricChartBuilder::Curve> &curves,
+                               CitationIndex &citations);
+    static void addExclusions(Sheet &sheet, const Catalog &catalog, const Role &role,
+                              CitationIndex &citations);
+    static void addSources(Sheet &sheet, const Catalog &catalog, const CitationIndex &citations);
+};
+
+} // namespace rolelens

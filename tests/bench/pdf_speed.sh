@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Times `rolelens compare` of 4 roles to PDF against the minimal QPdfWriter program
+# (tests/bench/PdfBaseline.cpp), alternating the two in one run so that both see the same
+# machine load, and prints each median and the ratio. Not a test: figures, for the README.
+#   tests/bench/pdf_speed.sh [BUILD_DIR] [RUNS]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+build="${1:-$root/build/test}"
+runs="${2:-21}"
+app="$build/app/rolelens"
+baseline="$build/tests/bench/rolelens_pdf_baseline"
+for program in "$app" "$baseline"; do
+    [ -x "$program" ] || { echo "missing $program: run scripts/test.sh first" >&2; exit 1; }
+done
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+
+now() { date +%s%N; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+: >"$work/app.times"
+: >"$work/baseline.times"
+# One warm-up each: the first run pays for cold caches.
+"$app" compare social-media-manager social-media-influencer social-media-marketer community-manager \
+    --pdf "$work/sheet.pdf" >/dev/null 2>&1
+"$baseline" "$work/baseline.pdf" >/dev/null 2>&1
+for _ in $(seq "$runs"); do
+    start=$(now)
+    "$app" compare social-media-manager social-media-influencer social-media-marketer community-manager \
+        --pdf "$work/sheet.pdf" >/dev/null 2>&1
+    echo $(( ($(now) - start) / 1000 )) >>"$work/app.times"
+    start=$(now)
+    "$baseline" "$work/baseline.pdf" >/dev/null 2>&1
+    echo $(( ($(now) - start) / 1000 )) >>"$work/baseline.times"
+done
+app_median=$(median <"$work/app.times")
+baseline_median=$(median <"$work/baseline.times")
+pages=$(pdfinfo "$work/sheet.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+awk -v a="$app_median" -v b="$baseline_median" -v n="$runs" -v p="${pages:-?}" 'BEGIN {
+    printf "runs: %d each, alternated\n", n
+    printf "rolelens compare (4 roles, %s pages) --pdf  median %.1f ms\n", p, a / 1000
+    printf "minimal QPdfWriter program (1 page)         median %.1f ms\n", b / 1000
+    printf "ratio: %.2f (target: at most 1.5)\n", a / b
+}'
