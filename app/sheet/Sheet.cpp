@@ -27,7 +27,6 @@ Sheet::Sheet(QPagedPaintDevice *device, const QString &headerTitle, SheetStyle s
     };
     m_fonts = {resolved(m_style.font(m_style.titlePoints, true)),
                resolved(m_style.font(m_style.headingPoints, true)),
-               resolved(m_style.font(m_style.bodyPoints + 0.5, true)),
                resolved(m_style.font(m_style.bodyPoints)),
                resolved(m_style.font(m_style.bodyPoints, true)),
                resolved(m_style.font(m_style.smallPoints))};
@@ -81,7 +80,7 @@ void Sheet::addSubheading(const QString &text)
 {
     addGap(1.5);
     auto heading = std::make_shared<TextFragment>(
-        TextBox(text, m_fonts.subheading, contentWidth(), m_device), m_style.text);
+        TextBox(text, m_fonts.bodyBold, contentWidth(), m_device), m_style.text);
     heading->keepWithNext = true;
     m_fragments.push_back(heading);
     addGap(0.6);

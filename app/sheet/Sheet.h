@@ -67,11 +67,11 @@ private:
                                                const QStringList &cells, Shade shade,
                                                bool headerRow, bool boldFirstColumn) const;
 
-    // Each font is resolved once: looking one up for every paragraph dominated layout time.
+    // Each font is resolved once, and there are few of them: every distinct font costs a
+    // fontconfig match, which dominated the export's layout time.
     struct Fonts {
         QFont title;
         QFont heading;
-        QFont subheading;
         QFont body;
         QFont bodyBold;
         QFont small;

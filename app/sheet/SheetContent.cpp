@@ -33,13 +33,18 @@ QString roleTitle(const Catalog &catalog, const QString &id)
 
 // Chart text, like the sheet's, must stay searchable and needs no hinting (see
 // SheetStyle::forPrint).
+// Two fonts for all of a chart's text: each distinct font costs a fontconfig match.
 void printFonts(QChart *chart)
 {
-    chart->setTitleFont(SheetStyle::forPrint(chart->titleFont()));
-    chart->legend()->setFont(SheetStyle::forPrint(chart->legend()->font()));
+    QFont text = SheetStyle::forPrint(chart->legend()->font());
+    text.setPointSizeF(8);
+    QFont bold = text;
+    bold.setBold(true);
+    chart->setTitleFont(bold);
+    chart->legend()->setFont(text);
     for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsFont(SheetStyle::forPrint(axis->labelsFont()));
-        axis->setTitleFont(SheetStyle::forPrint(axis->titleFont()));
+        axis->setLabelsFont(text);
+        axis->setTitleFont(bold);
     }
 }
 

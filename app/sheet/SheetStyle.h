@@ -35,6 +35,10 @@ struct SheetStyle {
     {
         font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
         font.setHintingPreference(QFont::PreferNoHinting);
+        // DejaVu Sans covers every character the sheet prints (arrows, bullets, dashes,
+        // quotes); without merging, Qt skips the fontconfig search for fallback fonts that
+        // each font otherwise costs.
+        font.setStyleStrategy(QFont::NoFontMerging);
         return font;
     }
 

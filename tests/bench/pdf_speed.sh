@@ -43,3 +43,17 @@ awk -v a="$app_median" -v b="$baseline_median" -v n="$runs" -v p="${pages:-?}" '
     printf "minimal QPdfWriter program (1 page)         median %.1f ms\n", b / 1000
     printf "ratio: %.2f (target: at most 1.5)\n", a / b
 }'
+
+# Instructions, counted by callgrind: repeatable whatever else the machine is doing.
+if command -v valgrind >/dev/null; then
+    count() {
+        valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$@" >/dev/null 2>&1
+        awk '/^summary:/ { print $2 }' "$work/cg.out"
+    }
+    app_ir=$(count "$app" compare social-media-manager social-media-influencer social-media-marketer \
+        community-manager --pdf "$work/sheet.pdf")
+    baseline_ir=$(count "$baseline" "$work/baseline.pdf")
+    awk -v a="$app_ir" -v b="$baseline_ir" 'BEGIN {
+        printf "instructions: rolelens %.0f M, baseline %.0f M, ratio %.2f\n", a / 1e6, b / 1e6, a / b
+    }'
+fi
