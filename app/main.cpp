@@ -2,6 +2,7 @@
 #include "BrowseView.h"
 #include "CommandLine.h"
 #include "CompareView.h"
+#include "Dialogs.h"
 #include "DisplayCheck.h"
 #include "ExitCode.h"
 #include "Logging.h"
@@ -143,6 +144,17 @@ int runWindow(int argc, char *argv[], const QStringList &arguments)
     auto catalog = rolelens::CommandLine::loadCatalog(invocation->catalogFiles);
     if (!catalog) {
         commandLine.printCatalogErrors(catalog.errors());
+        if (invocation->screenshot.isEmpty()) {
+            // Started from a desktop, nobody reads stderr: say it in a dialog as well.
+            QStringList lines;
+            for (const auto &error : catalog.errors().mid(0, 20)) {
+                lines.append(error.toString());
+            }
+            rolelens::Dialogs::warning(
+                nullptr, QCoreApplication::translate("main", "RoleLens"),
+                QCoreApplication::translate("main", "The catalog could not be loaded:\n\n%1")
+                    .arg(lines.join(QLatin1Char('\n'))));
+        }
         return rolelens::ExitInvalidData;
     }
     rolelens::logger(rolelens::LogArea::Ui)

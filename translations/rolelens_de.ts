@@ -1142,6 +1142,18 @@
         <source>rolelens: cannot write the screenshot %1</source>
         <translation>rolelens: der Screenshot %1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>RoleLens</source>
+        <translation>RoleLens</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded:
+
+%1</source>
+        <translation>Der Katalog konnte nicht geladen werden:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::AssumptionTableModel</name>
