@@ -1,3 +1,4 @@
+#include "ProcessRunner.h"
 #include "QtPrinters.h"
 
 #include <QFile>
@@ -11,44 +12,11 @@
 
 namespace {
 
-struct ProcessResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ProcessResult
-rolelens(const QStringList &arguments,
-         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ROLELENS_BINARY), arguments);
-    if (!process.waitForFinished(30000)) {
-        ADD_FAILURE() << "rolelens did not finish";
-        process.kill();
-        process.waitForFinished();
-    }
-    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "rolelens crashed";
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-// The command-line sub-commands must work on a machine with no display at all.
-QProcessEnvironment withoutDisplay()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-    return environment;
-}
+using rolelens::testing::ProcessResult;
 
 ProcessResult cli(const QStringList &arguments)
 {
-    return rolelens(arguments, withoutDisplay());
+    return rolelens::testing::rolelens(arguments);
 }
 
 QJsonDocument json(const ProcessResult &run)

@@ -1,3 +1,4 @@
+#include "ProcessRunner.h"
 #include "QtPrinters.h"
 
 #include <QDir>
@@ -17,41 +18,12 @@
 
 namespace {
 
-struct ProcessResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using rolelens::testing::ProcessResult;
+using rolelens::testing::rolelens;
 
-ProcessResult run(const QString &program, const QStringList &arguments,
-                  const std::function<void()> &childSetup = {})
+ProcessResult run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // No display at all: the PDF path must not need one.
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    if (childSetup) {
-        process.setChildProcessModifier(childSetup);
-    }
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000)) {
-        ADD_FAILURE() << qPrintable(program) << " did not finish";
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-ProcessResult rolelens(const QStringList &arguments, const std::function<void()> &childSetup = {})
-{
-    return run(QStringLiteral(ROLELENS_BINARY), arguments, childSetup);
+    return rolelens::testing::runProgram(program, arguments);
 }
 
 QString tool(const QString &name, const QStringList &arguments)
