@@ -1,7 +1,9 @@
 #include "Dialogs.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -13,8 +15,12 @@ int main(int argc, char **argv)
     if (GTEST_FLAG_GET(list_tests)) {
         return RUN_ALL_TESTS();
     }
-    // Settings go to a throw-away test location, never the user's.
+    // Settings go to a folder of this process's own, never the user's: CTest runs test
+    // processes in parallel, and a shared settings file would let them race.
     QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir settingsFolder;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
     QApplication::setOrganizationName(QStringLiteral("RoleLensTests"));
     QApplication::setApplicationName(QStringLiteral("RoleLensGuiTests"));
     QApplication app(argc, argv);
