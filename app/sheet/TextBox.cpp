@@ -6,8 +6,7 @@
 namespace rolelens {
 
 TextBox::TextBox(const QString &text, const QFont &font, qreal width, QPaintDevice *device)
-    : m_text(text),
-      m_layout(std::make_shared<QTextLayout>(
+    : m_layout(std::make_shared<QTextLayout>(
           // QTextLayout breaks lines only at Unicode line separators.
           QString(text).replace(QLatin1Char('\n'), QChar::LineSeparator), font, device))
 {

@@ -26,10 +26,8 @@ public:
     // How many lines, from `from`, fit in `available` height.
     int linesFitting(int from, qreal available) const;
     void paint(QPainter *painter, const QPointF &topLeft, int from, int to) const;
-    const QString &text() const { return m_text; }
 
 private:
-    QString m_text;
     std::shared_ptr<QTextLayout> m_layout;
 };
 
