@@ -259,9 +259,10 @@ void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
                                                               sheet.style().chartPalette());
     patternBars(metricsChart);
     const auto metricCount = MetricChartBuilder::metricsUsedBy(catalog, comparison.roleIds).size();
-    // Room for every bar of every role to show its hatching.
-    sheet.addChart(metricsChart,
-                   40.0 + 2.0 * static_cast<qreal>(metricCount) * static_cast<qreal>(roles.size()));
+    // Room for every metric's name (Qt elides labels it has no height for) and for every
+    // role's bar to show its hatching.
+    sheet.addChart(metricsChart, 40.0 + static_cast<qreal>(metricCount) *
+                                            std::max(5.0, 2.0 * static_cast<qreal>(roles.size())));
     // One row per metric, one column per role: shared metrics are defined once and read
     // across, as in the chart.
     QList<qreal> metricColumns{0.46};
