@@ -490,6 +490,29 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>rolelens: cannot write the screenshot %1</source>
+        <translation>rolelens: der Screenshot %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>rolelens: cannot open the window: %1. Run it under a desktop session or &apos;xvfb-run -a rolelens&apos;, or use the command line: &apos;rolelens --help&apos;.</source>
+        <translation>rolelens: das Fenster kann nicht geöffnet werden: %1. In einer Desktop-Sitzung oder mit &apos;xvfb-run -a rolelens&apos; starten oder die Kommandozeile verwenden: &apos;rolelens --help&apos;.</translation>
+    </message>
+    <message>
+        <source>RoleLens</source>
+        <translation>RoleLens</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded:
+
+%1</source>
+        <translation>Der Katalog konnte nicht geladen werden:
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownReport</name>
     <message>
         <source>Sources</source>
@@ -1131,28 +1154,8 @@
 <context>
     <name>main</name>
     <message>
-        <source>rolelens: cannot open the window: %1. Run it under a desktop session or &apos;xvfb-run -a rolelens&apos;, or use the command line: &apos;rolelens --help&apos;.</source>
-        <translation>rolelens: das Fenster kann nicht geöffnet werden: %1. In einer Desktop-Sitzung oder mit &apos;xvfb-run -a rolelens&apos; starten oder die Kommandozeile verwenden: &apos;rolelens --help&apos;.</translation>
-    </message>
-    <message>
         <source>rolelens: unknown role &quot;%1&quot;; did you mean: %2?</source>
         <translation>rolelens: unbekannte Rolle &quot;%1&quot;; gemeint war vielleicht: %2?</translation>
-    </message>
-    <message>
-        <source>rolelens: cannot write the screenshot %1</source>
-        <translation>rolelens: der Screenshot %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>RoleLens</source>
-        <translation>RoleLens</translation>
-    </message>
-    <message>
-        <source>The catalog could not be loaded:
-
-%1</source>
-        <translation>Der Katalog konnte nicht geladen werden:
-
-%1</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,12 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     rebuild();
 }
 
+void CompareView::showTab(Tab tab)
+{
+    // The tabs are added in the order of the enum.
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
 void CompareView::setRoles(const QStringList &roleIds)
 {
     QStringList valid;

@@ -26,7 +26,11 @@ class CompareView : public QWidget {
     Q_OBJECT
 
 public:
+    enum class Tab { SideBySide, Metrics, PerRole, Results };
+
     explicit CompareView(const Catalog &catalog, QWidget *parent = nullptr);
+
+    void showTab(Tab tab);
 
     // Unknown ids are skipped; at most four roles are kept.
     void setRoles(const QStringList &roleIds);

@@ -1,0 +1,204 @@
+#include "Launcher.h"
+
+#include "AppPalette.h"
+#include "BrowseView.h"
+#include "CompareView.h"
+#include "Dialogs.h"
+#include "DisplayCheck.h"
+#include "ExitCode.h"
+#include "Logging.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <csignal>
+#include <memory>
+
+namespace rolelens {
+
+int Launcher::run(int argc, char *argv[])
+{
+    // A write over the file-size limit must fail with an error the program reports, not
+    // kill it (the default for SIGXFSZ).
+    std::signal(SIGXFSZ, SIG_IGN);
+    describeApplication();
+    // Before any application object, so that Qt's start-up messages go through it too;
+    // set up again once --verbose is known.
+    setUpLogging({});
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (CommandLine::wantsWindow(arguments)) {
+        return runWindow(argc, argv, arguments);
+    }
+    return runCommandLine(argc, argv, arguments);
+}
+
+QStringList Launcher::argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+void Launcher::describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("RoleLens"));
+    QCoreApplication::setOrganizationName(QStringLiteral("RoleLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROLELENS_VERSION));
+}
+
+void Launcher::installTranslators(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("rolelens"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+    }
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+}
+
+// Renders the window as asked on the command line, without reading or writing the user's
+// settings, so that screenshots are reproducible.
+int Launcher::takeScreenshot(MainWindow &window, const CommandLine::Invocation &invocation,
+                             QTextStream &err)
+{
+    QStringList roles;
+    for (const auto &text : invocation.arguments) {
+        const QString id = window.catalog().resolveRoleId(text);
+        if (id.isEmpty()) {
+            err << QCoreApplication::translate("main",
+                                               "rolelens: unknown role \"%1\"; did you mean: %2?")
+                       .arg(text, window.catalog().closestRoleIds(text).join(QStringLiteral(", ")))
+                << Qt::endl;
+            return ExitUsage;
+        }
+        roles.append(id);
+    }
+    const bool compare = !invocation.view.isEmpty() && invocation.view != QLatin1String("browse");
+    if (compare) {
+        window.compareView()->setRoles(roles.isEmpty()
+                                           ? QStringList{QStringLiteral("social-media-manager"),
+                                                         QStringLiteral("social-media-influencer")}
+                                           : roles);
+    }
+    window.browseView()->selectRole(
+        !compare && !roles.isEmpty() ? roles.first() : window.catalog().roles().first().id);
+    window.showView(compare ? MainWindow::View::Compare : MainWindow::View::Browse);
+    // "metrics" and "results" are the compare view's chart tabs.
+    if (invocation.view == QLatin1String("metrics")) {
+        window.compareView()->showTab(CompareView::Tab::Metrics);
+    } else if (invocation.view == QLatin1String("results")) {
+        window.compareView()->showTab(CompareView::Tab::Results);
+    }
+    window.show();
+    QApplication::processEvents();
+    if (!window.saveScreenshot(invocation.screenshot)) {
+        err << tr("rolelens: cannot write the screenshot %1").arg(invocation.screenshot)
+            << Qt::endl;
+        return ExitWriteFailed;
+    }
+    return ExitOk;
+}
+
+int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!DisplayCheck::problem().isEmpty()) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        CommandLine commandLine(out, err);
+        const auto invocation = commandLine.parse(arguments);
+        if (!invocation) {
+            return ExitUsage;
+        }
+        if (invocation->screenshot.isEmpty()) {
+            err << tr("rolelens: cannot open the window: %1. Run it under a desktop session "
+                      "or 'xvfb-run -a rolelens', or use the command line: 'rolelens --help'.")
+                       .arg(DisplayCheck::problem()) // again, now that it can be translated
+                << Qt::endl;
+            return ExitFailure;
+        }
+        // A screenshot needs no screen: render offscreen.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QIcon icon(QStringLiteral(":/icons/rolelens-256.png"));
+    icon.addFile(QStringLiteral(":/icons/rolelens-64.png"));
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral("rolelens"));
+    installTranslators(app);
+    CommandLine commandLine(out, err);
+    const auto invocation = commandLine.parse(arguments);
+    if (!invocation) {
+        return ExitUsage;
+    }
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataFolder);
+    setUpLogging({invocation->verbose, dataFolder + QStringLiteral("/rolelens.log")});
+    if (!invocation->palette.isEmpty()) {
+        AppPalette::apply(invocation->palette);
+    }
+    auto catalog = CommandLine::loadCatalog(invocation->catalogFiles);
+    if (!catalog) {
+        commandLine.printCatalogErrors(catalog.errors());
+        if (invocation->screenshot.isEmpty()) {
+            // Started from a desktop, nobody reads stderr: say it in a dialog as well.
+            QStringList lines;
+            for (const auto &error : catalog.errors().mid(0, 20)) {
+                lines.append(error.toString());
+            }
+            Dialogs::warning(
+                nullptr, tr("RoleLens"),
+                tr("The catalog could not be loaded:\n\n%1").arg(lines.join(QLatin1Char('\n'))));
+        }
+        return ExitInvalidData;
+    }
+    logger(LogArea::Ui)
+        ->info("RoleLens {} starting with {} roles; log folder {}",
+               QCoreApplication::applicationVersion(), catalog->roles().size(), dataFolder);
+    MainWindow window(std::move(catalog).value());
+    if (invocation->screenshot.isEmpty()) {
+        window.restoreSettings();
+        window.show();
+        return QApplication::exec();
+    }
+    return takeScreenshot(window, *invocation, err);
+}
+
+int Launcher::runCommandLine(int argc, char *argv[], const QStringList &arguments)
+{
+    // Charts, and so PDF sheets, need a QApplication; never a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::needsGui(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    installTranslators(*app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine commandLine(out, err);
+    const auto invocation = commandLine.parse(arguments);
+    if (!invocation) {
+        return ExitUsage;
+    }
+    setUpLogging({invocation->verbose, {}});
+    return commandLine.run(*invocation);
+}
+
+} // namespace rolelens

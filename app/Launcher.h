@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace rolelens {
+
+class MainWindow;
+
+// Starts the program: decides, before any application object exists, whether this run is
+// the window or the command line, builds the right application object (a display is never
+// needed for the command line, and a screenshot renders offscreen), then hands over.
+class Launcher {
+    Q_DECLARE_TR_FUNCTIONS(Launcher)
+
+public:
+    static int run(int argc, char *argv[]);
+
+private:
+    static QStringList argumentsOf(int argc, char *argv[]);
+    static void describeApplication();
+    static void installTranslators(QCoreApplication &app);
+    static int runWindow(int argc, char *argv[], const QStringList &arguments);
+    static int runCommandLine(int argc, char *argv[], const QStringList &arguments);
+    // Renders the window as asked on the command line, without reading or writing the
+    // user's settings, so that screenshots are reproducible.
+    static int takeScreenshot(MainWindow &window, const CommandLine::Invocation &invocation,
+                              QTextStream &err);
+};
+
+} // namespace rolelens
