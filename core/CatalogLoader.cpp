@@ -61,6 +61,7 @@ void CatalogLoader::addFile(const QString &path)
 void CatalogLoader::addBytes(const QByteArray &bytes, const QString &fileName)
 {
     logger(LogArea::Catalog)->debug("reading catalog file {}", fileName);
+    m_files.append(fileName);
     CatalogFileParser(*this, fileName).parse(bytes);
 }
 
@@ -146,7 +147,13 @@ Result<Catalog> CatalogLoader::finish()
         return errors;
     }
     if (m_catalog.roles().isEmpty()) {
-        return Diagnostics{{{}, 0, 0, {}, tr("the catalog holds no roles")}};
+        // No single file is to blame: name them all.
+        return Diagnostics{{{},
+                            0,
+                            0,
+                            {},
+                            tr("no role in any of the catalog files read (%1)")
+                                .arg(m_files.join(QStringLiteral(", ")))}};
     }
     return m_catalog;
 }

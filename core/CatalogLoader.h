@@ -55,6 +55,7 @@ private:
     QHash<QString, QString> m_ownerFiles; // owner key -> file that defined it
     QHash<QString, QString> m_ownerPaths; // owner key -> JSON path in that file
     QStringList m_replaced;
+    QStringList m_files; // in the order read
 };
 
 } // namespace rolelens

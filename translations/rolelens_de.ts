@@ -123,8 +123,8 @@
         <translation>&quot;%1&quot; berichtet an &quot;%2&quot;, aber &quot;%2&quot; führt &quot;%1&quot; nicht in supervises auf</translation>
     </message>
     <message>
-        <source>the catalog holds no roles</source>
-        <translation>der Katalog enthält keine Rollen</translation>
+        <source>no role in any of the catalog files read (%1)</source>
+        <translation>keine Rolle in den gelesenen Katalogdateien (%1)</translation>
     </message>
 </context>
 <context>
