@@ -235,17 +235,20 @@ std::vector<Sheet::Page> Sheet::paginate()
         if (y > 0 && pageHeight - y < pageHeight / 4) {
             startPageFor(*fragment);
         }
+        bool freshPage = y == 0;
         while (fragment->height() > pageHeight - y) {
             std::unique_ptr<SheetFragment> first = fragment->takeFirst(pageHeight - y);
             if (!first) {
-                if (y == 0) {
-                    break; // cannot split further: paint it and let it run over
+                if (freshPage) {
+                    break; // not even a line fits on a new page: paint it and let it run over
                 }
                 startPageFor(*fragment);
+                freshPage = true;
                 continue;
             }
             place(std::shared_ptr<const SheetFragment>(std::move(first)));
             startPageFor(*fragment);
+            freshPage = true;
         }
         place(fragment);
     }

@@ -4,7 +4,9 @@
 #include "PdfMetadata.h"
 #include "QtPrinters.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -141,6 +143,28 @@ TEST(PdfMetadata, AppendsAnInfoDictionaryThatToolsRead)
 
     EXPECT_EQ(PdfMetadata::textString(QStringLiteral("Aé")), QByteArray("<FEFF004100E9>"));
     EXPECT_FALSE(PdfMetadata::withInfo("not a pdf", {}).has_value());
+}
+
+} // namespace
+} // namespace rolelens
+
+namespace rolelens {
+namespace {
+
+// A line taller than any page (a huge font in a table cell) cannot be split; the sheet
+// must still finish, not loop looking for room.
+TEST(Sheet, AnUnsplittableGiantStillFinishes)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    SheetStyle style;
+    style.bodyPoints = 700; // one line of this is taller than the page's body
+    Sheet sheet(&writer, QStringLiteral("Giant"), style);
+    sheet.addTable({0.5, 0.5}, {QStringLiteral("A"), QStringLiteral("B")},
+                   {{{QStringLiteral("x"), QStringLiteral("y")}}});
+    EXPECT_GE(sheet.print(), 1);
 }
 
 } // namespace
