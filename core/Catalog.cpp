@@ -56,6 +56,18 @@ const Source *Catalog::source(const QString &id) const
     return it == m_sourceIndex.constEnd() ? nullptr : &m_sources.at(*it);
 }
 
+QString Catalog::metricName(const QString &id) const
+{
+    const Metric *found = metric(id);
+    return found ? found->name : id;
+}
+
+QString Catalog::roleTitle(const QString &id) const
+{
+    const Role *found = role(id);
+    return found ? found->title : id;
+}
+
 QString Catalog::resolveRoleId(const QString &text) const
 {
     if (m_roleIndex.contains(text)) {

@@ -24,6 +24,9 @@ public:
     const Role *role(const QString &id) const;
     const Metric *metric(const QString &id) const;
     const Source *source(const QString &id) const;
+    // For display: the name or title, or the id itself when nothing carries it.
+    QString metricName(const QString &id) const;
+    QString roleTitle(const QString &id) const;
 
     // Resolves what a user typed: an exact id, or else an alias or title matched without
     // regard to case when exactly one role carries it. Returns an empty string otherwise.

@@ -110,8 +110,7 @@ QChart *MetricChartBuilder::roleMetrics(const Catalog &catalog, const Role &role
     QStringList tips;
     // Bottom-up in a horizontal chart, so reverse to read the heaviest metrics first.
     for (auto it = role.metrics.crbegin(); it != role.metrics.crend(); ++it) {
-        const Metric *metric = catalog.metric(it->metricId);
-        names.append(metric ? metric->name : it->metricId);
+        names.append(catalog.metricName(it->metricId));
         const bool isPrimary = it->emphasis == MetricUse::Emphasis::Primary;
         primary->append(isPrimary ? it->weight : 0);
         secondary->append(isPrimary ? 0 : it->weight);

@@ -77,10 +77,9 @@ QString JsonReport::show(const Catalog &catalog, const Role &role) const
     }
     QJsonArray metrics;
     for (const auto &use : role.metrics) {
-        const Metric *metric = catalog.metric(use.metricId);
         metrics.append(
             QJsonObject{{QStringLiteral("metric"), use.metricId},
-                        {QStringLiteral("name"), metric ? metric->name : use.metricId},
+                        {QStringLiteral("name"), catalog.metricName(use.metricId)},
                         {QStringLiteral("emphasis"), MetricUse::emphasisKey(use.emphasis)},
                         {QStringLiteral("weight"), use.weight},
                         {QStringLiteral("basis"), toArray(use.basis)}});

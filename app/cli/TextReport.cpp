@@ -36,12 +36,6 @@ QString roleNames(const Catalog &catalog, const QStringList &ids)
                            : names.join(QStringLiteral(", "));
 }
 
-QString metricName(const Catalog &catalog, const QString &id)
-{
-    const Metric *metric = catalog.metric(id);
-    return metric ? metric->name : id;
-}
-
 template <typename Item, typename NameOf>
 QString namedList(const QStringList &ids, const QList<Item> &items, NameOf nameOf)
 {
@@ -141,7 +135,7 @@ QString TextReport::show(const Catalog &catalog, const Role &role) const
             QStringLiteral("%1 %2/5 %3, %4 %5")
                 .arg(weightBar(use.weight))
                 .arg(use.weight)
-                .arg(metricName(catalog, use.metricId), emphasis, citations.markers(use.basis)),
+                .arg(catalog.metricName(use.metricId), emphasis, citations.markers(use.basis)),
             kBulletIndent, kIndent);
     }
 
@@ -244,7 +238,7 @@ QString TextReport::compare(const Catalog &catalog, const Comparison &comparison
     const auto metricNames = [&](const QStringList &ids) {
         QStringList names;
         for (const auto &id : ids) {
-            names.append(metricName(catalog, id));
+            names.append(catalog.metricName(id));
         }
         return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
     };

@@ -150,11 +150,11 @@ std::shared_ptr<SheetFragment> Sheet::rowFragment(const QList<qreal> &columnFrac
 void Sheet::addTable(const QList<qreal> &columnFractions, const QStringList &header,
                      const QList<Row> &rows, bool boldFirstColumn)
 {
-    std::shared_ptr<const SheetFragment> headerRow =
+    // One header fragment serves the table's start and every page it continues on.
+    std::shared_ptr<SheetFragment> headerRow =
         rowFragment(columnFractions, header, Shade::Header, true, true);
-    auto first = rowFragment(columnFractions, header, Shade::Header, true, true);
-    first->keepWithNext = true;
-    m_fragments.push_back(first);
+    headerRow->keepWithNext = true;
+    m_fragments.push_back(headerRow);
     for (const auto &row : rows) {
         auto fragment = rowFragment(columnFractions, row.cells, row.shade, false, boldFirstColumn);
         fragment->header = headerRow;

@@ -19,18 +19,6 @@ QString withMarkers(const QString &text, CitationIndex &citations, const Citatio
     return text + QLatin1Char(' ') + citations.markers(sources);
 }
 
-QString metricName(const Catalog &catalog, const QString &id)
-{
-    const Metric *metric = catalog.metric(id);
-    return metric ? metric->name : id;
-}
-
-QString roleTitle(const Catalog &catalog, const QString &id)
-{
-    const Role *role = catalog.role(id);
-    return role ? role->title : id;
-}
-
 // Chart text, like the sheet's, must stay searchable and needs no hinting (see
 // SheetStyle::forPrint).
 // Two fonts for all of a chart's text: each distinct font costs a fontconfig match.
@@ -82,7 +70,7 @@ QString SheetContent::comparisonTitle(const Catalog &catalog, const QStringList 
 {
     QStringList titles;
     for (const auto &id : roleIds) {
-        titles.append(roleTitle(catalog, id));
+        titles.append(catalog.roleTitle(id));
     }
     return titles.join(tr(" vs "));
 }
@@ -110,7 +98,7 @@ void SheetContent::addMetricTable(Sheet &sheet, const Catalog &catalog, const Ro
         if (metric && !metric->formula.isEmpty()) {
             definition += QLatin1Char(' ') + tr("Formula: %1.").arg(metric->formula);
         }
-        rows.append({{withMarkers(metricName(catalog, use.metricId), citations, use.basis),
+        rows.append({{withMarkers(catalog.metricName(use.metricId), citations, use.basis),
                       emphasisText(use), definition},
                      use.emphasis == MetricUse::Emphasis::Primary ? Sheet::Shade::None
                                                                   : Sheet::Shade::Overlap});
@@ -156,9 +144,8 @@ void SheetContent::addExclusions(Sheet &sheet, const Catalog &catalog, const Rol
         return;
     }
     for (const auto &item : role.notResponsibleFor) {
-        sheet.addBullet(
-            withMarkers(tr("%1 → %2").arg(item.task, roleTitle(catalog, item.handledBy)), citations,
-                        item.sources));
+        sheet.addBullet(withMarkers(tr("%1 → %2").arg(item.task, catalog.roleTitle(item.handledBy)),
+                                    citations, item.sources));
     }
 }
 
@@ -227,7 +214,7 @@ void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
     const auto metricNames = [&](const QStringList &ids) {
         QStringList names;
         for (const auto &id : ids) {
-            names.append(metricName(catalog, id));
+            names.append(catalog.metricName(id));
         }
         return names.isEmpty() ? tr("none") : names.join(QStringLiteral("; "));
     };
@@ -346,7 +333,7 @@ void SheetContent::composeProfile(Sheet &sheet, const Catalog &catalog, const Ro
     const auto titles = [&](const QStringList &ids) {
         QStringList names;
         for (const auto &id : ids) {
-            names.append(roleTitle(catalog, id));
+            names.append(catalog.roleTitle(id));
         }
         return names.isEmpty() ? tr("nobody in the catalog") : names.join(QStringLiteral(", "));
     };

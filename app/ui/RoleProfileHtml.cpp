@@ -34,9 +34,8 @@ QString RoleProfileHtml::markers(const Citations &citations)
 
 QString RoleProfileHtml::roleLink(const QString &roleId) const
 {
-    const Role *role = m_catalog->role(roleId);
     return QStringLiteral("<a href=\"role:%1\">%2</a>")
-        .arg(roleId, escaped(role ? role->title : roleId));
+        .arg(roleId, escaped(m_catalog->roleTitle(roleId)));
 }
 
 QString RoleProfileHtml::citationToolTip(int group) const
@@ -108,10 +107,9 @@ QString RoleProfileHtml::render(const Role &role)
                                        "Hover over a metric for its definition and formula.")));
     html += QStringLiteral("<ul>");
     for (const auto &use : role.metrics) {
-        const Metric *metric = m_catalog->metric(use.metricId);
         html +=
             QStringLiteral("<li><a href=\"metric:%1\">%2</a> — %3, %4 %5/5%6</li>")
-                .arg(use.metricId, escaped(metric ? metric->name : use.metricId),
+                .arg(use.metricId, escaped(m_catalog->metricName(use.metricId)),
                      use.emphasis == MetricUse::Emphasis::Primary ? tr("primary") : tr("secondary"),
                      tr("weight"))
                 .arg(use.weight)

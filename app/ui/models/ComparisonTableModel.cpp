@@ -15,8 +15,7 @@ QString ComparisonTableModel::itemNames(const QStringList &ids, const QString &k
     QStringList names;
     for (const auto &id : ids) {
         if (kind == QLatin1String("metric")) {
-            const Metric *metric = m_catalog->metric(id);
-            names.append(metric ? metric->name : id);
+            names.append(m_catalog->metricName(id));
             continue;
         }
         const auto find = [&](const auto &items) {
