@@ -68,6 +68,30 @@ QString Catalog::roleTitle(const QString &id) const
     return found ? found->title : id;
 }
 
+QStringList Catalog::metricNames(const QStringList &ids) const
+{
+    QStringList names;
+    for (const auto &id : ids) {
+        names.append(metricName(id));
+    }
+    return names;
+}
+
+QStringList Catalog::metricsUsedBy(const QStringList &roleIds) const
+{
+    QStringList ids;
+    for (const auto &candidate : m_metrics) {
+        for (const auto &roleId : roleIds) {
+            const Role *user = role(roleId);
+            if (user && user->metricUse(candidate.id)) {
+                ids.append(candidate.id);
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
 QString Catalog::resolveRoleId(const QString &text) const
 {
     if (m_roleIndex.contains(text)) {

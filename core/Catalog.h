@@ -27,6 +27,9 @@ public:
     // For display: the name or title, or the id itself when nothing carries it.
     QString metricName(const QString &id) const;
     QString roleTitle(const QString &id) const;
+    QStringList metricNames(const QStringList &ids) const;
+    // The metrics at least one of these roles is judged by, in catalog order.
+    QStringList metricsUsedBy(const QStringList &roleIds) const;
 
     // Resolves what a user typed: an exact id, or else an alias or title matched without
     // regard to case when exactly one role carries it. Returns an empty string otherwise.

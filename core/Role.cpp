@@ -3,6 +3,20 @@
 namespace rolelens {
 namespace {
 
+template <typename Item> QStringList namesOf(const QList<Item> &items, const QStringList &ids)
+{
+    QStringList names;
+    for (const auto &id : ids) {
+        for (const auto &item : items) {
+            if (item.id == id) {
+                names.append(item.name);
+                break;
+            }
+        }
+    }
+    return names;
+}
+
 void collect(const Citations &citations, QStringList &ids)
 {
     for (const auto &citation : citations) {
@@ -29,6 +43,16 @@ const MetricUse *Role::metricUse(const QString &metricId) const
         }
     }
     return nullptr;
+}
+
+QStringList Role::responsibilityNames(const QStringList &ids) const
+{
+    return namesOf(responsibilities, ids);
+}
+
+QStringList Role::skillNames(const QStringList &ids) const
+{
+    return namesOf(skills, ids);
 }
 
 QStringList Role::citedSourceIds() const

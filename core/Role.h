@@ -40,6 +40,9 @@ struct Role {
 
     const DimensionValue &dimension(Dimension which) const;
     const MetricUse *metricUse(const QString &metricId) const;
+    // Names of this role's responsibilities or skills with these ids, in the ids' order.
+    QStringList responsibilityNames(const QStringList &ids) const;
+    QStringList skillNames(const QStringList &ids) const;
     // Every source id cited anywhere in the role, in order of first citation.
     QStringList citedSourceIds() const;
 };

@@ -83,20 +83,6 @@ QString MetricChartBuilder::metricToolTip(const Catalog &catalog, const QString 
     return text;
 }
 
-QStringList MetricChartBuilder::metricsUsedBy(const Catalog &catalog, const QStringList &roleIds)
-{
-    QStringList ids;
-    for (const auto &metric : catalog.metrics()) {
-        for (const auto &roleId : roleIds) {
-            const Role *role = catalog.role(roleId);
-            if (role && role->metricUse(metric.id) && !ids.contains(metric.id)) {
-                ids.append(metric.id);
-            }
-        }
-    }
-    return ids;
-}
-
 QChart *MetricChartBuilder::roleMetrics(const Catalog &catalog, const Role &role,
                                         const QPalette &palette)
 {
@@ -134,7 +120,7 @@ QChart *MetricChartBuilder::roleMetrics(const Catalog &catalog, const Role &role
 QChart *MetricChartBuilder::groupedMetrics(const Catalog &catalog, const QStringList &roleIds,
                                            const QPalette &palette)
 {
-    const QStringList metricIds = metricsUsedBy(catalog, roleIds);
+    const QStringList metricIds = catalog.metricsUsedBy(roleIds);
     QStringList names;
     for (auto it = metricIds.crbegin(); it != metricIds.crend(); ++it) {
         names.append(catalog.metric(*it)->name);

@@ -34,8 +34,6 @@ public:
     // Expected results over the first year, one line per role, from its assumptions.
     static QChart *expectedResults(const QList<Curve> &curves, const QPalette &palette);
 
-    // Metrics in catalog order that at least one of the roles uses.
-    static QStringList metricsUsedBy(const Catalog &catalog, const QStringList &roleIds);
     static QString metricToolTip(const Catalog &catalog, const QString &metricId);
 };
 

@@ -158,18 +158,14 @@ QString MarkdownReport::compare(const Catalog &catalog, const Comparison &compar
                     titles.join(QStringLiteral(" | ")));
     out += QStringLiteral("|---|") + QStringLiteral("---|").repeated(titles.size()) +
            QLatin1Char('\n');
-    for (const auto &metric : catalog.metrics()) {
+    for (const auto &metricId : catalog.metricsUsedBy(comparison.roleIds)) {
         QStringList cells;
-        bool used = false;
         for (const auto &id : comparison.roleIds) {
-            const MetricUse *use = catalog.role(id)->metricUse(metric.id);
-            used = used || use;
+            const MetricUse *use = catalog.role(id)->metricUse(metricId);
             cells.append(use ? QString::number(use->weight) : QStringLiteral("–"));
         }
-        if (used) {
-            out += QStringLiteral("| %1 | %2 |\n")
-                       .arg(cell(metric.name), cells.join(QStringLiteral(" | ")));
-        }
+        out += QStringLiteral("| %1 | %2 |\n")
+                   .arg(cell(catalog.metricName(metricId)), cells.join(QStringLiteral(" | ")));
     }
     return out;
 }

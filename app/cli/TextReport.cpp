@@ -36,18 +36,8 @@ QString roleNames(const Catalog &catalog, const QStringList &ids)
                            : names.join(QStringLiteral(", "));
 }
 
-template <typename Item, typename NameOf>
-QString namedList(const QStringList &ids, const QList<Item> &items, NameOf nameOf)
+QString joined(const QStringList &names)
 {
-    QStringList names;
-    for (const auto &id : ids) {
-        for (const auto &item : items) {
-            if (item.id == id) {
-                names.append(nameOf(item));
-                break;
-            }
-        }
-    }
     return names.isEmpty() ? TextReport::tr("none") : names.join(QStringLiteral(", "));
 }
 
@@ -219,54 +209,42 @@ QString TextReport::compare(const Catalog &catalog, const Comparison &comparison
         columns += QStringLiteral(" R%1").arg(i + 1);
     }
     out += QStringLiteral("  %1%2\n").arg(QString(), -40).arg(columns);
-    for (const auto &metric : catalog.metrics()) {
+    for (const auto &metricId : catalog.metricsUsedBy(comparison.roleIds)) {
         QString cells;
-        bool used = false;
         for (const Role *role : roles) {
-            const MetricUse *use = role->metricUse(metric.id);
-            used = used || use;
+            const MetricUse *use = role->metricUse(metricId);
             cells += use ? QStringLiteral("  %1").arg(use->weight) : QStringLiteral("  -");
         }
-        if (used) {
-            out += QStringLiteral("  %1%2\n").arg(metric.name.left(40), -40).arg(cells);
-        }
+        out +=
+            QStringLiteral("  %1%2\n").arg(catalog.metricName(metricId).left(40), -40).arg(cells);
     }
     for (qsizetype i = 0; i < roles.size(); ++i) {
         out += QStringLiteral("  R%1 = %2\n").arg(i + 1).arg(roles.at(i)->title);
     }
 
-    const auto metricNames = [&](const QStringList &ids) {
-        QStringList names;
-        for (const auto &id : ids) {
-            names.append(catalog.metricName(id));
-        }
-        return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
-    };
     out += heading(tr("Shared by all and unique to each"));
-    out += wrapped(tr("Shared metrics: %1").arg(metricNames(comparison.metrics.shared)),
-                   kBulletIndent, kIndent);
+    out += wrapped(
+        tr("Shared metrics: %1").arg(joined(catalog.metricNames(comparison.metrics.shared))),
+        kBulletIndent, kIndent);
     out += wrapped(
         tr("Shared responsibilities: %1")
-            .arg(namedList(comparison.responsibilities.shared, roles.first()->responsibilities,
-                           [](const Responsibility &r) { return r.name; })),
+            .arg(joined(roles.first()->responsibilityNames(comparison.responsibilities.shared))),
         kBulletIndent, kIndent);
-    out += wrapped(tr("Shared skills: %1")
-                       .arg(namedList(comparison.skills.shared, roles.first()->skills,
-                                      [](const Skill &s) { return s.name; })),
-                   kBulletIndent, kIndent);
+    out += wrapped(
+        tr("Shared skills: %1").arg(joined(roles.first()->skillNames(comparison.skills.shared))),
+        kBulletIndent, kIndent);
     for (const Role *role : roles) {
         out += QLatin1Char('\n') + wrapped(tr("Only %1:").arg(role->title), kIndent, kIndent);
-        out +=
-            wrapped(tr("Metrics: %1").arg(metricNames(comparison.metrics.unique.value(role->id))),
-                    kBulletIndent + QStringLiteral("  "), kBulletIndent);
+        out += wrapped(
+            tr("Metrics: %1")
+                .arg(joined(catalog.metricNames(comparison.metrics.unique.value(role->id)))),
+            kBulletIndent + QStringLiteral("  "), kBulletIndent);
         out += wrapped(tr("Responsibilities: %1")
-                           .arg(namedList(comparison.responsibilities.unique.value(role->id),
-                                          role->responsibilities,
-                                          [](const Responsibility &r) { return r.name; })),
+                           .arg(joined(role->responsibilityNames(
+                               comparison.responsibilities.unique.value(role->id)))),
                        kBulletIndent + QStringLiteral("  "), kBulletIndent);
         out += wrapped(tr("Skills: %1")
-                           .arg(namedList(comparison.skills.unique.value(role->id), role->skills,
-                                          [](const Skill &s) { return s.name; })),
+                           .arg(joined(role->skillNames(comparison.skills.unique.value(role->id)))),
                        kBulletIndent + QStringLiteral("  "), kBulletIndent);
     }
     return out;

@@ -199,23 +199,7 @@ void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
                                                                        : Sheet::Shade::None;
         rows.append({cells, shade});
     }
-    const auto itemNames = [&](const QStringList &ids, const auto &items) {
-        QStringList names;
-        for (const auto &id : ids) {
-            for (const auto &item : items) {
-                if (item.id == id) {
-                    names.append(item.name);
-                    break;
-                }
-            }
-        }
-        return names.isEmpty() ? tr("none") : names.join(QStringLiteral("; "));
-    };
-    const auto metricNames = [&](const QStringList &ids) {
-        QStringList names;
-        for (const auto &id : ids) {
-            names.append(catalog.metricName(id));
-        }
+    const auto joined = [](const QStringList &names) {
         return names.isEmpty() ? tr("none") : names.join(QStringLiteral("; "));
     };
     QStringList onlyResponsibilities{tr("Responsibilities of this role only")};
@@ -223,9 +207,9 @@ void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
     QStringList onlyMetrics{tr("Metrics of this role only")};
     for (const Role *role : roles) {
         onlyResponsibilities.append(
-            itemNames(comparison.responsibilities.unique.value(role->id), role->responsibilities));
-        onlySkills.append(itemNames(comparison.skills.unique.value(role->id), role->skills));
-        onlyMetrics.append(metricNames(comparison.metrics.unique.value(role->id)));
+            joined(role->responsibilityNames(comparison.responsibilities.unique.value(role->id))));
+        onlySkills.append(joined(role->skillNames(comparison.skills.unique.value(role->id))));
+        onlyMetrics.append(joined(catalog.metricNames(comparison.metrics.unique.value(role->id))));
     }
     rows.append({onlyResponsibilities});
     rows.append({onlySkills});
@@ -233,9 +217,9 @@ void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
     sheet.addTable(columns, header, rows);
     sheet.addParagraph(
         tr("Shared by all: responsibilities: %1. Skills: %2. Metrics: %3.")
-            .arg(itemNames(comparison.responsibilities.shared, roles.first()->responsibilities),
-                 itemNames(comparison.skills.shared, roles.first()->skills),
-                 metricNames(comparison.metrics.shared)));
+            .arg(joined(roles.first()->responsibilityNames(comparison.responsibilities.shared)),
+                 joined(roles.first()->skillNames(comparison.skills.shared)),
+                 joined(catalog.metricNames(comparison.metrics.shared))));
 
     sheet.addHeading(tr("Success metrics"));
     sheet.addNote(
@@ -245,7 +229,7 @@ void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
     QChart *metricsChart = MetricChartBuilder::groupedMetrics(catalog, comparison.roleIds,
                                                               sheet.style().chartPalette());
     patternBars(metricsChart);
-    const auto metricCount = MetricChartBuilder::metricsUsedBy(catalog, comparison.roleIds).size();
+    const auto metricCount = catalog.metricsUsedBy(comparison.roleIds).size();
     // Room for every metric's name (Qt elides labels it has no height for) and for every
     // role's bar to show its hatching.
     sheet.addChart(metricsChart, 40.0 + static_cast<qreal>(metricCount) *
@@ -259,7 +243,7 @@ void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
         metricHeader.append(role->title);
     }
     QList<Sheet::Row> metricRows;
-    for (const auto &metricId : MetricChartBuilder::metricsUsedBy(catalog, comparison.roleIds)) {
+    for (const auto &metricId : catalog.metricsUsedBy(comparison.roleIds)) {
         const Metric *metric = catalog.metric(metricId);
         QString definition = metric->name + QStringLiteral(": ") + metric->definition;
         if (!metric->formula.isEmpty()) {

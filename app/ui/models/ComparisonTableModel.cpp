@@ -9,28 +9,15 @@ namespace rolelens {
 
 ComparisonTableModel::ComparisonTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-QString ComparisonTableModel::itemNames(const QStringList &ids, const QString &kind,
-                                        const Role &role) const
+namespace {
+
+QString bulleted(const QStringList &names)
 {
-    QStringList names;
-    for (const auto &id : ids) {
-        if (kind == QLatin1String("metric")) {
-            names.append(m_catalog->metricName(id));
-            continue;
-        }
-        const auto find = [&](const auto &items) {
-            for (const auto &item : items) {
-                if (item.id == id) {
-                    return item.name;
-                }
-            }
-            return id;
-        };
-        names.append(kind == QLatin1String("skill") ? find(role.skills)
-                                                    : find(role.responsibilities));
-    }
-    return names.isEmpty() ? tr("none") : QStringLiteral("• ") + names.join(QStringLiteral("\n• "));
+    return names.isEmpty() ? ComparisonTableModel::tr("none")
+                           : QStringLiteral("• ") + names.join(QStringLiteral("\n• "));
 }
+
+} // namespace
 
 void ComparisonTableModel::setComparison(const Catalog *catalog, const Comparison &comparison)
 {
@@ -39,20 +26,21 @@ void ComparisonTableModel::setComparison(const Catalog *catalog, const Compariso
     m_comparison = comparison;
     m_itemRows.clear();
     const Role &first = *catalog->role(comparison.roleIds.first());
-    const auto rows = [&](const SharedAndUnique &split, const QString &kind,
-                          const QString &sharedLabel, const QString &uniqueLabel) {
-        ItemRows item{sharedLabel, uniqueLabel, itemNames(split.shared, kind, first), {}};
+    const auto rows = [&](const SharedAndUnique &split, const QString &sharedLabel,
+                          const QString &uniqueLabel, auto namesIn) {
+        ItemRows item{sharedLabel, uniqueLabel, bulleted(namesIn(first, split.shared)), {}};
         for (const auto &id : comparison.roleIds) {
-            item.unique.append(itemNames(split.unique.value(id), kind, *catalog->role(id)));
+            item.unique.append(bulleted(namesIn(*catalog->role(id), split.unique.value(id))));
         }
         m_itemRows.append(item);
     };
-    rows(comparison.responsibilities, QStringLiteral("responsibility"),
-         tr("Responsibilities shared by all"), tr("Responsibilities of this role only"));
-    rows(comparison.skills, QStringLiteral("skill"), tr("Skills shared by all"),
-         tr("Skills of this role only"));
-    rows(comparison.metrics, QStringLiteral("metric"), tr("Metrics shared by all"),
-         tr("Metrics of this role only"));
+    rows(comparison.responsibilities, tr("Responsibilities shared by all"),
+         tr("Responsibilities of this role only"),
+         [](const Role &role, const QStringList &ids) { return role.responsibilityNames(ids); });
+    rows(comparison.skills, tr("Skills shared by all"), tr("Skills of this role only"),
+         [](const Role &role, const QStringList &ids) { return role.skillNames(ids); });
+    rows(comparison.metrics, tr("Metrics shared by all"), tr("Metrics of this role only"),
+         [catalog](const Role &, const QStringList &ids) { return catalog->metricNames(ids); });
     endResetModel();
 }
 

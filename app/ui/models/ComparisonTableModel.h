@@ -39,7 +39,6 @@ private:
         QStringList unique; // per role
     };
 
-    QString itemNames(const QStringList &ids, const QString &kind, const Role &role) const;
     const ItemRows &itemRows(int row) const;
 
     const Catalog *m_catalog = nullptr;
