@@ -27,6 +27,7 @@ public:
                                   const QPalette &palette);
 
     struct Curve {
+        QString roleId;
         QString title;
         ResultCurve assumptions;
     };

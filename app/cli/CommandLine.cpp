@@ -5,7 +5,6 @@
 #include "Logging.h"
 #include "PdfExport.h"
 #include "ReportWriter.h"
-#include "Sheet.h"
 #include "SheetContent.h"
 #include "TextWrap.h"
 
@@ -315,9 +314,7 @@ int CommandLine::runShow(const Catalog &catalog, const Invocation &invocation)
     }
     const Role &role = *catalog.role(*id);
     if (!invocation.pdf.isEmpty()) {
-        return writeSheet(invocation, role.title, role.title, [&](Sheet &sheet) {
-            SheetContent::composeProfile(sheet, catalog, role);
-        });
+        return writeSheet(invocation, SheetContent::profileDocument(catalog, role));
     }
     m_out << ReportWriter::forFormat(invocation.format)->show(catalog, role);
     m_out.flush();
@@ -339,30 +336,22 @@ int CommandLine::runCompare(const Catalog &catalog, const Invocation &invocation
         return usageError(comparison.errors().first().message);
     }
     if (!invocation.pdf.isEmpty()) {
-        const QString title = SheetContent::comparisonTitle(catalog, ids);
-        QStringList titles;
-        for (const auto &id : ids) {
-            titles.append(catalog.role(id)->title);
-        }
-        return writeSheet(invocation, title, titles.join(QStringLiteral(", ")), [&](Sheet &sheet) {
-            SheetContent::composeComparison(sheet, catalog, comparison.value(),
-                                            SheetContent::catalogCurves(catalog, ids));
-        });
+        return writeSheet(invocation, SheetContent::comparisonDocument(
+                                          catalog, comparison.value(),
+                                          SheetContent::catalogCurves(catalog, ids)));
     }
     m_out << ReportWriter::forFormat(invocation.format)->compare(catalog, comparison.value());
     m_out.flush();
     return ExitOk;
 }
 
-int CommandLine::writeSheet(const Invocation &invocation, const QString &title,
-                            const QString &subject, const std::function<void(Sheet &)> &compose)
+int CommandLine::writeSheet(const Invocation &invocation, const PdfExport::Document &document)
 {
     const PdfExport::Paper paper = invocation.paper.isEmpty()
                                        ? PdfExport::defaultPaper()
                                        : *PdfExport::paperFromName(invocation.paper);
     int pages = 0;
-    const QString error =
-        PdfExport::write(invocation.pdf, {title, subject, title, compose}, paper, &pages);
+    const QString error = PdfExport::write(invocation.pdf, document, paper, &pages);
     if (!error.isEmpty()) {
         m_err << QStringLiteral("rolelens: ") << error << QLatin1Char('\n');
         m_err.flush();

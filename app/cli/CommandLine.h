@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "PdfExport.h"
 #include "Result.h"
 
 #include <QCommandLineOption>
@@ -9,7 +10,6 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include <functional>
 #include <optional>
 
 namespace rolelens {
@@ -66,8 +66,7 @@ private:
     std::optional<QString> resolveRole(const Catalog &catalog, const QString &text);
     QString helpText(const QString &command) const;
     int usageError(const QString &message);
-    int writeSheet(const Invocation &invocation, const QString &title, const QString &subject,
-                   const std::function<void(class Sheet &)> &compose);
+    int writeSheet(const Invocation &invocation, const PdfExport::Document &document);
 
     QTextStream &m_out;
     QTextStream &m_err;

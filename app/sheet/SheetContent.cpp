@@ -75,6 +75,28 @@ QString SheetContent::comparisonTitle(const Catalog &catalog, const QStringList 
     return titles.join(tr(" vs "));
 }
 
+PdfExport::Document SheetContent::comparisonDocument(const Catalog &catalog,
+                                                     const Comparison &comparison,
+                                                     const QList<MetricChartBuilder::Curve> &curves)
+{
+    const QString title = comparisonTitle(catalog, comparison.roleIds);
+    QStringList titles;
+    for (const auto &id : comparison.roleIds) {
+        titles.append(catalog.roleTitle(id));
+    }
+    return {title, titles.join(QStringLiteral(", ")), title,
+            [&catalog, comparison, curves](Sheet &sheet) {
+                composeComparison(sheet, catalog, comparison, curves);
+            }};
+}
+
+PdfExport::Document SheetContent::profileDocument(const Catalog &catalog, const Role &role)
+{
+    return {role.title, role.title, role.title, [&catalog, &role](Sheet &sheet) {
+                composeProfile(sheet, catalog, role);
+            }};
+}
+
 QList<MetricChartBuilder::Curve> SheetContent::catalogCurves(const Catalog &catalog,
                                                              const QStringList &roleIds)
 {
@@ -82,7 +104,7 @@ QList<MetricChartBuilder::Curve> SheetContent::catalogCurves(const Catalog &cata
     for (const auto &id : roleIds) {
         const Role *role = catalog.role(id);
         if (role && role->expectedResults) {
-            curves.append({role->title, *role->expectedResults});
+            curves.append({role->id, role->title, *role->expectedResults});
         }
     }
     return curves;
@@ -120,11 +142,9 @@ void SheetContent::addAssumptions(Sheet &sheet, const Catalog &catalog,
     QList<Sheet::Row> rows;
     for (const auto &curve : curves) {
         QString role = curve.title;
-        for (const auto &candidate : catalog.roles()) {
-            if (candidate.title == curve.title && candidate.expectedResults &&
-                !(*candidate.expectedResults == curve.assumptions)) {
-                role += tr(" (changed from the catalog's values)");
-            }
+        const Role *source = catalog.role(curve.roleId);
+        if (source && source->expectedResults && !(*source->expectedResults == curve.assumptions)) {
+            role += tr(" (changed from the catalog's values)");
         }
         rows.append({{role, withMarkers(curve.assumptions.description(), citations,
                                         curve.assumptions.sources)}});

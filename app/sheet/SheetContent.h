@@ -4,6 +4,7 @@
 #include "CitationIndex.h"
 #include "Comparison.h"
 #include "MetricChartBuilder.h"
+#include "PdfExport.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,12 @@ class SheetContent {
 
 public:
     static QString comparisonTitle(const Catalog &catalog, const QStringList &roleIds);
+    // Everything PdfExport or a printer needs for the comparison or profile sheet; the
+    // catalog must outlive the document.
+    static PdfExport::Document comparisonDocument(const Catalog &catalog,
+                                                  const Comparison &comparison,
+                                                  const QList<MetricChartBuilder::Curve> &curves);
+    static PdfExport::Document profileDocument(const Catalog &catalog, const Role &role);
     // The curves are those in force (the window may have changed the catalog's assumptions).
     static void composeComparison(Sheet &sheet, const Catalog &catalog,
                                   const Comparison &comparison,

@@ -226,8 +226,9 @@ void CompareView::rebuild()
         m_table->resizeRowsToContents();
     }
     m_tabs->setEnabled(comparison.ok());
-    m_assumptionModel->setRoles(&m_catalog, comparison.ok() ? m_roleIds : QStringList());
     rebuildCharts();
+    // Redraws the results chart through curvesChanged.
+    m_assumptionModel->setRoles(&m_catalog, comparison.ok() ? m_roleIds : QStringList());
 }
 
 void CompareView::rebuildCharts()
@@ -250,15 +251,11 @@ void CompareView::rebuildCharts()
             m_perRoleCharts->addTab(view, role->title);
         }
     }
-    rebuildResultsChart();
 }
 
 void CompareView::rebuildResultsChart()
 {
-    QList<MetricChartBuilder::Curve> curves;
-    for (const auto &[title, curve] : m_assumptionModel->curves()) {
-        curves.append({title, curve});
-    }
+    const QList<MetricChartBuilder::Curve> curves = m_assumptionModel->curves();
     replaceChart(m_resultsChart, curves.isEmpty()
                                      ? new QChart
                                      : MetricChartBuilder::expectedResults(curves, palette()));
@@ -268,6 +265,7 @@ void CompareView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
         rebuildCharts();
+        rebuildResultsChart();
     }
     QWidget::changeEvent(event);
 }

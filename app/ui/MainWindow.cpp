@@ -143,29 +143,11 @@ PdfExport::Document MainWindow::currentDocument() const
 {
     const QStringList roles = m_compare->roles();
     if (currentView() == View::Compare && roles.size() >= Comparison::kMinRoles) {
-        const Comparison comparison = Comparison::of(m_catalog, roles).value();
-        QList<MetricChartBuilder::Curve> curves;
-        for (const auto &[title, curve] : m_compare->assumptionModel()->curves()) {
-            curves.append({title, curve});
-        }
-        QStringList titles;
-        for (const auto &id : roles) {
-            titles.append(m_catalog.role(id)->title);
-        }
-        const QString title = SheetContent::comparisonTitle(m_catalog, roles);
-        return {title, titles.join(QStringLiteral(", ")), title,
-                [this, comparison, curves](Sheet &sheet) {
-                    SheetContent::composeComparison(sheet, m_catalog, comparison, curves);
-                }};
+        return SheetContent::comparisonDocument(m_catalog, Comparison::of(m_catalog, roles).value(),
+                                                m_compare->assumptionModel()->curves());
     }
     const Role *role = m_catalog.role(m_browse->selectedRoleId());
-    if (!role) {
-        role = &m_catalog.roles().first();
-    }
-    const QString id = role->id;
-    return {role->title, role->title, role->title, [this, id](Sheet &sheet) {
-                SheetContent::composeProfile(sheet, m_catalog, *m_catalog.role(id));
-            }};
+    return SheetContent::profileDocument(m_catalog, role ? *role : m_catalog.roles().first());
 }
 
 bool MainWindow::exportPdf()

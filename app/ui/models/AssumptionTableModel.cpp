@@ -12,15 +12,15 @@ void AssumptionTableModel::setRoles(const Catalog *catalog, const QStringList &r
     // Keep what the user changed for roles that stay in the comparison.
     QHash<QString, ResultCurve> kept;
     for (const auto &row : std::as_const(m_rows)) {
-        kept.insert(row.title, row.current);
+        kept.insert(row.roleId, row.current);
     }
     m_catalog = catalog;
     m_rows.clear();
     for (const auto &id : roleIds) {
         const Role *role = catalog->role(id);
         if (role && role->expectedResults) {
-            m_rows.append({role->title, *role->expectedResults,
-                           kept.value(role->title, *role->expectedResults)});
+            m_rows.append({role->id, role->title, *role->expectedResults,
+                           kept.value(role->id, *role->expectedResults)});
         }
     }
     endResetModel();
@@ -47,11 +47,11 @@ bool AssumptionTableModel::isChanged() const
     return false;
 }
 
-QList<std::pair<QString, ResultCurve>> AssumptionTableModel::curves() const
+QList<MetricChartBuilder::Curve> AssumptionTableModel::curves() const
 {
-    QList<std::pair<QString, ResultCurve>> list;
+    QList<MetricChartBuilder::Curve> list;
     for (const auto &row : m_rows) {
-        list.append({row.title, row.current});
+        list.append({row.roleId, row.title, row.current});
     }
     return list;
 }

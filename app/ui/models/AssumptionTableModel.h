@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "MetricChartBuilder.h"
 #include "ResultCurve.h"
 
 #include <QAbstractTableModel>
@@ -31,7 +32,7 @@ public:
     void resetToCatalog();
     bool isChanged() const;
     // The roles that have assumptions, with the values in force now.
-    QList<std::pair<QString, ResultCurve>> curves() const;
+    QList<MetricChartBuilder::Curve> curves() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,6 +47,7 @@ signals:
 
 private:
     struct Row {
+        QString roleId;
         QString title;
         ResultCurve catalogValue;
         ResultCurve current;
