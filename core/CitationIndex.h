@@ -9,7 +9,8 @@
 namespace rolelens {
 
 // Numbers sources in order of first citation so that statements can refer to a numbered
-// list of sources ("[1][3]"), as printed reports do.
+// list of sources ("[1][3]"): shared by the text and Markdown reports, the window's
+// profile and the printed sheets.
 class CitationIndex {
 public:
     // The numbers of the sources behind these citations, ascending; new sources get the next.
