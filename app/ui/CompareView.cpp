@@ -149,7 +149,6 @@ void CompareView::setRoles(const QStringList &roleIds)
     m_roleIds = valid;
     logger(LogArea::Ui)->debug("comparing {}", m_roleIds.join(QStringLiteral(", ")));
     rebuild();
-    emit rolesChanged(m_roleIds);
 }
 
 bool CompareView::addRole(const QString &roleId)

@@ -39,7 +39,6 @@ public:
     bool addRole(const QString &roleId);
     void removeRole(const QString &roleId);
 
-    QTableView *table() const { return m_table; }
     ComparisonTableModel *tableModel() const { return m_tableModel; }
     AssumptionTableModel *assumptionModel() const { return m_assumptionModel; }
     QChartView *metricsChartView() const { return m_metricsChart; }
@@ -48,7 +47,6 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
-    void rolesChanged(const QStringList &roleIds);
     void message(const QString &text);
 
 protected:
