@@ -38,6 +38,16 @@ void Catalog::addOrReplaceDisagreement(Disagreement disagreement)
     addOrReplace(m_disagreements, m_disagreementIndex, std::move(disagreement));
 }
 
+void Catalog::addOrReplaceGoal(Goal goal)
+{
+    addOrReplace(m_goals, m_goalIndex, std::move(goal));
+}
+
+void Catalog::addOrReplaceTask(Task task)
+{
+    addOrReplace(m_tasks, m_taskIndex, std::move(task));
+}
+
 const Role *Catalog::role(const QString &id) const
 {
     const auto it = m_roleIndex.constFind(id);
@@ -54,6 +64,18 @@ const Source *Catalog::source(const QString &id) const
 {
     const auto it = m_sourceIndex.constFind(id);
     return it == m_sourceIndex.constEnd() ? nullptr : &m_sources.at(*it);
+}
+
+const Goal *Catalog::goal(const QString &id) const
+{
+    const auto it = m_goalIndex.constFind(id);
+    return it == m_goalIndex.constEnd() ? nullptr : &m_goals.at(*it);
+}
+
+const Task *Catalog::task(const QString &id) const
+{
+    const auto it = m_taskIndex.constFind(id);
+    return it == m_taskIndex.constEnd() ? nullptr : &m_tasks.at(*it);
 }
 
 QString Catalog::metricName(const QString &id) const

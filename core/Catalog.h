@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Disagreement.h"
+#include "Goal.h"
 #include "Metric.h"
 #include "Role.h"
 #include "Source.h"
+#include "Task.h"
 
 #include <QHash>
 #include <QList>
@@ -20,10 +22,14 @@ public:
     const QList<Metric> &metrics() const { return m_metrics; }
     const QList<Source> &sources() const { return m_sources; }
     const QList<Disagreement> &disagreements() const { return m_disagreements; }
+    const QList<Goal> &goals() const { return m_goals; }
+    const QList<Task> &tasks() const { return m_tasks; }
 
     const Role *role(const QString &id) const;
     const Metric *metric(const QString &id) const;
     const Source *source(const QString &id) const;
+    const Goal *goal(const QString &id) const;
+    const Task *task(const QString &id) const;
     // For display: the name or title, or the id itself when nothing carries it.
     QString metricName(const QString &id) const;
     QString roleTitle(const QString &id) const;
@@ -42,6 +48,8 @@ public:
     void addOrReplaceMetric(Metric metric);
     void addOrReplaceSource(Source source);
     void addOrReplaceDisagreement(Disagreement disagreement);
+    void addOrReplaceGoal(Goal goal);
+    void addOrReplaceTask(Task task);
 
 private:
     template <typename T>
@@ -51,10 +59,14 @@ private:
     QList<Metric> m_metrics;
     QList<Source> m_sources;
     QList<Disagreement> m_disagreements;
+    QList<Goal> m_goals;
+    QList<Task> m_tasks;
     QHash<QString, qsizetype> m_roleIndex;
     QHash<QString, qsizetype> m_metricIndex;
     QHash<QString, qsizetype> m_sourceIndex;
     QHash<QString, qsizetype> m_disagreementIndex;
+    QHash<QString, qsizetype> m_goalIndex;
+    QHash<QString, qsizetype> m_taskIndex;
 };
 
 } // namespace rolelens

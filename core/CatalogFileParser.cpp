@@ -31,7 +31,8 @@ void CatalogFileParser::parse(const QByteArray &bytes)
     }
     const QString path = QStringLiteral("$");
     m_reader.requireKnownKeys(
-        *root, path, keys({"format", "version", "sources", "metrics", "roles", "disagreements"}));
+        *root, path, keys({"format", "version", "sources", "metrics", "roles", "disagreements", "goals",
+              "tasks"}));
     const auto format = m_reader.string(*root, QStringLiteral("format"), path, Need::Required);
     if (format && *format != QLatin1String("rolelens-catalog")) {
         m_reader.error(JsonReader::member(path, QStringLiteral("format")),
@@ -68,6 +69,8 @@ void CatalogFileParser::parse(const QByteArray &bytes)
     section("metrics", &CatalogFileParser::parseMetric);
     section("roles", &CatalogFileParser::parseRole);
     section("disagreements", &CatalogFileParser::parseDisagreement);
+    section("goals", &CatalogFileParser::parseGoal);
+    section("tasks", &CatalogFileParser::parseTask);
 }
 
 bool CatalogFileParser::claimId(const QString &kind, const QString &id, const QString &path)
@@ -156,7 +159,7 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const QString &path
         object, path,
         keys({"id", "title", "aliases", "category", "summary", "summarySources", "dimensions",
               "responsibilities", "skills", "metrics", "reportsTo", "supervises",
-              "notResponsibleFor", "misconceptions", "expectedResults"}));
+              "notResponsibleFor", "misconceptions", "expectedResults", "audienceGrowth"}));
     const auto id = m_reader.id(object, QStringLiteral("id"), path);
     if (!id || !claimId(QStringLiteral("role"), *id, path)) {
         return;
@@ -218,7 +221,16 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const QString &path
         expectedResultsOk = false;
     }
 
-    if (!expectedResultsOk || !title || !category || !summary || !summarySources || !dimensionsOk ||
+    bool audienceGrowthOk = true;
+    if (const auto growth =
+            m_reader.object(object, QStringLiteral("audienceGrowth"), path, Need::Optional)) {
+        audienceGrowthOk = parseAudienceGrowth(
+            *growth, JsonReader::member(path, QStringLiteral("audienceGrowth")), role);
+    } else if (object.contains(QStringLiteral("audienceGrowth"))) {
+        audienceGrowthOk = false;
+    }
+
+    if (!expectedResultsOk || !audienceGrowthOk || !title || !category || !summary || !summarySources || !dimensionsOk ||
         !responsibilitiesOk || !skillsOk || !metricsOk || !reportsTo || !supervises ||
         !exclusionsOk || !misconceptionsOk ||
         (object.contains(QStringLiteral("aliases")) && !aliases)) {
@@ -457,6 +469,127 @@ bool CatalogFileParser::parseExpectedResults(const QJsonObject &object, const QS
     }
     role.expectedResults = ResultCurve{*start, *ramp, hold.value_or(0.0), halfLife, *sources};
     return true;
+}
+
+bool CatalogFileParser::parseAudienceGrowth(const QJsonObject &object, const QString &path,
+                                            Role &role)
+{
+    m_reader.requireKnownKeys(object, path,
+                              keys({"lowPercentPerMonth", "highPercentPerMonth", "sources"}));
+    const auto low =
+        m_reader.number(object, QStringLiteral("lowPercentPerMonth"), path, Need::Required);
+    const auto high =
+        m_reader.number(object, QStringLiteral("highPercentPerMonth"), path, Need::Required);
+    const auto sources = citations(object, QStringLiteral("sources"), path);
+    if (!low || !high || !sources) {
+        return false;
+    }
+    if (*low < 0 || *high > 1000 || *low > *high) {
+        m_reader.error(path, tr("expected 0 <= lowPercentPerMonth <= highPercentPerMonth <= "
+                                "1000, found %1 and %2")
+                                 .arg(*low)
+                                 .arg(*high));
+        return false;
+    }
+    role.audienceGrowth = GrowthAssumption{*low, *high, *sources};
+    return true;
+}
+
+void CatalogFileParser::parseGoal(const QJsonObject &object, const QString &path)
+{
+    m_reader.requireKnownKeys(object, path,
+                              keys({"id", "label", "metrics", "tags", "horizon", "needsAdBudget"}));
+    const auto id = m_reader.id(object, QStringLiteral("id"), path);
+    if (!id || !claimId(QStringLiteral("goal"), *id, path)) {
+        return;
+    }
+    const auto label = m_reader.string(object, QStringLiteral("label"), path, Need::Required);
+    const auto metrics =
+        m_reader.stringList(object, QStringLiteral("metrics"), path, Need::Optional);
+    const auto needsAds =
+        m_reader.boolean(object, QStringLiteral("needsAdBudget"), path, Need::Optional);
+    const auto tagObject = m_reader.object(object, QStringLiteral("tags"), path, Need::Optional);
+    const auto horizon = m_reader.string(object, QStringLiteral("horizon"), path, Need::Optional);
+    const QStringList &horizons = dimensions::vocabulary(Dimension::TimeHorizon);
+    if (horizon && !horizons.contains(*horizon)) {
+        m_reader.error(JsonReader::member(path, QStringLiteral("horizon")),
+                       tr("expected one of: %1").arg(horizons.join(QStringLiteral(", "))));
+        return;
+    }
+    bool ok = label && (horizon || !object.contains(QStringLiteral("horizon"))) &&
+              (metrics || !object.contains(QStringLiteral("metrics"))) &&
+              (needsAds || !object.contains(QStringLiteral("needsAdBudget"))) &&
+              (tagObject || !object.contains(QStringLiteral("tags")));
+    Goal goal;
+    goal.id = *id;
+    if (metrics) {
+        for (qsizetype i = 0; i < metrics->size(); ++i) {
+            reference(CatalogLoader::Reference::Kind::Metric, metrics->at(i),
+                      JsonReader::element(JsonReader::member(path, QStringLiteral("metrics")), i));
+        }
+        goal.metrics = *metrics;
+    }
+    if (tagObject) {
+        const QString tagsPath = JsonReader::member(path, QStringLiteral("tags"));
+        for (auto it = tagObject->constBegin(); it != tagObject->constEnd(); ++it) {
+            const QString tagPath = JsonReader::member(tagsPath, it.key());
+            const auto dimension = dimensions::fromKey(it.key());
+            if (!dimension) {
+                m_reader.error(tagPath, tr("unknown dimension \"%1\"").arg(it.key()));
+                ok = false;
+                continue;
+            }
+            if (!it.value().isString() ||
+                !dimensions::vocabulary(*dimension).contains(it.value().toString())) {
+                m_reader.error(tagPath, tr("expected one of the %1 tags: %2")
+                                            .arg(it.key(), dimensions::vocabulary(*dimension)
+                                                               .join(QStringLiteral(", "))));
+                ok = false;
+                continue;
+            }
+            goal.tags.append({*dimension, it.value().toString()});
+        }
+    }
+    if (ok && goal.metrics.isEmpty() && goal.tags.isEmpty()) {
+        m_reader.error(path, tr("a goal needs metrics or tags, or no role can serve it"));
+        ok = false;
+    }
+    if (!ok) {
+        return;
+    }
+    goal.label = *label;
+    goal.horizon = horizon.value_or(QString());
+    goal.needsAdBudget = needsAds.value_or(false);
+    m_loader.m_catalog.addOrReplaceGoal(std::move(goal));
+}
+
+void CatalogFileParser::parseTask(const QJsonObject &object, const QString &path)
+{
+    m_reader.requireKnownKeys(
+        object, path, keys({"id", "label", "responsibilities", "handledBy", "needsAdBudget"}));
+    const auto id = m_reader.id(object, QStringLiteral("id"), path);
+    if (!id || !claimId(QStringLiteral("task"), *id, path)) {
+        return;
+    }
+    const auto label = m_reader.string(object, QStringLiteral("label"), path, Need::Required);
+    const auto responsibilities =
+        m_reader.stringList(object, QStringLiteral("responsibilities"), path, Need::Required);
+    const auto handledBy = m_reader.id(object, QStringLiteral("handledBy"), path);
+    const auto needsAds =
+        m_reader.boolean(object, QStringLiteral("needsAdBudget"), path, Need::Optional);
+    if (!label || !responsibilities || !handledBy ||
+        (!needsAds && object.contains(QStringLiteral("needsAdBudget")))) {
+        return;
+    }
+    if (responsibilities->isEmpty()) {
+        m_reader.error(JsonReader::member(path, QStringLiteral("responsibilities")),
+                       tr("must list at least one entry"));
+        return;
+    }
+    reference(CatalogLoader::Reference::Kind::Role, *handledBy,
+              JsonReader::member(path, QStringLiteral("handledBy")));
+    m_loader.m_catalog.addOrReplaceTask(
+        {*id, *label, *responsibilities, *handledBy, needsAds.value_or(false)});
 }
 
 bool CatalogFileParser::parseMisconceptions(const QJsonArray &items, const QString &path,

@@ -22,6 +22,8 @@ private:
     void parseMetric(const QJsonObject &object, const QString &path);
     void parseRole(const QJsonObject &object, const QString &path);
     void parseDisagreement(const QJsonObject &object, const QString &path);
+    void parseGoal(const QJsonObject &object, const QString &path);
+    void parseTask(const QJsonObject &object, const QString &path);
 
     bool parseDimensions(const QJsonObject &object, const QString &path, Role &role);
     bool parseResponsibilities(const QJsonArray &items, const QString &path, Role &role);
@@ -29,6 +31,7 @@ private:
     bool parseMetricUses(const QJsonArray &items, const QString &path, Role &role);
     bool parseExclusions(const QJsonArray &items, const QString &path, Role &role);
     bool parseExpectedResults(const QJsonObject &object, const QString &path, Role &role);
+    bool parseAudienceGrowth(const QJsonObject &object, const QString &path, Role &role);
     bool parseMisconceptions(const QJsonArray &items, const QString &path, Role &role);
     std::optional<QStringList> roleReferences(const QJsonObject &object, const QString &key,
                                               const QString &path);

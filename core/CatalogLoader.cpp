@@ -1,5 +1,7 @@
 #include "CatalogLoader.h"
 
+#include <algorithm>
+
 #include "CatalogFileParser.h"
 #include "Logging.h"
 
@@ -140,6 +142,31 @@ Result<Catalog> CatalogLoader::finish()
                                   "supervises")
                                    .arg(role.id, manager)});
             }
+        }
+    }
+
+    // A task is done by the roles that list one of its responsibilities; the role it names
+    // as handling it must be one of them, or the advice would send the owner to a role
+    // whose own profile says nothing of the task.
+    for (const auto &task : m_catalog.tasks()) {
+        const QString owner = QStringLiteral("task ") + task.id;
+        const QString file = m_ownerFiles.value(owner);
+        const QString path = m_ownerPaths.value(owner);
+        for (const auto &responsibility : task.responsibilities) {
+            const bool listed = std::any_of(
+                m_catalog.roles().cbegin(), m_catalog.roles().cend(), [&](const Role &role) {
+                    return !role.responsibilityNames({responsibility}).isEmpty();
+                });
+            if (!listed) {
+                errors.append({file, 0, 0, path + QStringLiteral(".responsibilities"),
+                               tr("no role lists the responsibility \"%1\"").arg(responsibility)});
+            }
+        }
+        const Role *handler = m_catalog.role(task.handledBy);
+        if (handler && handler->responsibilityNames(task.responsibilities).isEmpty()) {
+            errors.append({file, 0, 0, path + QStringLiteral(".handledBy"),
+                           tr("\"%1\" lists none of the task's responsibilities")
+                               .arg(task.handledBy)});
         }
     }
 

@@ -80,6 +80,9 @@ QStringList Role::citedSourceIds() const
     if (expectedResults) {
         collect(expectedResults->sources, ids);
     }
+    if (audienceGrowth) {
+        collect(audienceGrowth->sources, ids);
+    }
     return ids;
 }
 

@@ -4,6 +4,7 @@
 #include "Dimension.h"
 #include "DimensionValue.h"
 #include "Exclusion.h"
+#include "GrowthAssumption.h"
 #include "MetricUse.h"
 #include "Misconception.h"
 #include "Responsibility.h"
@@ -37,6 +38,7 @@ struct Role {
     QList<Exclusion> notResponsibleFor;
     QList<Misconception> misconceptions;
     std::optional<ResultCurve> expectedResults;
+    std::optional<GrowthAssumption> audienceGrowth;
 
     const DimensionValue &dimension(Dimension which) const;
     const MetricUse *metricUse(const QString &metricId) const;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "Advice.h"
 #include "Catalog.h"
 #include "CitationIndex.h"
 #include "Comparison.h"
 #include "MetricChartBuilder.h"
 #include "PdfExport.h"
+#include "Scenario.h"
 
 #include <QCoreApplication>
 
@@ -25,11 +27,16 @@ public:
                                                   const Comparison &comparison,
                                                   const QList<MetricChartBuilder::Curve> &curves);
     static PdfExport::Document profileDocument(const Catalog &catalog, const Role &role);
+    // The expectations agreement for a scenario and the advice given on it.
+    static PdfExport::Document agreementDocument(const Catalog &catalog, const Scenario &scenario,
+                                                 const Advice &advice);
     // The curves are those in force (the window may have changed the catalog's assumptions).
     static void composeComparison(Sheet &sheet, const Catalog &catalog,
                                   const Comparison &comparison,
                                   const QList<MetricChartBuilder::Curve> &curves);
     static void composeProfile(Sheet &sheet, const Catalog &catalog, const Role &role);
+    static void composeAgreement(Sheet &sheet, const Catalog &catalog, const Scenario &scenario,
+                                 const Advice &advice);
     // The catalog's own assumptions for these roles.
     static QList<MetricChartBuilder::Curve> catalogCurves(const Catalog &catalog,
                                                           const QStringList &roleIds);

@@ -158,6 +158,12 @@ TEST(CatalogContent, EveryQuoteIsVerbatimFromItsArticle)
         for (const auto &item : candidate.misconceptions) {
             check(item.sources, candidate.id + QLatin1Char('/') + item.belief);
         }
+        if (candidate.expectedResults) {
+            check(candidate.expectedResults->sources, candidate.id + QStringLiteral("/curve"));
+        }
+        if (candidate.audienceGrowth) {
+            check(candidate.audienceGrowth->sources, candidate.id + QStringLiteral("/growth"));
+        }
     }
     for (const auto &metric : builtInCatalog().metrics()) {
         check(metric.sources, metric.id);

@@ -1,0 +1,581 @@
+#include "Advisor.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace rolelens {
+namespace {
+
+const QString kFollowerCount = QStringLiteral("follower-count");
+const QString kAudienceGrowth = QStringLiteral("audience-growth");
+const QString kImmediate = QStringLiteral("immediate");
+const QString kLongTerm = QStringLiteral("long-term");
+
+// Weeks in a month, on average.
+constexpr double kWeeksPerMonth = 52.0 / 12.0;
+
+// A required rate this many times the assumption's high end is more than optimistic.
+constexpr double kCriticalFactor = 3.0;
+
+// How the fit weighs covering what the owner asked for against how much of the role's own
+// measures are what the owner wants (a specialist beats a generalist that also covers it).
+constexpr double kCoverageWeight = 0.8;
+constexpr double kFocusWeight = 0.2;
+
+void appendUnique(Citations &into, const Citations &more)
+{
+    for (const auto &citation : more) {
+        if (!into.contains(citation)) {
+            into.append(citation);
+        }
+    }
+}
+
+bool hasTag(const Role &role, Dimension dimension, const QString &tag)
+{
+    return role.dimension(dimension).tags.contains(tag);
+}
+
+bool isPrimary(const Role &role, const QString &metricId)
+{
+    const MetricUse *use = role.metricUse(metricId);
+    return use && use->emphasis == MetricUse::Emphasis::Primary;
+}
+
+QString number(double value, int decimals = 0)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString percent(double value)
+{
+    return QLocale().toString(value, 'f', value < 10 ? 1 : 0) + QStringLiteral(" %");
+}
+
+} // namespace
+
+Advisor::Advisor(const Catalog &catalog) : m_catalog(catalog) {}
+
+double Advisor::weeksToMonths(double weeks)
+{
+    return weeks / kWeeksPerMonth;
+}
+
+std::optional<GrowthAssumption> Advisor::growthFor(const Role &role, const Scenario &scenario)
+{
+    if (!role.audienceGrowth) {
+        return std::nullopt;
+    }
+    GrowthAssumption growth = *role.audienceGrowth;
+    if (scenario.audienceGrowth) {
+        growth.lowPercentPerMonth = scenario.audienceGrowth->lowPercentPerMonth;
+        growth.highPercentPerMonth = scenario.audienceGrowth->highPercentPerMonth;
+    }
+    return growth;
+}
+
+bool Advisor::serves(const Role &role, const Goal &goal) const
+{
+    if (!goal.tags.isEmpty()) {
+        return std::all_of(goal.tags.cbegin(), goal.tags.cend(), [&](const DimensionTag &tag) {
+            return hasTag(role, tag.dimension, tag.tag);
+        });
+    }
+    return std::any_of(goal.metrics.cbegin(), goal.metrics.cend(),
+                       [&](const QString &metric) { return isPrimary(role, metric); });
+}
+
+bool Advisor::does(const Role &role, const Task &task) const
+{
+    return !role.responsibilityNames(task.responsibilities).isEmpty();
+}
+
+Citations Advisor::goalSources(const Role &role, const Goal &goal) const
+{
+    Citations sources;
+    for (const auto &tag : goal.tags) {
+        appendUnique(sources, role.dimension(tag.dimension).sources);
+    }
+    for (const auto &metric : goal.metrics) {
+        if (isPrimary(role, metric)) {
+            appendUnique(sources, role.metricUse(metric)->basis);
+        }
+    }
+    return sources;
+}
+
+Citations Advisor::taskSources(const Role &role, const Task &task) const
+{
+    Citations sources;
+    for (const auto &item : role.responsibilities) {
+        if (task.responsibilities.contains(item.id)) {
+            appendUnique(sources, item.sources);
+        }
+    }
+    return sources;
+}
+
+double Advisor::focus(const Role &role, const QStringList &goalIds) const
+{
+    QStringList wanted;
+    for (const auto &id : goalIds) {
+        wanted += m_catalog.goal(id)->metrics;
+    }
+    int total = 0;
+    int matched = 0;
+    for (const auto &use : role.metrics) {
+        if (use.emphasis != MetricUse::Emphasis::Primary) {
+            continue;
+        }
+        total += use.weight;
+        if (wanted.contains(use.metricId)) {
+            matched += use.weight;
+        }
+    }
+    return total == 0 ? 0.0 : static_cast<double>(matched) / total;
+}
+
+QList<Advice::Recommendation> Advisor::recommend(const Scenario &scenario) const
+{
+    const qsizetype asked = scenario.goals.size() + scenario.tasks.size();
+    if (asked == 0) {
+        return {};
+    }
+    QList<Advice::Recommendation> ranked;
+    for (const auto &role : m_catalog.roles()) {
+        Advice::Recommendation recommendation;
+        recommendation.roleId = role.id;
+        for (const auto &id : scenario.goals) {
+            const Goal *goal = m_catalog.goal(id);
+            (serves(role, *goal) ? recommendation.coveredGoals : recommendation.missedGoals)
+                .append(id);
+        }
+        for (const auto &id : scenario.tasks) {
+            const Task *task = m_catalog.task(id);
+            (does(role, *task) ? recommendation.coveredTasks : recommendation.missedTasks)
+                .append(id);
+        }
+        const qsizetype covered =
+            recommendation.coveredGoals.size() + recommendation.coveredTasks.size();
+        if (covered == 0) {
+            continue;
+        }
+        const double coverage = static_cast<double>(covered) / static_cast<double>(asked);
+        const double roleFocus = focus(role, scenario.goals);
+        recommendation.fit = kCoverageWeight * coverage + kFocusWeight * roleFocus;
+
+        const auto labels = [&](const QStringList &ids, bool goals) {
+            QStringList names;
+            for (const auto &id : ids) {
+                names.append(goals ? m_catalog.goal(id)->label : m_catalog.task(id)->label);
+            }
+            return names.join(QStringLiteral("; "));
+        };
+        if (!recommendation.coveredGoals.isEmpty()) {
+            recommendation.reasons.append(
+                tr("Serves %n of your %1 goals: %2.", nullptr,
+                   static_cast<int>(recommendation.coveredGoals.size()))
+                    .arg(scenario.goals.size())
+                    .arg(labels(recommendation.coveredGoals, true)));
+        }
+        if (!recommendation.missedGoals.isEmpty()) {
+            recommendation.reasons.append(
+                tr("Does not serve: %1.").arg(labels(recommendation.missedGoals, true)));
+        }
+        if (!recommendation.coveredTasks.isEmpty()) {
+            recommendation.reasons.append(
+                tr("Does %n of your %1 tasks: %2.", nullptr,
+                   static_cast<int>(recommendation.coveredTasks.size()))
+                    .arg(scenario.tasks.size())
+                    .arg(labels(recommendation.coveredTasks, false)));
+        }
+        if (!recommendation.missedTasks.isEmpty()) {
+            recommendation.reasons.append(
+                tr("Does not do: %1.").arg(labels(recommendation.missedTasks, false)));
+        }
+        if (!scenario.goals.isEmpty()) {
+            recommendation.reasons.append(
+                tr("%1 of what this role is mainly judged by is what your goals ask for.")
+                    .arg(percent(roleFocus * 100)));
+        }
+        ranked.append(recommendation);
+    }
+    // Stable: equal fits keep the catalog's order, so the ranking is deterministic.
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const Advice::Recommendation &a, const Advice::Recommendation &b) {
+                         return a.fit > b.fit;
+                     });
+    return ranked;
+}
+
+Advice Advisor::advise(const Scenario &scenario) const
+{
+    Advice advice;
+    advice.recommendations = recommend(scenario);
+    advice.judgedRoleId = scenario.considering;
+    if (advice.judgedRoleId.isEmpty() && !advice.recommendations.isEmpty()) {
+        advice.judgedRoleId = advice.recommendations.first().roleId;
+    }
+    const Role *role = m_catalog.role(advice.judgedRoleId);
+    if (role) {
+        checkFollowerGrowth(scenario, *role, advice);
+        checkJudgedByFollowers(scenario, *role, advice);
+        checkHorizons(scenario, *role, advice);
+        checkTasksInScope(scenario, *role, advice);
+    }
+    checkTwoRolesOneHire(scenario, advice);
+    checkAdBudget(scenario, advice);
+    // Most serious first; equal severities keep the order they were found in.
+    std::stable_sort(advice.findings.begin(), advice.findings.end(),
+                     [](const Advice::Finding &a, const Advice::Finding &b) {
+                         return a.severity > b.severity;
+                     });
+    if (role) {
+        addTargets(scenario, *role, advice);
+    }
+    return advice;
+}
+
+void Advisor::checkFollowerGrowth(const Scenario &scenario, const Role &role,
+                                  Advice &advice) const
+{
+    const auto growth = growthFor(role, scenario);
+    if (!scenario.followers || !growth) {
+        return;
+    }
+    const auto &followers = *scenario.followers;
+    // From zero no rate can be computed; growth that is not asked for cannot be unrealistic.
+    if (followers.current <= 0 || followers.target <= followers.current) {
+        return;
+    }
+    const double months = weeksToMonths(followers.weeks);
+    const double required =
+        GrowthAssumption::requiredPerMonth(followers.current, followers.target, months);
+    if (required <= growth->highPercentPerMonth) {
+        return;
+    }
+    const double realisticHigh =
+        followers.current *
+        (1.0 + GrowthAssumption::compounded(growth->highPercentPerMonth, months) / 100.0);
+    const double realisticLow =
+        followers.current *
+        (1.0 + GrowthAssumption::compounded(growth->lowPercentPerMonth, months) / 100.0);
+    Advice::Finding finding;
+    finding.id = QStringLiteral("follower-growth-unrealistic");
+    finding.severity = required > kCriticalFactor * growth->highPercentPerMonth
+                           ? Advice::Severity::Critical
+                           : Advice::Severity::Warning;
+    finding.subject = kFollowerCount;
+    finding.message =
+        tr("Going from %1 to %2 followers in %n week(s) needs %3 growth a month; a %4 "
+           "typically grows an audience by %5 to %6 a month.",
+           nullptr, followers.weeks)
+            .arg(number(followers.current), number(followers.target), percent(required),
+                 role.title.toLower(), percent(growth->lowPercentPerMonth),
+                 percent(growth->highPercentPerMonth));
+    finding.explanation =
+        tr("The %1 builds an audience over months, not overnight. The monthly range is an "
+           "assumption (the articles give no figures): change it in the advisor if you know "
+           "better.")
+            .arg(role.title.toLower());
+    finding.suggestion = tr("Expect about %1 to %2 followers after %n week(s), or add a "
+                            "short influencer campaign if you need a quick spike.",
+                            nullptr, followers.weeks)
+                             .arg(number(realisticLow), number(realisticHigh));
+    finding.sources = growth->sources;
+    advice.findings.append(finding);
+}
+
+void Advisor::checkJudgedByFollowers(const Scenario &scenario, const Role &role,
+                                     Advice &advice) const
+{
+    if (!scenario.judgeBy.contains(kFollowerCount) || isPrimary(role, kFollowerCount)) {
+        return;
+    }
+    const bool mainly =
+        scenario.judgeBy.first() == kFollowerCount ||
+        std::all_of(scenario.judgeBy.cbegin(), scenario.judgeBy.cend(), [](const QString &id) {
+            return id == kFollowerCount || id == kAudienceGrowth;
+        });
+    if (!mainly) {
+        return;
+    }
+    QStringList primaries;
+    QList<const MetricUse *> uses;
+    for (const auto &use : role.metrics) {
+        if (use.emphasis == MetricUse::Emphasis::Primary) {
+            uses.append(&use);
+        }
+    }
+    std::stable_sort(uses.begin(), uses.end(), [](const MetricUse *a, const MetricUse *b) {
+        return a->weight > b->weight;
+    });
+    for (const MetricUse *use : uses.mid(0, 4)) {
+        primaries.append(m_catalog.metricName(use->metricId).toLower());
+    }
+    Advice::Finding finding;
+    finding.id = QStringLiteral("judged-by-follower-count");
+    finding.severity = Advice::Severity::Warning;
+    finding.subject = kFollowerCount;
+    finding.message = tr("A %1 would be judged mainly by follower count, which is not what "
+                         "the role is for.")
+                          .arg(role.title.toLower());
+    finding.explanation = role.dimension(Dimension::SuccessMetrics).text;
+    finding.suggestion =
+        tr("Judge the hire by %1; keep follower count as one signal among them.")
+            .arg(primaries.join(QStringLiteral(", ")));
+    finding.sources = role.dimension(Dimension::SuccessMetrics).sources;
+    advice.findings.append(finding);
+}
+
+void Advisor::checkTwoRolesOneHire(const Scenario &scenario, Advice &advice) const
+{
+    if (scenario.oneHireCovers.size() < 2) {
+        return;
+    }
+    QStringList titles;
+    for (const auto &id : scenario.oneHireCovers) {
+        titles.append(m_catalog.roleTitle(id).toLower());
+    }
+    const bool smallBusiness = scenario.size == Scenario::BusinessSize::Solo ||
+                               scenario.size == Scenario::BusinessSize::Small;
+    Advice::Finding finding;
+    finding.id = QStringLiteral("two-roles-one-hire");
+    finding.severity = smallBusiness ? Advice::Severity::Info : Advice::Severity::Warning;
+    finding.subject = scenario.oneHireCovers.join(QLatin1Char('+'));
+    finding.message =
+        tr("One hire is expected to be %1: the catalog keeps these roles apart.")
+            .arg(titles.join(tr(" and ")));
+    finding.explanation =
+        smallBusiness
+            ? tr("In a small business one person may do both, the articles say, but each "
+                 "role's work still takes its own time; one article warns that such 2-in-1 "
+                 "jobs often come with a lower than acceptable salary.")
+            : tr("In a business of this size the articles expect separate people: one "
+                 "article warns that looking for a 2-in-1 professional usually comes with a "
+                 "lower than acceptable salary.");
+    finding.suggestion =
+        smallBusiness
+            ? tr("If one person does both, budget the hours and pay for both, and judge each "
+                 "role by its own measures.")
+            : tr("Hire for each role, or pick the one that matters most now and contract the "
+                 "other.");
+    if (const auto *disagreement = [&]() -> const Disagreement * {
+            for (const auto &candidate : m_catalog.disagreements()) {
+                int matches = 0;
+                for (const auto &id : scenario.oneHireCovers) {
+                    matches += candidate.roleIds.contains(id) ? 1 : 0;
+                }
+                if (matches >= 2 && candidate.topic.contains(QStringLiteral("one person"),
+                                                             Qt::CaseInsensitive)) {
+                    return &candidate;
+                }
+            }
+            return nullptr;
+        }()) {
+        for (const auto &position : disagreement->positions) {
+            appendUnique(finding.sources, position.sources);
+        }
+    }
+    for (const auto &id : scenario.oneHireCovers) {
+        appendUnique(finding.sources, m_catalog.role(id)->dimension(Dimension::Purpose).sources);
+    }
+    advice.findings.append(finding);
+}
+
+void Advisor::checkTasksInScope(const Scenario &scenario, const Role &role, Advice &advice) const
+{
+    for (const auto &id : scenario.tasks) {
+        const Task *task = m_catalog.task(id);
+        if (does(role, *task)) {
+            continue;
+        }
+        const Role *handler = m_catalog.role(task->handledBy);
+        Advice::Finding finding;
+        finding.id = QStringLiteral("task-out-of-scope");
+        finding.severity = Advice::Severity::Warning;
+        finding.subject = task->id;
+        finding.message = tr("\"%1\" is not the work of a %2: a %3 does it.")
+                              .arg(task->label, role.title.toLower(), handler->title.toLower());
+        for (const auto &exclusion : role.notResponsibleFor) {
+            if (exclusion.handledBy == handler->id) {
+                finding.explanation = exclusion.task;
+                appendUnique(finding.sources, exclusion.sources);
+            }
+        }
+        if (finding.explanation.isEmpty()) {
+            finding.explanation = tr("None of the %1's responsibilities covers it; it is part "
+                                     "of the %2's work.")
+                                      .arg(role.title.toLower(), handler->title.toLower());
+        }
+        appendUnique(finding.sources, taskSources(*handler, *task));
+        finding.suggestion = tr("Hire or contract a %1 for it, or leave it out of this job "
+                                "description.")
+                                 .arg(handler->title.toLower());
+        advice.findings.append(finding);
+    }
+}
+
+void Advisor::checkHorizons(const Scenario &scenario, const Role &role, Advice &advice) const
+{
+    const bool buildsLongTerm = hasTag(role, Dimension::TimeHorizon, kLongTerm);
+    const bool actsImmediately = hasTag(role, Dimension::TimeHorizon, kImmediate);
+    QStringList longTermGoals;
+    for (const auto &id : scenario.goals) {
+        const Goal *goal = m_catalog.goal(id);
+        if (goal->horizon == kImmediate && buildsLongTerm && !actsImmediately) {
+            Advice::Finding finding;
+            finding.id = QStringLiteral("immediate-visibility-needs-influencer");
+            finding.severity = Advice::Severity::Warning;
+            finding.subject = goal->id;
+            finding.message = tr("You want %1, but a %2 builds over the long term.")
+                                  .arg(goal->label.toLower(), role.title.toLower());
+            finding.explanation = role.dimension(Dimension::TimeHorizon).text;
+            finding.sources = role.dimension(Dimension::TimeHorizon).sources;
+            for (const auto &other : m_catalog.roles()) {
+                if (serves(other, *goal)) {
+                    appendUnique(finding.sources, goalSources(other, *goal));
+                    finding.suggestion =
+                        tr("For the launch, add a short campaign with a %1; judge the %2 on "
+                           "what builds over months.")
+                            .arg(other.title.toLower(), role.title.toLower());
+                    break;
+                }
+            }
+            advice.findings.append(finding);
+        }
+        if (goal->horizon == kLongTerm && actsImmediately && !buildsLongTerm) {
+            longTermGoals.append(goal->label.toLower());
+        }
+    }
+    if (longTermGoals.isEmpty()) {
+        return;
+    }
+    Advice::Finding finding;
+    finding.id = QStringLiteral("influencer-for-long-term-presence");
+    finding.severity = Advice::Severity::Warning;
+    finding.subject = role.id;
+    finding.message = tr("A %1 is considered for %2, which take months; the role works "
+                         "campaign by campaign.")
+                          .arg(role.title.toLower(), longTermGoals.join(tr(" and ")));
+    finding.explanation = role.dimension(Dimension::TimeHorizon).text;
+    finding.sources = role.dimension(Dimension::TimeHorizon).sources;
+    for (const auto &exclusion : role.notResponsibleFor) {
+        const Role *other = m_catalog.role(exclusion.handledBy);
+        if (other && hasTag(*other, Dimension::TimeHorizon, kLongTerm)) {
+            appendUnique(finding.sources, exclusion.sources);
+            finding.suggestion = tr("Use the %1 for short campaigns; for a lasting presence, "
+                                    "hire a %2.")
+                                     .arg(role.title.toLower(), other->title.toLower());
+            break;
+        }
+    }
+    advice.findings.append(finding);
+}
+
+void Advisor::checkAdBudget(const Scenario &scenario, Advice &advice) const
+{
+    if (scenario.budget && scenario.budget->monthlyAdSpend.value_or(0) > 0) {
+        return;
+    }
+    QStringList needing;
+    Citations sources;
+    for (const auto &id : scenario.goals) {
+        const Goal *goal = m_catalog.goal(id);
+        if (goal->needsAdBudget) {
+            needing.append(goal->label.toLower());
+        }
+    }
+    for (const auto &id : scenario.tasks) {
+        const Task *task = m_catalog.task(id);
+        if (task->needsAdBudget) {
+            needing.append(task->label.toLower());
+            appendUnique(sources, taskSources(*m_catalog.role(task->handledBy), *task));
+        }
+    }
+    if (needing.isEmpty()) {
+        return;
+    }
+    if (sources.isEmpty()) {
+        // A goal alone: cite who runs paid advertising in the catalog.
+        for (const auto &task : m_catalog.tasks()) {
+            if (task.needsAdBudget) {
+                appendUnique(sources, taskSources(*m_catalog.role(task.handledBy), task));
+            }
+        }
+    }
+    Advice::Finding finding;
+    finding.id = QStringLiteral("ads-without-budget");
+    finding.severity = Advice::Severity::Warning;
+    finding.subject = QStringLiteral("budget");
+    finding.message = tr("%1 needs paid advertising, and no ad budget is set.")
+                          .arg(needing.join(QStringLiteral("; ")));
+    finding.message[0] = finding.message[0].toUpper();
+    finding.explanation = tr("Paid campaigns spend money on the platforms on top of the "
+                             "salary; without it, results come from organic work only, and "
+                             "more slowly.");
+    finding.suggestion = tr("Set a monthly ad spend, or drop paid campaigns from the goals and "
+                            "tasks.");
+    finding.sources = sources;
+    advice.findings.append(finding);
+}
+
+void Advisor::addTargets(const Scenario &scenario, const Role &role, Advice &advice) const
+{
+    const auto growth = growthFor(role, scenario);
+    QList<const MetricUse *> uses;
+    for (const auto &use : role.metrics) {
+        if (use.emphasis == MetricUse::Emphasis::Primary) {
+            uses.append(&use);
+        }
+    }
+    std::stable_sort(uses.begin(), uses.end(), [](const MetricUse *a, const MetricUse *b) {
+        return a->weight > b->weight;
+    });
+    const auto rangesFor = [&](double base) {
+        QList<Advice::Range> ranges;
+        for (const int months : kHorizons) {
+            const double low = GrowthAssumption::compounded(growth->lowPercentPerMonth, months);
+            const double high = GrowthAssumption::compounded(growth->highPercentPerMonth, months);
+            ranges.append(base > 0 ? Advice::Range{months, base * (1 + low / 100),
+                                                   base * (1 + high / 100)}
+                                   : Advice::Range{months, low, high});
+        }
+        return ranges;
+    };
+    for (const MetricUse *use : uses) {
+        Advice::RealisticTarget target;
+        target.metricId = use->metricId;
+        target.weight = use->weight;
+        target.unit = m_catalog.metric(use->metricId)->unit;
+        target.sources = use->basis;
+        if (use->metricId == kAudienceGrowth && growth) {
+            target.ranges = rangesFor(0);
+            target.sources = growth->sources;
+            if (scenario.followers && scenario.followers->current > 0) {
+                target.ownerMonths = weeksToMonths(scenario.followers->weeks);
+                target.ownerTarget = (static_cast<double>(scenario.followers->target) /
+                                          scenario.followers->current -
+                                      1.0) *
+                                     100.0;
+            }
+        }
+        advice.realisticTargets.append(target);
+    }
+    // Owners count followers: when they gave theirs, say what the assumption means in them.
+    if (growth && scenario.followers && scenario.followers->current > 0) {
+        Advice::RealisticTarget target;
+        target.metricId = kFollowerCount;
+        const MetricUse *use = role.metricUse(kFollowerCount);
+        target.weight = use ? use->weight : 0;
+        target.unit = m_catalog.metric(kFollowerCount)->unit;
+        target.ranges = rangesFor(scenario.followers->current);
+        target.ownerTarget = scenario.followers->target;
+        target.ownerMonths = weeksToMonths(scenario.followers->weeks);
+        target.sources = growth->sources;
+        advice.realisticTargets.append(target);
+    }
+}
+
+} // namespace rolelens

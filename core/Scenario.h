@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rolelens {
+
+// What a business owner wants from a hire, as docs/scenario-format.md describes it. Every
+// id in it has been checked against the catalog by ScenarioFile.
+struct Scenario {
+    enum class BusinessSize { Unspecified, Solo, Small, Medium, Large };
+
+    struct Followers {
+        int current = 0;
+        int target = 0;
+        int weeks = 0;
+        bool operator==(const Followers &) const = default;
+    };
+
+    struct Budget {
+        QString currency;
+        std::optional<double> monthlySalary;
+        std::optional<double> monthlyAdSpend;
+        bool operator==(const Budget &) const = default;
+    };
+
+    // The owner's own figures for the catalog's illustrative growth assumption.
+    struct GrowthOverride {
+        double lowPercentPerMonth = 0;
+        double highPercentPerMonth = 0;
+        bool operator==(const GrowthOverride &) const = default;
+    };
+
+    QString businessName;
+    BusinessSize size = BusinessSize::Unspecified;
+    QString considering; // role id, or empty
+    QStringList goals;
+    QStringList tasks;
+    QStringList oneHireCovers; // role ids
+    std::optional<Followers> followers;
+    QStringList judgeBy; // metric ids
+    std::optional<Budget> budget;
+    std::optional<GrowthOverride> audienceGrowth;
+
+    bool operator==(const Scenario &) const = default;
+
+    static QString sizeKey(BusinessSize size);
+    static std::optional<BusinessSize> sizeFromKey(const QString &key);
+    // Translated, for display.
+    static QString sizeLabel(BusinessSize size);
+};
+
+} // namespace rolelens

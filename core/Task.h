@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rolelens {
+
+// Work an owner means to hand to the hire ("press releases", "admin"). A role does the task
+// when it lists one of `responsibilities`; `handledBy` is the role to name when the one
+// considered does not.
+struct Task {
+    QString id;
+    QString label;
+    QStringList responsibilities;
+    QString handledBy;
+    bool needsAdBudget = false;
+};
+
+} // namespace rolelens
