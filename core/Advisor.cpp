@@ -48,6 +48,11 @@ QString number(double value, int decimals = 0)
     return QLocale().toString(value, 'f', decimals);
 }
 
+QString weeksText(int weeks)
+{
+    return weeks == 1 ? Advisor::tr("1 week") : Advisor::tr("%1 weeks").arg(weeks);
+}
+
 QString percent(double value)
 {
     return QLocale().toString(value, 'f', value < 10 ? 1 : 0) + QStringLiteral(" %");
@@ -196,8 +201,8 @@ QList<Advice::Recommendation> Advisor::recommend(const Scenario &scenario) const
         }
         if (!scenario.goals.isEmpty()) {
             recommendation.reasons.append(
-                tr("%1 of what this role is mainly judged by is what your goals ask for.")
-                    .arg(percent(roleFocus * 100)));
+                tr("%1 % of what this role is mainly judged by is what your goals ask for.")
+                    .arg(qRound(roleFocus * 100)));
         }
         ranked.append(recommendation);
     }
@@ -222,6 +227,7 @@ Advice Advisor::advise(const Scenario &scenario) const
         checkFollowerGrowth(scenario, *role, advice);
         checkJudgedByFollowers(scenario, *role, advice);
         checkHorizons(scenario, *role, advice);
+        checkGoalsInScope(scenario, *role, advice);
         checkTasksInScope(scenario, *role, advice);
     }
     checkTwoRolesOneHire(scenario, advice);
@@ -268,21 +274,20 @@ void Advisor::checkFollowerGrowth(const Scenario &scenario, const Role &role,
                            : Advice::Severity::Warning;
     finding.subject = kFollowerCount;
     finding.message =
-        tr("Going from %1 to %2 followers in %n week(s) needs %3 growth a month; a %4 "
-           "typically grows an audience by %5 to %6 a month.",
-           nullptr, followers.weeks)
-            .arg(number(followers.current), number(followers.target), percent(required),
-                 role.title.toLower(), percent(growth->lowPercentPerMonth),
+        tr("Going from %1 to %2 followers in %3 needs %4 growth a month; a %5 typically "
+           "grows an audience by %6 to %7 a month.")
+            .arg(number(followers.current), number(followers.target), weeksText(followers.weeks),
+                 percent(required), role.title.toLower(), percent(growth->lowPercentPerMonth),
                  percent(growth->highPercentPerMonth));
     finding.explanation =
         tr("The %1 builds an audience over months, not overnight. The monthly range is an "
            "assumption (the articles give no figures): change it in the advisor if you know "
            "better.")
             .arg(role.title.toLower());
-    finding.suggestion = tr("Expect about %1 to %2 followers after %n week(s), or add a "
-                            "short influencer campaign if you need a quick spike.",
-                            nullptr, followers.weeks)
-                             .arg(number(realisticLow), number(realisticHigh));
+    finding.suggestion = tr("Expect about %1 to %2 followers after %3, or add a short "
+                            "influencer campaign if you need a quick spike.")
+                             .arg(number(realisticLow), number(realisticHigh),
+                                  weeksText(followers.weeks));
     finding.sources = growth->sources;
     advice.findings.append(finding);
 }
@@ -382,6 +387,36 @@ void Advisor::checkTwoRolesOneHire(const Scenario &scenario, Advice &advice) con
         appendUnique(finding.sources, m_catalog.role(id)->dimension(Dimension::Purpose).sources);
     }
     advice.findings.append(finding);
+}
+
+void Advisor::checkGoalsInScope(const Scenario &scenario, const Role &role, Advice &advice) const
+{
+    for (const auto &id : scenario.goals) {
+        const Goal *goal = m_catalog.goal(id);
+        // Timing mismatches have findings of their own.
+        if (serves(role, *goal) || !goal->horizon.isEmpty()) {
+            continue;
+        }
+        Advice::Finding finding;
+        finding.id = QStringLiteral("goal-out-of-scope");
+        finding.severity = Advice::Severity::Warning;
+        finding.subject = goal->id;
+        QStringList others;
+        for (const auto &other : m_catalog.roles()) {
+            if (serves(other, *goal)) {
+                others.append(other.title.toLower());
+                appendUnique(finding.sources, goalSources(other, *goal));
+            }
+        }
+        finding.message = tr("\"%1\" is not what a %2 is for.").arg(goal->label, role.title.toLower());
+        finding.explanation = role.dimension(Dimension::Purpose).text;
+        appendUnique(finding.sources, role.dimension(Dimension::Purpose).sources);
+        finding.suggestion =
+            others.isEmpty()
+                ? tr("No role in the catalog is judged by it; agree how it will be measured.")
+                : tr("This goal belongs to a %1.").arg(others.join(tr(" or a ")));
+        advice.findings.append(finding);
+    }
 }
 
 void Advisor::checkTasksInScope(const Scenario &scenario, const Role &role, Advice &advice) const

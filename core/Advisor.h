@@ -40,6 +40,7 @@ private:
     void checkFollowerGrowth(const Scenario &scenario, const Role &role, Advice &advice) const;
     void checkJudgedByFollowers(const Scenario &scenario, const Role &role, Advice &advice) const;
     void checkTwoRolesOneHire(const Scenario &scenario, Advice &advice) const;
+    void checkGoalsInScope(const Scenario &scenario, const Role &role, Advice &advice) const;
     void checkTasksInScope(const Scenario &scenario, const Role &role, Advice &advice) const;
     void checkHorizons(const Scenario &scenario, const Role &role, Advice &advice) const;
     void checkAdBudget(const Scenario &scenario, Advice &advice) const;

@@ -1,10 +1,12 @@
 #include "CommandLine.h"
 
+#include "Advisor.h"
 #include "CatalogLoader.h"
 #include "ExitCode.h"
 #include "Logging.h"
 #include "PdfExport.h"
 #include "ReportWriter.h"
+#include "ScenarioFile.h"
 #include "SheetContent.h"
 #include "TextWrap.h"
 
@@ -16,6 +18,7 @@ namespace {
 const QString kList = QStringLiteral("list");
 const QString kShow = QStringLiteral("show");
 const QString kCompare = QStringLiteral("compare");
+const QString kAdvise = QStringLiteral("advise");
 
 struct CommandInfo {
     QString name;
@@ -43,6 +46,14 @@ QList<CommandInfo> commands()
              "Compare 2 to 4 roles side by side, dimension by dimension, with the metrics, "
              "responsibilities and skills they share and those unique to each."),
          2, 4},
+        {kAdvise, QStringLiteral("advise FILE"), CommandLine::tr("advice on a hiring scenario"),
+         CommandLine::tr(
+             "Read a scenario file (what a business owner wants from a hire; see "
+             "docs/scenario-format.md) and print the roles that fit, each unrealistic "
+             "expectation with its reason and sources, and realistic targets to judge the hire "
+             "by. With --pdf, write the expectations agreement instead. Exits with 3 when the "
+             "scenario is invalid."),
+         1, 1},
     };
 }
 
@@ -176,9 +187,11 @@ std::optional<CommandLine::Invocation> CommandLine::parse(const QStringList &arg
         return std::nullopt;
     }
     const QStringList views{QStringLiteral("browse"), QStringLiteral("compare"),
-                            QStringLiteral("metrics"), QStringLiteral("results")};
+                            QStringLiteral("metrics"), QStringLiteral("results"),
+                            QStringLiteral("advisor")};
     if (!invocation.view.isEmpty() && !views.contains(invocation.view)) {
-        usageError(tr("unknown view \"%1\" (expected browse, compare, metrics or results)")
+        usageError(tr("unknown view \"%1\" (expected browse, compare, metrics, results or "
+                      "advisor)")
                        .arg(invocation.view));
         return std::nullopt;
     }
@@ -189,16 +202,17 @@ std::optional<CommandLine::Invocation> CommandLine::parse(const QStringList &arg
     }
     if (!invocation.command.isEmpty() && !commandInfo(invocation.command)) {
         usageError(
-            tr("unknown command \"%1\" (commands: list, show, compare)").arg(invocation.command));
+            tr("unknown command \"%1\" (commands: list, show, compare, advise)")
+                .arg(invocation.command));
         return std::nullopt;
     }
     invocation.pdf = parser.value(options.pdf);
     invocation.paper = parser.value(options.paper);
-    const bool sheetCommand = invocation.command == QLatin1String("show") ||
-                              invocation.command == QLatin1String("compare");
+    const bool sheetCommand = invocation.command == kShow || invocation.command == kCompare ||
+                              invocation.command == kAdvise;
     if (parser.isSet(options.pdf) && (!sheetCommand || invocation.pdf.isEmpty())) {
         usageError(invocation.pdf.isEmpty() ? tr("--pdf needs a file name")
-                                            : tr("--pdf goes with 'show' or 'compare'"));
+                                            : tr("--pdf goes with 'show', 'compare' or 'advise'"));
         return std::nullopt;
     }
     if (parser.isSet(options.paper) && invocation.pdf.isEmpty()) {
@@ -217,7 +231,7 @@ std::optional<CommandLine::Invocation> CommandLine::parse(const QStringList &arg
         return std::nullopt;
     }
     if (invocation.command.isEmpty() && parser.isSet(options.format)) {
-        usageError(tr("--format needs a command (list, show or compare)"));
+        usageError(tr("--format needs a command (list, show, compare or advise)"));
         return std::nullopt;
     }
     return invocation;
@@ -253,6 +267,9 @@ int CommandLine::run(const Invocation &invocation)
         (count < info->minArguments || count > info->maxArguments)) {
         return usageError(tr("compare takes 2 to 4 roles, %1 given").arg(count));
     }
+    if (invocation.command == kAdvise && count != 1) {
+        return usageError(tr("advise takes one scenario file, %1 given").arg(count));
+    }
     if (count < info->minArguments) {
         return usageError(tr("%1 needs a role id, e.g. 'rolelens %1 social-media-manager'")
                               .arg(invocation.command));
@@ -274,6 +291,9 @@ int CommandLine::run(const Invocation &invocation)
     }
     if (invocation.command == kShow) {
         return runShow(catalog.value(), invocation);
+    }
+    if (invocation.command == kAdvise) {
+        return runAdvise(catalog.value(), invocation);
     }
     return runCompare(catalog.value(), invocation);
 }
@@ -345,6 +365,30 @@ int CommandLine::runCompare(const Catalog &catalog, const Invocation &invocation
     return ExitOk;
 }
 
+int CommandLine::runAdvise(const Catalog &catalog, const Invocation &invocation)
+{
+    const QString &path = invocation.arguments.first();
+    const Result<Scenario> scenario = ScenarioFile::load(path, catalog);
+    if (!scenario) {
+        m_err << tr("rolelens: the scenario is invalid; problems found: %1")
+                     .arg(scenario.errors().size())
+              << QLatin1Char('\n');
+        for (const auto &error : scenario.errors()) {
+            m_err << QStringLiteral("  ") << error.toString() << QLatin1Char('\n');
+        }
+        m_err.flush();
+        return ExitInvalidData;
+    }
+    const Advice advice = Advisor(catalog).advise(scenario.value());
+    if (!invocation.pdf.isEmpty()) {
+        return writeSheet(invocation,
+                          SheetContent::agreementDocument(catalog, scenario.value(), advice));
+    }
+    m_out << ReportWriter::forFormat(invocation.format)->advise(catalog, advice);
+    m_out.flush();
+    return ExitOk;
+}
+
 int CommandLine::writeSheet(const Invocation &invocation, const PdfExport::Document &document)
 {
     const PdfExport::Paper paper = invocation.paper.isEmpty()
@@ -407,15 +451,16 @@ QString CommandLine::helpText(const QString &command) const
             optionLine(QStringLiteral("--screenshot FILE"),
                        tr("Render the window to a PNG and exit.")) +
             optionLine(QStringLiteral("--view VIEW"),
-                       tr("With --screenshot: browse|compare|metrics|results")) +
+                       tr("With --screenshot: browse|compare|metrics|")) +
+            optionLine(QString(), tr("results|advisor")) +
             optionLine(QStringLiteral("ROLE ..."),
                        tr("With --screenshot: the role (browse) or roles")) +
             optionLine(QString(), tr("(compare) to show."));
     text += QLatin1Char('\n') +
             textwrap::wrapped(tr("'rolelens COMMAND --help' describes a command. Exit codes: 0 "
                                  "success, 1 the window could not start, 2 wrong usage or "
-                                 "unknown role, 3 invalid catalog file, 4 a file could not be "
-                                 "written."),
+                                 "unknown role, 3 invalid catalog or scenario file, 4 a file "
+                                 "could not be written."),
                               QString());
     return text;
 }

@@ -62,6 +62,7 @@ private:
     int runList(const Catalog &catalog, const Invocation &invocation);
     int runShow(const Catalog &catalog, const Invocation &invocation);
     int runCompare(const Catalog &catalog, const Invocation &invocation);
+    int runAdvise(const Catalog &catalog, const Invocation &invocation);
     // Resolves a typed role id or alias; prints the closest ids when unknown.
     std::optional<QString> resolveRole(const Catalog &catalog, const QString &text);
     QString helpText(const QString &command) const;

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace rolelens {
 namespace {
 
@@ -185,6 +187,62 @@ QString JsonReport::compare(const Catalog &catalog, const Comparison &comparison
         {QStringLiteral("skills"), sharedAndUnique(comparison.skills)},
     };
     return toText(QJsonDocument(object));
+}
+
+QString JsonReport::advise(const Catalog &catalog, const Advice &advice) const
+{
+    Q_UNUSED(catalog)
+    QJsonArray recommendations;
+    for (const auto &item : advice.recommendations) {
+        recommendations.append(QJsonObject{
+            {QStringLiteral("role"), item.roleId},
+            {QStringLiteral("fit"), std::round(item.fit * 1000) / 1000},
+            {QStringLiteral("reasons"), toArray(item.reasons)},
+            {QStringLiteral("covers"),
+             QJsonObject{{QStringLiteral("goals"), toArray(item.coveredGoals)},
+                         {QStringLiteral("tasks"), toArray(item.coveredTasks)}}},
+            {QStringLiteral("misses"),
+             QJsonObject{{QStringLiteral("goals"), toArray(item.missedGoals)},
+                         {QStringLiteral("tasks"), toArray(item.missedTasks)}}}});
+    }
+    QJsonArray findings;
+    for (const auto &finding : advice.findings) {
+        findings.append(QJsonObject{{QStringLiteral("id"), finding.id},
+                                    {QStringLiteral("severity"),
+                                     Advice::severityKey(finding.severity)},
+                                    {QStringLiteral("subject"), finding.subject},
+                                    {QStringLiteral("message"), finding.message},
+                                    {QStringLiteral("explanation"), finding.explanation},
+                                    {QStringLiteral("suggestion"), finding.suggestion},
+                                    {QStringLiteral("sources"), toArray(finding.sources)}});
+    }
+    QJsonArray targets;
+    for (const auto &target : advice.realisticTargets) {
+        QJsonObject object{{QStringLiteral("metric"), target.metricId},
+                           {QStringLiteral("weight"), target.weight},
+                           {QStringLiteral("unit"), target.unit},
+                           {QStringLiteral("sources"), toArray(target.sources)}};
+        QJsonArray ranges;
+        for (const auto &range : target.ranges) {
+            ranges.append(QJsonObject{{QStringLiteral("months"), range.months},
+                                      {QStringLiteral("low"), std::round(range.low * 10) / 10},
+                                      {QStringLiteral("high"), std::round(range.high * 10) / 10}});
+        }
+        object.insert(QStringLiteral("ranges"), ranges);
+        object.insert(QStringLiteral("assumption"), !target.ranges.isEmpty());
+        if (target.ownerTarget) {
+            object.insert(QStringLiteral("ownerTarget"),
+                          QJsonObject{{QStringLiteral("value"),
+                                       std::round(*target.ownerTarget * 10) / 10},
+                                      {QStringLiteral("months"),
+                                       std::round(target.ownerMonths * 10) / 10}});
+        }
+        targets.append(object);
+    }
+    return toText(QJsonDocument(QJsonObject{{QStringLiteral("role"), advice.judgedRoleId},
+                                            {QStringLiteral("recommendations"), recommendations},
+                                            {QStringLiteral("findings"), findings},
+                                            {QStringLiteral("realisticTargets"), targets}}));
 }
 
 } // namespace rolelens

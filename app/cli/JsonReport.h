@@ -11,6 +11,7 @@ public:
     QString list(const Catalog &catalog) const override;
     QString show(const Catalog &catalog, const Role &role) const override;
     QString compare(const Catalog &catalog, const Comparison &comparison) const override;
+    QString advise(const Catalog &catalog, const Advice &advice) const override;
 };
 
 } // namespace rolelens

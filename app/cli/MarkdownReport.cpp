@@ -170,4 +170,55 @@ QString MarkdownReport::compare(const Catalog &catalog, const Comparison &compar
     return out;
 }
 
+QString MarkdownReport::advise(const Catalog &catalog, const Advice &advice) const
+{
+    CitationIndex citations;
+    QString out = QStringLiteral("# %1\n\n").arg(tr("Advice"));
+    out += QStringLiteral("## %1\n\n").arg(tr("Roles that fit"));
+    if (!advice.recommendations.isEmpty()) {
+        out += QStringLiteral("| %1 | %2 | %3 |\n|---|---|---|\n").arg(tr("Role"), tr("Fit"), tr("Why"));
+        for (const auto &item : advice.recommendations) {
+            out += QStringLiteral("| %1 | %2 % | %3 |\n")
+                       .arg(roleLink(catalog, item.roleId))
+                       .arg(qRound(item.fit * 100))
+                       .arg(cell(item.reasons.join(QLatin1Char(' '))));
+        }
+    }
+    out += QStringLiteral("\n## %1\n\n").arg(tr("Findings"));
+    for (const auto &finding : advice.findings) {
+        out += QStringLiteral("- **%1** `%2`: %3 %4 %5\n")
+                   .arg(Advice::severityLabel(finding.severity), finding.id, finding.message,
+                        finding.explanation, citations.markers(finding.sources));
+        if (!finding.suggestion.isEmpty()) {
+            out += QStringLiteral("  - %1\n").arg(tr("Instead: %1").arg(finding.suggestion));
+        }
+    }
+    if (!advice.realisticTargets.isEmpty()) {
+        out += QStringLiteral("\n## %1\n\n| %2 | 3 | 6 | 12 | %3 |\n|---|---|---|---|---|\n")
+                   .arg(tr("Judge the hire by"), tr("Metric (months →)"), tr("Owner's target"));
+        for (const auto &target : advice.realisticTargets) {
+            QStringList cells{cell(catalog.metricName(target.metricId)) + QLatin1Char(' ') +
+                              citations.markers(target.sources)};
+            for (const int months : {3, 6, 12}) {
+                QString value = QStringLiteral("—");
+                for (const auto &range : target.ranges) {
+                    if (range.months == months) {
+                        value = QStringLiteral("%1–%2").arg(qRound(range.low)).arg(qRound(range.high));
+                    }
+                }
+                cells.append(value);
+            }
+            cells.append(target.ownerTarget ? QString::number(qRound(*target.ownerTarget))
+                                            : QStringLiteral("—"));
+            out += QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
+        }
+        out += QStringLiteral("\n") + tr("Ranges are assumptions, not facts (see their sources).") +
+               QStringLiteral("\n");
+    }
+    if (!citations.sourceIds().isEmpty()) {
+        out += sourcesSection(catalog, citations);
+    }
+    return out;
+}
+
 } // namespace rolelens

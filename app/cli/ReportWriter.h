@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Advice.h"
 #include "Catalog.h"
 #include "Comparison.h"
 
@@ -17,6 +18,7 @@ public:
     virtual QString list(const Catalog &catalog) const = 0;
     virtual QString show(const Catalog &catalog, const Role &role) const = 0;
     virtual QString compare(const Catalog &catalog, const Comparison &comparison) const = 0;
+    virtual QString advise(const Catalog &catalog, const Advice &advice) const = 0;
 
     static QStringList formats();
     // Null for an unknown format name.

@@ -250,4 +250,76 @@ QString TextReport::compare(const Catalog &catalog, const Comparison &comparison
     return out;
 }
 
+QString TextReport::advise(const Catalog &catalog, const Advice &advice) const
+{
+    CitationIndex citations;
+    QString out;
+    out += heading(tr("Roles that fit"));
+    if (advice.recommendations.isEmpty()) {
+        out += wrapped(tr("No goals or tasks given: nothing to rank."), kIndent);
+    }
+    for (const auto &item : advice.recommendations) {
+        out += wrapped(QStringLiteral("%1  %2 %")
+                           .arg(roleName(catalog, item.roleId))
+                           .arg(qRound(item.fit * 100)),
+                       kBulletIndent, kBullet);
+        for (const auto &reason : item.reasons) {
+            out += wrapped(reason, kBulletIndent + kIndent, kBulletIndent);
+        }
+    }
+    out += heading(advice.judgedRoleId.isEmpty()
+                       ? tr("Findings")
+                       : tr("Findings for the %1").arg(catalog.roleTitle(advice.judgedRoleId)
+                                                           .toLower()));
+    if (advice.findings.isEmpty()) {
+        out += wrapped(tr("No expectation in this scenario conflicts with the catalog."), kIndent);
+    }
+    for (const auto &finding : advice.findings) {
+        out += wrapped(QStringLiteral("%1 [%2] %3")
+                           .arg(Advice::severityLabel(finding.severity).toUpper(), finding.id,
+                                finding.message),
+                       kBulletIndent, kBullet);
+        out += wrapped(finding.explanation + QLatin1Char(' ') + citations.markers(finding.sources),
+                       kBulletIndent);
+        if (!finding.suggestion.isEmpty()) {
+            out += wrapped(tr("Instead: %1").arg(finding.suggestion), kBulletIndent);
+        }
+    }
+    if (!advice.realisticTargets.isEmpty()) {
+        out += heading(tr("Judge the hire by"));
+        for (const auto &target : advice.realisticTargets) {
+            QString line = QStringLiteral("%1 (weight %2)")
+                               .arg(catalog.metricName(target.metricId))
+                               .arg(target.weight);
+            QStringList ranges;
+            for (const auto &range : target.ranges) {
+                ranges.append(tr("%1 months: %2 to %3 %4")
+                                  .arg(range.months)
+                                  .arg(qRound(range.low))
+                                  .arg(qRound(range.high))
+                                  .arg(target.unit));
+            }
+            if (!ranges.isEmpty()) {
+                line += QStringLiteral(": ") + ranges.join(QStringLiteral("; ")) +
+                        QLatin1Char(' ') + tr("(assumption)") + QLatin1Char(' ') +
+                        citations.markers(target.sources);
+            }
+            if (target.ownerTarget) {
+                line += QLatin1Char(' ') + tr("Your target: %1 %2 in %3 months.")
+                                               .arg(qRound(*target.ownerTarget))
+                                               .arg(target.unit)
+                                               .arg(target.ownerMonths, 0, 'f', 1);
+            }
+            out += wrapped(line, kBulletIndent, kBullet);
+        }
+    }
+    if (!citations.sourceIds().isEmpty()) {
+        out += heading(tr("Sources"));
+        for (const auto &line : citations.sourceLines(catalog)) {
+            out += wrapped(line, kBulletIndent, kIndent);
+        }
+    }
+    return out;
+}
+
 } // namespace rolelens

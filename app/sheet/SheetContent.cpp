@@ -1,5 +1,6 @@
 #include "SheetContent.h"
 
+#include "Advisor.h"
 #include "ChartPalette.h"
 #include "Sheet.h"
 
@@ -95,6 +96,29 @@ PdfExport::Document SheetContent::profileDocument(const Catalog &catalog, const 
     return {role.title, role.title, role.title, [&catalog, &role](Sheet &sheet) {
                 composeProfile(sheet, catalog, role);
             }};
+}
+
+PdfExport::Document SheetContent::agreementDocument(const Catalog &catalog,
+                                                    const Scenario &scenario, const Advice &advice)
+{
+    const QString role = catalog.roleTitle(advice.judgedRoleId);
+    const QString title = role.isEmpty() ? tr("Expectations agreement")
+                                         : tr("Expectations agreement: %1").arg(role);
+    const QString subject = scenario.businessName.isEmpty()
+                                ? role
+                                : QStringLiteral("%1, %2").arg(role, scenario.businessName);
+    return {title, subject, title, [&catalog, scenario, advice](Sheet &sheet) {
+                composeAgreement(sheet, catalog, scenario, advice);
+            }};
+}
+
+QString SheetContent::targetValue(double value, const QString &unit)
+{
+    const QLocale locale;
+    if (unit == QLatin1String("%")) {
+        return locale.toString(value, 'f', value < 10 ? 1 : 0) + QStringLiteral(" %");
+    }
+    return locale.toString(value, 'f', 0);
 }
 
 QList<MetricChartBuilder::Curve> SheetContent::catalogCurves(const Catalog &catalog,
@@ -286,6 +310,105 @@ void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
     for (const Role *role : roles) {
         sheet.addSubheading(role->title);
         addExclusions(sheet, catalog, *role, citations);
+    }
+    addSources(sheet, catalog, citations);
+}
+
+void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog,
+                                    const Scenario &scenario, const Advice &advice)
+{
+    CitationIndex citations;
+    const Role *role = catalog.role(advice.judgedRoleId);
+    QStringList subtitles{
+        tr("Expectations agreement · %1")
+            .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))};
+    if (!scenario.businessName.isEmpty()) {
+        subtitles.append(
+            tr("%1 · %2").arg(scenario.businessName, Scenario::sizeLabel(scenario.size)));
+    }
+    subtitles.append(tr("What the hire is for, what to judge it by and what it does not do: "
+                        "for the owner and the hire to agree on, and sign."));
+    sheet.addTitle(role ? tr("Expectations agreement: %1").arg(role->title)
+                        : tr("Expectations agreement"),
+                   subtitles);
+    if (!role) {
+        sheet.addParagraph(tr("No role is considered and none fits the goals and tasks given: "
+                              "add goals or tasks, or name the role you are considering."));
+    } else {
+        sheet.addHeading(tr("The role and its purpose"));
+        sheet.addParagraph(withMarkers(role->summary, citations, role->summarySources));
+        const DimensionValue &horizon = role->dimension(Dimension::TimeHorizon);
+        sheet.addParagraph(withMarkers(tr("Time horizon: %1").arg(horizon.text), citations,
+                                       horizon.sources));
+
+        sheet.addHeading(tr("What to judge the hire by"));
+        sheet.addNote(tr("The role's main measures, most weighty first. Ranges are assumptions "
+                         "(the sources give no figures), labelled with their sources; where "
+                         "there is no range, agree a baseline in the first month."));
+        QList<Sheet::Row> rows;
+        for (const auto &target : advice.realisticTargets) {
+            const Metric *metric = catalog.metric(target.metricId);
+            QString name = catalog.metricName(target.metricId);
+            if (metric && !metric->formula.isEmpty()) {
+                name += QStringLiteral("\n") + tr("Formula: %1.").arg(metric->formula);
+            }
+            QStringList cells{withMarkers(name, citations, target.sources)};
+            for (const int months : Advisor::kHorizons) {
+                QString cell = QStringLiteral("—");
+                for (const auto &range : target.ranges) {
+                    if (range.months == months) {
+                        cell = tr("%1 to %2").arg(targetValue(range.low, target.unit),
+                                                  targetValue(range.high, target.unit));
+                    }
+                }
+                cells.append(cell);
+            }
+            cells.append(target.ownerTarget
+                             ? tr("%1 in %2 months")
+                                   .arg(targetValue(*target.ownerTarget, target.unit),
+                                        QLocale().toString(target.ownerMonths, 'f', 1))
+                             : QStringLiteral("—"));
+            rows.append({cells, target.ranges.isEmpty() ? Sheet::Shade::None
+                                                        : Sheet::Shade::Overlap});
+        }
+        sheet.addTable({0.40, 0.14, 0.14, 0.14, 0.18},
+                       {tr("Metric"), tr("3 months"), tr("6 months"), tr("12 months"),
+                        tr("Owner's target")},
+                       rows);
+
+        sheet.addHeading(tr("What this role does not do, and who does"));
+        addExclusions(sheet, catalog, *role, citations);
+    }
+
+    sheet.addHeading(tr("Findings"));
+    if (advice.findings.isEmpty()) {
+        sheet.addParagraph(tr("No expectation in this scenario conflicts with the catalog."));
+    }
+    for (const auto &finding : advice.findings) {
+        sheet.addSubheading(
+            QStringLiteral("%1: %2").arg(Advice::severityLabel(finding.severity), finding.message));
+        sheet.addParagraph(withMarkers(finding.explanation, citations, finding.sources));
+        if (!finding.suggestion.isEmpty()) {
+            sheet.addBullet(tr("Instead: %1").arg(finding.suggestion));
+        }
+    }
+
+    if (!advice.recommendations.isEmpty()) {
+        sheet.addHeading(tr("Roles that fit the goals and tasks"));
+        QList<Sheet::Row> rows;
+        for (const auto &recommendation : advice.recommendations.mid(0, 4)) {
+            rows.append({{catalog.roleTitle(recommendation.roleId),
+                          QLocale().toString(recommendation.fit * 100, 'f', 0) +
+                              QStringLiteral(" %"),
+                          recommendation.reasons.join(QLatin1Char(' '))}});
+        }
+        sheet.addTable({0.24, 0.1, 0.66}, {tr("Role"), tr("Fit"), tr("Why")}, rows);
+    }
+
+    sheet.addHeading(tr("Agreed"));
+    for (const auto &party : {tr("Owner"), tr("Hire")}) {
+        sheet.addParagraph(tr("%1: ______________________________   Date: ______________")
+                               .arg(party));
     }
     addSources(sheet, catalog, citations);
 }

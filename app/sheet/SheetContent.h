@@ -42,6 +42,8 @@ public:
                                                           const QStringList &roleIds);
 
 private:
+    // A realistic-target figure in its unit: "4.5 %", "1,250".
+    static QString targetValue(double value, const QString &unit);
     static void addMetricTable(Sheet &sheet, const Catalog &catalog, const Role &role,
                                CitationIndex &citations);
     static void addAssumptions(Sheet &sheet, const Catalog &catalog,
