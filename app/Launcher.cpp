@@ -8,6 +8,8 @@
 #include "ExitCode.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "ScenarioFile.h"
+#include "ScenarioSession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -85,7 +87,9 @@ int Launcher::takeScreenshot(MainWindow &window, const CommandLine::Invocation &
         }
         roles.append(id);
     }
-    const bool compare = !invocation.view.isEmpty() && invocation.view != QLatin1String("browse");
+    const bool advisor = invocation.view == QLatin1String("advisor");
+    const bool compare =
+        !invocation.view.isEmpty() && invocation.view != QLatin1String("browse") && !advisor;
     if (compare) {
         window.compareView()->setRoles(roles.isEmpty()
                                            ? QStringList{QStringLiteral("social-media-manager"),
@@ -95,6 +99,11 @@ int Launcher::takeScreenshot(MainWindow &window, const CommandLine::Invocation &
     window.browseView()->selectRole(
         !compare && !roles.isEmpty() ? roles.first() : window.catalog().roles().first().id);
     window.showView(compare ? MainWindow::View::Compare : MainWindow::View::Browse);
+    // The advisor shows the first example scenario.
+    if (advisor) {
+        window.scenarioSession()->openExample(ScenarioFile::examples().value(0));
+        window.showView(MainWindow::View::Advisor);
+    }
     // "metrics" and "results" are the compare view's chart tabs.
     if (invocation.view == QLatin1String("metrics")) {
         window.compareView()->showTab(CompareView::Tab::Metrics);

@@ -45,7 +45,7 @@ struct Advice {
 
     struct RealisticTarget {
         QString metricId;
-        int weight = 0; // how much the role is judged by it, 1-5
+        int weight = 0;      // how much the role is judged by it, 1-5
         QList<Range> ranges; // empty where the catalog has no sourced assumption
         std::optional<double> ownerTarget;
         double ownerMonths = 0;

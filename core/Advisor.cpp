@@ -11,6 +11,7 @@ const QString kFollowerCount = QStringLiteral("follower-count");
 const QString kAudienceGrowth = QStringLiteral("audience-growth");
 const QString kImmediate = QStringLiteral("immediate");
 const QString kLongTerm = QStringLiteral("long-term");
+const QString kOnePersonTwoRoles = QStringLiteral("one-person-two-roles");
 
 // Weeks in a month, on average.
 constexpr double kWeeksPerMonth = 52.0 / 12.0;
@@ -89,6 +90,14 @@ bool Advisor::serves(const Role &role, const Goal &goal) const
     }
     return std::any_of(goal.metrics.cbegin(), goal.metrics.cend(),
                        [&](const QString &metric) { return isPrimary(role, metric); });
+}
+
+bool Advisor::horizonMismatch(const Role &role, const Goal &goal)
+{
+    const bool buildsLongTerm = hasTag(role, Dimension::TimeHorizon, kLongTerm);
+    const bool actsImmediately = hasTag(role, Dimension::TimeHorizon, kImmediate);
+    return (goal.horizon == kImmediate && buildsLongTerm && !actsImmediately) ||
+           (goal.horizon == kLongTerm && actsImmediately && !buildsLongTerm);
 }
 
 bool Advisor::does(const Role &role, const Task &task) const
@@ -178,28 +187,28 @@ QList<Advice::Recommendation> Advisor::recommend(const Scenario &scenario) const
             return names.join(QStringLiteral("; "));
         };
         if (!recommendation.coveredGoals.isEmpty()) {
-            recommendation.reasons.append(
-                tr("Serves %n of your %1 goals: %2.", nullptr,
-                   static_cast<int>(recommendation.coveredGoals.size()))
-                    .arg(scenario.goals.size())
-                    .arg(labels(recommendation.coveredGoals, true)));
+            recommendation.reasons.append(tr("Serves %n of your %1 goals: %2.", nullptr,
+                                             static_cast<int>(recommendation.coveredGoals.size()))
+                                              .arg(scenario.goals.size())
+                                              .arg(labels(recommendation.coveredGoals, true)));
         }
         if (!recommendation.missedGoals.isEmpty()) {
             recommendation.reasons.append(
                 tr("Does not serve: %1.").arg(labels(recommendation.missedGoals, true)));
         }
         if (!recommendation.coveredTasks.isEmpty()) {
-            recommendation.reasons.append(
-                tr("Does %n of your %1 tasks: %2.", nullptr,
-                   static_cast<int>(recommendation.coveredTasks.size()))
-                    .arg(scenario.tasks.size())
-                    .arg(labels(recommendation.coveredTasks, false)));
+            recommendation.reasons.append(tr("Does %n of your %1 tasks: %2.", nullptr,
+                                             static_cast<int>(recommendation.coveredTasks.size()))
+                                              .arg(scenario.tasks.size())
+                                              .arg(labels(recommendation.coveredTasks, false)));
         }
         if (!recommendation.missedTasks.isEmpty()) {
             recommendation.reasons.append(
                 tr("Does not do: %1.").arg(labels(recommendation.missedTasks, false)));
         }
-        if (!scenario.goals.isEmpty()) {
+        if (std::any_of(scenario.goals.cbegin(), scenario.goals.cend(), [&](const QString &id) {
+                return !m_catalog.goal(id)->metrics.isEmpty();
+            })) {
             recommendation.reasons.append(
                 tr("%1 % of what this role is mainly judged by is what your goals ask for.")
                     .arg(qRound(roleFocus * 100)));
@@ -233,18 +242,16 @@ Advice Advisor::advise(const Scenario &scenario) const
     checkTwoRolesOneHire(scenario, advice);
     checkAdBudget(scenario, advice);
     // Most serious first; equal severities keep the order they were found in.
-    std::stable_sort(advice.findings.begin(), advice.findings.end(),
-                     [](const Advice::Finding &a, const Advice::Finding &b) {
-                         return a.severity > b.severity;
-                     });
+    std::stable_sort(
+        advice.findings.begin(), advice.findings.end(),
+        [](const Advice::Finding &a, const Advice::Finding &b) { return a.severity > b.severity; });
     if (role) {
         addTargets(scenario, *role, advice);
     }
     return advice;
 }
 
-void Advisor::checkFollowerGrowth(const Scenario &scenario, const Role &role,
-                                  Advice &advice) const
+void Advisor::checkFollowerGrowth(const Scenario &scenario, const Role &role, Advice &advice) const
 {
     const auto growth = growthFor(role, scenario);
     if (!scenario.followers || !growth) {
@@ -284,10 +291,10 @@ void Advisor::checkFollowerGrowth(const Scenario &scenario, const Role &role,
            "assumption (the articles give no figures): change it in the advisor if you know "
            "better.")
             .arg(role.title.toLower());
-    finding.suggestion = tr("Expect about %1 to %2 followers after %3, or add a short "
-                            "influencer campaign if you need a quick spike.")
-                             .arg(number(realisticLow), number(realisticHigh),
-                                  weeksText(followers.weeks));
+    finding.suggestion =
+        tr("Expect about %1 to %2 followers after %3, or add a short "
+           "influencer campaign if you need a quick spike.")
+            .arg(number(realisticLow), number(realisticHigh), weeksText(followers.weeks));
     finding.sources = growth->sources;
     advice.findings.append(finding);
 }
@@ -313,9 +320,8 @@ void Advisor::checkJudgedByFollowers(const Scenario &scenario, const Role &role,
             uses.append(&use);
         }
     }
-    std::stable_sort(uses.begin(), uses.end(), [](const MetricUse *a, const MetricUse *b) {
-        return a->weight > b->weight;
-    });
+    std::stable_sort(uses.begin(), uses.end(),
+                     [](const MetricUse *a, const MetricUse *b) { return a->weight > b->weight; });
     for (const MetricUse *use : uses.mid(0, 4)) {
         primaries.append(m_catalog.metricName(use->metricId).toLower());
     }
@@ -327,9 +333,8 @@ void Advisor::checkJudgedByFollowers(const Scenario &scenario, const Role &role,
                          "the role is for.")
                           .arg(role.title.toLower());
     finding.explanation = role.dimension(Dimension::SuccessMetrics).text;
-    finding.suggestion =
-        tr("Judge the hire by %1; keep follower count as one signal among them.")
-            .arg(primaries.join(QStringLiteral(", ")));
+    finding.suggestion = tr("Judge the hire by %1; keep follower count as one signal among them.")
+                             .arg(primaries.join(QStringLiteral(", ")));
     finding.sources = role.dimension(Dimension::SuccessMetrics).sources;
     advice.findings.append(finding);
 }
@@ -349,9 +354,8 @@ void Advisor::checkTwoRolesOneHire(const Scenario &scenario, Advice &advice) con
     finding.id = QStringLiteral("two-roles-one-hire");
     finding.severity = smallBusiness ? Advice::Severity::Info : Advice::Severity::Warning;
     finding.subject = scenario.oneHireCovers.join(QLatin1Char('+'));
-    finding.message =
-        tr("One hire is expected to be %1: the catalog keeps these roles apart.")
-            .arg(titles.join(tr(" and ")));
+    finding.message = tr("One hire is expected to be %1: the catalog keeps these roles apart.")
+                          .arg(titles.join(tr(" and ")));
     finding.explanation =
         smallBusiness
             ? tr("In a small business one person may do both, the articles say, but each "
@@ -366,21 +370,12 @@ void Advisor::checkTwoRolesOneHire(const Scenario &scenario, Advice &advice) con
                  "role by its own measures.")
             : tr("Hire for each role, or pick the one that matters most now and contract the "
                  "other.");
-    if (const auto *disagreement = [&]() -> const Disagreement * {
-            for (const auto &candidate : m_catalog.disagreements()) {
-                int matches = 0;
-                for (const auto &id : scenario.oneHireCovers) {
-                    matches += candidate.roleIds.contains(id) ? 1 : 0;
-                }
-                if (matches >= 2 && candidate.topic.contains(QStringLiteral("one person"),
-                                                             Qt::CaseInsensitive)) {
-                    return &candidate;
-                }
+    // Both sides of the catalog's disagreement on whether one person can fill two roles.
+    for (const auto &disagreement : m_catalog.disagreements()) {
+        if (disagreement.id == kOnePersonTwoRoles) {
+            for (const auto &position : disagreement.positions) {
+                appendUnique(finding.sources, position.sources);
             }
-            return nullptr;
-        }()) {
-        for (const auto &position : disagreement->positions) {
-            appendUnique(finding.sources, position.sources);
         }
     }
     for (const auto &id : scenario.oneHireCovers) {
@@ -394,7 +389,7 @@ void Advisor::checkGoalsInScope(const Scenario &scenario, const Role &role, Advi
     for (const auto &id : scenario.goals) {
         const Goal *goal = m_catalog.goal(id);
         // Timing mismatches have findings of their own.
-        if (serves(role, *goal) || !goal->horizon.isEmpty()) {
+        if (serves(role, *goal) || horizonMismatch(role, *goal)) {
             continue;
         }
         Advice::Finding finding;
@@ -408,7 +403,8 @@ void Advisor::checkGoalsInScope(const Scenario &scenario, const Role &role, Advi
                 appendUnique(finding.sources, goalSources(other, *goal));
             }
         }
-        finding.message = tr("\"%1\" is not what a %2 is for.").arg(goal->label, role.title.toLower());
+        finding.message =
+            tr("\"%1\" is not what a %2 is for.").arg(goal->label, role.title.toLower());
         finding.explanation = role.dimension(Dimension::Purpose).text;
         appendUnique(finding.sources, role.dimension(Dimension::Purpose).sources);
         finding.suggestion =
@@ -454,12 +450,13 @@ void Advisor::checkTasksInScope(const Scenario &scenario, const Role &role, Advi
 
 void Advisor::checkHorizons(const Scenario &scenario, const Role &role, Advice &advice) const
 {
-    const bool buildsLongTerm = hasTag(role, Dimension::TimeHorizon, kLongTerm);
-    const bool actsImmediately = hasTag(role, Dimension::TimeHorizon, kImmediate);
     QStringList longTermGoals;
     for (const auto &id : scenario.goals) {
         const Goal *goal = m_catalog.goal(id);
-        if (goal->horizon == kImmediate && buildsLongTerm && !actsImmediately) {
+        if (!horizonMismatch(role, *goal)) {
+            continue;
+        }
+        if (goal->horizon == kImmediate) {
             Advice::Finding finding;
             finding.id = QStringLiteral("immediate-visibility-needs-influencer");
             finding.severity = Advice::Severity::Warning;
@@ -480,7 +477,7 @@ void Advisor::checkHorizons(const Scenario &scenario, const Role &role, Advice &
             }
             advice.findings.append(finding);
         }
-        if (goal->horizon == kLongTerm && actsImmediately && !buildsLongTerm) {
+        if (goal->horizon == kLongTerm) {
             longTermGoals.append(goal->label.toLower());
         }
     }
@@ -565,17 +562,16 @@ void Advisor::addTargets(const Scenario &scenario, const Role &role, Advice &adv
             uses.append(&use);
         }
     }
-    std::stable_sort(uses.begin(), uses.end(), [](const MetricUse *a, const MetricUse *b) {
-        return a->weight > b->weight;
-    });
+    std::stable_sort(uses.begin(), uses.end(),
+                     [](const MetricUse *a, const MetricUse *b) { return a->weight > b->weight; });
     const auto rangesFor = [&](double base) {
         QList<Advice::Range> ranges;
         for (const int months : kHorizons) {
             const double low = GrowthAssumption::compounded(growth->lowPercentPerMonth, months);
             const double high = GrowthAssumption::compounded(growth->highPercentPerMonth, months);
-            ranges.append(base > 0 ? Advice::Range{months, base * (1 + low / 100),
-                                                   base * (1 + high / 100)}
-                                   : Advice::Range{months, low, high});
+            ranges.append(
+                base > 0 ? Advice::Range{months, base * (1 + low / 100), base * (1 + high / 100)}
+                         : Advice::Range{months, low, high});
         }
         return ranges;
     };
@@ -590,10 +586,10 @@ void Advisor::addTargets(const Scenario &scenario, const Role &role, Advice &adv
             target.sources = growth->sources;
             if (scenario.followers && scenario.followers->current > 0) {
                 target.ownerMonths = weeksToMonths(scenario.followers->weeks);
-                target.ownerTarget = (static_cast<double>(scenario.followers->target) /
-                                          scenario.followers->current -
-                                      1.0) *
-                                     100.0;
+                target.ownerTarget =
+                    (static_cast<double>(scenario.followers->target) / scenario.followers->current -
+                     1.0) *
+                    100.0;
             }
         }
         advice.realisticTargets.append(target);

@@ -6,15 +6,7 @@ namespace rolelens {
 namespace {
 
 using Need = JsonReader::Need;
-
-QStringList keys(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names) {
-        list.append(QString::fromLatin1(name));
-    }
-    return list;
-}
+constexpr auto keys = &JsonReader::keys;
 
 } // namespace
 
@@ -30,9 +22,9 @@ void CatalogFileParser::parse(const QByteArray &bytes)
         return;
     }
     const QString path = QStringLiteral("$");
-    m_reader.requireKnownKeys(
-        *root, path, keys({"format", "version", "sources", "metrics", "roles", "disagreements", "goals",
-              "tasks"}));
+    m_reader.requireKnownKeys(*root, path,
+                              keys({"format", "version", "sources", "metrics", "roles",
+                                    "disagreements", "goals", "tasks"}));
     const auto format = m_reader.string(*root, QStringLiteral("format"), path, Need::Required);
     if (format && *format != QLatin1String("rolelens-catalog")) {
         m_reader.error(JsonReader::member(path, QStringLiteral("format")),
@@ -230,9 +222,9 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const QString &path
         audienceGrowthOk = false;
     }
 
-    if (!expectedResultsOk || !audienceGrowthOk || !title || !category || !summary || !summarySources || !dimensionsOk ||
-        !responsibilitiesOk || !skillsOk || !metricsOk || !reportsTo || !supervises ||
-        !exclusionsOk || !misconceptionsOk ||
+    if (!expectedResultsOk || !audienceGrowthOk || !title || !category || !summary ||
+        !summarySources || !dimensionsOk || !responsibilitiesOk || !skillsOk || !metricsOk ||
+        !reportsTo || !supervises || !exclusionsOk || !misconceptionsOk ||
         (object.contains(QStringLiteral("aliases")) && !aliases)) {
         return;
     }
@@ -541,9 +533,11 @@ void CatalogFileParser::parseGoal(const QJsonObject &object, const QString &path
             }
             if (!it.value().isString() ||
                 !dimensions::vocabulary(*dimension).contains(it.value().toString())) {
-                m_reader.error(tagPath, tr("expected one of the %1 tags: %2")
-                                            .arg(it.key(), dimensions::vocabulary(*dimension)
-                                                               .join(QStringLiteral(", "))));
+                m_reader.error(
+                    tagPath,
+                    tr("expected one of the %1 tags: %2")
+                        .arg(it.key(),
+                             dimensions::vocabulary(*dimension).join(QStringLiteral(", "))));
                 ok = false;
                 continue;
             }

@@ -1,7 +1,5 @@
 #include "CatalogLoader.h"
 
-#include <algorithm>
-
 #include "CatalogFileParser.h"
 #include "Logging.h"
 
@@ -9,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace rolelens {
 namespace {
@@ -164,9 +164,9 @@ Result<Catalog> CatalogLoader::finish()
         }
         const Role *handler = m_catalog.role(task.handledBy);
         if (handler && handler->responsibilityNames(task.responsibilities).isEmpty()) {
-            errors.append({file, 0, 0, path + QStringLiteral(".handledBy"),
-                           tr("\"%1\" lists none of the task's responsibilities")
-                               .arg(task.handledBy)});
+            errors.append(
+                {file, 0, 0, path + QStringLiteral(".handledBy"),
+                 tr("\"%1\" lists none of the task's responsibilities").arg(task.handledBy)});
         }
     }
 

@@ -63,7 +63,15 @@ std::optional<QJsonValue> JsonReader::field(const QJsonObject &object, const QSt
                                             const QString &path, Need need)
 {
     const auto it = object.constFind(key);
-    if (it == object.constEnd() || it->isNull()) {
+    if (it != object.constEnd() && it->isNull()) {
+        // Callers tell a missing optional field from a wrong one by whether the key is
+        // there; a null must therefore be reported here, or it would fail silently.
+        error(member(path, key), QCoreApplication::translate(
+                                     "JsonReader", "null is not a value: give one or leave the "
+                                                   "field out"));
+        return std::nullopt;
+    }
+    if (it == object.constEnd()) {
         if (need == Need::Required) {
             error(member(path, key),
                   QCoreApplication::translate("JsonReader", "required field is missing"));
@@ -219,6 +227,15 @@ std::optional<QJsonObject> JsonReader::elementObject(const QJsonValue &value, co
         return std::nullopt;
     }
     return value.toObject();
+}
+
+QStringList JsonReader::keys(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names) {
+        list.append(QString::fromLatin1(name));
+    }
+    return list;
 }
 
 QString JsonReader::member(const QString &path, const QString &key)

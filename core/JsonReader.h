@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
 
 namespace rolelens {
@@ -46,6 +47,8 @@ public:
     // An array element that must be an object.
     std::optional<QJsonObject> elementObject(const QJsonValue &value, const QString &path);
 
+    // Field names for requireKnownKeys.
+    static QStringList keys(std::initializer_list<const char *> names);
     static QString member(const QString &path, const QString &key);
     static QString element(const QString &path, qsizetype index);
     static bool isValidId(const QString &id);

@@ -1,10 +1,10 @@
 #include "Logging.h"
 
-#include <spdlog/sinks/rotating_file_sink.h>
-#include <spdlog/sinks/stdout_sinks.h>
-
 #include <QStringList>
 #include <QtGlobal>
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
 
 #include <array>
 

@@ -1,5 +1,6 @@
 #include "ScenarioFile.h"
 
+#include "AtomicFile.h"
 #include "JsonReader.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -17,15 +17,7 @@ namespace rolelens {
 namespace {
 
 using Need = JsonReader::Need;
-
-QStringList keys(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names) {
-        list.append(QString::fromLatin1(name));
-    }
-    return list;
-}
+constexpr auto keys = &JsonReader::keys;
 
 // Reads one scenario, checking every id against the catalog as it goes.
 class ScenarioParser {
@@ -66,10 +58,10 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &bytes)
         return std::nullopt;
     }
     const QString path = QStringLiteral("$");
-    m_reader.requireKnownKeys(*root, path,
-                              keys({"format", "version", "business", "considering", "goals",
-                                    "tasks", "oneHireCovers", "followers", "judgeBy", "budget",
-                                    "assumptions"}));
+    m_reader.requireKnownKeys(
+        *root, path,
+        keys({"format", "version", "business", "considering", "goals", "tasks", "oneHireCovers",
+              "followers", "judgeBy", "budget", "assumptions"}));
     const auto format = m_reader.string(*root, QStringLiteral("format"), path, Need::Required);
     if (format && *format != QLatin1String("rolelens-scenario")) {
         m_reader.error(JsonReader::member(path, QStringLiteral("format")),
@@ -93,10 +85,11 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &bytes)
     if (const auto considering =
             m_reader.string(*root, QStringLiteral("considering"), path, Need::Optional)) {
         if (!m_catalog.role(*considering)) {
-            m_reader.error(JsonReader::member(path, QStringLiteral("considering")),
-                           tr("unknown role \"%1\" (closest known: %2)")
-                               .arg(*considering, m_catalog.closestRoleIds(*considering)
-                                                      .join(QStringLiteral(", "))));
+            m_reader.error(
+                JsonReader::member(path, QStringLiteral("considering")),
+                tr("unknown role \"%1\" (closest known: %2)")
+                    .arg(*considering,
+                         m_catalog.closestRoleIds(*considering).join(QStringLiteral(", "))));
             m_ok = false;
         }
         scenario.considering = *considering;
@@ -110,9 +103,9 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &bytes)
     scenario.oneHireCovers =
         idList(*root, "oneHireCovers", path, tr("role"),
                [this](const QString &id) { return m_catalog.role(id) != nullptr; });
-    scenario.judgeBy =
-        idList(*root, "judgeBy", path, tr("metric"),
-               [this](const QString &id) { return m_catalog.metric(id) != nullptr; });
+    scenario.judgeBy = idList(*root, "judgeBy", path, tr("metric"), [this](const QString &id) {
+        return m_catalog.metric(id) != nullptr;
+    });
     parseFollowers(*root, scenario);
     parseBudget(*root, scenario);
     parseAssumptions(*root, scenario);
@@ -123,8 +116,8 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &bytes)
 }
 
 template <typename Known>
-QStringList ScenarioParser::idList(const QJsonObject &object, const char *key,
-                                   const QString &path, const QString &what, Known known)
+QStringList ScenarioParser::idList(const QJsonObject &object, const char *key, const QString &path,
+                                   const QString &what, Known known)
 {
     const QString name = QString::fromLatin1(key);
     const auto ids = m_reader.stringList(object, name, path, Need::Optional);
@@ -140,8 +133,7 @@ QStringList ScenarioParser::idList(const QJsonObject &object, const char *key,
             m_reader.error(JsonReader::element(listPath, i), tr("unknown %1 \"%2\"").arg(what, id));
             m_ok = false;
         } else if (seen.contains(id)) {
-            m_reader.error(JsonReader::element(listPath, i),
-                           tr("\"%1\" is listed twice").arg(id));
+            m_reader.error(JsonReader::element(listPath, i), tr("\"%1\" is listed twice").arg(id));
             m_ok = false;
         }
         seen.append(id);
@@ -179,11 +171,9 @@ std::optional<int> ScenarioParser::count(const QJsonObject &object, const char *
         return std::nullopt;
     }
     if (*value < minimum || *value > maximum) {
-        m_reader.error(JsonReader::member(path, name),
-                       tr("%1 is out of range (expected %2 to %3)")
-                           .arg(*value)
-                           .arg(minimum)
-                           .arg(maximum));
+        m_reader.error(
+            JsonReader::member(path, name),
+            tr("%1 is out of range (expected %2 to %3)").arg(*value).arg(minimum).arg(maximum));
         m_ok = false;
         return std::nullopt;
     }
@@ -219,7 +209,8 @@ void ScenarioParser::parseBusiness(const QJsonObject &root, Scenario &scenario)
     const QString path = QStringLiteral("$.business");
     m_reader.requireKnownKeys(*business, path, keys({"name", "size"}));
     scenario.businessName = text(*business, "name", path).value_or(QString());
-    if (const auto size = m_reader.string(*business, QStringLiteral("size"), path, Need::Optional)) {
+    if (const auto size =
+            m_reader.string(*business, QStringLiteral("size"), path, Need::Optional)) {
         if (const auto known = Scenario::sizeFromKey(*size)) {
             scenario.size = *known;
         } else {
@@ -259,8 +250,7 @@ void ScenarioParser::parseBudget(const QJsonObject &root, Scenario &scenario)
         return;
     }
     const QString path = QStringLiteral("$.budget");
-    m_reader.requireKnownKeys(*budget, path,
-                              keys({"currency", "monthlySalary", "monthlyAdSpend"}));
+    m_reader.requireKnownKeys(*budget, path, keys({"currency", "monthlySalary", "monthlyAdSpend"}));
     Scenario::Budget result;
     if (const auto currency = text(*budget, "currency", path)) {
         static const QRegularExpression isoCode(QStringLiteral("^[A-Z]{3}$"));
@@ -297,10 +287,10 @@ void ScenarioParser::parseAssumptions(const QJsonObject &root, Scenario &scenari
     const QString growthPath = JsonReader::member(path, QStringLiteral("audienceGrowth"));
     m_reader.requireKnownKeys(*growth, growthPath,
                               keys({"lowPercentPerMonth", "highPercentPerMonth"}));
-    const auto low = m_reader.number(*growth, QStringLiteral("lowPercentPerMonth"), growthPath,
-                                     Need::Required);
-    const auto high = m_reader.number(*growth, QStringLiteral("highPercentPerMonth"), growthPath,
-                                      Need::Required);
+    const auto low =
+        m_reader.number(*growth, QStringLiteral("lowPercentPerMonth"), growthPath, Need::Required);
+    const auto high =
+        m_reader.number(*growth, QStringLiteral("highPercentPerMonth"), growthPath, Need::Required);
     if (!low || !high) {
         m_ok = false;
         return;
@@ -363,8 +353,8 @@ QStringList ScenarioFile::examples()
 {
     const QDir directory(QStringLiteral(":/scenarios"));
     QStringList files;
-    for (const auto &name : directory.entryList({QStringLiteral("*.rolelens.json")}, QDir::Files,
-                                                QDir::Name)) {
+    for (const auto &name :
+         directory.entryList({QStringLiteral("*.rolelens.json")}, QDir::Files, QDir::Name)) {
         files.append(directory.filePath(name));
     }
     return files;
@@ -374,8 +364,7 @@ QByteArray ScenarioFile::toJson(const Scenario &scenario)
 {
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("rolelens-scenario")},
                      {QStringLiteral("version"), kFormatVersion}};
-    if (!scenario.businessName.isEmpty() ||
-        scenario.size != Scenario::BusinessSize::Unspecified) {
+    if (!scenario.businessName.isEmpty() || scenario.size != Scenario::BusinessSize::Unspecified) {
         QJsonObject business;
         if (!scenario.businessName.isEmpty()) {
             business.insert(QStringLiteral("name"), scenario.businessName);
@@ -417,36 +406,19 @@ QByteArray ScenarioFile::toJson(const Scenario &scenario)
         root.insert(QStringLiteral("budget"), budget);
     }
     if (scenario.audienceGrowth) {
-        root.insert(
-            QStringLiteral("assumptions"),
-            QJsonObject{{QStringLiteral("audienceGrowth"),
-                         QJsonObject{{QStringLiteral("lowPercentPerMonth"),
-                                      scenario.audienceGrowth->lowPercentPerMonth},
-                                     {QStringLiteral("highPercentPerMonth"),
-                                      scenario.audienceGrowth->highPercentPerMonth}}}});
+        root.insert(QStringLiteral("assumptions"),
+                    QJsonObject{{QStringLiteral("audienceGrowth"),
+                                 QJsonObject{{QStringLiteral("lowPercentPerMonth"),
+                                              scenario.audienceGrowth->lowPercentPerMonth},
+                                             {QStringLiteral("highPercentPerMonth"),
+                                              scenario.audienceGrowth->highPercentPerMonth}}}});
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 std::optional<QString> ScenarioFile::save(const QString &path, const Scenario &scenario)
 {
-    if (QFileInfo(path).isDir()) {
-        return tr("Cannot save %1: it is a folder.").arg(path);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Cannot save %1: %2.").arg(path, file.errorString());
-    }
-    const QByteArray bytes = toJson(scenario);
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return tr("Cannot save %1: %2.").arg(path, reason);
-    }
-    if (!file.commit()) {
-        return tr("Cannot save %1: %2.").arg(path, file.errorString());
-    }
-    return std::nullopt;
+    return AtomicFile::write(path, toJson(scenario));
 }
 
 } // namespace rolelens

@@ -15,5 +15,6 @@ for palette in light dark; do
         social-media-manager social-media-influencer social-media-marketer community-manager
     "$app" --palette "$palette" --view results --screenshot "$out/results-$palette.png" \
         social-media-manager social-media-influencer social-media-marketer community-manager
+    "$app" --palette "$palette" --view advisor --screenshot "$out/advisor-$palette.png"
 done 2> >(grep -vE 'XDG_RUNTIME_DIR|propagateSizeHints' >&2)
 echo "Screenshots written to $out"

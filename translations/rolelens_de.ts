@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Advice</name>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>Advisor</name>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serves %n of your %1 goals: %2.</source>
+        <translation>
+            <numerusform>Erfüllt %n Ihrer %1 Ziele: %2.</numerusform>
+            <numerusform>Erfüllt %n Ihrer %1 Ziele: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not serve: %1.</source>
+        <translation>Erfüllt nicht: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Does %n of your %1 tasks: %2.</source>
+        <translation>
+            <numerusform>Übernimmt %n Ihrer %1 Tätigkeiten: %2.</numerusform>
+            <numerusform>Übernimmt %n Ihrer %1 Tätigkeiten: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not do: %1.</source>
+        <translation>Übernimmt nicht: %1.</translation>
+    </message>
+    <message>
+        <source>%1 % of what this role is mainly judged by is what your goals ask for.</source>
+        <translation>%1 % dessen, woran diese Rolle hauptsächlich gemessen wird, entspricht dem, was Ihre Ziele verlangen.</translation>
+    </message>
+    <message>
+        <source>Going from %1 to %2 followers in %3 needs %4 growth a month; a %5 typically grows an audience by %6 to %7 a month.</source>
+        <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; ein %5 lässt ein Publikum typischerweise um %6 bis %7 pro Monat wachsen.</translation>
+    </message>
+    <message>
+        <source>The %1 builds an audience over months, not overnight. The monthly range is an assumption (the articles give no figures): change it in the advisor if you know better.</source>
+        <translation>Der %1 baut ein Publikum über Monate auf, nicht über Nacht. Die monatliche Spanne ist eine Annahme (die Artikel nennen keine Zahlen): Ändern Sie sie im Ratgeber, wenn Sie es besser wissen.</translation>
+    </message>
+    <message>
+        <source>Expect about %1 to %2 followers after %3, or add a short influencer campaign if you need a quick spike.</source>
+        <translation>Rechnen Sie nach %3 mit etwa %1 bis %2 Followern, oder ergänzen Sie eine kurze Influencer-Kampagne, wenn Sie schnell einen Schub brauchen.</translation>
+    </message>
+    <message>
+        <source>A %1 would be judged mainly by follower count, which is not what the role is for.</source>
+        <translation>Ein %1 würde hauptsächlich an der Followerzahl gemessen, doch dafür ist die Rolle nicht da.</translation>
+    </message>
+    <message>
+        <source>Judge the hire by %1; keep follower count as one signal among them.</source>
+        <translation>Messen Sie die neue Fachkraft an %1; behalten Sie die Followerzahl als ein Signal unter mehreren im Blick.</translation>
+    </message>
+    <message>
+        <source>One hire is expected to be %1: the catalog keeps these roles apart.</source>
+        <translation>Eine einzige Fachkraft soll zugleich %1 sein: Der Katalog hält diese Rollen getrennt.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>In a small business one person may do both, the articles say, but each role&apos;s work still takes its own time; one article warns that such 2-in-1 jobs often come with a lower than acceptable salary.</source>
+        <translation>In einem kleinen Unternehmen kann laut den Artikeln eine Person beides übernehmen, doch die Arbeit jeder Rolle braucht trotzdem ihre eigene Zeit; ein Artikel warnt, dass solche 2-in-1-Stellen oft mit einem unangemessen niedrigen Gehalt einhergehen.</translation>
+    </message>
+    <message>
+        <source>In a business of this size the articles expect separate people: one article warns that looking for a 2-in-1 professional usually comes with a lower than acceptable salary.</source>
+        <translation>In einem Unternehmen dieser Größe gehen die Artikel von getrennten Personen aus: Ein Artikel warnt, dass die Suche nach einer 2-in-1-Fachkraft meist mit einem unangemessen niedrigen Gehalt einhergeht.</translation>
+    </message>
+    <message>
+        <source>If one person does both, budget the hours and pay for both, and judge each role by its own measures.</source>
+        <translation>Wenn eine Person beides übernimmt, planen Sie Stunden und Bezahlung für beide Rollen ein und messen Sie jede Rolle an ihren eigenen Maßstäben.</translation>
+    </message>
+    <message>
+        <source>Hire for each role, or pick the one that matters most now and contract the other.</source>
+        <translation>Stellen Sie für jede Rolle jemanden ein, oder wählen Sie die Rolle, die jetzt am wichtigsten ist, und vergeben Sie die andere an Externe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not what a %2 is for.</source>
+        <translation>&quot;%1&quot; ist nicht das, wofür ein %2 da ist.</translation>
+    </message>
+    <message>
+        <source>No role in the catalog is judged by it; agree how it will be measured.</source>
+        <translation>Keine Rolle im Katalog wird daran gemessen; vereinbaren Sie, wie es gemessen wird.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to a %1.</source>
+        <translation>Dieses Ziel gehört zu einem %1.</translation>
+    </message>
+    <message>
+        <source> or a </source>
+        <translation> oder einem </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the work of a %2: a %3 does it.</source>
+        <translation>&quot;%1&quot; ist keine Aufgabe für einen %2: Das übernimmt ein %3.</translation>
+    </message>
+    <message>
+        <source>None of the %1&apos;s responsibilities covers it; it is part of the %2&apos;s work.</source>
+        <translation>Keine der Aufgaben des %1 deckt das ab; es gehört zur Arbeit des %2.</translation>
+    </message>
+    <message>
+        <source>Hire or contract a %1 for it, or leave it out of this job description.</source>
+        <translation>Stellen Sie dafür einen %1 ein oder beauftragen Sie einen, oder nehmen Sie es aus dieser Stellenbeschreibung heraus.</translation>
+    </message>
+    <message>
+        <source>You want %1, but a %2 builds over the long term.</source>
+        <translation>Sie wünschen sich %1, aber ein %2 baut langfristig auf.</translation>
+    </message>
+    <message>
+        <source>For the launch, add a short campaign with a %1; judge the %2 on what builds over months.</source>
+        <translation>Ergänzen Sie für den Start eine kurze Kampagne mit einem %1; messen Sie den %2 an dem, was sich über Monate aufbaut.</translation>
+    </message>
+    <message>
+        <source>A %1 is considered for %2, which take months; the role works campaign by campaign.</source>
+        <translation>Ein %1 wird für %2 in Betracht gezogen, was Monate dauert; die Rolle arbeitet von Kampagne zu Kampagne.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for short campaigns; for a lasting presence, hire a %2.</source>
+        <translation>Setzen Sie den %1 für kurze Kampagnen ein; für eine dauerhafte Präsenz stellen Sie einen %2 ein.</translation>
+    </message>
+    <message>
+        <source>%1 needs paid advertising, and no ad budget is set.</source>
+        <translation>%1 erfordert bezahlte Werbung, aber es ist kein Werbebudget festgelegt.</translation>
+    </message>
+    <message>
+        <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly.</source>
+        <translation>Bezahlte Kampagnen kosten zusätzlich zum Gehalt Geld auf den Plattformen; ohne Werbebudget entstehen Ergebnisse nur durch organische Arbeit, und langsamer.</translation>
+    </message>
+    <message>
+        <source>Set a monthly ad spend, or drop paid campaigns from the goals and tasks.</source>
+        <translation>Legen Sie ein monatliches Werbebudget fest, oder streichen Sie bezahlte Kampagnen aus den Zielen und Tätigkeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full or the file size limit was reached (%2 of %3 bytes written).</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll oder die maximale Dateigröße wurde erreicht (%2 von %3 Bytes geschrieben).</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFileParser</name>
     <message>
         <source>expected &quot;rolelens-catalog&quot;, found &quot;%1&quot;</source>
@@ -75,6 +242,26 @@
         <source>holdWeeks needs decayHalfLifeWeeks (without decay the effect lasts)</source>
         <translation>holdWeeks braucht decayHalfLifeWeeks (ohne Abklingen bleibt die Wirkung bestehen)</translation>
     </message>
+    <message>
+        <source>expected 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, found %1 and %2</source>
+        <translation>0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000 erwartet, %1 und %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>erwartet wird eines von: %1</translation>
+    </message>
+    <message>
+        <source>unknown dimension &quot;%1&quot;</source>
+        <translation>unbekannte Dimension &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected one of the %1 tags: %2</source>
+        <translation>erwartet wird eines der %1-Tags: %2</translation>
+    </message>
+    <message>
+        <source>a goal needs metrics or tags, or no role can serve it</source>
+        <translation>ein Ziel braucht Kennzahlen oder Tags, sonst kann keine Rolle es erfüllen</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -125,6 +312,14 @@
     <message>
         <source>no role in any of the catalog files read (%1)</source>
         <translation>keine Rolle in den gelesenen Katalogdateien (%1)</translation>
+    </message>
+    <message>
+        <source>no role lists the responsibility &quot;%1&quot;</source>
+        <translation>keine Rolle führt die Aufgabe &quot;%1&quot; auf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists none of the task&apos;s responsibilities</source>
+        <translation>&quot;%1&quot; führt keine der Aufgaben dieser Tätigkeit auf</translation>
     </message>
 </context>
 <context>
@@ -193,16 +388,8 @@
         <translation>Siehe &apos;rolelens --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare)</source>
-        <translation>unbekannter Befehl &quot;%1&quot; (Befehle: list, show, compare)</translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot; (expected text, json or markdown)</source>
         <translation>unbekanntes Format &quot;%1&quot; (erwartet: text, json oder markdown)</translation>
-    </message>
-    <message>
-        <source>--format needs a command (list, show or compare)</source>
-        <translation>--format braucht einen Befehl (list, show oder compare)</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -265,10 +452,6 @@
         <translation>Das Fenster in DATEI (PNG) rendern und beenden.</translation>
     </message>
     <message>
-        <source>Window view: browse or compare.</source>
-        <translation>Fensteransicht: browse oder compare.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>ANSICHT</translation>
     </message>
@@ -287,10 +470,6 @@
     <message>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot braucht einen Dateinamen</translation>
-    </message>
-    <message>
-        <source>unknown view &quot;%1&quot; (expected browse, compare, metrics or results)</source>
-        <translation>unbekannte Ansicht &quot;%1&quot; (erwartet: browse, compare, metrics oder results)</translation>
     </message>
     <message>
         <source>unknown palette &quot;%1&quot; (expected light or dark)</source>
@@ -317,14 +496,6 @@
         <translation>(compare), die gezeigt werden.</translation>
     </message>
     <message>
-        <source>With --screenshot: browse|compare|metrics|results</source>
-        <translation>Mit --screenshot: browse|compare|metrics|results</translation>
-    </message>
-    <message>
-        <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog file, 4 a file could not be written.</source>
-        <translation>&apos;rolelens BEFEHL --help&apos; beschreibt einen Befehl. Exit-Codes: 0 Erfolg, 1 das Fenster konnte nicht starten, 2 falscher Aufruf oder unbekannte Rolle, 3 ungültige Katalogdatei, 4 eine Datei konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Write the printable sheet to FILE (PDF).</source>
         <translation>Das druckbare Blatt in DATEI (PDF) schreiben.</translation>
     </message>
@@ -341,10 +512,6 @@
         <translation>--pdf braucht einen Dateinamen</translation>
     </message>
     <message>
-        <source>--pdf goes with &apos;show&apos; or &apos;compare&apos;</source>
-        <translation>--pdf gilt nur für &apos;show&apos; oder &apos;compare&apos;</translation>
-    </message>
-    <message>
         <source>--paper goes with --pdf</source>
         <translation>--paper gilt nur zusammen mit --pdf</translation>
     </message>
@@ -355,6 +522,54 @@
     <message>
         <source>Wrote %1 (%2 pages, %3).</source>
         <translation>%1 geschrieben (Seiten: %2, %3).</translation>
+    </message>
+    <message>
+        <source>advice on a hiring scenario</source>
+        <translation>Beratung zu einem Einstellungsszenario</translation>
+    </message>
+    <message>
+        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead. Exits with 3 when the scenario is invalid.</source>
+        <translation>Eine Szenariodatei lesen (was ein Unternehmensinhaber von einer neuen Fachkraft erwartet; siehe docs/scenario-format.md) und die passenden Rollen ausgeben, jede unrealistische Erwartung mit Begründung und Quellen sowie realistische Ziele, an denen die neue Fachkraft gemessen werden kann. Mit --pdf stattdessen die Erwartungsvereinbarung schreiben. Endet mit Exit-Code 3, wenn das Szenario ungültig ist.</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
+        <translation>unbekannte Ansicht &quot;%1&quot; (erwartet: browse, compare, metrics, results oder advisor)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise)</source>
+        <translation>unbekannter Befehl &quot;%1&quot; (Befehle: list, show, compare, advise)</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos; or &apos;advise&apos;</source>
+        <translation>--pdf gilt nur zusammen mit &apos;show&apos;, &apos;compare&apos; oder &apos;advise&apos;</translation>
+    </message>
+    <message>
+        <source>--format needs a command (list, show, compare or advise)</source>
+        <translation>--format braucht einen Befehl (list, show, compare oder advise)</translation>
+    </message>
+    <message>
+        <source>advise takes one scenario file, %1 given</source>
+        <translation>advise erwartet genau eine Szenariodatei, %1 angegeben</translation>
+    </message>
+    <message>
+        <source>rolelens: the scenario is invalid; problems found: %1</source>
+        <translation>rolelens: das Szenario ist ungültig; gefundene Probleme: %1</translation>
+    </message>
+    <message>
+        <source>With --screenshot: browse|compare|metrics|</source>
+        <translation>Mit --screenshot: browse|compare|metrics|</translation>
+    </message>
+    <message>
+        <source>results|advisor</source>
+        <translation>results|advisor</translation>
+    </message>
+    <message>
+        <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog or scenario file, 4 a file could not be written.</source>
+        <translation>&apos;rolelens COMMAND --help&apos; beschreibt einen Befehl. Exit-Codes: 0 Erfolg, 1 das Fenster konnte nicht starten, 2 falscher Aufruf oder unbekannte Rolle, 3 ungültige Katalog- oder Szenariodatei, 4 eine Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Window view: browse, compare, metrics, results or advisor.</source>
+        <translation>Fensteransicht: browse, compare, metrics, results oder advisor.</translation>
     </message>
 </context>
 <context>
@@ -423,6 +638,45 @@
     </message>
 </context>
 <context>
+    <name>FollowerChartBuilder</name>
+    <message>
+        <source>Tick &quot;Followers&quot; to compare your expectation with what is realistic</source>
+        <translation>Aktivieren Sie &quot;Follower&quot;, um Ihre Erwartung mit realistischen Werten zu vergleichen</translation>
+    </message>
+    <message>
+        <source>No growth assumption for a %1</source>
+        <translation>Keine Wachstumsannahme für einen %1</translation>
+    </message>
+    <message>
+        <source>Choose a role to see what is realistic</source>
+        <translation>Wählen Sie eine Rolle, um zu sehen, was realistisch ist</translation>
+    </message>
+    <message>
+        <source>Weeks from now</source>
+        <translation>Wochen ab heute</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Followers: yours vs. a %1&apos;s realistic range</source>
+        <translation>Follower: Ihre Erwartung vs. realistische Spanne eines %1</translation>
+    </message>
+    <message>
+        <source>You expect</source>
+        <translation>Ihre Erwartung</translation>
+    </message>
+    <message>
+        <source>Low: %1 %/mo</source>
+        <translation>Untergrenze: %1 %/Monat</translation>
+    </message>
+    <message>
+        <source>High: %1 %/mo</source>
+        <translation>Obergrenze: %1 %/Monat</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>not valid JSON: %1</source>
@@ -487,6 +741,10 @@
     <message>
         <source>nothing</source>
         <translation>nichts</translation>
+    </message>
+    <message>
+        <source>null is not a value: give one or leave the field out</source>
+        <translation>null ist kein Wert: Geben Sie einen Wert an oder lassen Sie das Feld weg</translation>
     </message>
 </context>
 <context>
@@ -626,6 +884,50 @@
         <source>Success metric weights (1-5)</source>
         <translation>Gewichtung der Erfolgskennzahlen (1-5)</translation>
     </message>
+    <message>
+        <source>Advice</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Roles that fit</source>
+        <translation>Passende Rollen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Stattdessen: %1</translation>
+    </message>
+    <message>
+        <source>Judge the hire by</source>
+        <translation>Maßstäbe für die neue Fachkraft</translation>
+    </message>
+    <message>
+        <source>Metric (months →)</source>
+        <translation>Kennzahl (Monate →)</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s target</source>
+        <translation>Ziel des Inhabers</translation>
+    </message>
+    <message>
+        <source>Ranges are assumptions, not facts (see their sources).</source>
+        <translation>Die Spannen sind Annahmen, keine Fakten (siehe ihre Quellen).</translation>
+    </message>
 </context>
 <context>
     <name>MetricChartBuilder</name>
@@ -687,14 +989,6 @@
     <message>
         <source>RoleLens %1</source>
         <translation>RoleLens %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1114,104 @@
     <message>
         <source>Hover over a reference number to read the exact statement.</source>
         <translation>Mit der Maus auf eine Quellennummer zeigen, um die genaue Aussage zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Solo (just the owner)</source>
+        <translation>Solo (nur der Inhaber)</translation>
+    </message>
+    <message>
+        <source>Small (up to 10 people)</source>
+        <translation>Klein (bis 10 Personen)</translation>
+    </message>
+    <message>
+        <source>Medium (10 to 250 people)</source>
+        <translation>Mittel (10 bis 250 Personen)</translation>
+    </message>
+    <message>
+        <source>Large (over 250 people)</source>
+        <translation>Groß (über 250 Personen)</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>expected &quot;rolelens-scenario&quot;, found &quot;%1&quot;</source>
+        <translation>&quot;rolelens-scenario&quot; erwartet, &quot;%1&quot; gefunden</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses Programm liest Version %2)</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (closest known: %2)</source>
+        <translation>unbekannte Rolle &quot;%1&quot; (ähnlichste bekannte: %2)</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; ist unbekannt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected %2 to %3)</source>
+        <translation>%1 liegt außerhalb des gültigen Bereichs (erwartet: %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected 0 to %2)</source>
+        <translation>%1 liegt außerhalb des gültigen Bereichs (erwartet: 0 bis %2)</translation>
+    </message>
+    <message>
+        <source>expected solo, small, medium or large, found &quot;%1&quot;</source>
+        <translation>solo, small, medium oder large erwartet, &quot;%1&quot; gefunden</translation>
+    </message>
+    <message>
+        <source>expected a three-letter currency code such as EUR, found &quot;%1&quot;</source>
+        <translation>dreibuchstabiger Währungscode wie EUR erwartet, &quot;%1&quot; gefunden</translation>
+    </message>
+    <message>
+        <source>expected 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, found %1 and %2</source>
+        <translation>0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000 erwartet, %1 und %2 gefunden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a scenario file</source>
+        <translation>ist ein Ordner, keine Szenariodatei</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; scenario files are limited to %2 bytes</source>
+        <translation>ist %1 Bytes groß; Szenariodateien dürfen höchstens %2 Bytes groß sein</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1411,110 @@
         <source>Metric, definition and formula</source>
         <translation>Kennzahl, Definition und Formel</translation>
     </message>
+    <message>
+        <source>Expectations agreement</source>
+        <translation>Erwartungsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Expectations agreement: %1</source>
+        <translation>Erwartungsvereinbarung: %1</translation>
+    </message>
+    <message>
+        <source>Expectations agreement · %1</source>
+        <translation>Erwartungsvereinbarung · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>What the hire is for, what to judge it by and what it does not do: for the owner and the hire to agree on, and sign.</source>
+        <translation>Wofür die neue Fachkraft da ist, woran sie gemessen wird und was sie nicht tut: zur Vereinbarung zwischen Inhaber und neuer Fachkraft, mit Unterschrift.</translation>
+    </message>
+    <message>
+        <source>Roles that fit the goals and tasks</source>
+        <translation>Rollen, die zu den Zielen und Tätigkeiten passen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
+        <translation>Es ist keine Rolle ausgewählt, und keine passt zu den angegebenen Zielen und Tätigkeiten: Ergänzen Sie Ziele oder Tätigkeiten, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
+    </message>
+    <message>
+        <source>The role and its purpose</source>
+        <translation>Die Rolle und ihr Zweck</translation>
+    </message>
+    <message>
+        <source>Time horizon: %1</source>
+        <translation>Zeithorizont: %1</translation>
+    </message>
+    <message>
+        <source>What to judge the hire by</source>
+        <translation>Woran die neue Fachkraft gemessen wird</translation>
+    </message>
+    <message>
+        <source>The role&apos;s main measures, most weighty first. Ranges are assumptions (the sources give no figures), labelled with their sources; where there is no range, agree a baseline in the first month.</source>
+        <translation>Die wichtigsten Maßstäbe der Rolle, die gewichtigsten zuerst. Die Spannen sind Annahmen (die Quellen nennen keine Zahlen) und mit ihren Quellen gekennzeichnet; wo keine Spanne angegeben ist, vereinbaren Sie im ersten Monat einen Ausgangswert.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 months</source>
+        <translation>%1 in %2 Monaten</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 Monate</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 Monate</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s target</source>
+        <translation>Ziel des Inhabers</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>No expectation in this scenario conflicts with the catalog.</source>
+        <translation>Keine Erwartung in diesem Szenario widerspricht dem Katalog.</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Stattdessen: %1</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Neue Fachkraft</translation>
+    </message>
+    <message>
+        <source>%1: ______________________________   Date: ______________</source>
+        <translation>%1: ______________________________   Datum: ______________</translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>
@@ -1150,12 +1646,75 @@
         <source>Expected results over time (assumptions)</source>
         <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen)</translation>
     </message>
+    <message>
+        <source>Roles that fit</source>
+        <translation>Passende Rollen</translation>
+    </message>
+    <message>
+        <source>No goals or tasks given: nothing to rank.</source>
+        <translation>Keine Ziele oder Tätigkeiten angegeben: keine Rangfolge möglich.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Findings for the %1</source>
+        <translation>Feststellungen zum %1</translation>
+    </message>
+    <message>
+        <source>No expectation in this scenario conflicts with the catalog.</source>
+        <translation>Keine Erwartung in diesem Szenario widerspricht dem Katalog.</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Stattdessen: %1</translation>
+    </message>
+    <message>
+        <source>Judge the hire by</source>
+        <translation>Maßstäbe für die neue Fachkraft</translation>
+    </message>
+    <message>
+        <source>%1 months: %2 to %3 %4</source>
+        <translation>%1 Monate: %2 bis %3 %4</translation>
+    </message>
+    <message>
+        <source>(assumption)</source>
+        <translation>(Annahme)</translation>
+    </message>
+    <message>
+        <source>Your target: %1 %2 in %3 months.</source>
+        <translation>Ihr Ziel: %1 %2 in %3 Monaten.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>rolelens: unknown role &quot;%1&quot;; did you mean: %2?</source>
         <translation>rolelens: unbekannte Rolle &quot;%1&quot;; gemeint war vielleicht: %2?</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::AdvisorView</name>
+    <message>
+        <source>Your scenario</source>
+        <translation>Ihr Szenario</translation>
+    </message>
+    <message>
+        <source>Follower chart: your expectation against a realistic range</source>
+        <translation>Follower-Diagramm: Ihre Erwartung im Vergleich zu einer realistischen Spanne</translation>
+    </message>
+    <message>
+        <source>What to judge the hire by instead</source>
+        <translation>Woran die neue Fachkraft stattdessen gemessen werden sollte</translation>
+    </message>
+    <message>
+        <source>Roles that fit</source>
+        <translation>Passende Rollen</translation>
+    </message>
+    <message>
+        <source>What to look out for</source>
+        <translation>Worauf Sie achten sollten</translation>
     </message>
 </context>
 <context>
@@ -1363,11 +1922,38 @@
     </message>
 </context>
 <context>
-    <name>rolelens::MainWindow</name>
+    <name>rolelens::FindingsTree</name>
     <message>
-        <source>RoleLens</source>
-        <translation>RoleLens</translation>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
     </message>
+    <message>
+        <source>No problems found with these expectations so far.</source>
+        <translation>Bisher keine Probleme mit diesen Erwartungen gefunden.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>An illustrative assumption, not a quotation.</source>
+        <translation>Eine illustrative Annahme, kein Zitat.</translation>
+    </message>
+    <message>
+        <source>General practice; no quotation.</source>
+        <translation>Allgemeine Praxis; kein Zitat.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MainWindow</name>
     <message>
         <source>Roles in the catalog: %1</source>
         <translation>Rollen im Katalog: %1</translation>
@@ -1441,10 +2027,6 @@
         <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Save the comparison (or the role&apos;s profile) as a PDF sheet</source>
-        <translation>Den Vergleich (oder das Rollenprofil) als PDF-Blatt speichern</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
@@ -1464,6 +2046,54 @@
         <source>Saved %1 (%2 pages).</source>
         <translation>%1 gespeichert (Seiten: %2).</translation>
     </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>Ratge&amp;ber</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Start a new hiring scenario in the advisor</source>
+        <translation>Ein neues Einstellungsszenario im Ratgeber beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>Szenario ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario</source>
+        <translation>Szenario &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>Szenario speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile or the expectations agreement</source>
+        <translation>Das Angezeigte als PDF-Blatt speichern: den Vergleich, das Profil der Rolle oder die Erwartungsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Open &amp;example</source>
+        <translation>Beispie&amp;l öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1[*] — RoleLens</source>
+        <translation>%1[*] — RoleLens</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ProfileView</name>
@@ -1481,10 +2111,390 @@
     </message>
 </context>
 <context>
+    <name>rolelens::RecommendationList</name>
+    <message>
+        <source>Roles that fit</source>
+        <translation>Passende Rollen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>Tick what you want from the hire, or what the hire will do.</source>
+        <translation>Markieren Sie, was Sie von der neuen Fachkraft erwarten oder was sie tun wird.</translation>
+    </message>
+    <message>
+        <source>The findings and targets are about this role.</source>
+        <translation>Die Feststellungen und Ziele beziehen sich auf diese Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Fit of %1</source>
+        <translation>Eignung von %1</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::RoleListModel</name>
     <message>
         <source>Also called: %1</source>
         <translation>Auch genannt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ScenarioForm</name>
+    <message>
+        <source>Monthly salary</source>
+        <translation>Monatsgehalt</translation>
+    </message>
+    <message>
+        <source>Monthly ad spend</source>
+        <translation>Werbebudget pro Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>e.g. Corner Bakery</source>
+        <translation>z. B. Bäckerei am Eck</translation>
+    </message>
+    <message>
+        <source>Business size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <source>The role you are considering</source>
+        <translation>Die Rolle, die Sie in Betracht ziehen</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Undecided? The advisor judges the best-fitting role.</source>
+        <translation>Noch unentschieden? Der Ratgeber bewertet die am besten passende Rolle.</translation>
+    </message>
+    <message>
+        <source>What you want from the hire</source>
+        <translation>Was Sie von der neuen Fachkraft erwarten</translation>
+    </message>
+    <message>
+        <source>What do you want from the hire?</source>
+        <translation>Was erwarten Sie von der neuen Fachkraft?</translation>
+    </message>
+    <message>
+        <source>What the hire will do</source>
+        <translation>Was die neue Fachkraft tun wird</translation>
+    </message>
+    <message>
+        <source>What will the hire do?</source>
+        <translation>Was wird die neue Fachkraft tun?</translation>
+    </message>
+    <message>
+        <source>Roles one person should cover</source>
+        <translation>Rollen, die eine Person abdecken soll</translation>
+    </message>
+    <message>
+        <source>Should one person cover several roles?</source>
+        <translation>Soll eine Person mehrere Rollen abdecken?</translation>
+    </message>
+    <message>
+        <source>Tick every role you expect this one hire to fill.</source>
+        <translation>Markieren Sie jede Rolle, die diese eine Fachkraft ausfüllen soll.</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Tick if you expect a number of followers by a date.</source>
+        <translation>Aktivieren Sie dies, wenn Sie bis zu einem Termin eine bestimmte Zahl von Followern erwarten.</translation>
+    </message>
+    <message>
+        <source>Followers now</source>
+        <translation>Follower jetzt</translation>
+    </message>
+    <message>
+        <source>Followers you expect</source>
+        <translation>Erwartete Follower</translation>
+    </message>
+    <message>
+        <source>Weeks to get there</source>
+        <translation>Wochen bis dahin</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Followers &amp;now:</source>
+        <translation>Follower &amp;jetzt:</translation>
+    </message>
+    <message>
+        <source>Followers you &amp;expect:</source>
+        <translation>&amp;Erwartete Follower:</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>&amp;Innerhalb von:</translation>
+    </message>
+    <message>
+        <source>How you will judge the hire</source>
+        <translation>Woran Sie die neue Fachkraft messen werden</translation>
+    </message>
+    <message>
+        <source>How will you judge the hire?</source>
+        <translation>Woran werden Sie die neue Fachkraft messen?</translation>
+    </message>
+    <message>
+        <source>Tick the measures in the order that matters to you.</source>
+        <translation>Markieren Sie die Maßstäbe in der Reihenfolge, die Ihnen wichtig ist.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>z. B. EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;salary:</source>
+        <translation>&amp;Monatsgehalt:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;ad spend:</source>
+        <translation>Werbebudget &amp;pro Monat:</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Leave an amount at &quot;not set&quot; if you have not decided.</source>
+        <translation>Lassen Sie einen Betrag auf &quot;nicht festgelegt&quot;, wenn Sie sich noch nicht entschieden haben.</translation>
+    </message>
+    <message>
+        <source> % a month</source>
+        <translation> % pro Monat</translation>
+    </message>
+    <message>
+        <source>Assumed audience growth per month, low</source>
+        <translation>Angenommenes Publikumswachstum pro Monat, Untergrenze</translation>
+    </message>
+    <message>
+        <source>Assumed audience growth per month, high</source>
+        <translation>Angenommenes Publikumswachstum pro Monat, Obergrenze</translation>
+    </message>
+    <message>
+        <source>Back to the catalog&apos;s assumption for this role</source>
+        <translation>Zurück zur Annahme des Katalogs für diese Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Low:</source>
+        <translation>&amp;Untergrenze:</translation>
+    </message>
+    <message>
+        <source>&amp;High:</source>
+        <translation>&amp;Obergrenze:</translation>
+    </message>
+    <message>
+        <source>Assumption: audience growth per month</source>
+        <translation>Annahme: Publikumswachstum pro Monat</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>An assumption, not a measurement. Pick a role, or goals and tasks, to see it.</source>
+        <translation>Eine Annahme, keine Messung. Wählen Sie eine Rolle oder Ziele und Tätigkeiten, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>An assumption, not a measurement. The catalog has no growth figure for a %1.</source>
+        <translation>Eine Annahme, keine Messung. Der Katalog enthält keinen Wachstumswert für einen %1.</translation>
+    </message>
+    <message>
+        <source>An assumption, not a measurement: your own figures for how fast a %1 grows an audience (the catalog says %2 to %3 % a month).</source>
+        <translation>Eine Annahme, keine Messung: Ihre eigenen Werte dafür, wie schnell ein %1 ein Publikum wachsen lässt (laut Katalog %2 bis %3 % pro Monat).</translation>
+    </message>
+    <message>
+        <source>An assumption, not a measurement: how fast a %1 typically grows an audience. The articles give no figures; change them if you know better.</source>
+        <translation>Eine Annahme, keine Messung: wie schnell ein %1 typischerweise ein Publikum wachsen lässt. Die Artikel nennen keine Zahlen; ändern Sie die Werte, wenn Sie es besser wissen.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ScenarioSession</name>
+    <message>
+        <source>RoleLens scenarios (*.rolelens.json)</source>
+        <translation>RoleLens-Szenarien (*.rolelens.json)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (Beispiel)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>Das Szenario &quot;%1&quot; enthält Änderungen, die nicht gespeichert sind. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>New scenario.</source>
+        <translation>Neues Szenario.</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Opened the example &quot;%1&quot;.</source>
+        <translation>Beispiel &quot;%1&quot; geöffnet.</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>szenario</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>an untitled scenario</source>
+        <translation>einem unbenannten Szenario</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>RoleLens did not close properly, and the changes to %1 were not saved. Recover them?</source>
+        <translation>RoleLens wurde nicht ordnungsgemäß beendet, und die Änderungen an %1 wurden nicht gespeichert. Möchten Sie sie wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The autosaved scenario could not be read:
+
+%1</source>
+        <translation>Das automatisch gespeicherte Szenario konnte nicht gelesen werden:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to %1.</source>
+        <translation>Die ungespeicherten Änderungen an %1 wurden wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::TargetsTable</name>
+    <message>
+        <source>Realistic targets</source>
+        <translation>Realistische Ziele</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßstab</translation>
+    </message>
+    <message>
+        <source>Your target</source>
+        <translation>Ihr Ziel</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>%1 in %2 months</source>
+        <translation>%1 in %2 Monaten</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>The sources give no figures for this measure: agree a target with the hire.</source>
+        <translation>Die Quellen nennen für diesen Maßstab keine Zahlen: Vereinbaren Sie ein Ziel mit der neuen Fachkraft.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Agree a baseline</source>
+        <translation>Ausgangswert vereinbaren</translation>
     </message>
 </context>
 </TS>

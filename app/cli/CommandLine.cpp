@@ -86,7 +86,7 @@ struct Options {
                                   CommandLine::tr("Render the window to FILE (PNG) and exit."),
                                   CommandLine::tr("FILE")};
     QCommandLineOption view{QStringLiteral("view"),
-                            CommandLine::tr("Window view: browse or compare."),
+                            CommandLine::tr("Window view: browse, compare, metrics, results or advisor."),
                             CommandLine::tr("VIEW")};
     QCommandLineOption palette{
         QStringLiteral("palette"),
@@ -201,9 +201,8 @@ std::optional<CommandLine::Invocation> CommandLine::parse(const QStringList &arg
         return std::nullopt;
     }
     if (!invocation.command.isEmpty() && !commandInfo(invocation.command)) {
-        usageError(
-            tr("unknown command \"%1\" (commands: list, show, compare, advise)")
-                .arg(invocation.command));
+        usageError(tr("unknown command \"%1\" (commands: list, show, compare, advise)")
+                       .arg(invocation.command));
         return std::nullopt;
     }
     invocation.pdf = parser.value(options.pdf);

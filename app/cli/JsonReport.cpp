@@ -194,27 +194,27 @@ QString JsonReport::advise(const Catalog &catalog, const Advice &advice) const
     Q_UNUSED(catalog)
     QJsonArray recommendations;
     for (const auto &item : advice.recommendations) {
-        recommendations.append(QJsonObject{
-            {QStringLiteral("role"), item.roleId},
-            {QStringLiteral("fit"), std::round(item.fit * 1000) / 1000},
-            {QStringLiteral("reasons"), toArray(item.reasons)},
-            {QStringLiteral("covers"),
-             QJsonObject{{QStringLiteral("goals"), toArray(item.coveredGoals)},
-                         {QStringLiteral("tasks"), toArray(item.coveredTasks)}}},
-            {QStringLiteral("misses"),
-             QJsonObject{{QStringLiteral("goals"), toArray(item.missedGoals)},
-                         {QStringLiteral("tasks"), toArray(item.missedTasks)}}}});
+        recommendations.append(
+            QJsonObject{{QStringLiteral("role"), item.roleId},
+                        {QStringLiteral("fit"), std::round(item.fit * 1000) / 1000},
+                        {QStringLiteral("reasons"), toArray(item.reasons)},
+                        {QStringLiteral("covers"),
+                         QJsonObject{{QStringLiteral("goals"), toArray(item.coveredGoals)},
+                                     {QStringLiteral("tasks"), toArray(item.coveredTasks)}}},
+                        {QStringLiteral("misses"),
+                         QJsonObject{{QStringLiteral("goals"), toArray(item.missedGoals)},
+                                     {QStringLiteral("tasks"), toArray(item.missedTasks)}}}});
     }
     QJsonArray findings;
     for (const auto &finding : advice.findings) {
-        findings.append(QJsonObject{{QStringLiteral("id"), finding.id},
-                                    {QStringLiteral("severity"),
-                                     Advice::severityKey(finding.severity)},
-                                    {QStringLiteral("subject"), finding.subject},
-                                    {QStringLiteral("message"), finding.message},
-                                    {QStringLiteral("explanation"), finding.explanation},
-                                    {QStringLiteral("suggestion"), finding.suggestion},
-                                    {QStringLiteral("sources"), toArray(finding.sources)}});
+        findings.append(
+            QJsonObject{{QStringLiteral("id"), finding.id},
+                        {QStringLiteral("severity"), Advice::severityKey(finding.severity)},
+                        {QStringLiteral("subject"), finding.subject},
+                        {QStringLiteral("message"), finding.message},
+                        {QStringLiteral("explanation"), finding.explanation},
+                        {QStringLiteral("suggestion"), finding.suggestion},
+                        {QStringLiteral("sources"), toArray(finding.sources)}});
     }
     QJsonArray targets;
     for (const auto &target : advice.realisticTargets) {
@@ -231,11 +231,10 @@ QString JsonReport::advise(const Catalog &catalog, const Advice &advice) const
         object.insert(QStringLiteral("ranges"), ranges);
         object.insert(QStringLiteral("assumption"), !target.ranges.isEmpty());
         if (target.ownerTarget) {
-            object.insert(QStringLiteral("ownerTarget"),
-                          QJsonObject{{QStringLiteral("value"),
-                                       std::round(*target.ownerTarget * 10) / 10},
-                                      {QStringLiteral("months"),
-                                       std::round(target.ownerMonths * 10) / 10}});
+            object.insert(
+                QStringLiteral("ownerTarget"),
+                QJsonObject{{QStringLiteral("value"), std::round(*target.ownerTarget * 10) / 10},
+                            {QStringLiteral("months"), std::round(target.ownerMonths * 10) / 10}});
         }
         targets.append(object);
     }

@@ -176,7 +176,8 @@ QString MarkdownReport::advise(const Catalog &catalog, const Advice &advice) con
     QString out = QStringLiteral("# %1\n\n").arg(tr("Advice"));
     out += QStringLiteral("## %1\n\n").arg(tr("Roles that fit"));
     if (!advice.recommendations.isEmpty()) {
-        out += QStringLiteral("| %1 | %2 | %3 |\n|---|---|---|\n").arg(tr("Role"), tr("Fit"), tr("Why"));
+        out += QStringLiteral("| %1 | %2 | %3 |\n|---|---|---|\n")
+                   .arg(tr("Role"), tr("Fit"), tr("Why"));
         for (const auto &item : advice.recommendations) {
             out += QStringLiteral("| %1 | %2 % | %3 |\n")
                        .arg(roleLink(catalog, item.roleId))
@@ -203,7 +204,8 @@ QString MarkdownReport::advise(const Catalog &catalog, const Advice &advice) con
                 QString value = QStringLiteral("—");
                 for (const auto &range : target.ranges) {
                     if (range.months == months) {
-                        value = QStringLiteral("%1–%2").arg(qRound(range.low)).arg(qRound(range.high));
+                        value =
+                            QStringLiteral("%1–%2").arg(qRound(range.low)).arg(qRound(range.high));
                     }
                 }
                 cells.append(value);

@@ -267,10 +267,10 @@ QString TextReport::advise(const Catalog &catalog, const Advice &advice) const
             out += wrapped(reason, kBulletIndent + kIndent, kBulletIndent);
         }
     }
-    out += heading(advice.judgedRoleId.isEmpty()
-                       ? tr("Findings")
-                       : tr("Findings for the %1").arg(catalog.roleTitle(advice.judgedRoleId)
-                                                           .toLower()));
+    out += heading(
+        advice.judgedRoleId.isEmpty()
+            ? tr("Findings")
+            : tr("Findings for the %1").arg(catalog.roleTitle(advice.judgedRoleId).toLower()));
     if (advice.findings.isEmpty()) {
         out += wrapped(tr("No expectation in this scenario conflicts with the catalog."), kIndent);
     }

@@ -1,13 +1,12 @@
 #include "PdfExport.h"
 
+#include "AtomicFile.h"
 #include "PdfMetadata.h"
 #include "Sheet.h"
 
 #include <QBuffer>
-#include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace rolelens {
 namespace {
@@ -71,27 +70,11 @@ PdfExport::Rendered PdfExport::render(const Document &document, Paper paper)
 
 QString PdfExport::write(const QString &path, const Document &document, Paper paper, int *pages)
 {
-    if (QFileInfo(path).isDir()) {
-        return tr("Cannot write %1: it is a folder.").arg(path);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Cannot write %1: %2.").arg(path, file.errorString());
-    }
     const Rendered rendered = render(document, paper);
     if (pages) {
         *pages = rendered.pages;
     }
-    const QByteArray &pdf = rendered.pdf;
-    if (file.write(pdf) != pdf.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return tr("Cannot write %1: %2.").arg(path, reason);
-    }
-    if (!file.commit()) {
-        return tr("Cannot write %1: %2.").arg(path, file.errorString());
-    }
-    return {};
+    return AtomicFile::write(path, rendered.pdf).value_or(QString());
 }
 
 } // namespace rolelens

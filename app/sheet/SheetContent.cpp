@@ -102,8 +102,8 @@ PdfExport::Document SheetContent::agreementDocument(const Catalog &catalog,
                                                     const Scenario &scenario, const Advice &advice)
 {
     const QString role = catalog.roleTitle(advice.judgedRoleId);
-    const QString title = role.isEmpty() ? tr("Expectations agreement")
-                                         : tr("Expectations agreement: %1").arg(role);
+    const QString title =
+        role.isEmpty() ? tr("Expectations agreement") : tr("Expectations agreement: %1").arg(role);
     const QString subject = scenario.businessName.isEmpty()
                                 ? role
                                 : QStringLiteral("%1, %2").arg(role, scenario.businessName);
@@ -314,14 +314,13 @@ void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
     addSources(sheet, catalog, citations);
 }
 
-void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog,
-                                    const Scenario &scenario, const Advice &advice)
+void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog, const Scenario &scenario,
+                                    const Advice &advice)
 {
     CitationIndex citations;
     const Role *role = catalog.role(advice.judgedRoleId);
-    QStringList subtitles{
-        tr("Expectations agreement · %1")
-            .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))};
+    QStringList subtitles{tr("Expectations agreement · %1")
+                              .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))};
     if (!scenario.businessName.isEmpty()) {
         subtitles.append(
             tr("%1 · %2").arg(scenario.businessName, Scenario::sizeLabel(scenario.size)));
@@ -331,6 +330,18 @@ void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog,
     sheet.addTitle(role ? tr("Expectations agreement: %1").arg(role->title)
                         : tr("Expectations agreement"),
                    subtitles);
+    if (!advice.recommendations.isEmpty()) {
+        sheet.addHeading(tr("Roles that fit the goals and tasks"));
+        QList<Sheet::Row> rows;
+        for (const auto &recommendation : advice.recommendations.mid(0, 3)) {
+            rows.append(
+                {{catalog.roleTitle(recommendation.roleId),
+                  QLocale().toString(recommendation.fit * 100, 'f', 0) + QStringLiteral(" %"),
+                  recommendation.reasons.join(QLatin1Char(' '))}});
+        }
+        sheet.addTable({0.24, 0.1, 0.66}, {tr("Role"), tr("Fit"), tr("Why")}, rows);
+    }
+
     if (!role) {
         sheet.addParagraph(tr("No role is considered and none fits the goals and tasks given: "
                               "add goals or tasks, or name the role you are considering."));
@@ -338,8 +349,8 @@ void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog,
         sheet.addHeading(tr("The role and its purpose"));
         sheet.addParagraph(withMarkers(role->summary, citations, role->summarySources));
         const DimensionValue &horizon = role->dimension(Dimension::TimeHorizon);
-        sheet.addParagraph(withMarkers(tr("Time horizon: %1").arg(horizon.text), citations,
-                                       horizon.sources));
+        sheet.addParagraph(
+            withMarkers(tr("Time horizon: %1").arg(horizon.text), citations, horizon.sources));
 
         sheet.addHeading(tr("What to judge the hire by"));
         sheet.addNote(tr("The role's main measures, most weighty first. Ranges are assumptions "
@@ -357,8 +368,9 @@ void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog,
                 QString cell = QStringLiteral("—");
                 for (const auto &range : target.ranges) {
                     if (range.months == months) {
-                        cell = tr("%1 to %2").arg(targetValue(range.low, target.unit),
-                                                  targetValue(range.high, target.unit));
+                        cell = tr("%1 to %2")
+                                   .arg(targetValue(range.low, target.unit),
+                                        targetValue(range.high, target.unit));
                     }
                 }
                 cells.append(cell);
@@ -368,13 +380,13 @@ void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog,
                                    .arg(targetValue(*target.ownerTarget, target.unit),
                                         QLocale().toString(target.ownerMonths, 'f', 1))
                              : QStringLiteral("—"));
-            rows.append({cells, target.ranges.isEmpty() ? Sheet::Shade::None
-                                                        : Sheet::Shade::Overlap});
+            rows.append(
+                {cells, target.ranges.isEmpty() ? Sheet::Shade::None : Sheet::Shade::Overlap});
         }
-        sheet.addTable({0.40, 0.14, 0.14, 0.14, 0.18},
-                       {tr("Metric"), tr("3 months"), tr("6 months"), tr("12 months"),
-                        tr("Owner's target")},
-                       rows);
+        sheet.addTable(
+            {0.40, 0.14, 0.14, 0.14, 0.18},
+            {tr("Metric"), tr("3 months"), tr("6 months"), tr("12 months"), tr("Owner's target")},
+            rows, false);
 
         sheet.addHeading(tr("What this role does not do, and who does"));
         addExclusions(sheet, catalog, *role, citations);
@@ -393,22 +405,10 @@ void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog,
         }
     }
 
-    if (!advice.recommendations.isEmpty()) {
-        sheet.addHeading(tr("Roles that fit the goals and tasks"));
-        QList<Sheet::Row> rows;
-        for (const auto &recommendation : advice.recommendations.mid(0, 4)) {
-            rows.append({{catalog.roleTitle(recommendation.roleId),
-                          QLocale().toString(recommendation.fit * 100, 'f', 0) +
-                              QStringLiteral(" %"),
-                          recommendation.reasons.join(QLatin1Char(' '))}});
-        }
-        sheet.addTable({0.24, 0.1, 0.66}, {tr("Role"), tr("Fit"), tr("Why")}, rows);
-    }
-
     sheet.addHeading(tr("Agreed"));
     for (const auto &party : {tr("Owner"), tr("Hire")}) {
-        sheet.addParagraph(tr("%1: ______________________________   Date: ______________")
-                               .arg(party));
+        sheet.addParagraph(
+            tr("%1: ______________________________   Date: ______________").arg(party));
     }
     addSources(sheet, catalog, citations);
 }

@@ -1,5 +1,7 @@
 #include "AppPalette.h"
 
+#include "ReadableIndicatorStyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -47,7 +49,9 @@ bool AppPalette::apply(const QString &name)
     if (name != QLatin1String("dark") && name != QLatin1String("light")) {
         return false;
     }
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    // The application takes ownership of the style.
+    QApplication::setStyle(
+        new ReadableIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     QApplication::setPalette(name == QLatin1String("dark") ? dark() : light());
     return true;
 }

@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
+#include "AdvisorView.h"
 #include "AssumptionTableModel.h"
 #include "BrowseView.h"
 #include "CompareView.h"
 #include "Comparison.h"
 #include "Dialogs.h"
 #include "ProfileView.h"
+#include "ScenarioFile.h"
+#include "ScenarioSession.h"
 #include "Settings.h"
 #include "Sheet.h"
 #include "SheetContent.h"
@@ -33,15 +36,22 @@ namespace rolelens {
 
 MainWindow::MainWindow(Catalog catalog, QWidget *parent)
     : QMainWindow(parent), m_catalog(std::move(catalog)), m_tabs(new QTabWidget(this)),
-      m_browse(new BrowseView(m_catalog)), m_compare(new CompareView(m_catalog))
+      m_browse(new BrowseView(m_catalog)), m_compare(new CompareView(m_catalog)),
+      m_advisor(new AdvisorView(m_catalog)),
+      m_session(new ScenarioSession(m_catalog, m_advisor, this))
 {
-    setWindowTitle(tr("RoleLens"));
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browse, tr("&Browse roles"));
     m_tabs->addTab(m_compare, tr("&Compare roles"));
+    m_tabs->addTab(m_advisor, tr("&Advisor"));
+    m_tabs->setAccessibleName(tr("Views"));
     setCentralWidget(m_tabs);
+    connect(m_session, &ScenarioSession::stateChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ScenarioSession::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    updateTitle();
 
     connect(m_browse, &BrowseView::addToComparisonRequested, this,
             [this](const QString &id) { m_compare->addRole(id); });
@@ -59,6 +69,8 @@ MainWindow::MainWindow(Catalog catalog, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The session and the views hold references to m_catalog and to each other.
+    delete m_session;
     // The views hold references to m_catalog, which as a member dies before QObject deletes
     // the children; delete them first.
     delete takeCentralWidget();
@@ -97,6 +109,27 @@ void MainWindow::createActions()
     QAction *compare =
         action(QStringLiteral("actionShowCompare"), tr("&Compare roles"),
                QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showView(View::Compare); });
+    QAction *advisor =
+        action(QStringLiteral("actionShowAdvisor"), tr("&Advisor"),
+               QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showView(View::Advisor); });
+    QAction *newScenario =
+        action(QStringLiteral("actionNewScenario"), tr("&New scenario"), QKeySequence::New, [this] {
+            if (m_session->newScenario()) {
+                showView(View::Advisor);
+            }
+        });
+    newScenario->setToolTip(tr("Start a new hiring scenario in the advisor"));
+    QAction *openScenario = action(QStringLiteral("actionOpenScenario"), tr("&Open scenario…"),
+                                   QKeySequence::Open, [this] {
+                                       if (m_session->open()) {
+                                           showView(View::Advisor);
+                                       }
+                                   });
+    QAction *saveScenario = action(QStringLiteral("actionSaveScenario"), tr("&Save scenario"),
+                                   QKeySequence::Save, [this] { m_session->save(); });
+    QAction *saveScenarioAs =
+        action(QStringLiteral("actionSaveScenarioAs"), tr("Save scenario &as…"),
+               QKeySequence::SaveAs, [this] { m_session->saveAs(); });
     QAction *about = action(QStringLiteral("actionAbout"), tr("&About RoleLens"), QKeySequence(),
                             [this] { showAbout(); });
     QAction *aboutQt = action(QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence(),
@@ -104,13 +137,36 @@ void MainWindow::createActions()
 
     QAction *exportPdfAction = action(QStringLiteral("actionExportPdf"), tr("&Export PDF…"),
                                       QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportPdf(); });
-    exportPdfAction->setToolTip(tr("Save the comparison (or the role's profile) as a PDF sheet"));
+    exportPdfAction->setToolTip(tr("Save what is on screen as a PDF sheet: the comparison, the "
+                                   "role's profile or the expectations agreement"));
     QAction *previewAction = action(QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"),
                                     QKeySequence(), [this] { printPreview(); });
     QAction *printAction = action(QStringLiteral("actionPrint"), tr("&Print…"), QKeySequence::Print,
                                   [this] { print(); });
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(newScenario);
+    fileMenu->addAction(openScenario);
+    QMenu *examples = fileMenu->addMenu(tr("Open &example"));
+    examples->setObjectName(QStringLiteral("menuExamples"));
+    for (const QString &resource : ScenarioFile::examples()) {
+        QAction *example = examples->addAction(ScenarioSession::exampleName(resource));
+        example->setData(resource);
+        connect(example, &QAction::triggered, this, [this, resource] {
+            if (m_session->openExample(resource)) {
+                showView(View::Advisor);
+            }
+        });
+    }
+    m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_session, &ScenarioSession::recentFilesChanged, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    fileMenu->addSeparator();
+    fileMenu->addAction(saveScenario);
+    fileMenu->addAction(saveScenarioAs);
+    fileMenu->addSeparator();
     fileMenu->addAction(exportPdfAction);
     fileMenu->addAction(previewAction);
     fileMenu->addAction(printAction);
@@ -123,6 +179,7 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(browse);
     viewMenu->addAction(compare);
+    viewMenu->addAction(advisor);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(about);
     helpMenu->addAction(aboutQt);
@@ -135,12 +192,45 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(browse);
     toolBar->addAction(compare);
+    toolBar->addAction(advisor);
     toolBar->addSeparator();
     toolBar->addAction(exportPdfAction);
 }
 
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = ScenarioSession::recentFiles();
+    int number = 0;
+    for (const QString &path : recent) {
+        ++number;
+        QAction *item =
+            m_recentMenu->addAction(tr("&%1 %2").arg(number).arg(QFileInfo(path).fileName()));
+        item->setData(path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setStatusTip(QDir::toNativeSeparators(path));
+        connect(item, &QAction::triggered, this, [this, path] {
+            if (m_session->openFile(path)) {
+                showView(View::Advisor);
+            }
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    // "[*]" is where Qt shows the modified marker.
+    setWindowTitle(tr("%1[*] — RoleLens").arg(m_session->displayName()));
+    setWindowModified(m_session->isModified());
+}
+
 PdfExport::Document MainWindow::currentDocument() const
 {
+    if (currentView() == View::Advisor) {
+        return SheetContent::agreementDocument(m_catalog, m_advisor->scenario(),
+                                               m_advisor->advice());
+    }
     const QStringList roles = m_compare->roles();
     if (currentView() == View::Compare && roles.size() >= Comparison::kMinRoles) {
         return SheetContent::comparisonDocument(m_catalog, Comparison::of(m_catalog, roles).value(),
@@ -224,12 +314,25 @@ void MainWindow::showAbout()
 
 void MainWindow::showView(View view)
 {
-    m_tabs->setCurrentWidget(view == View::Browse ? static_cast<QWidget *>(m_browse) : m_compare);
+    switch (view) {
+    case View::Browse:
+        m_tabs->setCurrentWidget(m_browse);
+        break;
+    case View::Compare:
+        m_tabs->setCurrentWidget(m_compare);
+        break;
+    case View::Advisor:
+        m_tabs->setCurrentWidget(m_advisor);
+        break;
+    }
 }
 
 MainWindow::View MainWindow::currentView() const
 {
-    return m_tabs->currentWidget() == m_compare ? View::Compare : View::Browse;
+    if (m_tabs->currentWidget() == m_compare) {
+        return View::Compare;
+    }
+    return m_tabs->currentWidget() == m_advisor ? View::Advisor : View::Browse;
 }
 
 void MainWindow::restoreSettings()
@@ -245,9 +348,17 @@ void MainWindow::restoreSettings()
         m_browse->selectRole(m_catalog.roles().first().id);
     }
     m_compare->setRoles(Settings::value(Settings::Key::ComparedRoles).toStringList());
-    showView(Settings::value(Settings::Key::CurrentView).toString() == QLatin1String("compare")
-                 ? View::Compare
-                 : View::Browse);
+    m_advisor->splitter()->restoreState(
+        Settings::value(Settings::Key::AdvisorSplitter).toByteArray());
+    m_advisor->resultsSplitter()->restoreState(
+        Settings::value(Settings::Key::AdvisorResultsSplitter).toByteArray());
+    const QString view = Settings::value(Settings::Key::CurrentView).toString();
+    showView(view == QLatin1String("compare")   ? View::Compare
+             : view == QLatin1String("advisor") ? View::Advisor
+                                                : View::Browse);
+    if (m_session->offerRecovery()) {
+        showView(View::Advisor);
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -259,14 +370,23 @@ void MainWindow::saveSettings() const
                        m_browse->profile()->splitter()->saveState());
     Settings::setValue(Settings::Key::LastRole, m_browse->selectedRoleId());
     Settings::setValue(Settings::Key::ComparedRoles, m_compare->roles());
-    Settings::setValue(Settings::Key::CurrentView, currentView() == View::Compare
-                                                       ? QStringLiteral("compare")
+    Settings::setValue(Settings::Key::AdvisorSplitter, m_advisor->splitter()->saveState());
+    Settings::setValue(Settings::Key::AdvisorResultsSplitter,
+                       m_advisor->resultsSplitter()->saveState());
+    const View view = currentView();
+    Settings::setValue(Settings::Key::CurrentView, view == View::Compare ? QStringLiteral("compare")
+                                                   : view == View::Advisor
+                                                       ? QStringLiteral("advisor")
                                                        : QStringLiteral("browse"));
     Settings::sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_session->maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -13,9 +13,9 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 8> &entries()
+const std::array<Entry, 12> &entries()
 {
-    static const std::array<Entry, 8> table{{
+    static const std::array<Entry, 12> table{{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::BrowseSplitter, "browse/splitter", QByteArray()},
@@ -26,6 +26,10 @@ const std::array<Entry, 8> &entries()
                      QStringLiteral("social-media-influencer")}},
         {Settings::Key::CurrentView, "window/view", QStringLiteral("browse")},
         {Settings::Key::ExportFolder, "export/folder", QString()},
+        {Settings::Key::AdvisorSplitter, "advisor/splitter", QByteArray()},
+        {Settings::Key::AdvisorResultsSplitter, "advisor/resultsSplitter", QByteArray()},
+        {Settings::Key::RecentScenarios, "advisor/recentFiles", QStringList()},
+        {Settings::Key::ScenarioFolder, "advisor/folder", QString()},
     }};
     return table;
 }

@@ -17,6 +17,10 @@ public:
         ComparedRoles,
         CurrentView,
         ExportFolder,
+        AdvisorSplitter,
+        AdvisorResultsSplitter,
+        RecentScenarios,
+        ScenarioFolder,
     };
 
     static QVariant value(Key key);

@@ -120,6 +120,82 @@ TEST(CatalogLoader, UnknownMetricReferenceIsAnError)
                  "$.roles[0].metrics[0].metric", "unknown metric \"reech\"");
 }
 
+QJsonObject withSection(const char *key, const QJsonArray &items)
+{
+    QJsonObject catalog = minimalCatalog();
+    catalog.insert(QString::fromLatin1(key), items);
+    return catalog;
+}
+
+TEST(CatalogLoader, GoalsAndTasksAreChecked)
+{
+    const QJsonObject goodGoal{{QStringLiteral("id"), QStringLiteral("reach-people")},
+                               {QStringLiteral("label"), QStringLiteral("Reach people")},
+                               {QStringLiteral("metrics"), QJsonArray{QStringLiteral("reach")}},
+                               {QStringLiteral("horizon"), QStringLiteral("long-term")}};
+    const QJsonObject goodTask{
+        {QStringLiteral("id"), QStringLiteral("do-work")},
+        {QStringLiteral("label"), QStringLiteral("Do the work")},
+        {QStringLiteral("responsibilities"), QJsonArray{QStringLiteral("work")}},
+        {QStringLiteral("handledBy"), QStringLiteral("worker")}};
+    QJsonObject catalog = withSection("goals", QJsonArray{goodGoal});
+    catalog.insert(QStringLiteral("tasks"), QJsonArray{goodTask});
+    const auto good = load(catalog);
+    ASSERT_TRUE(good.ok()) << qPrintable(messages(good).join(QLatin1Char('\n')));
+    EXPECT_EQ(good->goal(QStringLiteral("reach-people"))->horizon, QStringLiteral("long-term"));
+    EXPECT_EQ(good->task(QStringLiteral("do-work"))->handledBy, QStringLiteral("worker"));
+
+    QJsonObject badGoal = goodGoal;
+    badGoal.insert(QStringLiteral("metrics"), QJsonArray{QStringLiteral("reech")});
+    EXPECT_ERROR(load(withSection("goals", QJsonArray{badGoal})), "$.goals[0].metrics[0]",
+                 "unknown metric \"reech\"");
+    badGoal = goodGoal;
+    badGoal.remove(QStringLiteral("metrics"));
+    badGoal.insert(QStringLiteral("tags"),
+                   QJsonObject{{QStringLiteral("timeHorizon"), QStringLiteral("soon")}});
+    EXPECT_ERROR(load(withSection("goals", QJsonArray{badGoal})), "$.goals[0].tags.timeHorizon",
+                 "expected one of the timeHorizon tags");
+    badGoal.remove(QStringLiteral("tags"));
+    EXPECT_ERROR(load(withSection("goals", QJsonArray{badGoal})), "$.goals[0]",
+                 "a goal needs metrics or tags");
+    badGoal = goodGoal;
+    badGoal.insert(QStringLiteral("horizon"), QStringLiteral("someday"));
+    EXPECT_ERROR(load(withSection("goals", QJsonArray{badGoal})), "$.goals[0].horizon",
+                 "expected one of");
+
+    QJsonObject badTask = goodTask;
+    badTask.insert(QStringLiteral("responsibilities"), QJsonArray{QStringLiteral("nothing")});
+    const auto unlisted = load(withSection("tasks", QJsonArray{badTask}));
+    EXPECT_ERROR(unlisted, "$.tasks[0].responsibilities",
+                 "no role lists the responsibility \"nothing\"");
+    EXPECT_ERROR(unlisted, "$.tasks[0].handledBy", "lists none of the task's responsibilities");
+    badTask = goodTask;
+    badTask.insert(QStringLiteral("handledBy"), QStringLiteral("workr"));
+    EXPECT_ERROR(load(withSection("tasks", QJsonArray{badTask})), "$.tasks[0].handledBy",
+                 "unknown role \"workr\"");
+}
+
+TEST(CatalogLoader, AudienceGrowthMustBeAnOrderedRange)
+{
+    const QJsonArray illustrative{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}};
+    const QJsonObject growth{{QStringLiteral("lowPercentPerMonth"), 9},
+                             {QStringLiteral("highPercentPerMonth"), 3},
+                             {QStringLiteral("sources"), illustrative}};
+    EXPECT_ERROR(load(withBossField(QStringLiteral("audienceGrowth"), growth)),
+                 "$.roles[0].audienceGrowth", "expected 0 <= lowPercentPerMonth");
+    QJsonObject good = growth;
+    good.insert(QStringLiteral("lowPercentPerMonth"), 1);
+    const auto result = load(withBossField(QStringLiteral("audienceGrowth"), good));
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result->role(QStringLiteral("boss"))->audienceGrowth->highPercentPerMonth, 3.0);
+}
+
+TEST(CatalogLoader, NullIsNotAValue)
+{
+    EXPECT_ERROR(load(withBossField(QStringLiteral("aliases"), QJsonValue())), "$.roles[0].aliases",
+                 "null is not a value");
+}
+
 TEST(CatalogLoader, UnknownRoleReferenceNamesTheClosestIds)
 {
     QJsonObject exclusion{

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Role.h"
+#include "Scenario.h"
+
+#include <QCoreApplication>
+#include <QPalette>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace rolelens {
+
+// The owner's expected follower curve (a straight line from now to the target) against what
+// the role realistically achieves: the growth assumption in force, compounded monthly, low
+// and high. Core data in, QChart out.
+class FollowerChartBuilder {
+    Q_DECLARE_TR_FUNCTIONS(FollowerChartBuilder)
+
+public:
+    // Object names of the series, for tests and accessibility.
+    static const char *const kOwnerSeries;
+    static const char *const kLowSeries;
+    static const char *const kHighSeries;
+
+    // A chart with a title that says what is missing when there is nothing to draw.
+    static QChart *build(const Scenario &scenario, const Role *role, const QPalette &palette);
+    // Followers after `weeks` at `percentPerMonth`, compounded.
+    static double realistic(double current, double percentPerMonth, double weeks);
+};
+
+} // namespace rolelens

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Advice.h"
+#include "Catalog.h"
+#include "WrappingTreeWidget.h"
+
+namespace rolelens {
+
+// The roles that fit the owner's goals and tasks, best first, each with its fit as a bar and
+// the reasons below it.
+class RecommendationList : public WrappingTreeWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int FitRole = Qt::UserRole + 1;
+
+    explicit RecommendationList(const Catalog &catalog, QWidget *parent = nullptr);
+
+    void setAdvice(const Advice &advice);
+    QStringList roleIds() const { return topLevelIds(); }
+
+private:
+    const Catalog &m_catalog;
+};
+
+} // namespace rolelens

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QTreeWidget>
+
+namespace rolelens {
+
+// A tree whose rows wrap their text, so their height follows the width, and whose top-level
+// items carry the id of what they show (a finding, a role) in IdRole.
+class WrappingTreeWidget : public QTreeWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int IdRole = Qt::UserRole;
+
+    using QTreeWidget::QTreeWidget;
+
+    // The ids of the top-level items, top to bottom.
+    QStringList topLevelIds() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+};
+
+} // namespace rolelens

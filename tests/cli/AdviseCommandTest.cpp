@@ -1,0 +1,180 @@
+#include "ProcessRunner.h"
+#include "QtPrinters.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using rolelens::testing::ProcessResult;
+using rolelens::testing::rolelens;
+
+const QString kExamples = QStringLiteral(ROLELENS_SOURCE_DIR "/resources/scenarios");
+
+QString example(const char *name)
+{
+    return kExamples + QLatin1Char('/') + QString::fromLatin1(name) +
+           QStringLiteral(".rolelens.json");
+}
+
+QString writeFile(const QTemporaryDir &folder, const QString &name, const QByteArray &bytes)
+{
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+TEST(AdviseCommand, JsonHasRecommendationsFindingsAndTargets)
+{
+    const ProcessResult result =
+        rolelens({QStringLiteral("advise"), example("01-corner-bakery-followers-overnight"),
+                  QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    const QJsonObject advice = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_EQ(advice.value(QStringLiteral("role")).toString(),
+              QStringLiteral("social-media-manager"));
+    const QJsonArray recommendations = advice.value(QStringLiteral("recommendations")).toArray();
+    ASSERT_FALSE(recommendations.isEmpty());
+    for (const auto &item : recommendations) {
+        const double fit = item.toObject().value(QStringLiteral("fit")).toDouble(-1);
+        EXPECT_GT(fit, 0.0);
+        EXPECT_LE(fit, 1.0);
+        EXPECT_FALSE(item.toObject().value(QStringLiteral("reasons")).toArray().isEmpty());
+    }
+    QStringList ids;
+    for (const auto &item : advice.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject finding = item.toObject();
+        ids.append(finding.value(QStringLiteral("id")).toString());
+        EXPECT_TRUE(QStringList({QStringLiteral("info"), QStringLiteral("warning"),
+                                 QStringLiteral("critical")})
+                        .contains(finding.value(QStringLiteral("severity")).toString()));
+        EXPECT_FALSE(finding.value(QStringLiteral("message")).toString().isEmpty());
+        EXPECT_FALSE(finding.value(QStringLiteral("sources")).toArray().isEmpty());
+    }
+    for (const char *id :
+         {"follower-growth-unrealistic", "judged-by-follower-count",
+          "immediate-visibility-needs-influencer", "task-out-of-scope", "two-roles-one-hire"}) {
+        EXPECT_TRUE(ids.contains(QString::fromLatin1(id))) << id;
+    }
+    EXPECT_EQ(advice.value(QStringLiteral("findings"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("severity")),
+              QStringLiteral("critical"));
+    bool followerRanges = false;
+    for (const auto &item : advice.value(QStringLiteral("realisticTargets")).toArray()) {
+        const QJsonObject target = item.toObject();
+        if (target.value(QStringLiteral("metric")) == QStringLiteral("follower-count")) {
+            followerRanges = target.value(QStringLiteral("ranges")).toArray().size() == 3 &&
+                             target.value(QStringLiteral("assumption")).toBool();
+        }
+    }
+    EXPECT_TRUE(followerRanges);
+}
+
+TEST(AdviseCommand, TextAndMarkdown)
+{
+    const ProcessResult text =
+        rolelens({QStringLiteral("advise"), example("04-software-firm-leads-no-ad-budget")});
+    ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("[ads-without-budget]")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Sources")));
+    for (const auto &line : text.out.split(QLatin1Char('\n'))) {
+        EXPECT_LE(line.size(), 80) << qPrintable(line);
+    }
+    const ProcessResult markdown =
+        rolelens({QStringLiteral("advise"), example("04-software-firm-leads-no-ad-budget"),
+                  QStringLiteral("--format"), QStringLiteral("markdown")});
+    ASSERT_EQ(markdown.exitCode, 0);
+    EXPECT_TRUE(markdown.out.contains(QStringLiteral("`ads-without-budget`")));
+}
+
+TEST(AdviseCommand, RealisticScenarioHasNoFindings)
+{
+    const ProcessResult result =
+        rolelens({QStringLiteral("advise"), example("06-realistic-florist"),
+                  QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(result.exitCode, 0);
+    const QJsonObject advice = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_TRUE(advice.value(QStringLiteral("findings")).toArray().isEmpty())
+        << qPrintable(result.out);
+}
+
+TEST(AdviseCommand, InvalidScenarioExitsWithThreeAndNamesEveryProblem)
+{
+    QTemporaryDir folder;
+    const QString path =
+        writeFile(folder, QStringLiteral("bad.rolelens.json"),
+                  R"({"format": "rolelens-scenario", "version": 1, "goals": ["fame"],
+            "followers": {"current": -1, "target": 100, "weeks": 0}})");
+    const ProcessResult result = rolelens({QStringLiteral("advise"), path});
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.out.isEmpty());
+    EXPECT_TRUE(result.err.contains(QStringLiteral("problems found: 3")));
+    EXPECT_TRUE(result.err.contains(path + QStringLiteral(": $.goals[0]: unknown goal \"fame\"")));
+    EXPECT_TRUE(result.err.contains(path + QStringLiteral(": $.followers.current")));
+    EXPECT_TRUE(result.err.contains(path + QStringLiteral(": $.followers.weeks")));
+
+    const QString broken = writeFile(folder, QStringLiteral("broken.rolelens.json"), "{\n  oops");
+    const ProcessResult syntax = rolelens({QStringLiteral("advise"), broken});
+    EXPECT_EQ(syntax.exitCode, 3);
+    EXPECT_TRUE(syntax.err.contains(broken + QStringLiteral(":2:"))) << qPrintable(syntax.err);
+
+    const ProcessResult missing =
+        rolelens({QStringLiteral("advise"), folder.filePath(QStringLiteral("none.json"))});
+    EXPECT_EQ(missing.exitCode, 3);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("none.json: cannot be read")));
+}
+
+TEST(AdviseCommand, UsageErrors)
+{
+    EXPECT_EQ(rolelens({QStringLiteral("advise")}).exitCode, 2);
+    const ProcessResult two =
+        rolelens({QStringLiteral("advise"), QStringLiteral("a.json"), QStringLiteral("b.json")});
+    EXPECT_EQ(two.exitCode, 2);
+    EXPECT_TRUE(two.err.contains(QStringLiteral("advise takes one scenario file, 2 given")));
+    const ProcessResult help = rolelens({QStringLiteral("advise"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Usage: rolelens advise FILE")));
+}
+
+TEST(AdviseCommand, AgreementSheetAsPdf)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("agreement.pdf"));
+    const ProcessResult result = rolelens(
+        {QStringLiteral("advise"), example("01-corner-bakery-followers-overnight"),
+         QStringLiteral("--pdf"), path, QStringLiteral("--paper"), QStringLiteral("letter")});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    const ProcessResult text = rolelens::testing::runProgram(
+        QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    const QString flat =
+        QString(text.out).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    for (const char *part :
+         {"Expectations agreement: Social media manager", "Corner Bakery",
+          "What to judge the hire by", "Engagement rate", "12 months", "What this role does not do",
+          "Findings", "Critical: Going from 1,200 to 50,000 followers", "Website manager", "Agreed",
+          "Sources", "Page 1 of"}) {
+        EXPECT_TRUE(flat.contains(QString::fromUtf8(part))) << part;
+    }
+    const ProcessResult info = rolelens::testing::runProgram(QStringLiteral("pdfinfo"), {path});
+    EXPECT_TRUE(
+        info.out.contains(QStringLiteral("Subject:         Social media manager, Corner Bakery")))
+        << qPrintable(info.out);
+    EXPECT_EQ(
+        rolelens::testing::runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), path})
+            .exitCode,
+        0);
+}
+
+} // namespace
