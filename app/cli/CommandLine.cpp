@@ -85,9 +85,10 @@ struct Options {
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   CommandLine::tr("Render the window to FILE (PNG) and exit."),
                                   CommandLine::tr("FILE")};
-    QCommandLineOption view{QStringLiteral("view"),
-                            CommandLine::tr("Window view: browse, compare, metrics, results or advisor."),
-                            CommandLine::tr("VIEW")};
+    QCommandLineOption view{
+        QStringLiteral("view"),
+        CommandLine::tr("Window view: browse, compare, metrics, results or advisor."),
+        CommandLine::tr("VIEW")};
     QCommandLineOption palette{
         QStringLiteral("palette"),
         CommandLine::tr("Window palette: light or dark (default: the system's)."),
