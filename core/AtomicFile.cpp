@@ -3,6 +3,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 namespace rolelens {
 
 std::optional<QString> AtomicFile::write(const QString &path, const QByteArray &bytes)
@@ -14,8 +17,11 @@ std::optional<QString> AtomicFile::write(const QString &path, const QByteArray &
     if (!file.open(QIODevice::WriteOnly)) {
         return tr("Cannot write %1: %2.").arg(path, file.errorString());
     }
+    errno = 0;
     if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString reason = file.errorString();
+        // Qt 6.4 says "Unknown error" when the disk is full; the system knows better.
+        const QString reason =
+            errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : file.errorString();
         file.cancelWriting();
         return tr("Cannot write %1: %2.").arg(path, reason);
     }

@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "JsonLimits.h"
+
 #include <QCoreApplication>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -16,21 +18,17 @@ JsonReader::JsonReader(QString fileName, Diagnostics &diagnostics)
 
 std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &bytes)
 {
+    if (const auto violation = JsonLimits::check(bytes)) {
+        errorAt(bytes, violation->offset, violation->message);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        // QJsonParseError gives a byte offset; people look for lines and columns.
         // The offset points just past the offending character.
-        const QByteArray before = bytes.left(std::max(0, parseError.offset - 1));
-        const int line = static_cast<int>(before.count('\n')) + 1;
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        const int column = static_cast<int>(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
-        m_diagnostics.append({m_fileName,
-                              line,
-                              column,
-                              {},
-                              QCoreApplication::translate("JsonReader", "not valid JSON: %1")
-                                  .arg(parseError.errorString())});
+        errorAt(bytes, std::max(0, parseError.offset - 1),
+                QCoreApplication::translate("JsonReader", "not valid JSON: %1")
+                    .arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -39,6 +37,17 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &bytes)
         return std::nullopt;
     }
     return document.object();
+}
+
+void JsonReader::errorAt(const QByteArray &bytes, qsizetype offset, const QString &message)
+{
+    // People look for lines and columns, not byte offsets. The bytes before the offset are
+    // valid UTF-8 (JsonLimits checked them), so columns count characters.
+    const QByteArray before = bytes.left(offset);
+    const int line = static_cast<int>(before.count('\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const int column = static_cast<int>(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+    m_diagnostics.append({m_fileName, line, column, {}, message});
 }
 
 void JsonReader::error(const QString &path, const QString &message)

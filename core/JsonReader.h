@@ -26,6 +26,8 @@ public:
     std::optional<QJsonObject> parseObject(const QByteArray &bytes);
 
     void error(const QString &path, const QString &message);
+    // An error at a byte offset of the file, reported as line and column.
+    void errorAt(const QByteArray &bytes, qsizetype offset, const QString &message);
     void requireKnownKeys(const QJsonObject &object, const QString &path,
                           const QStringList &allowedKeys);
 

@@ -12,6 +12,9 @@ ROLELENS_BUILD_PACKAGES=(
 ROLELENS_TEST_PACKAGES=(
     libgtest-dev libbenchmark-dev xvfb xauth poppler-utils qpdf
 )
+ROLELENS_FUZZ_PACKAGES=(
+    clang libclang-rt-14-dev
+)
 
 # Installs the packages that are not installed yet; does nothing (quickly) otherwise.
 rolelens_install_missing() {

@@ -1,11 +1,28 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything with warnings as errors, and runs the whole
-# test suite through CTest. CI runs exactly this (.ci/run).
+# Installs what is missing, builds everything with warnings as errors and runs the whole
+# test suite through CTest; then runs the suite again in a build instrumented with
+# AddressSanitizer and UndefinedBehaviorSanitizer; then replays the fuzzers' regression
+# corpus and fuzzes each target for a short, fixed time. CI runs exactly this (.ci/run).
+#   ROLELENS_FUZZ_SECONDS=30 (per target; 0 skips fuzzing, for a quick local run)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-rolelens_install_missing "${ROLELENS_BUILD_PACKAGES[@]}" "${ROLELENS_TEST_PACKAGES[@]}"
-build="$ROLELENS_ROOT/build/test"
-rolelens_build "$build" -DCMAKE_BUILD_TYPE=Release -DROLELENS_WARNINGS_AS_ERRORS=ON -DROLELENS_BUILD_TESTS=ON
-cd "$build"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)"
+rolelens_install_missing "${ROLELENS_BUILD_PACKAGES[@]}" "${ROLELENS_TEST_PACKAGES[@]}" \
+    "${ROLELENS_FUZZ_PACKAGES[@]}"
+
+run_suite() {
+    local build="$1"
+    shift
+    rolelens_build "$build" -DROLELENS_WARNINGS_AS_ERRORS=ON -DROLELENS_BUILD_TESTS=ON "$@"
+    (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)")
+}
+
+echo "== Tests (Release)" >&2
+run_suite "$ROLELENS_ROOT/build/test" -DCMAKE_BUILD_TYPE=Release
+echo "== Tests under AddressSanitizer and UndefinedBehaviorSanitizer" >&2
+run_suite "$ROLELENS_ROOT/build/asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROLELENS_SANITIZE=ON
+seconds="${ROLELENS_FUZZ_SECONDS:-30}"
+if [ "$seconds" -gt 0 ]; then
+    echo "== Fuzzing, $seconds s per target" >&2
+    "$ROLELENS_ROOT/scripts/fuzz.sh" "$seconds"
+fi

@@ -677,6 +677,21 @@
     </message>
 </context>
 <context>
+    <name>JsonLimits</name>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a string is longer than %1 bytes</source>
+        <translation>eine Zeichenkette ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>not valid JSON: %1</source>

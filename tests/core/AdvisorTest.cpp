@@ -67,8 +67,8 @@ TEST(Advisor, FollowerTargetJustAboveTheRangeIsAWarning)
     const double months = Advisor::weeksToMonths(26);
     scenario.followers =
         Scenario::Followers{1000, static_cast<int>(1000 * std::pow(1.12, months)), 26};
-    const Advice::Finding *finding =
-        adviceFor(scenario).finding(QStringLiteral("follower-growth-unrealistic"));
+    const Advice advice = adviceFor(scenario);
+    const Advice::Finding *finding = advice.finding(QStringLiteral("follower-growth-unrealistic"));
     ASSERT_NE(finding, nullptr);
     EXPECT_EQ(finding->severity, Advice::Severity::Warning);
 }
