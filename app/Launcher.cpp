@@ -6,6 +6,7 @@
 #include "Dialogs.h"
 #include "DisplayCheck.h"
 #include "ExitCode.h"
+#include "FirstPaintProbe.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ScenarioFile.h"
@@ -179,6 +180,9 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
                QCoreApplication::applicationVersion(), catalog->roles().size(), dataFolder);
     MainWindow window(std::move(catalog).value());
     if (invocation->screenshot.isEmpty()) {
+        if (FirstPaintProbe::requested()) {
+            new FirstPaintProbe(&window);
+        }
         window.restoreSettings();
         window.show();
         return QApplication::exec();

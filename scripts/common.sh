@@ -10,7 +10,7 @@ ROLELENS_BUILD_PACKAGES=(
     libspdlog-dev libgl1-mesa-dev fonts-dejavu-core
 )
 ROLELENS_TEST_PACKAGES=(
-    libgtest-dev libbenchmark-dev xvfb xauth poppler-utils qpdf
+    libgtest-dev libbenchmark-dev xvfb xauth poppler-utils qpdf time valgrind
 )
 ROLELENS_FUZZ_PACKAGES=(
     clang libclang-rt-14-dev

@@ -1,5 +1,9 @@
 #include "CheckList.h"
 
+#include <QStyle>
+
+#include <algorithm>
+
 namespace rolelens {
 
 CheckList::CheckList(QWidget *parent) : QListWidget(parent)
@@ -22,26 +26,24 @@ void CheckList::addChoice(const QString &id, const QString &label, const QString
     m_updating = true;
     addItem(item);
     m_updating = false;
-    fitHeight();
+    m_items.insert(id, item);
 }
 
 QListWidgetItem *CheckList::itemFor(const QString &id) const
 {
-    for (int row = 0; row < count(); ++row) {
-        if (item(row)->data(Qt::UserRole).toString() == id) {
-            return item(row);
-        }
-    }
-    return nullptr;
+    return m_items.value(id);
 }
 
 void CheckList::setCheckedIds(const QStringList &ids)
 {
     m_updating = true;
-    m_checked.clear();
-    for (int row = 0; row < count(); ++row) {
-        item(row)->setCheckState(Qt::Unchecked);
+    // Only what is checked needs unchecking: a list may hold thousands of choices.
+    for (const auto &checked : std::as_const(m_checked)) {
+        if (QListWidgetItem *found = itemFor(checked)) {
+            found->setCheckState(Qt::Unchecked);
+        }
     }
+    m_checked.clear();
     for (const auto &id : ids) {
         if (QListWidgetItem *found = itemFor(id); found && !m_checked.contains(id)) {
             found->setCheckState(Qt::Checked);
@@ -76,11 +78,21 @@ void CheckList::itemToggled(QListWidgetItem *item)
     emit checkedIdsChanged();
 }
 
-void CheckList::fitHeight()
+void CheckList::fitToChoices()
 {
     const int rowHeight = count() > 0 ? sizeHintForRow(0) : fontMetrics().height();
-    setFixedHeight(rowHeight * count() + 2 * frameWidth() + 4);
-    setMinimumWidth(sizeHintForColumn(0) + 2 * frameWidth() + 8);
+    const int rows = std::min(count(), kMaxVisibleRows);
+    setVerticalScrollBarPolicy(count() > kMaxVisibleRows ? Qt::ScrollBarAsNeeded
+                                                         : Qt::ScrollBarAlwaysOff);
+    setFixedHeight(rowHeight * std::max(rows, 1) + 2 * frameWidth() + 4);
+    // Measuring every label costs a text layout each: beyond a few hundred choices, a width
+    // of about 40 characters serves as well.
+    constexpr int kMeasuredChoices = 200;
+    const int labels =
+        count() <= kMeasuredChoices ? sizeHintForColumn(0) : fontMetrics().averageCharWidth() * 40;
+    const int scrollBar =
+        count() > kMaxVisibleRows ? style()->pixelMetric(QStyle::PM_ScrollBarExtent) : 0;
+    setMinimumWidth(labels + scrollBar + 2 * frameWidth() + 8);
 }
 
 } // namespace rolelens

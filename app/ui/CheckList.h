@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QListWidget>
 #include <QStringList>
 
@@ -12,9 +13,15 @@ class CheckList : public QListWidget {
     Q_OBJECT
 
 public:
+    static constexpr int kMaxVisibleRows = 30;
+
     explicit CheckList(QWidget *parent = nullptr);
 
     void addChoice(const QString &id, const QString &label, const QString &toolTip = {});
+    // Sizes the list for its choices; call once they are all added. Up to kMaxVisibleRows
+    // it shows every choice, so the form scrolls as a whole; a longer list (a catalog of
+    // thousands of roles) scrolls on its own.
+    void fitToChoices();
     // Checks exactly these ids, in this order; unknown ids are ignored. Emits nothing.
     void setCheckedIds(const QStringList &ids);
     const QStringList &checkedIds() const { return m_checked; }
@@ -27,10 +34,9 @@ signals:
 
 private:
     void itemToggled(QListWidgetItem *item);
-    // Tall enough for every item, so the form scrolls as a whole rather than each list.
-    void fitHeight();
 
     QStringList m_checked;
+    QHash<QString, QListWidgetItem *> m_items;
     bool m_updating = false;
 };
 

@@ -4,6 +4,7 @@
 #include "CheckList.h"
 #include "ScenarioFile.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -61,6 +62,10 @@ ScenarioForm::ScenarioForm(const Catalog &catalog, QWidget *parent)
     // The role
     m_considering->setObjectName(QStringLiteral("consideringRole"));
     m_considering->setAccessibleName(tr("The role you are considering"));
+    // Sized by a typical title, not by measuring every one of thousands of titles.
+    m_considering->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_considering->setMinimumContentsLength(28);
+    m_considering->view()->setAccessibleName(m_considering->accessibleName());
     m_considering->addItem(tr("Not decided"), QString());
     for (const auto &role : m_catalog.roles()) {
         m_considering->addItem(role.title, role.id);
@@ -74,18 +79,21 @@ ScenarioForm::ScenarioForm(const Catalog &catalog, QWidget *parent)
     for (const auto &goal : m_catalog.goals()) {
         m_goals->addChoice(goal.id, goal.label, goal.label);
     }
+    m_goals->fitToChoices();
     layout->addWidget(group(tr("What do you want from the hire?"), m_goals));
     m_tasks->setObjectName(QStringLiteral("taskList"));
     m_tasks->setAccessibleName(tr("What the hire will do"));
     for (const auto &task : m_catalog.tasks()) {
         m_tasks->addChoice(task.id, task.label, task.label);
     }
+    m_tasks->fitToChoices();
     layout->addWidget(group(tr("What will the hire do?"), m_tasks));
     m_covers->setObjectName(QStringLiteral("oneHireCoversList"));
     m_covers->setAccessibleName(tr("Roles one person should cover"));
     for (const auto &role : m_catalog.roles()) {
         m_covers->addChoice(role.id, role.title, role.summary);
     }
+    m_covers->fitToChoices();
     layout->addWidget(group(tr("Should one person cover several roles?"), m_covers,
                             tr("Tick every role you expect this one hire to fill.")));
 
@@ -122,6 +130,7 @@ ScenarioForm::ScenarioForm(const Catalog &catalog, QWidget *parent)
     for (const auto &metric : m_catalog.metrics()) {
         m_judgeBy->addChoice(metric.id, metric.name, metric.definition);
     }
+    m_judgeBy->fitToChoices();
     layout->addWidget(group(tr("How will you judge the hire?"), m_judgeBy,
                             tr("Tick the measures in the order that matters to you.")));
 

@@ -318,7 +318,11 @@ TEST_F(MainWindowTest, EveryControlHasAnAccessibleName)
             qobject_cast<QLineEdit *>(widget) || qobject_cast<QListView *>(widget) ||
             qobject_cast<QTextBrowser *>(widget) || qobject_cast<QChartView *>(widget);
         if (control) {
-            EXPECT_FALSE(widget->accessibleName().isEmpty()) << qPrintable(widget->objectName());
+            EXPECT_FALSE(widget->accessibleName().isEmpty())
+                << widget->metaObject()->className() << " " << qPrintable(widget->objectName())
+                << " in "
+                << (widget->parentWidget() ? widget->parentWidget()->metaObject()->className()
+                                           : "");
         }
     }
 }

@@ -1,22 +1,43 @@
 #include "RoleFilterProxyModel.h"
 
 #include "RoleListModel.h"
-
-#include <QRegularExpression>
+#include "SearchIndex.h"
 
 namespace rolelens {
 
 RoleFilterProxyModel::RoleFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent) {}
 
+void RoleFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_roles = qobject_cast<const RoleListModel *>(model);
+    Q_ASSERT(m_roles || !model);
+    QSortFilterProxyModel::setSourceModel(model);
+    match();
+    invalidateRowsFilter();
+}
+
 void RoleFilterProxyModel::setQuery(const QString &query)
 {
-    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
-    const QStringList words = query.toCaseFolded().split(whitespace, Qt::SkipEmptyParts);
-    if (words == m_words) {
-        return;
+    m_query = query;
+    const std::vector<bool> previous = m_matches;
+    match();
+    std::size_t changed = 0;
+    for (std::size_t row = 0; row < m_matches.size() && row < previous.size(); ++row) {
+        changed += m_matches[row] != previous[row] ? 1U : 0U;
     }
-    m_words = words;
-    invalidateRowsFilter();
+    if (previous.size() != m_matches.size()) {
+        changed = m_matches.size();
+    }
+    if (changed == 0) {
+        return; // another word, the same roles: nothing for the view to do
+    }
+    // Many scattered rows hidden or shown: one layout change, because the view would handle
+    // a removal signal for each run of rows alone. A few: update just those rows.
+    if (changed > kManyRows) {
+        invalidate();
+    } else {
+        invalidateRowsFilter();
+    }
 }
 
 void RoleFilterProxyModel::setCategory(const QString &category)
@@ -28,19 +49,20 @@ void RoleFilterProxyModel::setCategory(const QString &category)
     invalidateRowsFilter();
 }
 
+void RoleFilterProxyModel::match()
+{
+    m_matches = m_roles ? m_roles->searchIndex().match(m_query) : std::vector<bool>();
+}
+
 bool RoleFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_category.isEmpty() && index.data(RoleListModel::CategoryRole).toString() != m_category) {
+    const auto row = static_cast<std::size_t>(sourceRow);
+    if (row >= m_matches.size() || !m_matches[row]) {
         return false;
     }
-    const QString text = index.data(RoleListModel::SearchTextRole).toString();
-    for (const auto &word : m_words) {
-        if (!text.contains(word)) {
-            return false;
-        }
-    }
-    return true;
+    return m_category.isEmpty() ||
+           sourceModel()->index(sourceRow, 0, sourceParent).data(RoleListModel::CategoryRole) ==
+               m_category;
 }
 
 } // namespace rolelens

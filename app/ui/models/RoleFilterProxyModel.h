@@ -1,18 +1,27 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
-#include <QStringList>
+#include <QString>
+
+#include <vector>
 
 namespace rolelens {
 
-// Filters a RoleListModel as the user types: a role matches when every word of the query
-// appears in its searchable text, and, when a category is chosen, it is in that category.
+class RoleListModel;
+
+// Filters a RoleListModel as the user types: a role matches when, for every word of the
+// query, one of the words of its searchable text starts with it ("coord" finds
+// "coordinator"), and, when a category is chosen, it is in that category. The words are
+// looked up in the model's SearchIndex, so a keystroke costs the same at 20,000 roles as
+// at twenty.
 class RoleFilterProxyModel : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:
     explicit RoleFilterProxyModel(QObject *parent = nullptr);
 
+    // The source must be a RoleListModel.
+    void setSourceModel(QAbstractItemModel *model) override;
     void setQuery(const QString &query);
     void setCategory(const QString &category); // empty: all categories
     QString category() const { return m_category; }
@@ -21,8 +30,16 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QStringList m_words;
+    // Above this many rows changing at once, the view is told to lay out again rather than
+    // row by row (measured with tests/bench/SearchBenchmark.cpp).
+    static constexpr std::size_t kManyRows = 1000;
+
+    void match();
+
+    const RoleListModel *m_roles = nullptr;
+    QString m_query;
     QString m_category;
+    std::vector<bool> m_matches; // by source row
 };
 
 } // namespace rolelens

@@ -23,9 +23,10 @@ RoleListModel::RoleListModel(const Catalog &catalog, QObject *parent) : QAbstrac
             toolTip = tr("Also called: %1").arg(role.aliases.join(QStringLiteral(", "))) +
                       QStringLiteral("\n\n") + toolTip;
         }
-        m_entries.append({role.id, role.title, role.category, toolTip,
-                          parts.join(QLatin1Char('\n')).toCaseFolded()});
+        m_entries.append({role.id, role.title, role.category, toolTip});
+        m_index.add(parts.join(QLatin1Char('\n')));
     }
+    m_index.finish();
 }
 
 int RoleListModel::rowCount(const QModelIndex &parent) const
@@ -49,8 +50,6 @@ QVariant RoleListModel::data(const QModelIndex &index, int role) const
         return entry.id;
     case CategoryRole:
         return entry.category;
-    case SearchTextRole:
-        return entry.searchText;
     default:
         return {};
     }
@@ -61,7 +60,6 @@ QHash<int, QByteArray> RoleListModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(IdRole, "roleId");
     names.insert(CategoryRole, "category");
-    names.insert(SearchTextRole, "searchText");
     return names;
 }
 

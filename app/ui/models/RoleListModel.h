@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "SearchIndex.h"
 
 #include <QAbstractListModel>
 #include <QStringList>
@@ -8,8 +9,8 @@
 namespace rolelens {
 
 // The catalog's roles as a flat list for views. Each role's searchable text (title, aliases,
-// summary, responsibilities, skills, metric names) is built once here, so filtering as the
-// user types only compares strings.
+// summary, responsibilities, skills, metric names) is indexed once here, so filtering as the
+// user types looks words up instead of reading every role again.
 class RoleListModel : public QAbstractListModel {
     Q_OBJECT
 
@@ -17,7 +18,6 @@ public:
     enum DataRole {
         IdRole = Qt::UserRole + 1,
         CategoryRole,
-        SearchTextRole,
     };
 
     explicit RoleListModel(const Catalog &catalog, QObject *parent = nullptr);
@@ -27,6 +27,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QModelIndex indexOf(const QString &roleId) const;
+    // Rows in the model's order.
+    const SearchIndex &searchIndex() const { return m_index; }
 
 private:
     struct Entry {
@@ -34,10 +36,10 @@ private:
         QString title;
         QString category;
         QString toolTip;
-        QString searchText; // folded to lower case
     };
 
     QList<Entry> m_entries;
+    SearchIndex m_index;
 };
 
 } // namespace rolelens
