@@ -90,7 +90,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_assumptionTable->horizontalHeader()->setStretchLastSection(true);
     m_assumptionTable->verticalHeader()->hide();
     connect(m_assumptionModel, &AssumptionTableModel::curvesChanged, this,
-            &CompareView::rebuildResultsChart);
+            &CompareView::refreshCharts);
     auto *resetButton = new QPushButton(tr("&Restore the catalog's assumptions"));
     resetButton->setObjectName(QStringLiteral("resetAssumptionsButton"));
     connect(resetButton, &QPushButton::clicked, m_assumptionModel,
@@ -113,6 +113,10 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     resultsPage->addWidget(assumptionPanel);
     resultsPage->setStretchFactor(0, 3);
     resultsPage->setStretchFactor(1, 2);
+    // Three fifths for the chart whatever it holds when first laid out: its charts are
+    // drawn only once the view is shown, and an empty chart asks for almost no room.
+    resultsPage->setSizes({600, 400});
+    m_resultsChart->setMinimumHeight(240);
     resultsPage->setChildrenCollapsible(false);
 
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
@@ -225,7 +229,7 @@ void CompareView::rebuild()
         m_table->resizeRowsToContents();
     }
     m_tabs->setEnabled(comparison.ok());
-    rebuildCharts();
+    refreshCharts();
     // Redraws the results chart through curvesChanged.
     m_assumptionModel->setRoles(&m_catalog, comparison.ok() ? m_roleIds : QStringList());
 }
@@ -260,11 +264,33 @@ void CompareView::rebuildResultsChart()
                                      : MetricChartBuilder::expectedResults(curves, palette()));
 }
 
+void CompareView::refreshCharts()
+{
+    // Charts cost more than the rest of the view together: a hidden view (the window
+    // starts on another tab) draws them when it is first shown, which keeps start-up short.
+    if (!isVisible()) {
+        m_chartsStale = true;
+        return;
+    }
+    m_chartsStale = false;
+    rebuildCharts();
+    rebuildResultsChart();
+}
+
+void CompareView::showEvent(QShowEvent *event)
+{
+    if (m_chartsStale) {
+        m_chartsStale = false;
+        rebuildCharts();
+        rebuildResultsChart();
+    }
+    QWidget::showEvent(event);
+}
+
 void CompareView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
-        rebuildCharts();
-        rebuildResultsChart();
+        refreshCharts();
     }
     QWidget::changeEvent(event);
 }

@@ -51,15 +51,19 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
     void rebuildCharts();
     void rebuildResultsChart();
+    // Rebuilds both now when the view is visible, or marks them for its next showing.
+    void refreshCharts();
     void rebuildPicker();
 
     const Catalog &m_catalog;
     QStringList m_roleIds;
+    bool m_chartsStale = false;
     QHBoxLayout *m_chips;
     QComboBox *m_addCombo;
     QPushButton *m_addButton;

@@ -158,6 +158,9 @@ TEST_F(MainWindowTest, ChartsPlotTheCatalogsWeights)
     const QStringList ids{QStringLiteral("social-media-manager"),
                           QStringLiteral("social-media-marketer")};
     m_window->compareView()->setRoles(ids);
+    // The charts of a hidden view are drawn when it is shown.
+    EXPECT_TRUE(m_window->compareView()->metricsChartView()->chart()->series().isEmpty());
+    m_window->showView(MainWindow::View::Compare);
     QChart *chart = m_window->compareView()->metricsChartView()->chart();
     ASSERT_EQ(chart->series().size(), 1);
     auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
@@ -208,6 +211,7 @@ TEST_F(MainWindowTest, ResultsChartFollowsTheAssumptionsAndTheirEdits)
 {
     m_window->compareView()->setRoles(
         {QStringLiteral("social-media-manager"), QStringLiteral("social-media-influencer")});
+    m_window->showView(MainWindow::View::Compare);
     const auto lineAt = [this](int index) {
         return qobject_cast<QLineSeries *>(
             m_window->compareView()->resultsChartView()->chart()->series().at(index));
@@ -337,6 +341,7 @@ TEST_F(MainWindowTest, ChartsFollowAPaletteChange)
 {
     m_window->compareView()->setRoles(
         {QStringLiteral("social-media-manager"), QStringLiteral("community-manager")});
+    m_window->showView(MainWindow::View::Compare);
     const QPalette original = QApplication::palette();
     QPalette dark = original;
     dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
