@@ -186,26 +186,27 @@ QList<Advice::Recommendation> Advisor::recommend(const Scenario &scenario) const
             }
             return names.join(QStringLiteral("; "));
         };
-        if (!recommendation.coveredGoals.isEmpty()) {
-            recommendation.reasons.append(tr("Serves %n of your %1 goals: %2.", nullptr,
-                                             static_cast<int>(recommendation.coveredGoals.size()))
-                                              .arg(scenario.goals.size())
-                                              .arg(labels(recommendation.coveredGoals, true)));
-        }
-        if (!recommendation.missedGoals.isEmpty()) {
-            recommendation.reasons.append(
-                tr("Does not serve: %1.").arg(labels(recommendation.missedGoals, true)));
-        }
-        if (!recommendation.coveredTasks.isEmpty()) {
-            recommendation.reasons.append(tr("Does %n of your %1 tasks: %2.", nullptr,
-                                             static_cast<int>(recommendation.coveredTasks.size()))
-                                              .arg(scenario.tasks.size())
-                                              .arg(labels(recommendation.coveredTasks, false)));
-        }
-        if (!recommendation.missedTasks.isEmpty()) {
-            recommendation.reasons.append(
-                tr("Does not do: %1.").arg(labels(recommendation.missedTasks, false)));
-        }
+        // "Serves 2 of your 3 goals: ..." then "Does not serve: ...", and the same for tasks;
+        // each reason names its items last.
+        const auto explain = [&](const QStringList &served, const QStringList &missed, bool goals,
+                                 const QString &coveredReason, const QString &missedReason) {
+            if (!served.isEmpty()) {
+                recommendation.reasons.append(coveredReason.arg(labels(served, goals)));
+            }
+            if (!missed.isEmpty()) {
+                recommendation.reasons.append(missedReason.arg(labels(missed, goals)));
+            }
+        };
+        explain(recommendation.coveredGoals, recommendation.missedGoals, true,
+                tr("Serves %n of your %1 goals: %2.", nullptr,
+                   static_cast<int>(recommendation.coveredGoals.size()))
+                    .arg(scenario.goals.size()),
+                tr("Does not serve: %1."));
+        explain(recommendation.coveredTasks, recommendation.missedTasks, false,
+                tr("Does %n of your %1 tasks: %2.", nullptr,
+                   static_cast<int>(recommendation.coveredTasks.size()))
+                    .arg(scenario.tasks.size()),
+                tr("Does not do: %1."));
         if (std::any_of(scenario.goals.cbegin(), scenario.goals.cend(), [&](const QString &id) {
                 return !m_catalog.goal(id)->metrics.isEmpty();
             })) {
