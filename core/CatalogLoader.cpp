@@ -1,14 +1,13 @@
 #include "CatalogLoader.h"
 
 #include "CatalogFileParser.h"
+#include "InputFile.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include <QSet>
 
-#include <algorithm>
 
 namespace rolelens {
 namespace {
@@ -37,27 +36,14 @@ void CatalogLoader::addBuiltIn()
 
 void CatalogLoader::addFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        m_errors.append({path, 0, 0, {}, tr("is a folder, not a catalog file")});
+    const Result<QByteArray> bytes =
+        InputFile::read(path, kMaxFileBytes, tr("is a folder, not a catalog file"),
+                        tr("is %1 bytes; catalog files are limited to %2 bytes"));
+    if (!bytes) {
+        m_errors += bytes.errors();
         return;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_errors.append({path, 0, 0, {}, tr("cannot be read: %1").arg(file.errorString())});
-        return;
-    }
-    if (file.size() > kMaxFileBytes) {
-        m_errors.append({path,
-                         0,
-                         0,
-                         {},
-                         tr("is %1 bytes; catalog files are limited to %2 bytes")
-                             .arg(file.size())
-                             .arg(kMaxFileBytes)});
-        return;
-    }
-    addBytes(file.read(kMaxFileBytes + 1), path);
+    addBytes(bytes.value(), path);
 }
 
 void CatalogLoader::addBytes(const QByteArray &bytes, const QString &fileName)
@@ -148,16 +134,22 @@ Result<Catalog> CatalogLoader::finish()
     // A task is done by the roles that list one of its responsibilities; the role it names
     // as handling it must be one of them, or the advice would send the owner to a role
     // whose own profile says nothing of the task.
+    // Collected once: at 20,000 roles, asking every role for every responsibility of every
+    // task would dominate the check.
+    QSet<QString> listedResponsibilities;
+    if (!m_catalog.tasks().isEmpty()) {
+        for (const auto &role : m_catalog.roles()) {
+            for (const auto &item : role.responsibilities) {
+                listedResponsibilities.insert(item.id);
+            }
+        }
+    }
     for (const auto &task : m_catalog.tasks()) {
         const QString owner = QStringLiteral("task ") + task.id;
         const QString file = m_ownerFiles.value(owner);
         const QString path = m_ownerPaths.value(owner);
         for (const auto &responsibility : task.responsibilities) {
-            const bool listed = std::any_of(
-                m_catalog.roles().cbegin(), m_catalog.roles().cend(), [&](const Role &role) {
-                    return !role.responsibilityNames({responsibility}).isEmpty();
-                });
-            if (!listed) {
+            if (!listedResponsibilities.contains(responsibility)) {
                 errors.append({file, 0, 0, path + QStringLiteral(".responsibilities"),
                                tr("no role lists the responsibility \"%1\"").arg(responsibility)});
             }

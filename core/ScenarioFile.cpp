@@ -1,11 +1,10 @@
 #include "ScenarioFile.h"
 
 #include "AtomicFile.h"
+#include "InputFile.h"
 #include "JsonReader.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -310,23 +309,13 @@ void ScenarioParser::parseAssumptions(const QJsonObject &root, Scenario &scenari
 
 Result<Scenario> ScenarioFile::load(const QString &path, const Catalog &catalog)
 {
-    if (QFileInfo(path).isDir()) {
-        return Diagnostics{{path, 0, 0, {}, tr("is a folder, not a scenario file")}};
+    const Result<QByteArray> bytes =
+        InputFile::read(path, kMaxFileBytes, tr("is a folder, not a scenario file"),
+                        tr("is %1 bytes; scenario files are limited to %2 bytes"));
+    if (!bytes) {
+        return bytes.errors();
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Diagnostics{{path, 0, 0, {}, tr("cannot be read: %1").arg(file.errorString())}};
-    }
-    if (file.size() > kMaxFileBytes) {
-        return Diagnostics{{path,
-                            0,
-                            0,
-                            {},
-                            tr("is %1 bytes; scenario files are limited to %2 bytes")
-                                .arg(file.size())
-                                .arg(kMaxFileBytes)}};
-    }
-    return parse(file.read(kMaxFileBytes + 1), path, catalog);
+    return parse(bytes.value(), path, catalog);
 }
 
 Result<Scenario> ScenarioFile::parse(const QByteArray &bytes, const QString &fileName,

@@ -270,10 +270,6 @@
         <translation>ist ein Ordner, keine Katalogdatei</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>is %1 bytes; catalog files are limited to %2 bytes</source>
         <translation>ist %1 Bytes groß; Katalogdateien dürfen höchstens %2 Bytes groß sein</translation>
     </message>
@@ -674,6 +670,13 @@
     <message>
         <source>High: %1 %/mo</source>
         <translation>Obergrenze: %1 %/Monat</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1222,6 @@
     <message>
         <source>is a folder, not a scenario file</source>
         <translation>ist ein Ordner, keine Szenariodatei</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>is %1 bytes; scenario files are limited to %2 bytes</source>

@@ -15,6 +15,7 @@ namespace {
 
 using rolelens::testing::ProcessResult;
 using rolelens::testing::rolelens;
+using rolelens::testing::writeFile;
 
 const QString kExamples = QStringLiteral(ROLELENS_SOURCE_DIR "/resources/scenarios");
 
@@ -22,15 +23,6 @@ QString example(const char *name)
 {
     return kExamples + QLatin1Char('/') + QString::fromLatin1(name) +
            QStringLiteral(".rolelens.json");
-}
-
-QString writeFile(const QTemporaryDir &folder, const QString &name, const QByteArray &bytes)
-{
-    const QString path = folder.filePath(name);
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return path;
 }
 
 TEST(AdviseCommand, JsonHasRecommendationsFindingsAndTargets)

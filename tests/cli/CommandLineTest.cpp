@@ -13,6 +13,7 @@
 namespace {
 
 using rolelens::testing::ProcessResult;
+using rolelens::testing::writeFile;
 
 ProcessResult cli(const QStringList &arguments)
 {
@@ -25,15 +26,6 @@ QJsonDocument json(const ProcessResult &run)
     const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
     EXPECT_EQ(error.error, QJsonParseError::NoError) << qPrintable(error.errorString());
     return document;
-}
-
-QString writeFile(const QTemporaryDir &folder, const QString &name, const QByteArray &content)
-{
-    const QString path = folder.filePath(name);
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(content);
-    return path;
 }
 
 TEST(CommandLine, VersionComesFromTheProject)

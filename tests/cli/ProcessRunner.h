@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -54,6 +56,16 @@ inline ProcessResult rolelens(const QStringList &arguments,
                               const std::function<void()> &childSetup = {})
 {
     return runProgram(QStringLiteral(ROLELENS_BINARY), arguments, childSetup);
+}
+
+// Writes a file for the program under test to read; returns its path.
+inline QString writeFile(const QTemporaryDir &folder, const QString &name, const QByteArray &bytes)
+{
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
 }
 
 } // namespace rolelens::testing
