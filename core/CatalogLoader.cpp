@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QSet>
 
-
 namespace rolelens {
 namespace {
 
