@@ -7,12 +7,17 @@
 
 namespace rolelens {
 
-bool FirstPaintProbe::requested()
+FirstPaintProbe::Wait FirstPaintProbe::requested()
 {
-    return !qEnvironmentVariableIsEmpty("ROLELENS_QUIT_AFTER_FIRST_PAINT");
+    const QByteArray value = qgetenv("ROLELENS_QUIT_AFTER_FIRST_PAINT");
+    if (value.isEmpty()) {
+        return Wait::None;
+    }
+    return value == "catalog" ? Wait::CatalogPaint : Wait::AnyPaint;
 }
 
-FirstPaintProbe::FirstPaintProbe(QWidget *window) : QObject(window), m_window(window)
+FirstPaintProbe::FirstPaintProbe(QWidget *window, std::function<bool()> isReady)
+    : QObject(window), m_window(window), m_isReady(std::move(isReady))
 {
     // The paint events of every widget pass through the application.
     QCoreApplication::instance()->installEventFilter(this);
@@ -21,7 +26,8 @@ FirstPaintProbe::FirstPaintProbe(QWidget *window) : QObject(window), m_window(wi
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
     const auto *widget = qobject_cast<QWidget *>(watched);
-    if (!m_painted && event->type() == QEvent::Paint && widget && widget->window() == m_window) {
+    if (!m_painted && event->type() == QEvent::Paint && widget && widget->window() == m_window &&
+        (!m_isReady || m_isReady())) {
         m_painted = true;
         // After this paint has finished: queued behind it.
         QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);

@@ -2,6 +2,7 @@
 
 #include "AppPalette.h"
 #include "BrowseView.h"
+#include "CatalogLoadJob.h"
 #include "CompareView.h"
 #include "Dialogs.h"
 #include "DisplayCheck.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -160,34 +162,98 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
     if (!invocation->palette.isEmpty()) {
         AppPalette::apply(invocation->palette);
     }
+    if (invocation->screenshot.isEmpty() && !invocation->catalogFiles.isEmpty()) {
+        return runWindowLoadingCatalog(commandLine, invocation->catalogFiles, dataFolder);
+    }
+    // The built-in catalog alone loads in a few milliseconds; screenshots want it all at once.
     auto catalog = CommandLine::loadCatalog(invocation->catalogFiles);
     if (!catalog) {
-        commandLine.printCatalogErrors(catalog.errors());
-        if (invocation->screenshot.isEmpty()) {
-            // Started from a desktop, nobody reads stderr: say it in a dialog as well.
-            QStringList lines;
-            for (const auto &error : catalog.errors().mid(0, 20)) {
-                lines.append(error.toString());
-            }
-            Dialogs::warning(
-                nullptr, tr("RoleLens"),
-                tr("The catalog could not be loaded:\n\n%1").arg(lines.join(QLatin1Char('\n'))));
-        }
+        reportCatalogErrors(commandLine, catalog.errors(), invocation->screenshot.isEmpty(),
+                            nullptr);
         return ExitInvalidData;
     }
-    logger(LogArea::Ui)
-        ->info("RoleLens {} starting with {} roles; log folder {}",
-               QCoreApplication::applicationVersion(), catalog->roles().size(), dataFolder);
+    logStart(catalog->roles().size(), dataFolder);
     MainWindow window(std::move(catalog).value());
     if (invocation->screenshot.isEmpty()) {
-        if (FirstPaintProbe::requested()) {
-            new FirstPaintProbe(&window);
-        }
+        watchFirstPaint(window);
         window.restoreSettings();
         window.show();
         return QApplication::exec();
     }
     return takeScreenshot(window, *invocation, err);
+}
+
+int Launcher::runWindowLoadingCatalog(CommandLine &commandLine, const QStringList &catalogFiles,
+                                      const QString &dataFolder)
+{
+    MainWindow window;
+    watchFirstPaint(window);
+    window.restoreWindowGeometry();
+    window.show();
+    CatalogLoadJob job(catalogFiles);
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&job, &CatalogLoadJob::progress, &window, &MainWindow::showLoadingProgress);
+    QObject::connect(&job, &CatalogLoadJob::finished, &window, [&] {
+        auto result = job.takeResult();
+        if (!result) {
+            return; // cancelled: the window is closing
+        }
+        if (!*result) {
+            reportCatalogErrors(commandLine, result->errors(), true, &window);
+            QCoreApplication::exit(ExitInvalidData);
+            return;
+        }
+        const qint64 loadMs = clock.elapsed();
+        window.installCatalog(std::move(*result).value(), job.searchIndex());
+        window.restoreSession();
+        logStart(window.catalog().roles().size(), dataFolder);
+        logger(LogArea::Ui)
+            ->info("catalog loaded off the GUI thread in {} ms; views built in {} ms", loadMs,
+                   clock.elapsed() - loadMs);
+    });
+    // Closing the window while loading quits; the job stops after the file it is reading.
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, &job, &CatalogLoadJob::cancel);
+    job.start();
+    return QApplication::exec();
+}
+
+void Launcher::reportCatalogErrors(CommandLine &commandLine, const Diagnostics &errors,
+                                   bool interactive, QWidget *parent)
+{
+    commandLine.printCatalogErrors(errors);
+    if (!interactive) {
+        return;
+    }
+    // Started from a desktop, nobody reads stderr: say it in a dialog as well.
+    QStringList lines;
+    for (const auto &error : errors.mid(0, 20)) {
+        lines.append(error.toString());
+    }
+    Dialogs::warning(
+        parent, tr("RoleLens"),
+        tr("The catalog could not be loaded:\n\n%1").arg(lines.join(QLatin1Char('\n'))));
+}
+
+void Launcher::watchFirstPaint(MainWindow &window)
+{
+    switch (FirstPaintProbe::requested()) {
+    case FirstPaintProbe::Wait::None:
+        return;
+    case FirstPaintProbe::Wait::AnyPaint:
+        new FirstPaintProbe(&window);
+        return;
+    case FirstPaintProbe::Wait::CatalogPaint:
+        new FirstPaintProbe(&window, [&window] { return window.hasCatalog(); });
+        return;
+    }
+}
+
+void Launcher::logStart(qsizetype roleCount, const QString &dataFolder)
+{
+    logger(LogArea::Ui)
+        ->info("RoleLens {} starting with {} roles; log folder {}",
+               QCoreApplication::applicationVersion(), roleCount, dataFolder);
 }
 
 int Launcher::runCommandLine(int argc, char *argv[], const QStringList &arguments)

@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+QT_BEGIN_NAMESPACE
+class QWidget;
+QT_END_NAMESPACE
+
 namespace rolelens {
 
 class MainWindow;
@@ -24,6 +28,14 @@ private:
     static void describeApplication();
     static void installTranslators(QCoreApplication &app);
     static int runWindow(int argc, char *argv[], const QStringList &arguments);
+    // The window at once, with the catalog files loading on a worker thread behind it.
+    static int runWindowLoadingCatalog(CommandLine &commandLine, const QStringList &catalogFiles,
+                                       const QString &dataFolder);
+    // On stderr, and in a dialog when somebody started the window from a desktop.
+    static void reportCatalogErrors(CommandLine &commandLine, const Diagnostics &errors,
+                                    bool interactive, QWidget *parent);
+    static void logStart(qsizetype roleCount, const QString &dataFolder);
+    static void watchFirstPaint(MainWindow &window);
     static int runCommandLine(int argc, char *argv[], const QStringList &arguments);
     // Renders the window as asked on the command line, without reading or writing the
     // user's settings, so that screenshots are reproducible.

@@ -1,6 +1,6 @@
 #include "SearchIndex.h"
 
-#include <QHash>
+#include "Catalog.h"
 
 #include <algorithm>
 
@@ -22,21 +22,66 @@ QStringList SearchIndex::words(const QString &text)
     return words;
 }
 
+SearchIndex SearchIndex::ofRoles(const Catalog &catalog)
+{
+    SearchIndex index;
+    const QChar separator = QLatin1Char('\n');
+    QString text;
+    for (const auto &role : catalog.roles()) {
+        text.clear();
+        text += role.title;
+        for (const QString &alias : role.aliases) {
+            text += separator + alias;
+        }
+        text += separator + role.summary;
+        for (const auto &item : role.responsibilities) {
+            text += separator + item.name + separator + item.description;
+        }
+        for (const auto &item : role.skills) {
+            text += separator + item.name + separator + item.description;
+        }
+        for (const auto &use : role.metrics) {
+            if (const Metric *metric = catalog.metric(use.metricId)) {
+                text += separator + metric->name;
+            }
+        }
+        index.add(text);
+    }
+    index.finish();
+    return index;
+}
+
 void SearchIndex::add(const QString &text)
 {
     Q_ASSERT(!m_finished);
     const int document = static_cast<int>(m_documents++);
-    for (const QString &word : words(text)) {
-        const auto found = m_positions.constFind(word);
-        if (found == m_positions.constEnd()) {
-            m_positions.insert(word, m_entries.size());
-            m_entries.push_back({word, {document}});
-            continue;
+    // Folded once as a whole, then cut: the same words as words(text), without a string for
+    // each word.
+    m_folded = text.toCaseFolded();
+    const QStringView folded(m_folded);
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const bool inWord = i < folded.size() && folded.at(i).isLetterOrNumber();
+        if (inWord && start < 0) {
+            start = i;
+        } else if (!inWord && start >= 0) {
+            addWord(folded.mid(start, i - start), document);
+            start = -1;
         }
-        std::vector<int> &documents = m_entries[*found].documents;
-        if (documents.back() != document) {
-            documents.push_back(document);
-        }
+    }
+}
+
+void SearchIndex::addWord(QStringView word, int document)
+{
+    const auto found = m_positions.find(word);
+    if (found == m_positions.end()) {
+        m_entries.push_back({word.toString(), {document}});
+        m_positions.emplace(QStringView(m_entries.back().word), m_entries.size() - 1);
+        return;
+    }
+    std::vector<int> &documents = m_entries[found->second].documents;
+    if (documents.back() != document) {
+        documents.push_back(document);
     }
 }
 

@@ -1,18 +1,24 @@
 #pragma once
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <unordered_map>
 #include <vector>
 
 namespace rolelens {
+
+class Catalog;
 
 // Finds documents (roles) by the words they contain, fast enough to answer every keystroke
 // at tens of thousands of roles: each text is cut into words once, and a query word matches
 // every word that starts with it ("coord" finds "coordinator"). Case is ignored.
 class SearchIndex {
 public:
+    // One document per role, in the catalog's order: title, aliases, summary,
+    // responsibilities and skills (names and descriptions) and the names of its metrics.
+    static SearchIndex ofRoles(const Catalog &catalog);
+
     // Adds the next document; documents are numbered from 0 in the order added. Every
     // document is added before finish().
     void add(const QString &text);
@@ -32,8 +38,17 @@ private:
         QString word;
         std::vector<int> documents; // ascending, each once
     };
-    std::vector<Entry> m_entries;            // sorted by word once finished
-    QHash<QString, std::size_t> m_positions; // word -> entry, while documents are added
+    struct ViewHash {
+        std::size_t operator()(QStringView view) const noexcept { return qHash(view); }
+    };
+
+    void addWord(QStringView word, int document);
+
+    std::vector<Entry> m_entries; // sorted by word once finished
+    // While documents are added: word -> entry. The keys view the entries' own strings,
+    // whose characters stay put when the vector grows, so a lookup allocates nothing.
+    std::unordered_map<QStringView, std::size_t, ViewHash> m_positions;
+    QString m_folded; // reused for each text
     std::size_t m_documents = 0;
     bool m_finished = false;
 };

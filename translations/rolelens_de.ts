@@ -1806,6 +1806,29 @@
     </message>
 </context>
 <context>
+    <name>rolelens::CatalogLoadingPage</name>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>Der Katalog wird geladen…</translation>
+    </message>
+    <message>
+        <source>Catalog loading progress</source>
+        <translation>Fortschritt beim Laden des Katalogs</translation>
+    </message>
+    <message>
+        <source>Closing the window stops loading.</source>
+        <translation>Wenn Sie das Fenster schließen, wird das Laden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Checking that every reference resolves…</source>
+        <translation>Es wird geprüft, ob jeder Verweis aufgelöst werden kann…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3 MB)</source>
+        <translation>%1 wird gelesen (%2 von %3 MB)</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::CompareView</name>
     <message>
         <source>&amp;Add</source>
@@ -2107,6 +2130,10 @@
     <message>
         <source>%1[*] — RoleLens</source>
         <translation>%1[*] — RoleLens</translation>
+    </message>
+    <message>
+        <source>RoleLens</source>
+        <translation>RoleLens</translation>
     </message>
 </context>
 <context>

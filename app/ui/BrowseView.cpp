@@ -15,8 +15,10 @@
 
 namespace rolelens {
 
-BrowseView::BrowseView(const Catalog &catalog, QWidget *parent)
-    : QWidget(parent), m_catalog(catalog), m_model(new RoleListModel(catalog, this)),
+BrowseView::BrowseView(const Catalog &catalog, std::shared_ptr<const SearchIndex> searchIndex,
+                       QWidget *parent)
+    : QWidget(parent), m_catalog(catalog),
+      m_model(new RoleListModel(catalog, std::move(searchIndex), this)),
       m_proxy(new RoleFilterProxyModel(this)), m_search(new QLineEdit), m_category(new QComboBox),
       m_count(new QLabel), m_list(new QListView), m_profile(new ProfileView(catalog)),
       m_splitter(new QSplitter(Qt::Horizontal, this))

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "Catalog.h"
+#include "SearchIndex.h"
 
 #include <QWidget>
+
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
@@ -23,7 +26,10 @@ class BrowseView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit BrowseView(const Catalog &catalog, QWidget *parent = nullptr);
+    // `searchIndex`: SearchIndex::ofRoles(catalog) when built already, or null.
+    explicit BrowseView(const Catalog &catalog,
+                        std::shared_ptr<const SearchIndex> searchIndex = nullptr,
+                        QWidget *parent = nullptr);
 
     void selectRole(const QString &roleId);
     QString selectedRoleId() const;

@@ -1,72 +1,66 @@
 #include "CheckList.h"
 
+#include "CheckListModel.h"
+
 #include <QStyle>
 
 #include <algorithm>
 
 namespace rolelens {
 
-CheckList::CheckList(QWidget *parent) : QListWidget(parent)
+CheckList::CheckList(QWidget *parent) : QListView(parent), m_model(new CheckListModel(this))
 {
+    setModel(m_model);
     setSelectionMode(QAbstractItemView::NoSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
     setUniformItemSizes(true);
-    connect(this, &QListWidget::itemChanged, this, &CheckList::itemToggled);
+    connect(m_model, &CheckListModel::toggled, this, &CheckList::toggled);
 }
 
 void CheckList::addChoice(const QString &id, const QString &label, const QString &toolTip)
 {
-    auto *item = new QListWidgetItem(label);
-    item->setData(Qt::UserRole, id);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-    item->setCheckState(Qt::Unchecked);
-    item->setToolTip(toolTip);
-    m_updating = true;
-    addItem(item);
-    m_updating = false;
-    m_items.insert(id, item);
+    m_model->addChoice(id, label, toolTip);
 }
 
-QListWidgetItem *CheckList::itemFor(const QString &id) const
+int CheckList::count() const
 {
-    return m_items.value(id);
+    return m_model->rowCount();
 }
 
 void CheckList::setCheckedIds(const QStringList &ids)
 {
-    m_updating = true;
     // Only what is checked needs unchecking: a list may hold thousands of choices.
     for (const auto &checked : std::as_const(m_checked)) {
-        if (QListWidgetItem *found = itemFor(checked)) {
-            found->setCheckState(Qt::Unchecked);
-        }
+        m_model->setChecked(m_model->rowOf(checked), false);
     }
     m_checked.clear();
     for (const auto &id : ids) {
-        if (QListWidgetItem *found = itemFor(id); found && !m_checked.contains(id)) {
-            found->setCheckState(Qt::Checked);
+        const int row = m_model->rowOf(id);
+        if (row >= 0 && !m_checked.contains(id)) {
+            m_model->setChecked(row, true);
             m_checked.append(id);
         }
     }
-    m_updating = false;
 }
 
 void CheckList::setChecked(const QString &id, bool checked)
 {
-    if (QListWidgetItem *found = itemFor(id)) {
-        found->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_model->setData(m_model->index(row), checked ? Qt::Checked : Qt::Unchecked,
+                         Qt::CheckStateRole);
     }
 }
 
-void CheckList::itemToggled(QListWidgetItem *item)
+bool CheckList::isChecked(const QString &id) const
 {
-    if (m_updating) {
-        return;
-    }
-    const QString id = item->data(Qt::UserRole).toString();
-    const bool checked = item->checkState() == Qt::Checked;
+    return m_model->isChecked(m_model->rowOf(id));
+}
+
+void CheckList::toggled(const QString &id, bool checked)
+{
     if (checked == m_checked.contains(id)) {
         return;
     }

@@ -1,15 +1,16 @@
 #pragma once
 
-#include <QHash>
-#include <QListWidget>
+#include <QListView>
 #include <QStringList>
 
 namespace rolelens {
 
-// A list of checkable items, each carrying an id, that remembers the order in which ids were
-// checked: a scenario's lists keep their order (the first metric judged by matters), so a
-// scenario read into the form comes back out unchanged.
-class CheckList : public QListWidget {
+class CheckListModel;
+
+// A list of checkable choices, each carrying an id, that remembers the order in which ids
+// were checked: a scenario's lists keep their order (the first metric judged by matters), so
+// a scenario read into the form comes back out unchanged.
+class CheckList : public QListView {
     Q_OBJECT
 
 public:
@@ -18,6 +19,7 @@ public:
     explicit CheckList(QWidget *parent = nullptr);
 
     void addChoice(const QString &id, const QString &label, const QString &toolTip = {});
+    int count() const;
     // Sizes the list for its choices; call once they are all added. Up to kMaxVisibleRows
     // it shows every choice, so the form scrolls as a whole; a longer list (a catalog of
     // thousands of roles) scrolls on its own.
@@ -27,17 +29,16 @@ public:
     const QStringList &checkedIds() const { return m_checked; }
     // Checks or unchecks one id as a user would, emitting checkedIdsChanged.
     void setChecked(const QString &id, bool checked);
-    QListWidgetItem *itemFor(const QString &id) const;
+    bool isChecked(const QString &id) const;
 
 signals:
     void checkedIdsChanged();
 
 private:
-    void itemToggled(QListWidgetItem *item);
+    void toggled(const QString &id, bool checked);
 
+    CheckListModel *m_model;
     QStringList m_checked;
-    QHash<QString, QListWidgetItem *> m_items;
-    bool m_updating = false;
 };
 
 } // namespace rolelens

@@ -6,7 +6,10 @@
 #include "ComparisonTableModel.h"
 #include "Logging.h"
 #include "MetricChartBuilder.h"
+#include "RoleFilterProxyModel.h"
+#include "RoleListModel.h"
 
+#include <QAbstractItemView>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -37,8 +40,9 @@ QChartView *newChartView(const QString &objectName, const QString &accessibleNam
 
 CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     : QWidget(parent), m_catalog(catalog), m_chips(new QHBoxLayout), m_addCombo(new QComboBox),
-      m_addButton(new QPushButton(tr("&Add"))), m_hint(new QLabel), m_tabs(new QTabWidget),
-      m_table(new QTableView), m_tableModel(new ComparisonTableModel(this)),
+      m_addableRoles(new RoleFilterProxyModel(this)), m_addButton(new QPushButton(tr("&Add"))),
+      m_hint(new QLabel), m_tabs(new QTabWidget), m_table(new QTableView),
+      m_tableModel(new ComparisonTableModel(this)),
       m_metricsChart(newChartView(QStringLiteral("metricsChart"),
                                   tr("Success metrics of the compared roles"))),
       m_perRoleCharts(new QTabWidget),
@@ -48,6 +52,13 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
 {
     m_addCombo->setObjectName(QStringLiteral("addRoleCombo"));
     m_addCombo->setAccessibleName(tr("Role to add to the comparison"));
+    // A view of the catalog, not a copy of every title, and sized by a typical title rather
+    // than by measuring each of thousands.
+    m_addableRoles->setSourceModel(new RoleListModel(catalog, nullptr, m_addableRoles));
+    m_addCombo->setModel(m_addableRoles);
+    m_addCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_addCombo->setMinimumContentsLength(28);
+    m_addCombo->view()->setAccessibleName(m_addCombo->accessibleName());
     m_addButton->setObjectName(QStringLiteral("addRoleButton"));
     m_addButton->setAccessibleName(tr("Add the chosen role to the comparison"));
     connect(m_addButton, &QPushButton::clicked, this,
@@ -197,12 +208,7 @@ void CompareView::rebuildPicker()
         connect(chip, &QToolButton::clicked, this, [this, id] { removeRole(id); });
         m_chips->addWidget(chip);
     }
-    m_addCombo->clear();
-    for (const auto &role : m_catalog.roles()) {
-        if (!m_roleIds.contains(role.id)) {
-            m_addCombo->addItem(role.title, role.id);
-        }
-    }
+    m_addableRoles->setExcludedIds(m_roleIds);
     const bool room = m_roleIds.size() < Comparison::kMaxRoles;
     m_addCombo->setEnabled(room);
     m_addButton->setEnabled(room);

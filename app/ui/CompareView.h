@@ -19,6 +19,7 @@ namespace rolelens {
 
 class AssumptionTableModel;
 class ComparisonTableModel;
+class RoleFilterProxyModel;
 
 // Compare 2-4 roles: the side-by-side table, the metric charts, and the expected results
 // over time with their assumptions.
@@ -66,6 +67,7 @@ private:
     bool m_chartsStale = false;
     QHBoxLayout *m_chips;
     QComboBox *m_addCombo;
+    RoleFilterProxyModel *m_addableRoles; // every role not compared yet
     QPushButton *m_addButton;
     QLabel *m_hint;
     QTabWidget *m_tabs;

@@ -3,6 +3,7 @@
 #include "AdvisorView.h"
 #include "AssumptionTableModel.h"
 #include "BrowseView.h"
+#include "CatalogLoadingPage.h"
 #include "CompareView.h"
 #include "Comparison.h"
 #include "Dialogs.h"
@@ -34,19 +35,44 @@
 
 namespace rolelens {
 
-MainWindow::MainWindow(Catalog catalog, QWidget *parent)
-    : QMainWindow(parent), m_catalog(std::move(catalog)), m_tabs(new QTabWidget(this)),
-      m_browse(new BrowseView(m_catalog)), m_compare(new CompareView(m_catalog)),
-      m_advisor(new AdvisorView(m_catalog)),
-      m_session(new ScenarioSession(m_catalog, m_advisor, this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("RoleLens"));
+    m_loadingPage = new CatalogLoadingPage;
+    setCentralWidget(m_loadingPage);
+    resize(1180, 780);
+}
+
+MainWindow::MainWindow(Catalog catalog, QWidget *parent) : MainWindow(parent)
+{
+    installCatalog(std::move(catalog));
+}
+
+void MainWindow::showLoadingProgress(qint64 bytesRead, qint64 totalBytes, const QString &file)
+{
+    if (m_loadingPage) {
+        m_loadingPage->showProgress(bytesRead, totalBytes, file);
+    }
+}
+
+void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchIndex> searchIndex)
+{
+    Q_ASSERT(!hasCatalog());
+    m_catalog = std::move(catalog);
+    m_tabs = new QTabWidget;
+    m_browse = new BrowseView(m_catalog, std::move(searchIndex));
+    m_compare = new CompareView(m_catalog);
+    m_advisor = new AdvisorView(m_catalog);
+    m_session = new ScenarioSession(m_catalog, m_advisor, this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browse, tr("&Browse roles"));
     m_tabs->addTab(m_compare, tr("&Compare roles"));
     m_tabs->addTab(m_advisor, tr("&Advisor"));
     m_tabs->setAccessibleName(tr("Views"));
+    delete takeCentralWidget(); // the loading page, now rather than later
+    m_loadingPage = nullptr;
     setCentralWidget(m_tabs);
     connect(m_session, &ScenarioSession::stateChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ScenarioSession::message, this,
@@ -64,7 +90,6 @@ MainWindow::MainWindow(Catalog catalog, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     createActions();
     statusBar()->showMessage(tr("Roles in the catalog: %1").arg(m_catalog.roles().size()));
-    resize(1180, 780);
 }
 
 MainWindow::~MainWindow()
@@ -314,6 +339,9 @@ void MainWindow::showAbout()
 
 void MainWindow::showView(View view)
 {
+    if (!m_tabs) {
+        return;
+    }
     switch (view) {
     case View::Browse:
         m_tabs->setCurrentWidget(m_browse);
@@ -329,6 +357,9 @@ void MainWindow::showView(View view)
 
 MainWindow::View MainWindow::currentView() const
 {
+    if (!m_tabs) {
+        return View::Browse;
+    }
     if (m_tabs->currentWidget() == m_compare) {
         return View::Compare;
     }
@@ -337,7 +368,18 @@ MainWindow::View MainWindow::currentView() const
 
 void MainWindow::restoreSettings()
 {
+    restoreWindowGeometry();
+    restoreSession();
+}
+
+void MainWindow::restoreWindowGeometry()
+{
     restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+}
+
+void MainWindow::restoreSession()
+{
+    Q_ASSERT(hasCatalog());
     restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
     m_browse->splitter()->restoreState(
         Settings::value(Settings::Key::BrowseSplitter).toByteArray());
@@ -363,6 +405,9 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings() const
 {
+    if (!hasCatalog()) {
+        return; // closed while loading: the last session's settings stay as they were
+    }
     Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
     Settings::setValue(Settings::Key::WindowState, saveState());
     Settings::setValue(Settings::Key::BrowseSplitter, m_browse->splitter()->saveState());
@@ -383,7 +428,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_session->maybeSave()) {
+    if (m_session && !m_session->maybeSave()) {
         event->ignore();
         return;
     }

@@ -2,8 +2,11 @@
 
 #include "Catalog.h"
 #include "PdfExport.h"
+#include "SearchIndex.h"
 
 #include <QMainWindow>
+
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QMenu;
@@ -14,20 +17,30 @@ namespace rolelens {
 
 class AdvisorView;
 class BrowseView;
+class CatalogLoadingPage;
 class CompareView;
 class ScenarioSession;
 
 // The application window: Browse (role profiles), Compare (2-4 roles side by side) and the
 // Advisor (a scenario file, with autosave), with menus, a toolbar, a status bar, and the last
-// session restored on start.
+// session restored on start. While a large catalog loads off the GUI thread it shows a loading
+// page instead; the views, menus and toolbar exist once the catalog is installed.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     enum class View { Browse, Compare, Advisor };
 
+    // Waiting for its catalog: shows the loading page until installCatalog().
+    explicit MainWindow(QWidget *parent = nullptr);
     explicit MainWindow(Catalog catalog, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    bool hasCatalog() const { return m_tabs != nullptr; }
+    // Once only: builds the views, menus and toolbar over `catalog`. `searchIndex` is
+    // SearchIndex::ofRoles(catalog) when built already (off the GUI thread), or null.
+    void installCatalog(Catalog catalog, std::shared_ptr<const SearchIndex> searchIndex = nullptr);
+    void showLoadingProgress(qint64 bytesRead, qint64 totalBytes, const QString &file);
 
     void showView(View view);
     View currentView() const;
@@ -40,8 +53,13 @@ public:
     // Asks for a file (remembering the folder) and writes the PDF; false if cancelled or
     // failed (the reason is shown).
     bool exportPdf();
-    // Restores the last session, then offers to recover an autosaved scenario.
+    // restoreWindowGeometry() then restoreSession().
     void restoreSettings();
+    // The window's size and place: possible before the catalog is installed.
+    void restoreWindowGeometry();
+    // Toolbar, splitters, roles and view of the last session, then offers to recover an
+    // autosaved scenario. Needs the catalog.
+    void restoreSession();
     void saveSettings() const;
 
     BrowseView *browseView() const { return m_browse; }
@@ -62,11 +80,12 @@ private:
     void fillRecentMenu();
 
     Catalog m_catalog;
-    QTabWidget *m_tabs;
-    BrowseView *m_browse;
-    CompareView *m_compare;
-    AdvisorView *m_advisor;
-    ScenarioSession *m_session;
+    CatalogLoadingPage *m_loadingPage = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    BrowseView *m_browse = nullptr;
+    CompareView *m_compare = nullptr;
+    AdvisorView *m_advisor = nullptr;
+    ScenarioSession *m_session = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

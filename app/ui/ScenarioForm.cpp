@@ -2,10 +2,12 @@
 
 #include "Advisor.h"
 #include "CheckList.h"
+#include "RoleListModel.h"
 #include "ScenarioFile.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QConcatenateTablesProxyModel>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace rolelens {
@@ -66,10 +69,15 @@ ScenarioForm::ScenarioForm(const Catalog &catalog, QWidget *parent)
     m_considering->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_considering->setMinimumContentsLength(28);
     m_considering->view()->setAccessibleName(m_considering->accessibleName());
-    m_considering->addItem(tr("Not decided"), QString());
-    for (const auto &role : m_catalog.roles()) {
-        m_considering->addItem(role.title, role.id);
-    }
+    // "Not decided", then a view of the catalog's roles rather than a copy of every title.
+    auto *undecided = new QStandardItemModel(this);
+    auto *undecidedItem = new QStandardItem(tr("Not decided"));
+    undecidedItem->setData(QString(), RoleListModel::IdRole);
+    undecided->appendRow(undecidedItem);
+    auto *choices = new QConcatenateTablesProxyModel(this);
+    choices->addSourceModel(undecided);
+    choices->addSourceModel(new RoleListModel(m_catalog, nullptr, this));
+    m_considering->setModel(choices);
     layout->addWidget(group(tr("The role you are considering"), m_considering,
                             tr("Undecided? The advisor judges the best-fitting role.")));
 

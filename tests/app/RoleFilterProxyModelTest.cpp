@@ -74,6 +74,35 @@ TEST_F(RoleFilterProxyModelTest, TypingFiltersByTitleAliasAndMetricName)
     EXPECT_EQ(m_proxy.rowCount(), catalog().roles().size());
 }
 
+TEST_F(RoleFilterProxyModelTest, ExcludedRolesStayHiddenWhateverTheQuery)
+{
+    const QStringList chosen{QStringLiteral("social-media-manager"),
+                             QStringLiteral("community-manager")};
+    m_proxy.setExcludedIds(chosen);
+    EXPECT_EQ(m_proxy.rowCount(), catalog().roles().size() - 2);
+    for (const QString &id : chosen) {
+        EXPECT_FALSE(visibleIds().contains(id)) << qPrintable(id);
+    }
+    m_proxy.setQuery(QStringLiteral("manager"));
+    EXPECT_FALSE(visibleIds().contains(QStringLiteral("community-manager")));
+    EXPECT_TRUE(visibleIds().contains(QStringLiteral("website-manager")));
+    m_proxy.setQuery(QString());
+    m_proxy.setExcludedIds({});
+    EXPECT_EQ(m_proxy.rowCount(), catalog().roles().size());
+}
+
+TEST_F(RoleFilterProxyModelTest, ModelReadsTheCatalogAndFindsRowsById)
+{
+    ASSERT_EQ(m_model.rowCount(), catalog().roles().size());
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const Role &role = catalog().roles().at(row);
+        EXPECT_EQ(m_model.indexOf(role.id).row(), row);
+        EXPECT_EQ(m_model.index(row).data().toString(), role.title);
+        EXPECT_EQ(m_model.index(row).data(RoleListModel::CategoryRole).toString(), role.category);
+    }
+    EXPECT_FALSE(m_model.indexOf(QStringLiteral("no-such-role")).isValid());
+}
+
 TEST_F(RoleFilterProxyModelTest, CategoryAndQueryCombine)
 {
     m_proxy.setCategory(QStringLiteral("Social media"));

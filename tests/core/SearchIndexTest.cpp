@@ -52,6 +52,33 @@ TEST(SearchIndex, QueryWordsMatchTheStartOfWords)
     EXPECT_EQ(built.match(QStringLiteral("rlc")), matches({true, false, false}));
 }
 
+TEST(SearchIndex, IndexHoldsExactlyTheWordsOfEachText)
+{
+    // Folding the whole text before cutting it must give the same words as words(): case,
+    // letters outside ASCII, letters beyond the Basic Multilingual Plane, digits, marks.
+    const QStringList texts{QStringLiteral("Ärger ÜBER Straße; ΣΟΦΊΑ σοφία"),
+                            QStringLiteral("𝐀lpha 𐐀Deseret x²y café-Bar e\u0301cole"),
+                            QStringLiteral("ǅemal İstanbul ﬁne 42nd")};
+    SearchIndex built;
+    for (const QString &text : texts) {
+        built.add(text);
+    }
+    built.finish();
+    for (int document = 0; document < texts.size(); ++document) {
+        const QStringList words = SearchIndex::words(texts.at(document));
+        ASSERT_FALSE(words.isEmpty());
+        for (const QString &word : words) {
+            // The whole word, and any word built from it, finds the document...
+            EXPECT_TRUE(built.match(word).at(static_cast<std::size_t>(document)))
+                << qPrintable(word);
+            // ...and a word it does not start is not in the index.
+            EXPECT_FALSE(
+                built.match(word + QStringLiteral("qqq")).at(static_cast<std::size_t>(document)))
+                << qPrintable(word);
+        }
+    }
+}
+
 TEST(SearchIndex, EmptyIndexMatchesNothingAndDoesNotFail)
 {
     SearchIndex empty;

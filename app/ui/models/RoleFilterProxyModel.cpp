@@ -49,9 +49,25 @@ void RoleFilterProxyModel::setCategory(const QString &category)
     invalidateRowsFilter();
 }
 
+void RoleFilterProxyModel::setExcludedIds(const QStringList &ids)
+{
+    if (ids == m_excluded) {
+        return;
+    }
+    m_excluded = ids;
+    invalidateRowsFilter();
+}
+
 void RoleFilterProxyModel::match()
 {
-    m_matches = m_roles ? m_roles->searchIndex().match(m_query) : std::vector<bool>();
+    if (!m_roles) {
+        m_matches.clear();
+    } else if (SearchIndex::words(m_query).isEmpty()) {
+        // Everything matches: no need to build the index for a list nobody searched.
+        m_matches.assign(static_cast<std::size_t>(m_roles->rowCount()), true);
+    } else {
+        m_matches = m_roles->searchIndex().match(m_query);
+    }
 }
 
 bool RoleFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -60,9 +76,12 @@ bool RoleFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (row >= m_matches.size() || !m_matches[row]) {
         return false;
     }
-    return m_category.isEmpty() ||
-           sourceModel()->index(sourceRow, 0, sourceParent).data(RoleListModel::CategoryRole) ==
-               m_category;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_excluded.isEmpty() &&
+        m_excluded.contains(index.data(RoleListModel::IdRole).toString())) {
+        return false;
+    }
+    return m_category.isEmpty() || index.data(RoleListModel::CategoryRole) == m_category;
 }
 
 } // namespace rolelens

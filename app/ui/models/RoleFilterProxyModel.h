@@ -2,6 +2,7 @@
 
 #include <QSortFilterProxyModel>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -25,6 +26,8 @@ public:
     void setQuery(const QString &query);
     void setCategory(const QString &category); // empty: all categories
     QString category() const { return m_category; }
+    // Roles never shown, whatever the query (those already chosen, say).
+    void setExcludedIds(const QStringList &ids);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -39,6 +42,7 @@ private:
     const RoleListModel *m_roles = nullptr;
     QString m_query;
     QString m_category;
+    QStringList m_excluded;
     std::vector<bool> m_matches; // by source row
 };
 

@@ -2,36 +2,24 @@
 
 namespace rolelens {
 
-RoleListModel::RoleListModel(const Catalog &catalog, QObject *parent) : QAbstractListModel(parent)
+RoleListModel::RoleListModel(const Catalog &catalog, std::shared_ptr<const SearchIndex> index,
+                             QObject *parent)
+    : QAbstractListModel(parent), m_catalog(catalog), m_index(std::move(index))
 {
-    m_entries.reserve(catalog.roles().size());
-    for (const auto &role : catalog.roles()) {
-        QStringList parts{role.title, role.aliases.join(QLatin1Char(' ')), role.summary};
-        for (const auto &item : role.responsibilities) {
-            parts << item.name << item.description;
-        }
-        for (const auto &item : role.skills) {
-            parts << item.name << item.description;
-        }
-        for (const auto &use : role.metrics) {
-            if (const Metric *metric = catalog.metric(use.metricId)) {
-                parts << metric->name;
-            }
-        }
-        QString toolTip = role.summary;
-        if (!role.aliases.isEmpty()) {
-            toolTip = tr("Also called: %1").arg(role.aliases.join(QStringLiteral(", "))) +
-                      QStringLiteral("\n\n") + toolTip;
-        }
-        m_entries.append({role.id, role.title, role.category, toolTip});
-        m_index.add(parts.join(QLatin1Char('\n')));
+    Q_ASSERT(!m_index || m_index->size() == static_cast<std::size_t>(catalog.roles().size()));
+}
+
+const SearchIndex &RoleListModel::searchIndex() const
+{
+    if (!m_index) {
+        m_index = std::make_shared<const SearchIndex>(SearchIndex::ofRoles(m_catalog));
     }
-    m_index.finish();
+    return *m_index;
 }
 
 int RoleListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_catalog.roles().size());
 }
 
 QVariant RoleListModel::data(const QModelIndex &index, int role) const
@@ -39,13 +27,17 @@ QVariant RoleListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Entry &entry = m_entries.at(index.row());
+    const Role &entry = m_catalog.roles().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return entry.title;
     case Qt::ToolTipRole:
-        return entry.toolTip;
+        if (entry.aliases.isEmpty()) {
+            return entry.summary;
+        }
+        return tr("Also called: %1").arg(entry.aliases.join(QStringLiteral(", "))) +
+               QStringLiteral("\n\n") + entry.summary;
     case IdRole:
         return entry.id;
     case CategoryRole:
@@ -65,12 +57,8 @@ QHash<int, QByteArray> RoleListModel::roleNames() const
 
 QModelIndex RoleListModel::indexOf(const QString &roleId) const
 {
-    for (qsizetype row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).id == roleId) {
-            return index(static_cast<int>(row));
-        }
-    }
-    return {};
+    const Role *role = m_catalog.role(roleId);
+    return role ? index(static_cast<int>(role - m_catalog.roles().constData())) : QModelIndex();
 }
 
 } // namespace rolelens
