@@ -16,10 +16,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 #include <csignal>
@@ -57,6 +59,29 @@ void Launcher::describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("RoleLens"));
     QCoreApplication::setOrganizationName(QStringLiteral("RoleLens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLELENS_VERSION));
+}
+
+void Launcher::setWindowIcon()
+{
+    // Qt decodes every image added to an icon at once: the small one now, the large one (for
+    // task switchers on dense screens) once the window is up, not on the way to its first
+    // paint.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rolelens-64.png")));
+    QTimer::singleShot(500, qApp, [] {
+        QIcon icon(QStringLiteral(":/icons/rolelens-64.png"));
+        icon.addFile(QStringLiteral(":/icons/rolelens-256.png"));
+        QApplication::setWindowIcon(icon);
+    });
+}
+
+void Launcher::preferUnshapedText()
+{
+    // Shaping Latin text through HarfBuzz only adds kerning and ligatures, yet it was most of
+    // the cost of laying out a role's profile at start-up; scripts that need shaping (Arabic,
+    // Devanagari...) are still shaped.
+    QFont font = QApplication::font();
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    QApplication::setFont(font);
 }
 
 void Launcher::installTranslators(QCoreApplication &app)
@@ -146,10 +171,9 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    QIcon icon(QStringLiteral(":/icons/rolelens-256.png"));
-    icon.addFile(QStringLiteral(":/icons/rolelens-64.png"));
-    QApplication::setWindowIcon(icon);
+    setWindowIcon();
     QGuiApplication::setDesktopFileName(QStringLiteral("rolelens"));
+    preferUnshapedText();
     installTranslators(app);
     CommandLine commandLine(out, err);
     const auto invocation = commandLine.parse(arguments);

@@ -26,6 +26,8 @@ public:
 private:
     static QStringList argumentsOf(int argc, char *argv[]);
     static void describeApplication();
+    static void setWindowIcon();
+    static void preferUnshapedText();
     static void installTranslators(QCoreApplication &app);
     static int runWindow(int argc, char *argv[], const QStringList &arguments);
     // The window at once, with the catalog files loading on a worker thread behind it.

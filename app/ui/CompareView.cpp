@@ -232,7 +232,12 @@ void CompareView::rebuild()
                 m_table->setSpan(row, 0, 1, m_tableModel->columnCount());
             }
         }
-        m_table->resizeRowsToContents();
+        // The rows' heights depend on the widths the table is shown at.
+        if (isVisible()) {
+            m_table->resizeRowsToContents();
+        } else {
+            m_rowsStale = true;
+        }
     }
     m_tabs->setEnabled(comparison.ok());
     refreshCharts();
@@ -285,6 +290,10 @@ void CompareView::refreshCharts()
 
 void CompareView::showEvent(QShowEvent *event)
 {
+    if (m_rowsStale) {
+        m_rowsStale = false;
+        m_table->resizeRowsToContents();
+    }
     if (m_chartsStale) {
         m_chartsStale = false;
         rebuildCharts();

@@ -65,6 +65,7 @@ private:
     const Catalog &m_catalog;
     QStringList m_roleIds;
     bool m_chartsStale = false;
+    bool m_rowsStale = false;
     QHBoxLayout *m_chips;
     QComboBox *m_addCombo;
     RoleFilterProxyModel *m_addableRoles; // every role not compared yet

@@ -22,6 +22,9 @@ ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
     m_browser->setObjectName(QStringLiteral("profileText"));
     m_browser->setAccessibleName(tr("Role profile"));
     m_browser->setOpenLinks(false);
+    // A profile is always longer than the view. A scroll bar that appears after the first
+    // layout would narrow the text and lay the whole profile out a second time.
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_browser->viewport()->installEventFilter(this);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ProfileView::openLink);
 
@@ -46,11 +49,29 @@ void ProfileView::showRole(const QString &roleId)
         return;
     }
     m_roleId = roleId;
-    render();
+    renderWhenVisible();
+}
+
+void ProfileView::renderWhenVisible()
+{
+    if (isVisible()) {
+        render();
+    } else {
+        m_stale = true;
+    }
+}
+
+void ProfileView::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        render();
+    }
+    QWidget::showEvent(event);
 }
 
 void ProfileView::render()
 {
+    m_stale = false;
     const Role *role = m_catalog.role(m_roleId);
     if (!role) {
         return;
@@ -94,7 +115,7 @@ bool ProfileView::eventFilter(QObject *watched, QEvent *event)
 void ProfileView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange && !m_roleId.isEmpty()) {
-        render();
+        renderWhenVisible();
     }
     QWidget::changeEvent(event);
 }

@@ -33,14 +33,19 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void openLink(const QUrl &url);
+    // Renders now when visible; otherwise when next shown, at the size it is shown at, so
+    // that the long profile is laid out once rather than again at every size on the way.
+    void renderWhenVisible();
     void render();
 
     const Catalog &m_catalog;
     RoleProfileHtml m_html;
     QString m_roleId;
+    bool m_stale = false;
     QSplitter *m_splitter;
     QTextBrowser *m_browser;
     QChartView *m_chartView;

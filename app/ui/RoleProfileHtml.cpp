@@ -80,7 +80,7 @@ QString RoleProfileHtml::render(const Role &role)
         const DimensionValue &value = role.dimension(dimension);
         html += QStringLiteral("<tr><td width=\"28%\" valign=\"top\"><b>%1</b><br><span "
                                "style=\"color:%2\">%3</span></td>"
-                               "<td valign=\"top\">%4%5</td></tr>")
+                               "<td width=\"72%\" valign=\"top\">%4%5</td></tr>")
                     .arg(escaped(dimensions::label(dimension)), muted,
                          escaped(value.tags.join(QStringLiteral(", "))), escaped(value.text),
                          markers(value.sources));

@@ -351,6 +351,8 @@ TEST_F(MainWindowTest, ChartsFollowAPaletteChange)
     QApplication::processEvents();
     EXPECT_EQ(m_window->compareView()->metricsChartView()->chart()->backgroundBrush().color(),
               QColor(0x10, 0x10, 0x10));
+    // The profile is hidden behind the Compare tab: it follows when shown again.
+    m_window->showView(MainWindow::View::Browse);
     EXPECT_EQ(m_window->browseView()->profile()->chartView()->chart()->backgroundBrush().color(),
               QColor(0x10, 0x10, 0x10));
     QApplication::setPalette(original);
