@@ -1,14 +1,17 @@
 #include "JsonLimits.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace rolelens {
 namespace {
 
 // The length of the UTF-8 sequence starting at `at`, or 0 when it is not well-formed
 // (overlong forms, surrogates and code points above U+10FFFF included).
-qsizetype utf8SequenceLength(const QByteArray &bytes, qsizetype at)
+qsizetype utf8SequenceLength(const char *bytes, qsizetype size, qsizetype at)
 {
     const auto byte = [&](qsizetype i) {
-        return static_cast<unsigned char>(bytes.at(i));
+        return static_cast<unsigned char>(bytes[i]);
     };
     const unsigned char lead = byte(at);
     if (lead < 0x80) {
@@ -30,7 +33,7 @@ qsizetype utf8SequenceLength(const QByteArray &bytes, qsizetype at)
     } else {
         return 0;
     }
-    if (at + length > bytes.size()) {
+    if (at + length > size) {
         return 0;
     }
     for (qsizetype i = 1; i < length; ++i) {
@@ -44,23 +47,66 @@ qsizetype utf8SequenceLength(const QByteArray &bytes, qsizetype at)
     return length;
 }
 
+// Eight bytes at a time: whether any of them has its high bit set or equals one of `stops`.
+// (x - 0x01..01) & ~x & 0x80..80 is non-zero exactly when some byte of x is zero.
+template <char... stops> bool anyHighOrStop(const char *at)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    quint64 word = 0;
+    std::memcpy(&word, at, sizeof word);
+    const auto hasZero = [&](quint64 x) {
+        return ((x - ones) & ~x & highs) != 0;
+    };
+    return (word & highs) != 0 ||
+           (hasZero(word ^ (ones * static_cast<unsigned char>(stops))) || ...);
+}
+
 } // namespace
 
 std::optional<JsonLimits::Violation> JsonLimits::check(const QByteArray &bytes)
 {
+    // Every byte of every file read passes here, so plain ASCII, by far the most common, is
+    // skipped in tight loops; only the bytes that change the state take the general path.
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    const auto plain = [&](qsizetype i) {
+        return static_cast<unsigned char>(data[i]) < 0x80;
+    };
     int depth = 0;
     bool inString = false;
     qsizetype stringStart = 0;
-    for (qsizetype i = 0; i < bytes.size();) {
-        const qsizetype length = utf8SequenceLength(bytes, i);
+    for (qsizetype i = 0; i < size;) {
+        if (inString) {
+            // Up to the first character past the length limit, which the general path reports.
+            const qsizetype stop = std::min(size, stringStart + kMaxStringBytes + 1);
+            while (i + 8 <= stop && !anyHighOrStop<'\\', '"'>(data + i)) {
+                i += 8;
+            }
+            while (i < stop && plain(i) && data[i] != '\\' && data[i] != '"') {
+                ++i;
+            }
+        } else {
+            while (i + 8 <= size && !anyHighOrStop<'"', '{', '[', '}', ']'>(data + i)) {
+                i += 8;
+            }
+            while (i < size && plain(i) && data[i] != '"' && data[i] != '{' && data[i] != '[' &&
+                   data[i] != '}' && data[i] != ']') {
+                ++i;
+            }
+        }
+        if (i >= size) {
+            break;
+        }
+        const qsizetype length = utf8SequenceLength(data, size, i);
         if (length == 0) {
             return Violation{i, tr("the file is not valid UTF-8")};
         }
-        const char c = bytes.at(i);
+        const char c = data[i];
         if (inString) {
             if (c == '\\') {
                 // An escape: the next character is part of the string whatever it is.
-                i += 1 + (i + 1 < bytes.size() ? utf8SequenceLength(bytes, i + 1) : 0);
+                i += 1 + (i + 1 < size ? utf8SequenceLength(data, size, i + 1) : 0);
                 continue;
             }
             if (c == '"') {
