@@ -4,6 +4,7 @@
 #include "JsonReader.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace rolelens {
 
@@ -18,40 +19,40 @@ public:
     void parse(const QByteArray &bytes);
 
 private:
-    void parseSource(const QJsonObject &object, const QString &path);
-    void parseMetric(const QJsonObject &object, const QString &path);
-    void parseRole(const QJsonObject &object, const QString &path);
-    void parseDisagreement(const QJsonObject &object, const QString &path);
-    void parseGoal(const QJsonObject &object, const QString &path);
-    void parseTask(const QJsonObject &object, const QString &path);
+    void parseSource(const QJsonObject &object, const JsonPath &path);
+    void parseMetric(const QJsonObject &object, const JsonPath &path);
+    void parseRole(const QJsonObject &object, const JsonPath &path);
+    void parseDisagreement(const QJsonObject &object, const JsonPath &path);
+    void parseGoal(const QJsonObject &object, const JsonPath &path);
+    void parseTask(const QJsonObject &object, const JsonPath &path);
 
-    bool parseDimensions(const QJsonObject &object, const QString &path, Role &role);
-    bool parseResponsibilities(const QJsonArray &items, const QString &path, Role &role);
-    bool parseSkills(const QJsonArray &items, const QString &path, Role &role);
-    bool parseMetricUses(const QJsonArray &items, const QString &path, Role &role);
-    bool parseExclusions(const QJsonArray &items, const QString &path, Role &role);
-    bool parseExpectedResults(const QJsonObject &object, const QString &path, Role &role);
-    bool parseAudienceGrowth(const QJsonObject &object, const QString &path, Role &role);
-    bool parseMisconceptions(const QJsonArray &items, const QString &path, Role &role);
+    bool parseDimensions(const QJsonObject &object, const JsonPath &path, Role &role);
+    bool parseResponsibilities(const QJsonArray &items, const JsonPath &path, Role &role);
+    bool parseSkills(const QJsonArray &items, const JsonPath &path, Role &role);
+    bool parseMetricUses(const QJsonArray &items, const JsonPath &path, Role &role);
+    bool parseExclusions(const QJsonArray &items, const JsonPath &path, Role &role);
+    bool parseExpectedResults(const QJsonObject &object, const JsonPath &path, Role &role);
+    bool parseAudienceGrowth(const QJsonObject &object, const JsonPath &path, Role &role);
+    bool parseMisconceptions(const QJsonArray &items, const JsonPath &path, Role &role);
     std::optional<QStringList> roleReferences(const QJsonObject &object, const QString &key,
-                                              const QString &path);
+                                              const JsonPath &path);
     std::optional<Citations> citations(const QJsonObject &object, const QString &key,
-                                       const QString &path);
+                                       const JsonPath &path);
     // Responsibilities and skills share one shape: {id, name, description?, sources}.
     template <typename Item>
-    bool parseNamedItems(const QJsonArray &items, const QString &path, QList<Item> &into);
+    bool parseNamedItems(const QJsonArray &items, const JsonPath &path, QList<Item> &into);
     // Runs parseItem on every object of an array, checking ids are unique within it.
     template <typename ParseItem>
-    bool forEachObject(const QJsonArray &items, const QString &path, ParseItem parseItem);
+    bool forEachObject(const QJsonArray &items, const JsonPath &path, ParseItem parseItem);
 
-    void reference(CatalogLoader::Reference::Kind kind, const QString &id, const QString &path,
+    void reference(CatalogLoader::Reference::Kind kind, const QString &id, const JsonPath &path,
                    bool hasQuote = false);
-    bool claimId(const QString &kind, const QString &id, const QString &path);
+    bool claimId(const QString &kind, const QString &id, const JsonPath &path);
 
     CatalogLoader &m_loader;
     JsonReader m_reader;
     QString m_owner;
-    QStringList m_idsInFile;
+    QSet<QString> m_idsInFile;
 };
 
 } // namespace rolelens

@@ -73,9 +73,10 @@ Result<Catalog> CatalogLoader::finish()
         case Reference::Kind::Source: {
             const Source *source = m_catalog.source(ref.id);
             if (!source) {
-                errors.append({ref.file, 0, 0, ref.path, tr("unknown source \"%1\"").arg(ref.id)});
+                errors.append(
+                    {ref.file, 0, 0, ref.path.toString(), tr("unknown source \"%1\"").arg(ref.id)});
             } else if (source->kind == Source::Kind::Article && !ref.hasQuote) {
-                errors.append({ref.file, 0, 0, ref.path,
+                errors.append({ref.file, 0, 0, ref.path.toString(),
                                tr("a citation of the article \"%1\" must quote the statement "
                                   "that supports it")
                                    .arg(ref.id)});
@@ -84,13 +85,14 @@ Result<Catalog> CatalogLoader::finish()
         }
         case Reference::Kind::Metric:
             if (!m_catalog.metric(ref.id)) {
-                errors.append({ref.file, 0, 0, ref.path, tr("unknown metric \"%1\"").arg(ref.id)});
+                errors.append(
+                    {ref.file, 0, 0, ref.path.toString(), tr("unknown metric \"%1\"").arg(ref.id)});
             }
             break;
         case Reference::Kind::Role:
             if (!m_catalog.role(ref.id)) {
                 const QStringList closest = m_catalog.closestRoleIds(ref.id);
-                errors.append({ref.file, 0, 0, ref.path,
+                errors.append({ref.file, 0, 0, ref.path.toString(),
                                tr("unknown role \"%1\" (closest known: %2)")
                                    .arg(ref.id, closest.join(QStringLiteral(", ")))});
             }
@@ -101,16 +103,19 @@ Result<Catalog> CatalogLoader::finish()
     // Hierarchy links are stated on both ends; they must agree, or the profile of one role
     // would contradict the other's.
     for (const auto &role : m_catalog.roles()) {
+        if (role.supervises.isEmpty() && role.reportsTo.isEmpty()) {
+            continue;
+        }
         const QString owner = QStringLiteral("role ") + role.id;
         const QString file = m_ownerFiles.value(owner);
-        const QString path = m_ownerPaths.value(owner);
+        const JsonPath path = m_ownerPaths.value(owner);
         for (const auto &supervised : role.supervises) {
             const Role *other = m_catalog.role(supervised);
             if (supervised == role.id) {
-                errors.append({file, 0, 0, path + QStringLiteral(".supervises"),
+                errors.append({file, 0, 0, path.member(QStringLiteral("supervises")).toString(),
                                tr("a role cannot supervise itself")});
             } else if (other && !other->reportsTo.contains(role.id)) {
-                errors.append({file, 0, 0, path + QStringLiteral(".supervises"),
+                errors.append({file, 0, 0, path.member(QStringLiteral("supervises")).toString(),
                                tr("\"%1\" supervises \"%2\", but \"%2\" does not list \"%1\" in "
                                   "reportsTo")
                                    .arg(role.id, supervised)});
@@ -119,10 +124,10 @@ Result<Catalog> CatalogLoader::finish()
         for (const auto &manager : role.reportsTo) {
             const Role *other = m_catalog.role(manager);
             if (manager == role.id) {
-                errors.append({file, 0, 0, path + QStringLiteral(".reportsTo"),
+                errors.append({file, 0, 0, path.member(QStringLiteral("reportsTo")).toString(),
                                tr("a role cannot report to itself")});
             } else if (other && !other->supervises.contains(role.id)) {
-                errors.append({file, 0, 0, path + QStringLiteral(".reportsTo"),
+                errors.append({file, 0, 0, path.member(QStringLiteral("reportsTo")).toString(),
                                tr("\"%1\" reports to \"%2\", but \"%2\" does not list \"%1\" in "
                                   "supervises")
                                    .arg(role.id, manager)});
@@ -146,17 +151,18 @@ Result<Catalog> CatalogLoader::finish()
     for (const auto &task : m_catalog.tasks()) {
         const QString owner = QStringLiteral("task ") + task.id;
         const QString file = m_ownerFiles.value(owner);
-        const QString path = m_ownerPaths.value(owner);
+        const JsonPath path = m_ownerPaths.value(owner);
         for (const auto &responsibility : task.responsibilities) {
             if (!listedResponsibilities.contains(responsibility)) {
-                errors.append({file, 0, 0, path + QStringLiteral(".responsibilities"),
+                errors.append({file, 0, 0,
+                               path.member(QStringLiteral("responsibilities")).toString(),
                                tr("no role lists the responsibility \"%1\"").arg(responsibility)});
             }
         }
         const Role *handler = m_catalog.role(task.handledBy);
         if (handler && handler->responsibilityNames(task.responsibilities).isEmpty()) {
             errors.append(
-                {file, 0, 0, path + QStringLiteral(".handledBy"),
+                {file, 0, 0, path.member(QStringLiteral("handledBy")).toString(),
                  tr("\"%1\" lists none of the task's responsibilities").arg(task.handledBy)});
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "JsonPath.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -43,7 +44,7 @@ private:
         QString id;
         QString owner;
         QString file;
-        QString path;
+        JsonPath path;
         bool hasQuote = false;
     };
 
@@ -52,8 +53,8 @@ private:
     Catalog m_catalog;
     Diagnostics m_errors;
     QList<Reference> m_references;
-    QHash<QString, QString> m_ownerFiles; // owner key -> file that defined it
-    QHash<QString, QString> m_ownerPaths; // owner key -> JSON path in that file
+    QHash<QString, QString> m_ownerFiles;  // owner key -> file that defined it
+    QHash<QString, JsonPath> m_ownerPaths; // owner key -> JSON path in that file
     QStringList m_replaced;
     QStringList m_files; // in the order read
 };
