@@ -232,7 +232,7 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const JsonPath &pat
     }
     role.title = *title;
     role.aliases = aliases.value_or(QStringList());
-    role.category = *category;
+    role.category = m_loader.m_strings.intern(*category);
     role.summary = *summary;
     role.summarySources = *summarySources;
     role.reportsTo = *reportsTo;
@@ -292,7 +292,7 @@ bool CatalogFileParser::parseDimensions(const QJsonObject &object, const JsonPat
             ok = false;
             continue;
         }
-        role.dimensions.insert(dimension, {*text, *tags, *sources});
+        role.dimensions.insert(dimension, {*text, m_loader.m_strings.intern(*tags), *sources});
     }
     return ok;
 }
@@ -303,6 +303,7 @@ bool CatalogFileParser::forEachObject(const QJsonArray &items, const JsonPath &p
 {
     bool ok = true;
     QStringList seen;
+    seen.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const JsonPath itemPath = path.element(i);
         const auto object = m_reader.elementObject(items.at(i), itemPath);
@@ -328,6 +329,7 @@ template <typename Item>
 bool CatalogFileParser::parseNamedItems(const QJsonArray &items, const JsonPath &path,
                                         QList<Item> &into)
 {
+    into.reserve(into.size() + items.size()); // no spare capacity kept for every role
     return forEachObject(
         items, path,
         [&](const QJsonObject &object, const JsonPath &itemPath) -> std::optional<QString> {
@@ -342,7 +344,9 @@ bool CatalogFileParser::parseNamedItems(const QJsonArray &items, const JsonPath 
             if (!id || !name || !sources) {
                 return std::nullopt;
             }
-            into.append(Item{*id, *name, description.value_or(QString()), *sources});
+            StringPool &pool = m_loader.m_strings;
+            into.append(Item{pool.intern(*id), pool.intern(*name),
+                             pool.intern(description.value_or(QString())), *sources});
             return *id;
         });
 }
@@ -360,6 +364,7 @@ bool CatalogFileParser::parseSkills(const QJsonArray &items, const JsonPath &pat
 
 bool CatalogFileParser::parseMetricUses(const QJsonArray &items, const JsonPath &path, Role &role)
 {
+    role.metrics.reserve(items.size());
     return forEachObject(
         items, path,
         [&](const QJsonObject &object, const JsonPath &itemPath) -> std::optional<QString> {
@@ -397,7 +402,7 @@ bool CatalogFileParser::parseMetricUses(const QJsonArray &items, const JsonPath 
             if (!ok) {
                 return std::nullopt;
             }
-            use.metricId = *metric;
+            use.metricId = m_loader.m_strings.intern(*metric);
             use.weight = *weight;
             use.basis = *basis;
             role.metrics.append(use);
@@ -423,7 +428,8 @@ bool CatalogFileParser::parseExclusions(const QJsonArray &items, const JsonPath 
             if (!task || !handledBy || !sources) {
                 return std::nullopt;
             }
-            role.notResponsibleFor.append({*task, *handledBy, *sources});
+            role.notResponsibleFor.append({m_loader.m_strings.intern(*task),
+                                           m_loader.m_strings.intern(*handledBy), *sources});
             return *task;
         });
 }
@@ -611,7 +617,8 @@ bool CatalogFileParser::parseMisconceptions(const QJsonArray &items, const JsonP
             if (!belief || !reality || !sources) {
                 return std::nullopt;
             }
-            role.misconceptions.append({*belief, *reality, *sources});
+            role.misconceptions.append({m_loader.m_strings.intern(*belief),
+                                        m_loader.m_strings.intern(*reality), *sources});
             return *belief;
         });
 }
@@ -718,7 +725,7 @@ std::optional<Citations> CatalogFileParser::citations(const QJsonObject &object,
     if (!ok) {
         return std::nullopt;
     }
-    return list;
+    return m_loader.m_strings.intern(list);
 }
 
 } // namespace rolelens

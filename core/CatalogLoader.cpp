@@ -179,6 +179,7 @@ Result<Catalog> CatalogLoader::finish()
                             tr("no role in any of the catalog files read (%1)")
                                 .arg(m_files.join(QStringLiteral(", ")))}};
     }
+    m_catalog.squeeze();
     return m_catalog;
 }
 

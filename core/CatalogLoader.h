@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "JsonPath.h"
 #include "Result.h"
+#include "StringPool.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -51,6 +52,7 @@ private:
     void noteReplacement(const QString &owner, const QString &file);
 
     Catalog m_catalog;
+    StringPool m_strings; // shared by every file, so equal values across files share too
     Diagnostics m_errors;
     QList<Reference> m_references;
     QHash<QString, QString> m_ownerFiles;  // owner key -> file that defined it
