@@ -10,8 +10,8 @@ constexpr auto keys = &JsonReader::keys;
 
 } // namespace
 
-CatalogFileParser::CatalogFileParser(CatalogLoader &loader, const QString &fileName)
-    : m_loader(loader), m_reader(fileName, loader.m_errors)
+CatalogFileParser::CatalogFileParser(CatalogLoader::ParsedFile &into, StringPool &strings)
+    : m_into(into), m_strings(strings), m_reader(into.fileName, into.errors)
 {
 }
 
@@ -77,15 +77,39 @@ bool CatalogFileParser::claimId(const QString &kind, const QString &id, const Js
     }
     m_idsInFile.insert(owner);
     m_owner = owner;
-    m_loader.noteReplacement(owner, m_reader.fileName());
-    m_loader.m_ownerPaths.insert(owner, path);
+    m_into.claims.append({owner, path});
     return true;
 }
 
 void CatalogFileParser::reference(CatalogLoader::Reference::Kind kind, const QString &id,
                                   const JsonPath &path, bool hasQuote)
 {
-    m_loader.m_references.append({kind, id, m_owner, m_reader.fileName(), path, hasQuote});
+    CatalogLoader::Reference ref;
+    ref.kind = kind;
+    ref.hasQuote = hasQuote;
+    ref.file = m_into.fileIndex;
+    ref.id = id;
+    ref.owner = m_owner;
+    ref.prefix = path.prefix();
+    ref.stepCount = static_cast<quint8>(path.stepCount());
+    for (int i = 0; i < path.stepCount(); ++i) {
+        quint32 code = 0;
+        if (path.stepIndex(i) >= 0) {
+            code = CatalogLoader::Reference::kElement | static_cast<quint32>(path.stepIndex(i));
+        } else {
+            const QString &key = path.stepKey(i);
+            const auto known = m_pathKeyIndex.constFind(key.constData());
+            if (known != m_pathKeyIndex.constEnd() && m_into.pathKeys.at(*known) == key) {
+                code = *known;
+            } else {
+                code = static_cast<quint32>(m_into.pathKeys.size());
+                m_into.pathKeys.append(key);
+                m_pathKeyIndex.insert(key.constData(), code);
+            }
+        }
+        ref.steps[static_cast<std::size_t>(i)] = code;
+    }
+    m_into.references.append(std::move(ref));
 }
 
 void CatalogFileParser::parseSource(const QJsonObject &object, const JsonPath &path)
@@ -121,7 +145,7 @@ void CatalogFileParser::parseSource(const QJsonObject &object, const JsonPath &p
     }
     source.id = *id;
     source.title = *title;
-    m_loader.m_catalog.addOrReplaceSource(std::move(source));
+    m_into.sources.append(std::move(source));
 }
 
 void CatalogFileParser::parseMetric(const QJsonObject &object, const JsonPath &path)
@@ -144,7 +168,7 @@ void CatalogFileParser::parseMetric(const QJsonObject &object, const JsonPath &p
     if (!name || !definition || !unit || !higher || !sources) {
         return;
     }
-    m_loader.m_catalog.addOrReplaceMetric(
+    m_into.metrics.append(
         {*id, *name, *definition, formula.value_or(QString()), *unit, *higher, *sources});
 }
 
@@ -173,8 +197,7 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const JsonPath &pat
         dimensionsObject &&
         parseDimensions(*dimensionsObject, path.member(QStringLiteral("dimensions")), role);
 
-    const auto listOf = [&](const char *name, auto parseList) {
-        const QString key = QString::fromLatin1(name);
+    const auto listOf = [&](const QString &key, auto parseList) {
         const auto items = m_reader.array(object, key, path, Need::Required);
         if (!items) {
             return false;
@@ -186,9 +209,9 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const JsonPath &pat
         return (this->*parseList)(*items, path.member(key), role);
     };
     const bool responsibilitiesOk =
-        listOf("responsibilities", &CatalogFileParser::parseResponsibilities);
-    const bool skillsOk = listOf("skills", &CatalogFileParser::parseSkills);
-    const bool metricsOk = listOf("metrics", &CatalogFileParser::parseMetricUses);
+        listOf(QStringLiteral("responsibilities"), &CatalogFileParser::parseResponsibilities);
+    const bool skillsOk = listOf(QStringLiteral("skills"), &CatalogFileParser::parseSkills);
+    const bool metricsOk = listOf(QStringLiteral("metrics"), &CatalogFileParser::parseMetricUses);
 
     const auto reportsTo = roleReferences(object, QStringLiteral("reportsTo"), path);
     const auto supervises = roleReferences(object, QStringLiteral("supervises"), path);
@@ -232,12 +255,12 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const JsonPath &pat
     }
     role.title = *title;
     role.aliases = aliases.value_or(QStringList());
-    role.category = m_loader.m_strings.intern(*category);
+    role.category = m_strings.intern(*category);
     role.summary = *summary;
     role.summarySources = *summarySources;
     role.reportsTo = *reportsTo;
     role.supervises = *supervises;
-    m_loader.m_catalog.addOrReplaceRole(std::move(role));
+    m_into.roles.append(std::move(role));
 }
 
 bool CatalogFileParser::parseDimensions(const QJsonObject &object, const JsonPath &path, Role &role)
@@ -292,7 +315,7 @@ bool CatalogFileParser::parseDimensions(const QJsonObject &object, const JsonPat
             ok = false;
             continue;
         }
-        role.dimensions.insert(dimension, {*text, m_loader.m_strings.intern(*tags), *sources});
+        role.dimensions.insert(dimension, {*text, m_strings.intern(*tags), *sources});
     }
     return ok;
 }
@@ -344,7 +367,7 @@ bool CatalogFileParser::parseNamedItems(const QJsonArray &items, const JsonPath 
             if (!id || !name || !sources) {
                 return std::nullopt;
             }
-            StringPool &pool = m_loader.m_strings;
+            StringPool &pool = m_strings;
             into.append(Item{pool.intern(*id), pool.intern(*name),
                              pool.intern(description.value_or(QString())), *sources});
             return *id;
@@ -402,7 +425,7 @@ bool CatalogFileParser::parseMetricUses(const QJsonArray &items, const JsonPath 
             if (!ok) {
                 return std::nullopt;
             }
-            use.metricId = m_loader.m_strings.intern(*metric);
+            use.metricId = m_strings.intern(*metric);
             use.weight = *weight;
             use.basis = *basis;
             role.metrics.append(use);
@@ -428,8 +451,8 @@ bool CatalogFileParser::parseExclusions(const QJsonArray &items, const JsonPath 
             if (!task || !handledBy || !sources) {
                 return std::nullopt;
             }
-            role.notResponsibleFor.append({m_loader.m_strings.intern(*task),
-                                           m_loader.m_strings.intern(*handledBy), *sources});
+            role.notResponsibleFor.append(
+                {m_strings.intern(*task), m_strings.intern(*handledBy), *sources});
             return *task;
         });
 }
@@ -568,7 +591,7 @@ void CatalogFileParser::parseGoal(const QJsonObject &object, const JsonPath &pat
     goal.label = *label;
     goal.horizon = horizon.value_or(QString());
     goal.needsAdBudget = needsAds.value_or(false);
-    m_loader.m_catalog.addOrReplaceGoal(std::move(goal));
+    m_into.goals.append(std::move(goal));
 }
 
 void CatalogFileParser::parseTask(const QJsonObject &object, const JsonPath &path)
@@ -597,8 +620,7 @@ void CatalogFileParser::parseTask(const QJsonObject &object, const JsonPath &pat
     }
     reference(CatalogLoader::Reference::Kind::Role, *handledBy,
               path.member(QStringLiteral("handledBy")));
-    m_loader.m_catalog.addOrReplaceTask(
-        {*id, *label, *responsibilities, *handledBy, needsAds.value_or(false)});
+    m_into.tasks.append({*id, *label, *responsibilities, *handledBy, needsAds.value_or(false)});
 }
 
 bool CatalogFileParser::parseMisconceptions(const QJsonArray &items, const JsonPath &path,
@@ -617,8 +639,8 @@ bool CatalogFileParser::parseMisconceptions(const QJsonArray &items, const JsonP
             if (!belief || !reality || !sources) {
                 return std::nullopt;
             }
-            role.misconceptions.append({m_loader.m_strings.intern(*belief),
-                                        m_loader.m_strings.intern(*reality), *sources});
+            role.misconceptions.append(
+                {m_strings.intern(*belief), m_strings.intern(*reality), *sources});
             return *belief;
         });
 }
@@ -669,7 +691,7 @@ void CatalogFileParser::parseDisagreement(const QJsonObject &object, const JsonP
     disagreement.id = *id;
     disagreement.topic = *topic;
     disagreement.roleIds = *roles;
-    m_loader.m_catalog.addOrReplaceDisagreement(std::move(disagreement));
+    m_into.disagreements.append(std::move(disagreement));
 }
 
 std::optional<QStringList> CatalogFileParser::roleReferences(const QJsonObject &object,
@@ -725,7 +747,7 @@ std::optional<Citations> CatalogFileParser::citations(const QJsonObject &object,
     if (!ok) {
         return std::nullopt;
     }
-    return m_loader.m_strings.intern(list);
+    return m_strings.intern(list);
 }
 
 } // namespace rolelens

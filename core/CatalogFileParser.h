@@ -8,13 +8,14 @@
 
 namespace rolelens {
 
-// Parses one catalog file into the loader's catalog and records the references it makes, so
-// the loader can resolve them once every file is in.
+// Parses one catalog file into what it defines and the references it makes, so the loader
+// can merge it and resolve the references once every file is in. Touches nothing shared but
+// the string pool, so that files can be parsed side by side.
 class CatalogFileParser {
     Q_DECLARE_TR_FUNCTIONS(CatalogFileParser)
 
 public:
-    CatalogFileParser(CatalogLoader &loader, const QString &fileName);
+    CatalogFileParser(CatalogLoader::ParsedFile &into, StringPool &strings);
 
     void parse(const QByteArray &bytes);
 
@@ -49,10 +50,15 @@ private:
                    bool hasQuote = false);
     bool claimId(const QString &kind, const QString &id, const JsonPath &path);
 
-    CatalogLoader &m_loader;
+    CatalogLoader::ParsedFile &m_into;
+    StringPool &m_strings;
     JsonReader m_reader;
     QString m_owner;
     QSet<QString> m_idsInFile;
+    // Key text -> place in m_into.pathKeys, found by the text's address: the loaders' keys
+    // are literals or made once, so a handful of addresses cover every reference; the table
+    // keeps a copy of each key, so no address can be freed and reused while it is in use.
+    QHash<const QChar *, quint32> m_pathKeyIndex;
 };
 
 } // namespace rolelens

@@ -9,9 +9,16 @@
 #include <QSet>
 
 namespace rolelens {
-namespace {
 
-} // namespace
+CatalogLoader::CatalogLoader() = default;
+
+CatalogLoader::~CatalogLoader()
+{
+    // Parses still running write into m_strings and their own results; let them end first.
+    if (m_threads) {
+        m_threads->waitForDone();
+    }
+}
 
 QStringList CatalogLoader::builtInFiles()
 {
@@ -39,7 +46,8 @@ void CatalogLoader::addFile(const QString &path)
         InputFile::read(path, kMaxFileBytes, tr("is a folder, not a catalog file"),
                         tr("is %1 bytes; catalog files are limited to %2 bytes"));
     if (!bytes) {
-        m_errors += bytes.errors();
+        // Reported in its place among the files' own problems.
+        m_pending.push_back({bytes.errors(), nullptr, {}});
         return;
     }
     addBytes(bytes.value(), path);
@@ -49,7 +57,67 @@ void CatalogLoader::addBytes(const QByteArray &bytes, const QString &fileName)
 {
     logger(LogArea::Catalog)->debug("reading catalog file {}", fileName);
     m_files.append(fileName);
-    CatalogFileParser(*this, fileName).parse(bytes);
+    if (!m_threads) {
+        m_threads = std::make_unique<QThreadPool>();
+    }
+    auto parsed = std::make_shared<ParsedFile>();
+    parsed->fileName = fileName;
+    parsed->fileIndex = static_cast<qint32>(m_files.size() - 1);
+    m_pathKeys.append(QStringList());
+    auto task = std::make_shared<std::packaged_task<void()>>([parsed, bytes, strings = &m_strings] {
+        CatalogFileParser(*parsed, *strings).parse(bytes);
+    });
+    m_pending.push_back({{}, parsed, task->get_future()});
+    m_threads->start([task] { (*task)(); });
+    // A few files parsed ahead are enough to keep every thread busy; more would only hold
+    // their bytes and parsed results in memory.
+    mergePending(static_cast<std::size_t>(2 * m_threads->maxThreadCount()));
+}
+
+void CatalogLoader::mergePending(std::size_t keep)
+{
+    while (m_pending.size() > keep) {
+        Pending &next = m_pending.front();
+        m_errors += next.errors;
+        if (next.parsed) {
+            next.done.get();
+            merge(*next.parsed);
+        }
+        m_pending.pop_front();
+    }
+}
+
+void CatalogLoader::merge(ParsedFile &file)
+{
+    // In the order a single pass over the file would have done it: an id claimed replaces the
+    // references of the entry it replaces (all from earlier files: a file cannot claim an id
+    // twice), then the file's own references and entries follow.
+    m_errors += file.errors;
+    for (const auto &claim : std::as_const(file.claims)) {
+        noteReplacement(claim.owner, file.fileName);
+        m_ownerPaths.insert(claim.owner, claim.path);
+    }
+    m_references.append(std::move(file.references));
+    file.references = {};
+    m_pathKeys[file.fileIndex] = std::move(file.pathKeys);
+    for (auto &source : file.sources) {
+        m_catalog.addOrReplaceSource(std::move(source));
+    }
+    for (auto &metric : file.metrics) {
+        m_catalog.addOrReplaceMetric(std::move(metric));
+    }
+    for (auto &role : file.roles) {
+        m_catalog.addOrReplaceRole(std::move(role));
+    }
+    for (auto &disagreement : file.disagreements) {
+        m_catalog.addOrReplaceDisagreement(std::move(disagreement));
+    }
+    for (auto &goal : file.goals) {
+        m_catalog.addOrReplaceGoal(std::move(goal));
+    }
+    for (auto &task : file.tasks) {
+        m_catalog.addOrReplaceTask(std::move(task));
+    }
 }
 
 void CatalogLoader::noteReplacement(const QString &owner, const QString &file)
@@ -65,18 +133,31 @@ void CatalogLoader::noteReplacement(const QString &owner, const QString &file)
     m_ownerFiles.insert(owner, file);
 }
 
+QString CatalogLoader::pathOf(const Reference &reference) const
+{
+    const QStringList &keys = m_pathKeys.at(reference.file);
+    JsonPath path(reference.prefix);
+    for (int i = 0; i < reference.stepCount; ++i) {
+        const quint32 step = reference.steps[static_cast<std::size_t>(i)];
+        path = (step & Reference::kElement) != 0 ? path.element(step & ~Reference::kElement)
+                                                 : path.member(keys.at(step));
+    }
+    return path.toString();
+}
+
 Result<Catalog> CatalogLoader::finish()
 {
+    mergePending();
     Diagnostics errors = m_errors;
     for (const auto &ref : std::as_const(m_references)) {
         switch (ref.kind) {
         case Reference::Kind::Source: {
             const Source *source = m_catalog.source(ref.id);
             if (!source) {
-                errors.append(
-                    {ref.file, 0, 0, ref.path.toString(), tr("unknown source \"%1\"").arg(ref.id)});
+                errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
+                               tr("unknown source \"%1\"").arg(ref.id)});
             } else if (source->kind == Source::Kind::Article && !ref.hasQuote) {
-                errors.append({ref.file, 0, 0, ref.path.toString(),
+                errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
                                tr("a citation of the article \"%1\" must quote the statement "
                                   "that supports it")
                                    .arg(ref.id)});
@@ -85,14 +166,14 @@ Result<Catalog> CatalogLoader::finish()
         }
         case Reference::Kind::Metric:
             if (!m_catalog.metric(ref.id)) {
-                errors.append(
-                    {ref.file, 0, 0, ref.path.toString(), tr("unknown metric \"%1\"").arg(ref.id)});
+                errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
+                               tr("unknown metric \"%1\"").arg(ref.id)});
             }
             break;
         case Reference::Kind::Role:
             if (!m_catalog.role(ref.id)) {
                 const QStringList closest = m_catalog.closestRoleIds(ref.id);
-                errors.append({ref.file, 0, 0, ref.path.toString(),
+                errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
                                tr("unknown role \"%1\" (closest known: %2)")
                                    .arg(ref.id, closest.join(QStringLiteral(", ")))});
             }

@@ -20,9 +20,16 @@ public:
     JsonPath element(qsizetype index) const;
     QString toString() const;
 
-private:
+    // The parts, for storing many paths compactly (CatalogLoader's references).
     static constexpr int kMaxSteps = 5; // deeper paths fold their steps into the prefix
+    const QString &prefix() const { return m_prefix; }
+    int stepCount() const { return m_count; }
+    // The key of a member step (null for an element), and the index of an element step (-1
+    // for a member).
+    const QString &stepKey(int step) const { return m_steps[static_cast<std::size_t>(step)].key; }
+    qsizetype stepIndex(int step) const { return m_steps[static_cast<std::size_t>(step)].index; }
 
+private:
     struct Step {
         QString key;
         qsizetype index = -1; // an element's index, or -1 for a member

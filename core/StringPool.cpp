@@ -17,7 +17,9 @@ template <typename T> T interned(QSet<T> &pool, T value)
     if (found != pool.constEnd()) {
         return *found;
     }
-    value.squeeze();
+    if (value.capacity() > value.size()) {
+        value.squeeze(); // the copy kept is the one every later equal value shares
+    }
     pool.insert(value);
     return value;
 }
@@ -25,6 +27,12 @@ template <typename T> T interned(QSet<T> &pool, T value)
 } // namespace
 
 QString StringPool::intern(const QString &text)
+{
+    const QMutexLocker lock(&m_mutex);
+    return internLocked(text);
+}
+
+QString StringPool::internLocked(const QString &text)
 {
     if (text.isEmpty()) {
         return text;
@@ -37,13 +45,14 @@ QStringList StringPool::intern(const QStringList &texts)
     if (texts.isEmpty()) {
         return texts;
     }
+    const QMutexLocker lock(&m_mutex);
     if (const auto found = m_lists.constFind(texts); found != m_lists.constEnd()) {
         return *found;
     }
     QStringList shared;
     shared.reserve(texts.size());
     for (const auto &text : texts) {
-        shared.append(intern(text));
+        shared.append(internLocked(text));
     }
     return interned(m_lists, std::move(shared));
 }
@@ -53,13 +62,14 @@ Citations StringPool::intern(const Citations &citations)
     if (citations.isEmpty()) {
         return citations;
     }
+    const QMutexLocker lock(&m_mutex);
     if (const auto found = m_citations.constFind(citations); found != m_citations.constEnd()) {
         return *found;
     }
     Citations shared;
     shared.reserve(citations.size());
     for (const auto &citation : citations) {
-        shared.append({intern(citation.sourceId), intern(citation.quote)});
+        shared.append({internLocked(citation.sourceId), internLocked(citation.quote)});
     }
     return interned(m_citations, std::move(shared));
 }

@@ -2,6 +2,7 @@
 
 #include "Citation.h"
 
+#include <QMutex>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -13,7 +14,7 @@ namespace rolelens {
 // that copy, which Qt's implicit sharing then shares for free. Thousands of roles repeat the
 // same responsibility names, descriptions, source ids and citations; sharing them is most of
 // what keeps a large catalog small. Only the pool's own lookups cost anything: values read
-// from it compare and behave exactly as before.
+// from it compare and behave exactly as before. Safe to use from several threads at once.
 class StringPool {
 public:
     QString intern(const QString &text);
@@ -21,6 +22,9 @@ public:
     Citations intern(const Citations &citations);
 
 private:
+    QString internLocked(const QString &text);
+
+    QMutex m_mutex;
     QSet<QString> m_strings;
     QSet<QStringList> m_lists;
     QSet<Citations> m_citations;
