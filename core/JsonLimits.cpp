@@ -1,5 +1,7 @@
 #include "JsonLimits.h"
 
+#include <QtAlgorithms>
+
 #include <algorithm>
 #include <cstring>
 
@@ -47,19 +49,42 @@ qsizetype utf8SequenceLength(const char *bytes, qsizetype size, qsizetype at)
     return length;
 }
 
-// Eight bytes at a time: whether any of them has its high bit set or equals one of `stops`.
-// (x - 0x01..01) & ~x & 0x80..80 is non-zero exactly when some byte of x is zero.
-template <char... stops> bool anyHighOrStop(const char *at)
+// Eight bytes at a time: a mask with the high bit set in every byte that has its own high bit
+// set or equals one of `stops`. (x - 0x01..01) & ~x & 0x80..80 marks the zero bytes of x;
+// it can also mark a byte above a true zero, never one below, so the lowest mark is exact.
+template <char... stops> quint64 stopMask(const char *at)
 {
     constexpr quint64 ones = 0x0101010101010101ULL;
     constexpr quint64 highs = 0x8080808080808080ULL;
     quint64 word = 0;
     std::memcpy(&word, at, sizeof word);
-    const auto hasZero = [&](quint64 x) {
-        return ((x - ones) & ~x & highs) != 0;
+    const auto zeros = [&](quint64 x) {
+        return (x - ones) & ~x & highs;
     };
-    return (word & highs) != 0 ||
-           (hasZero(word ^ (ones * static_cast<unsigned char>(stops))) || ...);
+    return (word & highs) | (zeros(word ^ (ones * static_cast<unsigned char>(stops))) | ...);
+}
+
+// The offset of the first byte at or after `i`, and before `end`, that stopMask would mark;
+// `end` when there is none, and `i` itself when it is already at or past `end` (a multi-byte
+// character can end past the length limit, which the general path must then report).
+template <char... stops> qsizetype skipPlain(const char *data, qsizetype i, qsizetype end)
+{
+    static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the lowest mark must be the first byte");
+    if (i >= end) {
+        return i;
+    }
+    for (; i + 8 <= end; i += 8) {
+        if (const quint64 mask = stopMask<stops...>(data + i)) {
+            return i + static_cast<qsizetype>(qCountTrailingZeroBits(mask) / 8);
+        }
+    }
+    for (; i < end; ++i) {
+        const char c = data[i];
+        if (static_cast<unsigned char>(c) >= 0x80 || ((c == stops) || ...)) {
+            return i;
+        }
+    }
+    return end;
 }
 
 } // namespace
@@ -70,30 +95,15 @@ std::optional<JsonLimits::Violation> JsonLimits::check(const QByteArray &bytes)
     // skipped in tight loops; only the bytes that change the state take the general path.
     const char *data = bytes.constData();
     const qsizetype size = bytes.size();
-    const auto plain = [&](qsizetype i) {
-        return static_cast<unsigned char>(data[i]) < 0x80;
-    };
     int depth = 0;
     bool inString = false;
     qsizetype stringStart = 0;
     for (qsizetype i = 0; i < size;) {
         if (inString) {
             // Up to the first character past the length limit, which the general path reports.
-            const qsizetype stop = std::min(size, stringStart + kMaxStringBytes + 1);
-            while (i + 8 <= stop && !anyHighOrStop<'\\', '"'>(data + i)) {
-                i += 8;
-            }
-            while (i < stop && plain(i) && data[i] != '\\' && data[i] != '"') {
-                ++i;
-            }
+            i = skipPlain<'\\', '"'>(data, i, std::min(size, stringStart + kMaxStringBytes + 1));
         } else {
-            while (i + 8 <= size && !anyHighOrStop<'"', '{', '[', '}', ']'>(data + i)) {
-                i += 8;
-            }
-            while (i < size && plain(i) && data[i] != '"' && data[i] != '{' && data[i] != '[' &&
-                   data[i] != '}' && data[i] != ']') {
-                ++i;
-            }
+            i = skipPlain<'"', '{', '[', '}', ']'>(data, i, size);
         }
         if (i >= size) {
             break;
