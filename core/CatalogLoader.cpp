@@ -57,21 +57,33 @@ void CatalogLoader::addBytes(const QByteArray &bytes, const QString &fileName)
 {
     logger(LogArea::Catalog)->debug("reading catalog file {}", fileName);
     m_files.append(fileName);
-    if (!m_threads) {
-        m_threads = std::make_unique<QThreadPool>();
-    }
     auto parsed = std::make_shared<ParsedFile>();
     parsed->fileName = fileName;
     parsed->fileIndex = static_cast<qint32>(m_files.size() - 1);
     m_pathKeys.append(QStringList());
-    auto task = std::make_shared<std::packaged_task<void()>>([parsed, bytes, strings = &m_strings] {
-        CatalogFileParser(*parsed, *strings).parse(bytes);
-    });
+    // The parse may outlive this call, so bytes that only borrow their storage
+    // (QByteArray::fromRawData) are copied: the caller may free it once this returns.
+    QByteArray owned = bytes;
+    if (!owned.data_ptr().isMutable() && !owned.isEmpty()) {
+        owned = QByteArray(bytes.constData(), bytes.size());
+    }
+    auto task = std::make_shared<std::packaged_task<void()>>(
+        [parsed, owned = std::move(owned), strings = &m_strings] {
+            CatalogFileParser(*parsed, *strings).parse(owned);
+        });
     m_pending.push_back({{}, parsed, task->get_future()});
-    m_threads->start([task] { (*task)(); });
+    if (bytes.size() < kThreadedParseBytes) {
+        // Not worth a thread: the built-in files, most user files, every fuzz input.
+        (*task)();
+    } else {
+        if (!m_threads) {
+            m_threads = std::make_unique<QThreadPool>();
+        }
+        m_threads->start([task] { (*task)(); });
+    }
     // A few files parsed ahead are enough to keep every thread busy; more would only hold
     // their bytes and parsed results in memory.
-    mergePending(static_cast<std::size_t>(2 * m_threads->maxThreadCount()));
+    mergePending(m_threads ? static_cast<std::size_t>(2 * m_threads->maxThreadCount()) : 0);
 }
 
 void CatalogLoader::mergePending(std::size_t keep)

@@ -36,6 +36,8 @@ public:
 
     static constexpr int kFormatVersion = 1;
     static constexpr qint64 kMaxFileBytes = 8 * 1024 * 1024;
+    // Files at least this big are parsed on a worker thread while more are added.
+    static constexpr qint64 kThreadedParseBytes = 256 * 1024;
 
     static QStringList builtInFiles();
 

@@ -312,7 +312,19 @@ QStringList loadManyFiles(const QString &unreadable)
         QJsonObject role = minimalRole(QStringLiteral("extra-%1").arg(i));
         role.insert(QStringLiteral("title"), i); // a problem in every file
         file.insert(QStringLiteral("roles"), QJsonArray{role});
-        loader.addBytes(bytes(file), QStringLiteral("extra-%1.json").arg(i));
+        // Big enough to be parsed on a worker thread.
+        QJsonArray padding;
+        for (int k = 0; k < 17; ++k) {
+            padding.append(
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("pad-%1-%2").arg(i).arg(k)},
+                            {QStringLiteral("kind"), QStringLiteral("general-practice")},
+                            {QStringLiteral("title"), QStringLiteral("Padding")},
+                            {QStringLiteral("note"), QString(16000, QLatin1Char('n'))}});
+        }
+        file.insert(QStringLiteral("sources"), padding);
+        const QByteArray json = bytes(file);
+        EXPECT_GE(json.size(), CatalogLoader::kThreadedParseBytes);
+        loader.addBytes(json, QStringLiteral("extra-%1.json").arg(i));
         if (i == 4) {
             loader.addFile(unreadable);
             loader.addBytes("{,", QStringLiteral("broken.json"));
