@@ -22,9 +22,9 @@ namespace rolelens {
 // Builds a Catalog from JSON files: the built-in files compiled into the program, then any
 // number of user files that add entries or replace built-in ones with the same id. Syntax
 // errors carry line and column, content errors their JSON path; every problem is reported.
-// Files are parsed on worker threads while more are added; what each one yields is merged in
-// the order the files were added, so the catalog and the problems reported do not depend on
-// which file finished first.
+// Large files are parsed on worker threads while more are added; what each file yields is
+// merged in the order the files were added, so the catalog and the problems reported do not
+// depend on which file finished first.
 class CatalogLoader {
     Q_DECLARE_TR_FUNCTIONS(CatalogLoader)
 
