@@ -48,6 +48,16 @@ void Catalog::addOrReplaceTask(Task task)
     addOrReplace(m_tasks, m_taskIndex, std::move(task));
 }
 
+void Catalog::squeeze()
+{
+    m_roles.squeeze();
+    m_metrics.squeeze();
+    m_sources.squeeze();
+    m_disagreements.squeeze();
+    m_goals.squeeze();
+    m_tasks.squeeze();
+}
+
 const Role *Catalog::role(const QString &id) const
 {
     const auto it = m_roleIndex.constFind(id);

@@ -50,6 +50,8 @@ public:
     void addOrReplaceDisagreement(Disagreement disagreement);
     void addOrReplaceGoal(Goal goal);
     void addOrReplaceTask(Task task);
+    // Gives back the spare capacity the lists grew while entries were added.
+    void squeeze();
 
 private:
     template <typename T>

@@ -10,8 +10,8 @@ constexpr auto keys = &JsonReader::keys;
 
 } // namespace
 
-CatalogFileParser::CatalogFileParser(CatalogLoader &loader, const QString &fileName)
-    : m_loader(loader), m_reader(fileName, loader.m_errors)
+CatalogFileParser::CatalogFileParser(CatalogLoader::ParsedFile &into, StringPool &strings)
+    : m_into(into), m_strings(strings), m_reader(into.fileName, into.errors)
 {
 }
 
@@ -21,19 +21,19 @@ void CatalogFileParser::parse(const QByteArray &bytes)
     if (!root) {
         return;
     }
-    const QString path = QStringLiteral("$");
-    m_reader.requireKnownKeys(*root, path,
-                              keys({"format", "version", "sources", "metrics", "roles",
-                                    "disagreements", "goals", "tasks"}));
+    const JsonPath path = QStringLiteral("$");
+    static const QStringList allowedKeys = keys(
+        {"format", "version", "sources", "metrics", "roles", "disagreements", "goals", "tasks"});
+    m_reader.requireKnownKeys(*root, path, allowedKeys);
     const auto format = m_reader.string(*root, QStringLiteral("format"), path, Need::Required);
     if (format && *format != QLatin1String("rolelens-catalog")) {
-        m_reader.error(JsonReader::member(path, QStringLiteral("format")),
+        m_reader.error(path.member(QStringLiteral("format")),
                        tr("expected \"rolelens-catalog\", found \"%1\"").arg(*format));
         return;
     }
     const auto version = m_reader.integer(*root, QStringLiteral("version"), path, Need::Required);
     if (version && *version != CatalogLoader::kFormatVersion) {
-        m_reader.error(JsonReader::member(path, QStringLiteral("version")),
+        m_reader.error(path.member(QStringLiteral("version")),
                        tr("version %1 is not supported (this program reads version %2)")
                            .arg(*version)
                            .arg(CatalogLoader::kFormatVersion));
@@ -49,9 +49,11 @@ void CatalogFileParser::parse(const QByteArray &bytes)
         if (!items) {
             return;
         }
-        const QString sectionPath = JsonReader::member(path, key);
+        const JsonPath sectionPath = path.member(key);
         for (qsizetype i = 0; i < items->size(); ++i) {
-            const QString itemPath = JsonReader::element(sectionPath, i);
+            // Written out once per entry, so that the paths of everything inside it, stored
+            // with every cross-reference, need few steps of their own.
+            const JsonPath itemPath(sectionPath.element(i).toString());
             if (const auto object = m_reader.elementObject(items->at(i), itemPath)) {
                 (this->*parseItem)(*object, itemPath);
             }
@@ -65,30 +67,55 @@ void CatalogFileParser::parse(const QByteArray &bytes)
     section("tasks", &CatalogFileParser::parseTask);
 }
 
-bool CatalogFileParser::claimId(const QString &kind, const QString &id, const QString &path)
+bool CatalogFileParser::claimId(const QString &kind, const QString &id, const JsonPath &path)
 {
     const QString owner = kind + QLatin1Char(' ') + id;
     if (m_idsInFile.contains(owner)) {
-        m_reader.error(JsonReader::member(path, QStringLiteral("id")),
+        m_reader.error(path.member(QStringLiteral("id")),
                        tr("duplicate %1 id \"%2\" in this file").arg(kind, id));
         return false;
     }
-    m_idsInFile.append(owner);
+    m_idsInFile.insert(owner);
     m_owner = owner;
-    m_loader.noteReplacement(owner, m_reader.fileName());
-    m_loader.m_ownerPaths.insert(owner, path);
+    m_into.claims.append({owner, path});
     return true;
 }
 
 void CatalogFileParser::reference(CatalogLoader::Reference::Kind kind, const QString &id,
-                                  const QString &path, bool hasQuote)
+                                  const JsonPath &path, bool hasQuote)
 {
-    m_loader.m_references.append({kind, id, m_owner, m_reader.fileName(), path, hasQuote});
+    CatalogLoader::Reference ref;
+    ref.kind = kind;
+    ref.hasQuote = hasQuote;
+    ref.file = m_into.fileIndex;
+    ref.id = id;
+    ref.owner = m_owner;
+    ref.prefix = path.prefix();
+    ref.stepCount = static_cast<quint8>(path.stepCount());
+    for (int i = 0; i < path.stepCount(); ++i) {
+        quint32 code = 0;
+        if (path.stepIndex(i) >= 0) {
+            code = CatalogLoader::Reference::kElement | static_cast<quint32>(path.stepIndex(i));
+        } else {
+            const QString &key = path.stepKey(i);
+            const auto known = m_pathKeyIndex.constFind(key.constData());
+            if (known != m_pathKeyIndex.constEnd() && m_into.pathKeys.at(*known) == key) {
+                code = *known;
+            } else {
+                code = static_cast<quint32>(m_into.pathKeys.size());
+                m_into.pathKeys.append(key);
+                m_pathKeyIndex.insert(key.constData(), code);
+            }
+        }
+        ref.steps[static_cast<std::size_t>(i)] = code;
+    }
+    m_into.references.append(std::move(ref));
 }
 
-void CatalogFileParser::parseSource(const QJsonObject &object, const QString &path)
+void CatalogFileParser::parseSource(const QJsonObject &object, const JsonPath &path)
 {
-    m_reader.requireKnownKeys(object, path, keys({"id", "kind", "title", "publisher", "note"}));
+    static const QStringList allowedKeys = keys({"id", "kind", "title", "publisher", "note"});
+    m_reader.requireKnownKeys(object, path, allowedKeys);
     Source source;
     const auto id = m_reader.id(object, QStringLiteral("id"), path);
     const auto kind = m_reader.string(object, QStringLiteral("kind"), path, Need::Required);
@@ -107,7 +134,7 @@ void CatalogFileParser::parseSource(const QJsonObject &object, const QString &pa
             }
         }
         if (!kindKnown) {
-            m_reader.error(JsonReader::member(path, QStringLiteral("kind")),
+            m_reader.error(path.member(QStringLiteral("kind")),
                            tr("unknown source kind \"%1\" (expected article, "
                               "general-practice or illustrative)")
                                .arg(*kind));
@@ -118,14 +145,14 @@ void CatalogFileParser::parseSource(const QJsonObject &object, const QString &pa
     }
     source.id = *id;
     source.title = *title;
-    m_loader.m_catalog.addOrReplaceSource(std::move(source));
+    m_into.sources.append(std::move(source));
 }
 
-void CatalogFileParser::parseMetric(const QJsonObject &object, const QString &path)
+void CatalogFileParser::parseMetric(const QJsonObject &object, const JsonPath &path)
 {
-    m_reader.requireKnownKeys(
-        object, path,
-        keys({"id", "name", "definition", "formula", "unit", "higherIsBetter", "sources"}));
+    static const QStringList allowedKeys =
+        keys({"id", "name", "definition", "formula", "unit", "higherIsBetter", "sources"});
+    m_reader.requireKnownKeys(object, path, allowedKeys);
     const auto id = m_reader.id(object, QStringLiteral("id"), path);
     if (!id || !claimId(QStringLiteral("metric"), *id, path)) {
         return;
@@ -141,17 +168,17 @@ void CatalogFileParser::parseMetric(const QJsonObject &object, const QString &pa
     if (!name || !definition || !unit || !higher || !sources) {
         return;
     }
-    m_loader.m_catalog.addOrReplaceMetric(
+    m_into.metrics.append(
         {*id, *name, *definition, formula.value_or(QString()), *unit, *higher, *sources});
 }
 
-void CatalogFileParser::parseRole(const QJsonObject &object, const QString &path)
+void CatalogFileParser::parseRole(const QJsonObject &object, const JsonPath &path)
 {
-    m_reader.requireKnownKeys(
-        object, path,
+    static const QStringList allowedKeys =
         keys({"id", "title", "aliases", "category", "summary", "summarySources", "dimensions",
               "responsibilities", "skills", "metrics", "reportsTo", "supervises",
-              "notResponsibleFor", "misconceptions", "expectedResults", "audienceGrowth"}));
+              "notResponsibleFor", "misconceptions", "expectedResults", "audienceGrowth"});
+    m_reader.requireKnownKeys(object, path, allowedKeys);
     const auto id = m_reader.id(object, QStringLiteral("id"), path);
     if (!id || !claimId(QStringLiteral("role"), *id, path)) {
         return;
@@ -168,25 +195,23 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const QString &path
         m_reader.object(object, QStringLiteral("dimensions"), path, Need::Required);
     const bool dimensionsOk =
         dimensionsObject &&
-        parseDimensions(*dimensionsObject, JsonReader::member(path, QStringLiteral("dimensions")),
-                        role);
+        parseDimensions(*dimensionsObject, path.member(QStringLiteral("dimensions")), role);
 
-    const auto listOf = [&](const char *name, auto parseList) {
-        const QString key = QString::fromLatin1(name);
+    const auto listOf = [&](const QString &key, auto parseList) {
         const auto items = m_reader.array(object, key, path, Need::Required);
         if (!items) {
             return false;
         }
         if (items->isEmpty()) {
-            m_reader.error(JsonReader::member(path, key), tr("must list at least one entry"));
+            m_reader.error(path.member(key), tr("must list at least one entry"));
             return false;
         }
-        return (this->*parseList)(*items, JsonReader::member(path, key), role);
+        return (this->*parseList)(*items, path.member(key), role);
     };
     const bool responsibilitiesOk =
-        listOf("responsibilities", &CatalogFileParser::parseResponsibilities);
-    const bool skillsOk = listOf("skills", &CatalogFileParser::parseSkills);
-    const bool metricsOk = listOf("metrics", &CatalogFileParser::parseMetricUses);
+        listOf(QStringLiteral("responsibilities"), &CatalogFileParser::parseResponsibilities);
+    const bool skillsOk = listOf(QStringLiteral("skills"), &CatalogFileParser::parseSkills);
+    const bool metricsOk = listOf(QStringLiteral("metrics"), &CatalogFileParser::parseMetricUses);
 
     const auto reportsTo = roleReferences(object, QStringLiteral("reportsTo"), path);
     const auto supervises = roleReferences(object, QStringLiteral("supervises"), path);
@@ -194,21 +219,21 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const QString &path
     bool exclusionsOk = true;
     if (const auto items =
             m_reader.array(object, QStringLiteral("notResponsibleFor"), path, Need::Optional)) {
-        exclusionsOk = parseExclusions(
-            *items, JsonReader::member(path, QStringLiteral("notResponsibleFor")), role);
+        exclusionsOk =
+            parseExclusions(*items, path.member(QStringLiteral("notResponsibleFor")), role);
     }
     bool misconceptionsOk = true;
     if (const auto items =
             m_reader.array(object, QStringLiteral("misconceptions"), path, Need::Optional)) {
-        misconceptionsOk = parseMisconceptions(
-            *items, JsonReader::member(path, QStringLiteral("misconceptions")), role);
+        misconceptionsOk =
+            parseMisconceptions(*items, path.member(QStringLiteral("misconceptions")), role);
     }
 
     bool expectedResultsOk = true;
     if (const auto curve =
             m_reader.object(object, QStringLiteral("expectedResults"), path, Need::Optional)) {
-        expectedResultsOk = parseExpectedResults(
-            *curve, JsonReader::member(path, QStringLiteral("expectedResults")), role);
+        expectedResultsOk =
+            parseExpectedResults(*curve, path.member(QStringLiteral("expectedResults")), role);
     } else if (object.contains(QStringLiteral("expectedResults"))) {
         expectedResultsOk = false;
     }
@@ -216,8 +241,8 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const QString &path
     bool audienceGrowthOk = true;
     if (const auto growth =
             m_reader.object(object, QStringLiteral("audienceGrowth"), path, Need::Optional)) {
-        audienceGrowthOk = parseAudienceGrowth(
-            *growth, JsonReader::member(path, QStringLiteral("audienceGrowth")), role);
+        audienceGrowthOk =
+            parseAudienceGrowth(*growth, path.member(QStringLiteral("audienceGrowth")), role);
     } else if (object.contains(QStringLiteral("audienceGrowth"))) {
         audienceGrowthOk = false;
     }
@@ -230,20 +255,23 @@ void CatalogFileParser::parseRole(const QJsonObject &object, const QString &path
     }
     role.title = *title;
     role.aliases = aliases.value_or(QStringList());
-    role.category = *category;
+    role.category = m_strings.intern(*category);
     role.summary = *summary;
     role.summarySources = *summarySources;
     role.reportsTo = *reportsTo;
     role.supervises = *supervises;
-    m_loader.m_catalog.addOrReplaceRole(std::move(role));
+    m_into.roles.append(std::move(role));
 }
 
-bool CatalogFileParser::parseDimensions(const QJsonObject &object, const QString &path, Role &role)
+bool CatalogFileParser::parseDimensions(const QJsonObject &object, const JsonPath &path, Role &role)
 {
-    QStringList allowed;
-    for (const auto dimension : dimensions::all()) {
-        allowed.append(dimensions::key(dimension));
-    }
+    static const QStringList allowed = [] {
+        QStringList keys;
+        for (const auto dimension : dimensions::all()) {
+            keys.append(dimensions::key(dimension));
+        }
+        return keys;
+    }();
     m_reader.requireKnownKeys(object, path, allowed);
     bool ok = true;
     for (const auto dimension : dimensions::all()) {
@@ -253,8 +281,9 @@ bool CatalogFileParser::parseDimensions(const QJsonObject &object, const QString
             ok = false;
             continue;
         }
-        const QString entryPath = JsonReader::member(path, key);
-        m_reader.requireKnownKeys(*entry, entryPath, keys({"text", "tags", "sources"}));
+        const JsonPath entryPath = path.member(key);
+        static const QStringList allowedKeys = keys({"text", "tags", "sources"});
+        m_reader.requireKnownKeys(*entry, entryPath, allowedKeys);
         const auto text =
             m_reader.string(*entry, QStringLiteral("text"), entryPath, Need::Required);
         const auto tags =
@@ -262,7 +291,7 @@ bool CatalogFileParser::parseDimensions(const QJsonObject &object, const QString
         const auto sources = citations(*entry, QStringLiteral("sources"), entryPath);
         bool tagsOk = tags.has_value();
         if (tags) {
-            const QString tagsPath = JsonReader::member(entryPath, QStringLiteral("tags"));
+            const JsonPath tagsPath = entryPath.member(QStringLiteral("tags"));
             if (tags->isEmpty()) {
                 m_reader.error(tagsPath, tr("must list at least one tag"));
                 tagsOk = false;
@@ -271,14 +300,13 @@ bool CatalogFileParser::parseDimensions(const QJsonObject &object, const QString
                 const QString &tag = tags->at(i);
                 if (!dimensions::vocabulary(dimension).contains(tag)) {
                     m_reader.error(
-                        JsonReader::element(tagsPath, i),
+                        tagsPath.element(i),
                         tr("unknown tag \"%1\" for %2 (expected one of: %3)")
                             .arg(tag, key,
                                  dimensions::vocabulary(dimension).join(QStringLiteral(", "))));
                     tagsOk = false;
                 } else if (tags->indexOf(tag) != i) {
-                    m_reader.error(JsonReader::element(tagsPath, i),
-                                   tr("tag \"%1\" is listed twice").arg(tag));
+                    m_reader.error(tagsPath.element(i), tr("tag \"%1\" is listed twice").arg(tag));
                     tagsOk = false;
                 }
             }
@@ -287,19 +315,20 @@ bool CatalogFileParser::parseDimensions(const QJsonObject &object, const QString
             ok = false;
             continue;
         }
-        role.dimensions.insert(dimension, {*text, *tags, *sources});
+        role.dimensions.insert(dimension, {*text, m_strings.intern(*tags), *sources});
     }
     return ok;
 }
 
 template <typename ParseItem>
-bool CatalogFileParser::forEachObject(const QJsonArray &items, const QString &path,
+bool CatalogFileParser::forEachObject(const QJsonArray &items, const JsonPath &path,
                                       ParseItem parseItem)
 {
     bool ok = true;
     QStringList seen;
+    seen.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString itemPath = JsonReader::element(path, i);
+        const JsonPath itemPath = path.element(i);
         const auto object = m_reader.elementObject(items.at(i), itemPath);
         if (!object) {
             ok = false;
@@ -320,14 +349,15 @@ bool CatalogFileParser::forEachObject(const QJsonArray &items, const QString &pa
 }
 
 template <typename Item>
-bool CatalogFileParser::parseNamedItems(const QJsonArray &items, const QString &path,
+bool CatalogFileParser::parseNamedItems(const QJsonArray &items, const JsonPath &path,
                                         QList<Item> &into)
 {
+    into.reserve(into.size() + items.size()); // no spare capacity kept for every role
     return forEachObject(
         items, path,
-        [&](const QJsonObject &object, const QString &itemPath) -> std::optional<QString> {
-            m_reader.requireKnownKeys(object, itemPath,
-                                      keys({"id", "name", "description", "sources"}));
+        [&](const QJsonObject &object, const JsonPath &itemPath) -> std::optional<QString> {
+            static const QStringList allowedKeys = keys({"id", "name", "description", "sources"});
+            m_reader.requireKnownKeys(object, itemPath, allowedKeys);
             const auto id = m_reader.id(object, QStringLiteral("id"), itemPath);
             const auto name =
                 m_reader.string(object, QStringLiteral("name"), itemPath, Need::Required);
@@ -337,29 +367,32 @@ bool CatalogFileParser::parseNamedItems(const QJsonArray &items, const QString &
             if (!id || !name || !sources) {
                 return std::nullopt;
             }
-            into.append(Item{*id, *name, description.value_or(QString()), *sources});
+            StringPool &pool = m_strings;
+            into.append(Item{pool.intern(*id), pool.intern(*name),
+                             pool.intern(description.value_or(QString())), *sources});
             return *id;
         });
 }
 
-bool CatalogFileParser::parseResponsibilities(const QJsonArray &items, const QString &path,
+bool CatalogFileParser::parseResponsibilities(const QJsonArray &items, const JsonPath &path,
                                               Role &role)
 {
     return parseNamedItems(items, path, role.responsibilities);
 }
 
-bool CatalogFileParser::parseSkills(const QJsonArray &items, const QString &path, Role &role)
+bool CatalogFileParser::parseSkills(const QJsonArray &items, const JsonPath &path, Role &role)
 {
     return parseNamedItems(items, path, role.skills);
 }
 
-bool CatalogFileParser::parseMetricUses(const QJsonArray &items, const QString &path, Role &role)
+bool CatalogFileParser::parseMetricUses(const QJsonArray &items, const JsonPath &path, Role &role)
 {
+    role.metrics.reserve(items.size());
     return forEachObject(
         items, path,
-        [&](const QJsonObject &object, const QString &itemPath) -> std::optional<QString> {
-            m_reader.requireKnownKeys(object, itemPath,
-                                      keys({"metric", "emphasis", "weight", "basis"}));
+        [&](const QJsonObject &object, const JsonPath &itemPath) -> std::optional<QString> {
+            static const QStringList allowedKeys = keys({"metric", "emphasis", "weight", "basis"});
+            m_reader.requireKnownKeys(object, itemPath, allowedKeys);
             const auto metric = m_reader.id(object, QStringLiteral("metric"), itemPath);
             const auto emphasis =
                 m_reader.string(object, QStringLiteral("emphasis"), itemPath, Need::Required);
@@ -374,25 +407,25 @@ bool CatalogFileParser::parseMetricUses(const QJsonArray &items, const QString &
                 } else if (*emphasis == MetricUse::emphasisKey(MetricUse::Emphasis::Secondary)) {
                     use.emphasis = MetricUse::Emphasis::Secondary;
                 } else {
-                    m_reader.error(JsonReader::member(itemPath, QStringLiteral("emphasis")),
+                    m_reader.error(itemPath.member(QStringLiteral("emphasis")),
                                    tr("unknown emphasis \"%1\" (expected primary or secondary)")
                                        .arg(*emphasis));
                     ok = false;
                 }
             }
             if (weight && (*weight < 1 || *weight > 5)) {
-                m_reader.error(JsonReader::member(itemPath, QStringLiteral("weight")),
+                m_reader.error(itemPath.member(QStringLiteral("weight")),
                                tr("weight %1 is out of range (expected 1 to 5)").arg(*weight));
                 ok = false;
             }
             if (metric) {
                 reference(CatalogLoader::Reference::Kind::Metric, *metric,
-                          JsonReader::member(itemPath, QStringLiteral("metric")));
+                          itemPath.member(QStringLiteral("metric")));
             }
             if (!ok) {
                 return std::nullopt;
             }
-            use.metricId = *metric;
+            use.metricId = m_strings.intern(*metric);
             use.weight = *weight;
             use.basis = *basis;
             role.metrics.append(use);
@@ -400,34 +433,36 @@ bool CatalogFileParser::parseMetricUses(const QJsonArray &items, const QString &
         });
 }
 
-bool CatalogFileParser::parseExclusions(const QJsonArray &items, const QString &path, Role &role)
+bool CatalogFileParser::parseExclusions(const QJsonArray &items, const JsonPath &path, Role &role)
 {
     return forEachObject(
         items, path,
-        [&](const QJsonObject &object, const QString &itemPath) -> std::optional<QString> {
-            m_reader.requireKnownKeys(object, itemPath, keys({"task", "handledBy", "sources"}));
+        [&](const QJsonObject &object, const JsonPath &itemPath) -> std::optional<QString> {
+            static const QStringList allowedKeys = keys({"task", "handledBy", "sources"});
+            m_reader.requireKnownKeys(object, itemPath, allowedKeys);
             const auto task =
                 m_reader.string(object, QStringLiteral("task"), itemPath, Need::Required);
             const auto handledBy = m_reader.id(object, QStringLiteral("handledBy"), itemPath);
             const auto sources = citations(object, QStringLiteral("sources"), itemPath);
             if (handledBy) {
                 reference(CatalogLoader::Reference::Kind::Role, *handledBy,
-                          JsonReader::member(itemPath, QStringLiteral("handledBy")));
+                          itemPath.member(QStringLiteral("handledBy")));
             }
             if (!task || !handledBy || !sources) {
                 return std::nullopt;
             }
-            role.notResponsibleFor.append({*task, *handledBy, *sources});
+            role.notResponsibleFor.append(
+                {m_strings.intern(*task), m_strings.intern(*handledBy), *sources});
             return *task;
         });
 }
 
-bool CatalogFileParser::parseExpectedResults(const QJsonObject &object, const QString &path,
+bool CatalogFileParser::parseExpectedResults(const QJsonObject &object, const JsonPath &path,
                                              Role &role)
 {
-    m_reader.requireKnownKeys(
-        object, path,
-        keys({"startDelayWeeks", "rampWeeks", "holdWeeks", "decayHalfLifeWeeks", "sources"}));
+    static const QStringList allowedKeys =
+        keys({"startDelayWeeks", "rampWeeks", "holdWeeks", "decayHalfLifeWeeks", "sources"});
+    m_reader.requireKnownKeys(object, path, allowedKeys);
     const auto start =
         m_reader.number(object, QStringLiteral("startDelayWeeks"), path, Need::Required);
     const auto ramp = m_reader.number(object, QStringLiteral("rampWeeks"), path, Need::Required);
@@ -439,7 +474,7 @@ bool CatalogFileParser::parseExpectedResults(const QJsonObject &object, const QS
     const auto requireRange = [&](const std::optional<double> &value, const char *key,
                                   double minimum, bool inclusive) {
         if (value && (*value > 520.0 || (inclusive ? *value < minimum : *value <= minimum))) {
-            m_reader.error(JsonReader::member(path, QString::fromLatin1(key)),
+            m_reader.error(path.member(QString::fromLatin1(key)),
                            tr("%1 weeks is out of range (expected %2 %3 to 520)")
                                .arg(*value)
                                .arg(inclusive ? tr("from") : tr("more than"))
@@ -452,7 +487,7 @@ bool CatalogFileParser::parseExpectedResults(const QJsonObject &object, const QS
     requireRange(hold, "holdWeeks", 0.0, true);
     requireRange(halfLife, "decayHalfLifeWeeks", 0.0, false);
     if (hold && !halfLife) {
-        m_reader.error(JsonReader::member(path, QStringLiteral("holdWeeks")),
+        m_reader.error(path.member(QStringLiteral("holdWeeks")),
                        tr("holdWeeks needs decayHalfLifeWeeks (without decay the effect lasts)"));
         ok = false;
     }
@@ -463,11 +498,12 @@ bool CatalogFileParser::parseExpectedResults(const QJsonObject &object, const QS
     return true;
 }
 
-bool CatalogFileParser::parseAudienceGrowth(const QJsonObject &object, const QString &path,
+bool CatalogFileParser::parseAudienceGrowth(const QJsonObject &object, const JsonPath &path,
                                             Role &role)
 {
-    m_reader.requireKnownKeys(object, path,
-                              keys({"lowPercentPerMonth", "highPercentPerMonth", "sources"}));
+    static const QStringList allowedKeys =
+        keys({"lowPercentPerMonth", "highPercentPerMonth", "sources"});
+    m_reader.requireKnownKeys(object, path, allowedKeys);
     const auto low =
         m_reader.number(object, QStringLiteral("lowPercentPerMonth"), path, Need::Required);
     const auto high =
@@ -487,10 +523,11 @@ bool CatalogFileParser::parseAudienceGrowth(const QJsonObject &object, const QSt
     return true;
 }
 
-void CatalogFileParser::parseGoal(const QJsonObject &object, const QString &path)
+void CatalogFileParser::parseGoal(const QJsonObject &object, const JsonPath &path)
 {
-    m_reader.requireKnownKeys(object, path,
-                              keys({"id", "label", "metrics", "tags", "horizon", "needsAdBudget"}));
+    static const QStringList allowedKeys =
+        keys({"id", "label", "metrics", "tags", "horizon", "needsAdBudget"});
+    m_reader.requireKnownKeys(object, path, allowedKeys);
     const auto id = m_reader.id(object, QStringLiteral("id"), path);
     if (!id || !claimId(QStringLiteral("goal"), *id, path)) {
         return;
@@ -504,7 +541,7 @@ void CatalogFileParser::parseGoal(const QJsonObject &object, const QString &path
     const auto horizon = m_reader.string(object, QStringLiteral("horizon"), path, Need::Optional);
     const QStringList &horizons = dimensions::vocabulary(Dimension::TimeHorizon);
     if (horizon && !horizons.contains(*horizon)) {
-        m_reader.error(JsonReader::member(path, QStringLiteral("horizon")),
+        m_reader.error(path.member(QStringLiteral("horizon")),
                        tr("expected one of: %1").arg(horizons.join(QStringLiteral(", "))));
         return;
     }
@@ -517,14 +554,14 @@ void CatalogFileParser::parseGoal(const QJsonObject &object, const QString &path
     if (metrics) {
         for (qsizetype i = 0; i < metrics->size(); ++i) {
             reference(CatalogLoader::Reference::Kind::Metric, metrics->at(i),
-                      JsonReader::element(JsonReader::member(path, QStringLiteral("metrics")), i));
+                      path.member(QStringLiteral("metrics")).element(i));
         }
         goal.metrics = *metrics;
     }
     if (tagObject) {
-        const QString tagsPath = JsonReader::member(path, QStringLiteral("tags"));
+        const JsonPath tagsPath = path.member(QStringLiteral("tags"));
         for (auto it = tagObject->constBegin(); it != tagObject->constEnd(); ++it) {
-            const QString tagPath = JsonReader::member(tagsPath, it.key());
+            const JsonPath tagPath = tagsPath.member(it.key());
             const auto dimension = dimensions::fromKey(it.key());
             if (!dimension) {
                 m_reader.error(tagPath, tr("unknown dimension \"%1\"").arg(it.key()));
@@ -554,13 +591,14 @@ void CatalogFileParser::parseGoal(const QJsonObject &object, const QString &path
     goal.label = *label;
     goal.horizon = horizon.value_or(QString());
     goal.needsAdBudget = needsAds.value_or(false);
-    m_loader.m_catalog.addOrReplaceGoal(std::move(goal));
+    m_into.goals.append(std::move(goal));
 }
 
-void CatalogFileParser::parseTask(const QJsonObject &object, const QString &path)
+void CatalogFileParser::parseTask(const QJsonObject &object, const JsonPath &path)
 {
-    m_reader.requireKnownKeys(
-        object, path, keys({"id", "label", "responsibilities", "handledBy", "needsAdBudget"}));
+    static const QStringList allowedKeys =
+        keys({"id", "label", "responsibilities", "handledBy", "needsAdBudget"});
+    m_reader.requireKnownKeys(object, path, allowedKeys);
     const auto id = m_reader.id(object, QStringLiteral("id"), path);
     if (!id || !claimId(QStringLiteral("task"), *id, path)) {
         return;
@@ -576,23 +614,23 @@ void CatalogFileParser::parseTask(const QJsonObject &object, const QString &path
         return;
     }
     if (responsibilities->isEmpty()) {
-        m_reader.error(JsonReader::member(path, QStringLiteral("responsibilities")),
+        m_reader.error(path.member(QStringLiteral("responsibilities")),
                        tr("must list at least one entry"));
         return;
     }
     reference(CatalogLoader::Reference::Kind::Role, *handledBy,
-              JsonReader::member(path, QStringLiteral("handledBy")));
-    m_loader.m_catalog.addOrReplaceTask(
-        {*id, *label, *responsibilities, *handledBy, needsAds.value_or(false)});
+              path.member(QStringLiteral("handledBy")));
+    m_into.tasks.append({*id, *label, *responsibilities, *handledBy, needsAds.value_or(false)});
 }
 
-bool CatalogFileParser::parseMisconceptions(const QJsonArray &items, const QString &path,
+bool CatalogFileParser::parseMisconceptions(const QJsonArray &items, const JsonPath &path,
                                             Role &role)
 {
     return forEachObject(
         items, path,
-        [&](const QJsonObject &object, const QString &itemPath) -> std::optional<QString> {
-            m_reader.requireKnownKeys(object, itemPath, keys({"belief", "reality", "sources"}));
+        [&](const QJsonObject &object, const JsonPath &itemPath) -> std::optional<QString> {
+            static const QStringList allowedKeys = keys({"belief", "reality", "sources"});
+            m_reader.requireKnownKeys(object, itemPath, allowedKeys);
             const auto belief =
                 m_reader.string(object, QStringLiteral("belief"), itemPath, Need::Required);
             const auto reality =
@@ -601,14 +639,16 @@ bool CatalogFileParser::parseMisconceptions(const QJsonArray &items, const QStri
             if (!belief || !reality || !sources) {
                 return std::nullopt;
             }
-            role.misconceptions.append({*belief, *reality, *sources});
+            role.misconceptions.append(
+                {m_strings.intern(*belief), m_strings.intern(*reality), *sources});
             return *belief;
         });
 }
 
-void CatalogFileParser::parseDisagreement(const QJsonObject &object, const QString &path)
+void CatalogFileParser::parseDisagreement(const QJsonObject &object, const JsonPath &path)
 {
-    m_reader.requireKnownKeys(object, path, keys({"id", "topic", "roles", "positions"}));
+    static const QStringList allowedKeys = keys({"id", "topic", "roles", "positions"});
+    m_reader.requireKnownKeys(object, path, allowedKeys);
     const auto id = m_reader.id(object, QStringLiteral("id"), path);
     if (!id || !claimId(QStringLiteral("disagreement"), *id, path)) {
         return;
@@ -620,20 +660,20 @@ void CatalogFileParser::parseDisagreement(const QJsonObject &object, const QStri
     Disagreement disagreement;
     bool ok = topic && roles && positions;
     if (roles && roles->isEmpty()) {
-        m_reader.error(JsonReader::member(path, QStringLiteral("roles")),
-                       tr("must name at least one role"));
+        m_reader.error(path.member(QStringLiteral("roles")), tr("must name at least one role"));
         ok = false;
     }
     if (positions) {
-        const QString positionsPath = JsonReader::member(path, QStringLiteral("positions"));
+        const JsonPath positionsPath = path.member(QStringLiteral("positions"));
         if (positions->size() < 2) {
             m_reader.error(positionsPath, tr("a disagreement needs at least two positions"));
             ok = false;
         }
         ok = forEachObject(
                  *positions, positionsPath,
-                 [&](const QJsonObject &item, const QString &itemPath) -> std::optional<QString> {
-                     m_reader.requireKnownKeys(item, itemPath, keys({"view", "sources"}));
+                 [&](const QJsonObject &item, const JsonPath &itemPath) -> std::optional<QString> {
+                     static const QStringList positionKeys = keys({"view", "sources"});
+                     m_reader.requireKnownKeys(item, itemPath, positionKeys);
                      const auto view =
                          m_reader.string(item, QStringLiteral("view"), itemPath, Need::Required);
                      const auto sources = citations(item, QStringLiteral("sources"), itemPath);
@@ -651,33 +691,32 @@ void CatalogFileParser::parseDisagreement(const QJsonObject &object, const QStri
     disagreement.id = *id;
     disagreement.topic = *topic;
     disagreement.roleIds = *roles;
-    m_loader.m_catalog.addOrReplaceDisagreement(std::move(disagreement));
+    m_into.disagreements.append(std::move(disagreement));
 }
 
 std::optional<QStringList> CatalogFileParser::roleReferences(const QJsonObject &object,
                                                              const QString &key,
-                                                             const QString &path)
+                                                             const JsonPath &path)
 {
     const auto ids = m_reader.stringList(object, key, path, JsonReader::Need::Optional);
     if (!ids) {
         return object.contains(key) ? std::nullopt : std::optional<QStringList>(QStringList());
     }
-    const QString listPath = JsonReader::member(path, key);
+    const JsonPath listPath = path.member(key);
     for (qsizetype i = 0; i < ids->size(); ++i) {
-        reference(CatalogLoader::Reference::Kind::Role, ids->at(i),
-                  JsonReader::element(listPath, i));
+        reference(CatalogLoader::Reference::Kind::Role, ids->at(i), listPath.element(i));
     }
     return ids;
 }
 
 std::optional<Citations> CatalogFileParser::citations(const QJsonObject &object, const QString &key,
-                                                      const QString &path)
+                                                      const JsonPath &path)
 {
     const auto items = m_reader.array(object, key, path, Need::Required);
     if (!items) {
         return std::nullopt;
     }
-    const QString listPath = JsonReader::member(path, key);
+    const JsonPath listPath = path.member(key);
     if (items->isEmpty()) {
         m_reader.error(listPath, tr("every statement must cite at least one source"));
         return std::nullopt;
@@ -685,13 +724,14 @@ std::optional<Citations> CatalogFileParser::citations(const QJsonObject &object,
     Citations list;
     bool ok = true;
     for (qsizetype i = 0; i < items->size(); ++i) {
-        const QString itemPath = JsonReader::element(listPath, i);
+        const JsonPath itemPath = listPath.element(i);
         const auto item = m_reader.elementObject(items->at(i), itemPath);
         if (!item) {
             ok = false;
             continue;
         }
-        m_reader.requireKnownKeys(*item, itemPath, keys({"source", "quote"}));
+        static const QStringList allowedKeys = keys({"source", "quote"});
+        m_reader.requireKnownKeys(*item, itemPath, allowedKeys);
         const auto source = m_reader.id(*item, QStringLiteral("source"), itemPath);
         const auto quote =
             m_reader.string(*item, QStringLiteral("quote"), itemPath, Need::Optional);
@@ -701,13 +741,13 @@ std::optional<Citations> CatalogFileParser::citations(const QJsonObject &object,
         }
         const QString quoteText = quote.value_or(QString());
         reference(CatalogLoader::Reference::Kind::Source, *source,
-                  JsonReader::member(itemPath, QStringLiteral("source")), !quoteText.isEmpty());
+                  itemPath.member(QStringLiteral("source")), !quoteText.isEmpty());
         list.append({*source, quoteText});
     }
     if (!ok) {
         return std::nullopt;
     }
-    return list;
+    return m_strings.intern(list);
 }
 
 } // namespace rolelens

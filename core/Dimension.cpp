@@ -96,6 +96,19 @@ const QList<Dimension> &all()
 
 QString key(Dimension dimension)
 {
+    // Made once: the catalog loader asks for every dimension of every role.
+    static const std::array<QString, 9> keys = [] {
+        std::array<QString, 9> texts;
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            texts[i] = QString::fromLatin1(table()[i].key);
+        }
+        return texts;
+    }();
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (table()[i].dimension == dimension) {
+            return keys[i];
+        }
+    }
     return QString::fromLatin1(info(dimension).key);
 }
 

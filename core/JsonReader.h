@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Diagnostic.h"
+#include "JsonPath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,29 +26,29 @@ public:
     // Parses bytes into an object; on a syntax error records file, line and column.
     std::optional<QJsonObject> parseObject(const QByteArray &bytes);
 
-    void error(const QString &path, const QString &message);
+    void error(const JsonPath &path, const QString &message);
     // An error at a byte offset of the file, reported as line and column.
     void errorAt(const QByteArray &bytes, qsizetype offset, const QString &message);
-    void requireKnownKeys(const QJsonObject &object, const QString &path,
+    void requireKnownKeys(const QJsonObject &object, const JsonPath &path,
                           const QStringList &allowedKeys);
 
     std::optional<QString> string(const QJsonObject &object, const QString &key,
-                                  const QString &path, Need need);
-    std::optional<QString> id(const QJsonObject &object, const QString &key, const QString &path);
+                                  const JsonPath &path, Need need);
+    std::optional<QString> id(const QJsonObject &object, const QString &key, const JsonPath &path);
     std::optional<QStringList> stringList(const QJsonObject &object, const QString &key,
-                                          const QString &path, Need need);
-    std::optional<double> number(const QJsonObject &object, const QString &key, const QString &path,
-                                 Need need);
-    std::optional<int> integer(const QJsonObject &object, const QString &key, const QString &path,
+                                          const JsonPath &path, Need need);
+    std::optional<double> number(const QJsonObject &object, const QString &key,
+                                 const JsonPath &path, Need need);
+    std::optional<int> integer(const QJsonObject &object, const QString &key, const JsonPath &path,
                                Need need);
-    std::optional<bool> boolean(const QJsonObject &object, const QString &key, const QString &path,
+    std::optional<bool> boolean(const QJsonObject &object, const QString &key, const JsonPath &path,
                                 Need need);
     std::optional<QJsonArray> array(const QJsonObject &object, const QString &key,
-                                    const QString &path, Need need);
+                                    const JsonPath &path, Need need);
     std::optional<QJsonObject> object(const QJsonObject &object, const QString &key,
-                                      const QString &path, Need need);
+                                      const JsonPath &path, Need need);
     // An array element that must be an object.
-    std::optional<QJsonObject> elementObject(const QJsonValue &value, const QString &path);
+    std::optional<QJsonObject> elementObject(const QJsonValue &value, const JsonPath &path);
 
     // Field names for requireKnownKeys.
     static QStringList keys(std::initializer_list<const char *> names);
@@ -60,8 +61,8 @@ public:
 
 private:
     std::optional<QJsonValue> field(const QJsonObject &object, const QString &key,
-                                    const QString &path, Need need);
-    void wrongType(const QString &path, const QString &expected, const QJsonValue &value);
+                                    const JsonPath &path, Need need);
+    void wrongType(const JsonPath &path, const QString &expected, const QJsonValue &value);
 
     QString m_fileName;
     Diagnostics &m_diagnostics;
