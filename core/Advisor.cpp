@@ -73,6 +73,7 @@ struct Advisor::Cache {
     QHash<QString, std::shared_ptr<const Positions>> serving;       // by goal id
     QHash<QString, std::shared_ptr<const Positions>> doing;         // by task id
     QHash<QString, std::shared_ptr<const PrimaryUses>> primaryUses; // by metric id
+    QHash<QString, std::shared_ptr<const Servers>> servers;         // by goal id
     std::shared_ptr<const std::vector<int>> primaryWeights;         // by role
 };
 
@@ -118,6 +119,20 @@ std::shared_ptr<const Advisor::Positions> Advisor::doingRoles(const Task &task) 
 {
     return remembered(m_cache->mutex, m_cache->doing, task.id, [&] {
         return rolesWhere([&](const Role &role) { return does(role, task); });
+    });
+}
+
+std::shared_ptr<const Advisor::Servers> Advisor::servers(const Goal &goal) const
+{
+    const auto serving = servingRoles(goal);
+    return remembered(m_cache->mutex, m_cache->servers, goal.id, [&] {
+        Servers found;
+        for (const qsizetype position : *serving) {
+            const Role &role = m_catalog.roles().at(position);
+            found.titles.append(role.title.toLower());
+            appendUnique(found.sources, goalSources(role, goal));
+        }
+        return found;
     });
 }
 
@@ -548,20 +563,16 @@ void Advisor::checkGoalsInScope(const Scenario &scenario, const Role &role, Advi
         finding.id = QStringLiteral("goal-out-of-scope");
         finding.severity = Advice::Severity::Warning;
         finding.subject = goal->id;
-        QStringList others;
-        for (const qsizetype position : *servingRoles(*goal)) {
-            const Role &other = m_catalog.roles().at(position);
-            others.append(other.title.toLower());
-            appendUnique(finding.sources, goalSources(other, *goal));
-        }
+        const auto others = servers(*goal);
+        finding.sources = others->sources;
         finding.message =
             tr("\"%1\" is not what a %2 is for.").arg(goal->label, role.title.toLower());
         finding.explanation = role.dimension(Dimension::Purpose).text;
         appendUnique(finding.sources, role.dimension(Dimension::Purpose).sources);
         finding.suggestion =
-            others.isEmpty()
+            others->titles.isEmpty()
                 ? tr("No role in the catalog is judged by it; agree how it will be measured.")
-                : tr("This goal belongs to a %1.").arg(others.join(tr(" or a ")));
+                : tr("This goal belongs to a %1.").arg(others->titles.join(tr(" or a ")));
         advice.findings.append(finding);
     }
 }

@@ -43,13 +43,19 @@ private:
     struct Cache;
     using Positions = std::vector<qsizetype>; // of roles in the catalog, in catalog order
     using PrimaryUses = std::vector<std::pair<qsizetype, int>>; // position, weight
+    // The roles that serve a goal, by title in lower case, and their citations for it.
+    struct Servers {
+        QStringList titles;
+        Citations sources;
+    };
 
     template <typename Predicate> Positions rolesWhere(Predicate predicate) const;
     // Remembered: the roles that serve a goal, the roles that do a task, every primary use
-    // of a metric, and each role's sum of primary weights.
+    // of a metric, each role's sum of primary weights, and what serving roles are called.
     std::shared_ptr<const Positions> servingRoles(const Goal &goal) const;
     std::shared_ptr<const Positions> doingRoles(const Task &task) const;
     std::shared_ptr<const PrimaryUses> primaryUses(const QString &metricId) const;
+    std::shared_ptr<const Servers> servers(const Goal &goal) const;
     std::shared_ptr<const std::vector<int>> primaryWeights() const;
 
     QList<Advice::Recommendation> recommend(const Scenario &scenario) const;
