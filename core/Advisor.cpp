@@ -1,8 +1,12 @@
 #include "Advisor.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
+#include <mutex>
+#include <string_view>
+#include <unordered_map>
 
 namespace rolelens {
 namespace {
@@ -61,7 +65,112 @@ QString percent(double value)
 
 } // namespace
 
-Advisor::Advisor(const Catalog &catalog) : m_catalog(catalog) {}
+// What the advisor has worked out about the catalog's roles, kept for the next advice: the
+// window asks again on every edit of the form, and with 20,000 roles asking every role each
+// time is too slow. Filled on first use, goal by goal, so making an advisor costs nothing.
+struct Advisor::Cache {
+    std::mutex mutex;
+    QHash<QString, std::shared_ptr<const Positions>> serving;       // by goal id
+    QHash<QString, std::shared_ptr<const Positions>> doing;         // by task id
+    QHash<QString, std::shared_ptr<const PrimaryUses>> primaryUses; // by metric id
+    QHash<QString, std::shared_ptr<const Servers>> servers;         // by goal id
+    std::shared_ptr<const std::vector<int>> primaryWeights;         // by role
+};
+
+namespace {
+
+template <typename T, typename Make>
+std::shared_ptr<const T> remembered(std::mutex &mutex,
+                                    QHash<QString, std::shared_ptr<const T>> &known,
+                                    const QString &key, Make make)
+{
+    const std::lock_guard lock(mutex);
+    auto &entry = known[key];
+    if (!entry) {
+        entry = std::make_shared<const T>(make());
+    }
+    return entry;
+}
+
+} // namespace
+
+Advisor::Advisor(const Catalog &catalog) : m_catalog(catalog), m_cache(std::make_shared<Cache>()) {}
+
+template <typename Predicate> Advisor::Positions Advisor::rolesWhere(Predicate predicate) const
+{
+    Positions positions;
+    const QList<Role> &roles = m_catalog.roles();
+    for (qsizetype r = 0; r < roles.size(); ++r) {
+        if (predicate(roles.at(r))) {
+            positions.push_back(r);
+        }
+    }
+    return positions;
+}
+
+std::shared_ptr<const Advisor::Positions> Advisor::servingRoles(const Goal &goal) const
+{
+    return remembered(m_cache->mutex, m_cache->serving, goal.id, [&] {
+        return rolesWhere([&](const Role &role) { return serves(role, goal); });
+    });
+}
+
+std::shared_ptr<const Advisor::Positions> Advisor::doingRoles(const Task &task) const
+{
+    return remembered(m_cache->mutex, m_cache->doing, task.id, [&] {
+        return rolesWhere([&](const Role &role) { return does(role, task); });
+    });
+}
+
+std::shared_ptr<const Advisor::Servers> Advisor::servers(const Goal &goal) const
+{
+    const auto serving = servingRoles(goal);
+    return remembered(m_cache->mutex, m_cache->servers, goal.id, [&] {
+        Servers found;
+        for (const qsizetype position : *serving) {
+            const Role &role = m_catalog.roles().at(position);
+            found.titles.append(role.title.toLower());
+            appendUnique(found.sources, goalSources(role, goal));
+        }
+        return found;
+    });
+}
+
+std::shared_ptr<const Advisor::PrimaryUses> Advisor::primaryUses(const QString &metricId) const
+{
+    return remembered(m_cache->mutex, m_cache->primaryUses, metricId, [&] {
+        PrimaryUses uses;
+        const QList<Role> &roles = m_catalog.roles();
+        for (qsizetype r = 0; r < roles.size(); ++r) {
+            for (const auto &use : roles.at(r).metrics) {
+                if (use.emphasis == MetricUse::Emphasis::Primary && use.metricId == metricId) {
+                    uses.emplace_back(r, use.weight);
+                }
+            }
+        }
+        return uses;
+    });
+}
+
+std::shared_ptr<const std::vector<int>> Advisor::primaryWeights() const
+{
+    const std::lock_guard lock(m_cache->mutex);
+    if (!m_cache->primaryWeights) {
+        std::vector<int> weights;
+        weights.reserve(static_cast<std::size_t>(m_catalog.roles().size()));
+        for (const auto &role : m_catalog.roles()) {
+            int total = 0;
+            for (const auto &use : role.metrics) {
+                if (use.emphasis == MetricUse::Emphasis::Primary) {
+                    total += use.weight;
+                }
+            }
+            weights.push_back(total);
+        }
+        m_cache->primaryWeights = std::make_shared<const std::vector<int>>(std::move(weights));
+    }
+    return m_cache->primaryWeights;
+}
 
 double Advisor::weeksToMonths(double weeks)
 {
@@ -102,7 +211,9 @@ bool Advisor::horizonMismatch(const Role &role, const Goal &goal)
 
 bool Advisor::does(const Role &role, const Task &task) const
 {
-    return !role.responsibilityNames(task.responsibilities).isEmpty();
+    return std::any_of(
+        role.responsibilities.cbegin(), role.responsibilities.cend(),
+        [&](const Responsibility &item) { return task.responsibilities.contains(item.id); });
 }
 
 Citations Advisor::goalSources(const Role &role, const Goal &goal) const
@@ -130,98 +241,153 @@ Citations Advisor::taskSources(const Role &role, const Task &task) const
     return sources;
 }
 
-double Advisor::focus(const Role &role, const QStringList &goalIds) const
-{
-    QStringList wanted;
-    for (const auto &id : goalIds) {
-        wanted += m_catalog.goal(id)->metrics;
-    }
-    int total = 0;
-    int matched = 0;
-    for (const auto &use : role.metrics) {
-        if (use.emphasis != MetricUse::Emphasis::Primary) {
-            continue;
-        }
-        total += use.weight;
-        if (wanted.contains(use.metricId)) {
-            matched += use.weight;
-        }
-    }
-    return total == 0 ? 0.0 : static_cast<double>(matched) / total;
-}
-
 QList<Advice::Recommendation> Advisor::recommend(const Scenario &scenario) const
 {
     const qsizetype asked = scenario.goals.size() + scenario.tasks.size();
     if (asked == 0) {
         return {};
     }
-    QList<Advice::Recommendation> ranked;
-    for (const auto &role : m_catalog.roles()) {
-        Advice::Recommendation recommendation;
-        recommendation.roleId = role.id;
-        for (const auto &id : scenario.goals) {
-            const Goal *goal = m_catalog.goal(id);
-            (serves(role, *goal) ? recommendation.coveredGoals : recommendation.missedGoals)
-                .append(id);
+    // Which roles cover each thing asked: a row of `asked` flags per role, goals first.
+    const qsizetype roleCount = m_catalog.roles().size();
+    const auto cell = [&](qsizetype role, qsizetype item) {
+        return static_cast<std::size_t>(role * asked + item);
+    };
+    std::vector<char> covers(cell(roleCount, 0), 0);
+    std::vector<qsizetype> coveredCount(static_cast<std::size_t>(roleCount), 0);
+    const auto mark = [&](const std::vector<qsizetype> &roles, qsizetype item) {
+        for (const qsizetype role : roles) {
+            covers[cell(role, item)] = 1;
+            ++coveredCount[static_cast<std::size_t>(role)];
         }
-        for (const auto &id : scenario.tasks) {
-            const Task *task = m_catalog.task(id);
-            (does(role, *task) ? recommendation.coveredTasks : recommendation.missedTasks)
-                .append(id);
+    };
+    for (qsizetype g = 0; g < scenario.goals.size(); ++g) {
+        mark(*servingRoles(*m_catalog.goal(scenario.goals.at(g))), g);
+    }
+    for (qsizetype t = 0; t < scenario.tasks.size(); ++t) {
+        mark(*doingRoles(*m_catalog.task(scenario.tasks.at(t))), scenario.goals.size() + t);
+    }
+    // How much of each role's primary weight is on what the goals measure.
+    QStringList wanted;
+    for (const auto &id : scenario.goals) {
+        for (const auto &metric : m_catalog.goal(id)->metrics) {
+            if (!wanted.contains(metric)) {
+                wanted.append(metric);
+            }
         }
-        const qsizetype covered =
-            recommendation.coveredGoals.size() + recommendation.coveredTasks.size();
+    }
+    std::vector<int> matched(static_cast<std::size_t>(roleCount), 0);
+    for (const auto &metric : wanted) {
+        for (const auto &[role, weight] : *primaryUses(metric)) {
+            matched[static_cast<std::size_t>(role)] += weight;
+        }
+    }
+    const bool goalsHaveMetrics = !wanted.isEmpty();
+
+    // Roles with the same flags share their lists and reasons, and most of the reasons' text
+    // is the same for every role: build each once.
+    struct Pattern {
+        Advice::Recommendation described;
+        QHash<int, QStringList> reasonsByFocus; // by the focus in percent
+    };
+    std::unordered_map<std::string_view, Pattern> patterns;
+    const auto patternOf = [&](qsizetype role) -> Pattern & {
+        const std::string_view flags(&covers[cell(role, 0)], static_cast<std::size_t>(asked));
+        auto [it, added] = patterns.try_emplace(flags);
+        if (added) {
+            it->second.described = describe(scenario, flags);
+        }
+        return it->second;
+    };
+
+    struct Ranked {
+        double fit;
+        qsizetype role;
+        double focus;
+    };
+    const auto weights = primaryWeights();
+    std::vector<Ranked> ranked;
+    for (qsizetype r = 0; r < roleCount; ++r) {
+        const qsizetype covered = coveredCount[static_cast<std::size_t>(r)];
         if (covered == 0) {
             continue;
         }
+        const int total = (*weights)[static_cast<std::size_t>(r)];
+        const double roleFocus =
+            total == 0 ? 0.0 : static_cast<double>(matched[static_cast<std::size_t>(r)]) / total;
         const double coverage = static_cast<double>(covered) / static_cast<double>(asked);
-        const double roleFocus = focus(role, scenario.goals);
-        recommendation.fit = kCoverageWeight * coverage + kFocusWeight * roleFocus;
-
-        const auto labels = [&](const QStringList &ids, bool goals) {
-            QStringList names;
-            for (const auto &id : ids) {
-                names.append(goals ? m_catalog.goal(id)->label : m_catalog.task(id)->label);
-            }
-            return names.join(QStringLiteral("; "));
-        };
-        // "Serves 2 of your 3 goals: ..." then "Does not serve: ...", and the same for tasks;
-        // each reason names its items last.
-        const auto explain = [&](const QStringList &served, const QStringList &missed, bool goals,
-                                 const QString &coveredReason, const QString &missedReason) {
-            if (!served.isEmpty()) {
-                recommendation.reasons.append(coveredReason.arg(labels(served, goals)));
-            }
-            if (!missed.isEmpty()) {
-                recommendation.reasons.append(missedReason.arg(labels(missed, goals)));
-            }
-        };
-        explain(recommendation.coveredGoals, recommendation.missedGoals, true,
-                tr("Serves %n of your %1 goals: %2.", nullptr,
-                   static_cast<int>(recommendation.coveredGoals.size()))
-                    .arg(scenario.goals.size()),
-                tr("Does not serve: %1."));
-        explain(recommendation.coveredTasks, recommendation.missedTasks, false,
-                tr("Does %n of your %1 tasks: %2.", nullptr,
-                   static_cast<int>(recommendation.coveredTasks.size()))
-                    .arg(scenario.tasks.size()),
-                tr("Does not do: %1."));
-        if (std::any_of(scenario.goals.cbegin(), scenario.goals.cend(), [&](const QString &id) {
-                return !m_catalog.goal(id)->metrics.isEmpty();
-            })) {
-            recommendation.reasons.append(
-                tr("%1 % of what this role is mainly judged by is what your goals ask for.")
-                    .arg(qRound(roleFocus * 100)));
-        }
-        ranked.append(recommendation);
+        ranked.push_back({kCoverageWeight * coverage + kFocusWeight * roleFocus, r, roleFocus});
     }
     // Stable: equal fits keep the catalog's order, so the ranking is deterministic.
     std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const Advice::Recommendation &a, const Advice::Recommendation &b) {
-                         return a.fit > b.fit;
-                     });
-    return ranked;
+                     [](const Ranked &a, const Ranked &b) { return a.fit > b.fit; });
+
+    QList<Advice::Recommendation> recommendations;
+    recommendations.reserve(static_cast<qsizetype>(ranked.size()));
+    for (const Ranked &item : ranked) {
+        Pattern &pattern = patternOf(item.role);
+        const int percent = qRound(item.focus * 100);
+        auto reasons = pattern.reasonsByFocus.constFind(percent);
+        if (reasons == pattern.reasonsByFocus.cend()) {
+            QStringList all = pattern.described.reasons;
+            if (goalsHaveMetrics) {
+                all.append(
+                    tr("%1 % of what this role is mainly judged by is what your goals ask for.")
+                        .arg(percent));
+            }
+            reasons = pattern.reasonsByFocus.insert(percent, all);
+        }
+        Advice::Recommendation recommendation = pattern.described;
+        recommendation.roleId = m_catalog.roles().at(item.role).id;
+        recommendation.fit = item.fit;
+        recommendation.reasons = *reasons;
+        recommendations.append(std::move(recommendation));
+    }
+    return recommendations;
+}
+
+Advice::Recommendation Advisor::describe(const Scenario &scenario, std::string_view flags) const
+{
+    Advice::Recommendation recommendation;
+    const qsizetype goalCount = scenario.goals.size();
+    for (qsizetype g = 0; g < goalCount; ++g) {
+        (flags[static_cast<std::size_t>(g)] ? recommendation.coveredGoals
+                                            : recommendation.missedGoals)
+            .append(scenario.goals.at(g));
+    }
+    for (qsizetype t = 0; t < scenario.tasks.size(); ++t) {
+        (flags[static_cast<std::size_t>(goalCount + t)] ? recommendation.coveredTasks
+                                                        : recommendation.missedTasks)
+            .append(scenario.tasks.at(t));
+    }
+    const auto labels = [&](const QStringList &ids, bool goals) {
+        QStringList names;
+        for (const auto &id : ids) {
+            names.append(goals ? m_catalog.goal(id)->label : m_catalog.task(id)->label);
+        }
+        return names.join(QStringLiteral("; "));
+    };
+    // "Serves 2 of your 3 goals: ..." then "Does not serve: ...", and the same for tasks;
+    // each reason names its items last.
+    const auto explain = [&](const QStringList &served, const QStringList &missed, bool goals,
+                             const QString &coveredReason, const QString &missedReason) {
+        if (!served.isEmpty()) {
+            recommendation.reasons.append(coveredReason.arg(labels(served, goals)));
+        }
+        if (!missed.isEmpty()) {
+            recommendation.reasons.append(missedReason.arg(labels(missed, goals)));
+        }
+    };
+    explain(recommendation.coveredGoals, recommendation.missedGoals, true,
+            tr("Serves %n of your %1 goals: %2.", nullptr,
+               static_cast<int>(recommendation.coveredGoals.size()))
+                .arg(scenario.goals.size()),
+            tr("Does not serve: %1."));
+    explain(recommendation.coveredTasks, recommendation.missedTasks, false,
+            tr("Does %n of your %1 tasks: %2.", nullptr,
+               static_cast<int>(recommendation.coveredTasks.size()))
+                .arg(scenario.tasks.size()),
+            tr("Does not do: %1."));
+    return recommendation;
 }
 
 Advice Advisor::advise(const Scenario &scenario) const
@@ -397,21 +563,16 @@ void Advisor::checkGoalsInScope(const Scenario &scenario, const Role &role, Advi
         finding.id = QStringLiteral("goal-out-of-scope");
         finding.severity = Advice::Severity::Warning;
         finding.subject = goal->id;
-        QStringList others;
-        for (const auto &other : m_catalog.roles()) {
-            if (serves(other, *goal)) {
-                others.append(other.title.toLower());
-                appendUnique(finding.sources, goalSources(other, *goal));
-            }
-        }
+        const auto others = servers(*goal);
+        finding.sources = others->sources;
         finding.message =
             tr("\"%1\" is not what a %2 is for.").arg(goal->label, role.title.toLower());
         finding.explanation = role.dimension(Dimension::Purpose).text;
         appendUnique(finding.sources, role.dimension(Dimension::Purpose).sources);
         finding.suggestion =
-            others.isEmpty()
+            others->titles.isEmpty()
                 ? tr("No role in the catalog is judged by it; agree how it will be measured.")
-                : tr("This goal belongs to a %1.").arg(others.join(tr(" or a ")));
+                : tr("This goal belongs to a %1.").arg(others->titles.join(tr(" or a ")));
         advice.findings.append(finding);
     }
 }
@@ -466,15 +627,14 @@ void Advisor::checkHorizons(const Scenario &scenario, const Role &role, Advice &
                                   .arg(goal->label.toLower(), role.title.toLower());
             finding.explanation = role.dimension(Dimension::TimeHorizon).text;
             finding.sources = role.dimension(Dimension::TimeHorizon).sources;
-            for (const auto &other : m_catalog.roles()) {
-                if (serves(other, *goal)) {
-                    appendUnique(finding.sources, goalSources(other, *goal));
-                    finding.suggestion =
-                        tr("For the launch, add a short campaign with a %1; judge the %2 on "
-                           "what builds over months.")
-                            .arg(other.title.toLower(), role.title.toLower());
-                    break;
-                }
+            const auto serving = servingRoles(*goal);
+            if (!serving->empty()) {
+                const Role &other = m_catalog.roles().at(serving->front());
+                appendUnique(finding.sources, goalSources(other, *goal));
+                finding.suggestion =
+                    tr("For the launch, add a short campaign with a %1; judge the %2 on "
+                       "what builds over months.")
+                        .arg(other.title.toLower(), role.title.toLower());
             }
             advice.findings.append(finding);
         }

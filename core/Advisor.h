@@ -7,12 +7,18 @@
 
 #include <QCoreApplication>
 
+#include <memory>
 #include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace rolelens {
 
 // Turns a scenario into advice, deterministically, from the catalog alone: recommendations
-// ranked by fit, findings with their sources, and realistic targets.
+// ranked by fit, findings with their sources, and realistic targets. It remembers which roles
+// serve what between calls: the catalog must outlive the advisor and not change meanwhile.
+// Safe to call from several threads at once.
 class Advisor {
     Q_DECLARE_TR_FUNCTIONS(Advisor)
 
@@ -34,8 +40,28 @@ public:
     static double weeksToMonths(double weeks);
 
 private:
+    struct Cache;
+    using Positions = std::vector<qsizetype>; // of roles in the catalog, in catalog order
+    using PrimaryUses = std::vector<std::pair<qsizetype, int>>; // position, weight
+    // The roles that serve a goal, by title in lower case, and their citations for it.
+    struct Servers {
+        QStringList titles;
+        Citations sources;
+    };
+
+    template <typename Predicate> Positions rolesWhere(Predicate predicate) const;
+    // Remembered: the roles that serve a goal, the roles that do a task, every primary use
+    // of a metric, each role's sum of primary weights, and what serving roles are called.
+    std::shared_ptr<const Positions> servingRoles(const Goal &goal) const;
+    std::shared_ptr<const Positions> doingRoles(const Task &task) const;
+    std::shared_ptr<const PrimaryUses> primaryUses(const QString &metricId) const;
+    std::shared_ptr<const Servers> servers(const Goal &goal) const;
+    std::shared_ptr<const std::vector<int>> primaryWeights() const;
+
     QList<Advice::Recommendation> recommend(const Scenario &scenario) const;
-    double focus(const Role &role, const QStringList &goalIds) const;
+    // A recommendation's lists and coverage reasons from its flags (one per goal, then one
+    // per task, as the scenario lists them); no role, fit or focus reason yet.
+    Advice::Recommendation describe(const Scenario &scenario, std::string_view flags) const;
     Citations goalSources(const Role &role, const Goal &goal) const;
     Citations taskSources(const Role &role, const Task &task) const;
 
@@ -49,6 +75,7 @@ private:
     void addTargets(const Scenario &scenario, const Role &role, Advice &advice) const;
 
     const Catalog &m_catalog;
+    std::shared_ptr<Cache> m_cache;
 };
 
 } // namespace rolelens
