@@ -9,8 +9,9 @@ namespace rolelens {
 // The JSON path of a value ("$.roles[3].skills[0].sources"), kept as steps rather than text:
 // a loader walks every value of a file with its path but needs the text only for the few it
 // reports, so building the text waits until then. Steps take their keys as QStrings, which
-// for the QStringLiteral keys of the loaders means copying a pointer, and a path stays a small
-// value that can be stored (the catalog loader keeps one per cross-reference).
+// for the QStringLiteral keys of the loaders means copying a pointer, and a path stays a value
+// that can be stored (the catalog loader keeps one per entry, and the parts of one per
+// cross-reference).
 class JsonPath {
 public:
     // A root such as "$", or any path already written out.
