@@ -32,6 +32,17 @@ QString Advice::severityLabel(Severity severity)
     return {};
 }
 
+QList<Advice::Recommendation> Advice::listedRecommendations() const
+{
+    QList<Recommendation> listed;
+    for (const auto &recommendation : recommendations) {
+        if (listed.size() < kListedRecommendations || recommendation.roleId == judgedRoleId) {
+            listed.append(recommendation);
+        }
+    }
+    return listed;
+}
+
 const Advice::Finding *Advice::finding(const QString &id) const
 {
     const auto it = std::find_if(findings.cbegin(), findings.cend(),

@@ -59,6 +59,12 @@ struct Advice {
     QList<Finding> findings;
     QList<RealisticTarget> realisticTargets;
 
+    // What people read lists this many recommendations: a large catalog has thousands of
+    // roles that cover something. Machine-readable output keeps them all.
+    static constexpr qsizetype kListedRecommendations = 25;
+
+    // The best kListedRecommendations, plus the judged role wherever it ranks, in order.
+    QList<Recommendation> listedRecommendations() const;
     static QString severityKey(Severity severity);
     static QString severityLabel(Severity severity);
     const Finding *finding(const QString &id) const;

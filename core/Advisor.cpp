@@ -569,10 +569,20 @@ void Advisor::checkGoalsInScope(const Scenario &scenario, const Role &role, Advi
             tr("\"%1\" is not what a %2 is for.").arg(goal->label, role.title.toLower());
         finding.explanation = role.dimension(Dimension::Purpose).text;
         appendUnique(finding.sources, role.dimension(Dimension::Purpose).sources);
-        finding.suggestion =
-            others->titles.isEmpty()
-                ? tr("No role in the catalog is judged by it; agree how it will be measured.")
-                : tr("This goal belongs to a %1.").arg(others->titles.join(tr(" or a ")));
+        // A large catalog has thousands of roles for a goal: a sentence names a few.
+        const qsizetype named = std::min(others->titles.size(), kMaxNamedRoles);
+        const QString list = others->titles.first(named).join(tr(" or a "));
+        if (others->titles.isEmpty()) {
+            finding.suggestion =
+                tr("No role in the catalog is judged by it; agree how it will be measured.");
+        } else if (named == others->titles.size()) {
+            finding.suggestion = tr("This goal belongs to a %1.").arg(list);
+        } else {
+            finding.suggestion =
+                tr("This goal belongs to a %1, or to one of %2 other roles in the catalog.")
+                    .arg(list)
+                    .arg(others->titles.size() - named);
+        }
         advice.findings.append(finding);
     }
 }

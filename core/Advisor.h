@@ -25,6 +25,9 @@ class Advisor {
 public:
     // Months in which the realistic ranges are given.
     static constexpr int kHorizons[] = {3, 6, 12};
+    // A goal-out-of-scope suggestion names this many of the roles the goal belongs to, and
+    // counts the rest.
+    static constexpr qsizetype kMaxNamedRoles = 3;
 
     explicit Advisor(const Catalog &catalog);
 

@@ -152,6 +152,10 @@
         <source>Set a monthly ad spend, or drop paid campaigns from the goals and tasks.</source>
         <translation>Legen Sie ein monatliches Werbebudget fest, oder streichen Sie bezahlte Kampagnen aus den Zielen und Tätigkeiten.</translation>
     </message>
+    <message>
+        <source>This goal belongs to a %1, or to one of %2 other roles in the catalog.</source>
+        <translation>Dieses Ziel gehört zu einem %1 oder zu einer von %2 weiteren Rollen im Katalog.</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -946,6 +950,10 @@
         <source>Ranges are assumptions, not facts (see their sources).</source>
         <translation>Die Spannen sind Annahmen, keine Fakten (siehe ihre Quellen).</translation>
     </message>
+    <message>
+        <source>...and %1 more roles that cover part of this (all of them with `--format json`).</source>
+        <translation>...und %1 weitere Rollen, die einen Teil davon abdecken (alle mit `--format json`).</translation>
+    </message>
 </context>
 <context>
     <name>MetricChartBuilder</name>
@@ -1700,6 +1708,10 @@
         <source>Your target: %1 %2 in %3 months.</source>
         <translation>Ihr Ziel: %1 %2 in %3 Monaten.</translation>
     </message>
+    <message>
+        <source>...and %1 more roles that cover part of this (all of them with --format json).</source>
+        <translation>...und %1 weitere Rollen, die einen Teil davon abdecken (alle mit --format json).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2180,6 +2192,10 @@
     <message>
         <source>Fit of %1</source>
         <translation>Eignung von %1</translation>
+    </message>
+    <message>
+        <source>%1 more roles cover part of this; tick more goals and tasks to narrow it down.</source>
+        <translation>%1 weitere Rollen decken einen Teil davon ab; kreuzen Sie mehr Ziele und Aufgaben an, um die Auswahl einzugrenzen.</translation>
     </message>
 </context>
 <context>

@@ -178,11 +178,18 @@ QString MarkdownReport::advise(const Catalog &catalog, const Advice &advice) con
     if (!advice.recommendations.isEmpty()) {
         out += QStringLiteral("| %1 | %2 | %3 |\n|---|---|---|\n")
                    .arg(tr("Role"), tr("Fit"), tr("Why"));
-        for (const auto &item : advice.recommendations) {
+        const QList<Advice::Recommendation> listed = advice.listedRecommendations();
+        for (const auto &item : listed) {
             out += QStringLiteral("| %1 | %2 % | %3 |\n")
                        .arg(roleLink(catalog, item.roleId))
                        .arg(qRound(item.fit * 100))
                        .arg(cell(item.reasons.join(QLatin1Char(' '))));
+        }
+        if (listed.size() < advice.recommendations.size()) {
+            out += QStringLiteral("\n%1\n").arg(
+                tr("...and %1 more roles that cover part of this (all of them with "
+                   "`--format json`).")
+                    .arg(advice.recommendations.size() - listed.size()));
         }
     }
     out += QStringLiteral("\n## %1\n\n").arg(tr("Findings"));

@@ -258,7 +258,8 @@ QString TextReport::advise(const Catalog &catalog, const Advice &advice) const
     if (advice.recommendations.isEmpty()) {
         out += wrapped(tr("No goals or tasks given: nothing to rank."), kIndent);
     }
-    for (const auto &item : advice.recommendations) {
+    const QList<Advice::Recommendation> listed = advice.listedRecommendations();
+    for (const auto &item : listed) {
         out += wrapped(QStringLiteral("%1  %2 %")
                            .arg(roleName(catalog, item.roleId))
                            .arg(qRound(item.fit * 100)),
@@ -266,6 +267,12 @@ QString TextReport::advise(const Catalog &catalog, const Advice &advice) const
         for (const auto &reason : item.reasons) {
             out += wrapped(reason, kBulletIndent + kIndent, kBulletIndent);
         }
+    }
+    if (listed.size() < advice.recommendations.size()) {
+        out += wrapped(tr("...and %1 more roles that cover part of this (all of them with "
+                          "--format json).")
+                           .arg(advice.recommendations.size() - listed.size()),
+                       kIndent);
     }
     out += heading(
         advice.judgedRoleId.isEmpty()

@@ -37,33 +37,50 @@ void RecommendationList::setAdvice(const Advice &advice)
         none->setFirstColumnSpanned(true);
         return;
     }
-    for (const auto &recommendation : advice.recommendations) {
-        const int percent = static_cast<int>(std::lround(recommendation.fit * 100));
-        auto *item = new QTreeWidgetItem(this, {m_catalog.roleTitle(recommendation.roleId)});
-        item->setData(0, IdRole, recommendation.roleId);
-        item->setData(0, FitRole, recommendation.fit);
-        item->setToolTip(0, recommendation.reasons.join(QLatin1Char('\n')));
-        if (recommendation.roleId == advice.judgedRoleId) {
-            QFont font = item->font(0);
-            font.setBold(true);
-            item->setFont(0, font);
-            item->setToolTip(0, tr("The findings and targets are about this role.") +
-                                    QLatin1Char('\n') + item->toolTip(0));
-        }
-        for (const auto &reason : recommendation.reasons) {
-            auto *child = new QTreeWidgetItem(item, {reason});
-            child->setFirstColumnSpanned(true);
-        }
-        auto *bar = new QProgressBar;
-        bar->setRange(0, 100);
-        bar->setValue(percent);
-        bar->setFormat(tr("%1 %").arg(percent));
-        bar->setAccessibleName(tr("Fit of %1").arg(item->text(0)));
-        bar->setMaximumHeight(fontMetrics().height() + 4);
-        setItemWidget(item, 1, bar);
-        if (recommendation.roleId == current) {
-            setCurrentItem(item);
-        }
+    const QList<Advice::Recommendation> listed = advice.listedRecommendations();
+    for (const auto &recommendation : listed) {
+        addRecommendation(advice, recommendation, current);
+    }
+    if (listed.size() < advice.recommendations.size()) {
+        auto *more = new QTreeWidgetItem(
+            this, {tr("%1 more roles cover part of this; tick more goals and tasks to narrow it "
+                      "down.")
+                       .arg(advice.recommendations.size() - listed.size())});
+        more->setFlags(Qt::ItemIsEnabled);
+        more->setFirstColumnSpanned(true);
+        more->setForeground(0, palette().brush(QPalette::PlaceholderText));
+    }
+}
+
+void RecommendationList::addRecommendation(const Advice &advice,
+                                           const Advice::Recommendation &recommendation,
+                                           const QString &current)
+{
+    const int percent = static_cast<int>(std::lround(recommendation.fit * 100));
+    auto *item = new QTreeWidgetItem(this, {m_catalog.roleTitle(recommendation.roleId)});
+    item->setData(0, IdRole, recommendation.roleId);
+    item->setData(0, FitRole, recommendation.fit);
+    item->setToolTip(0, recommendation.reasons.join(QLatin1Char('\n')));
+    if (recommendation.roleId == advice.judgedRoleId) {
+        QFont font = item->font(0);
+        font.setBold(true);
+        item->setFont(0, font);
+        item->setToolTip(0, tr("The findings and targets are about this role.") +
+                                QLatin1Char('\n') + item->toolTip(0));
+    }
+    for (const auto &reason : recommendation.reasons) {
+        auto *child = new QTreeWidgetItem(item, {reason});
+        child->setFirstColumnSpanned(true);
+    }
+    auto *bar = new QProgressBar;
+    bar->setRange(0, 100);
+    bar->setValue(percent);
+    bar->setFormat(tr("%1 %").arg(percent));
+    bar->setAccessibleName(tr("Fit of %1").arg(item->text(0)));
+    bar->setMaximumHeight(fontMetrics().height() + 4);
+    setItemWidget(item, 1, bar);
+    if (recommendation.roleId == current) {
+        setCurrentItem(item);
     }
 }
 

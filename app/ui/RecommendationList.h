@@ -7,7 +7,8 @@
 namespace rolelens {
 
 // The roles that fit the owner's goals and tasks, best first, each with its fit as a bar and
-// the reasons below it.
+// the reasons below it. A large catalog may have thousands that cover something: the list
+// shows Advice::listedRecommendations(), then says how many more there are.
 class RecommendationList : public WrappingTreeWidget {
     Q_OBJECT
 
@@ -20,6 +21,9 @@ public:
     QStringList roleIds() const { return topLevelIds(); }
 
 private:
+    void addRecommendation(const Advice &advice, const Advice::Recommendation &recommendation,
+                           const QString &current);
+
     const Catalog &m_catalog;
 };
 

@@ -1,6 +1,7 @@
 // Loading a large catalog behind the window (issue 8): the job on its worker thread, the
 // window's loading page, and the real program started with catalog files.
 
+#include "AdvisorView.h"
 #include "BrowseView.h"
 #include "CatalogGenerator.h"
 #include "CatalogLoadJob.h"
@@ -9,6 +10,7 @@
 #include "CompareView.h"
 #include "ExitCode.h"
 #include "MainWindow.h"
+#include "RecommendationList.h"
 #include "RoleListModel.h"
 #include "Settings.h"
 
@@ -228,6 +230,37 @@ TEST_F(CatalogLoadingTest, WindowClosedWhileLoadingKeepsTheLastSession)
     EXPECT_EQ(Settings::value(Settings::Key::LastRole).toString(),
               QStringLiteral("community-manager"));
     EXPECT_EQ(Settings::value(Settings::Key::ComparedRoles).toStringList().size(), 2);
+}
+
+TEST_F(CatalogLoadingTest, RolesThatFitListTheBestAndCountTheRest)
+{
+    CatalogLoadJob job(m_files);
+    runToEnd(job);
+    auto result = job.takeResult();
+    ASSERT_TRUE(result && result->ok());
+    const Catalog catalog = std::move(*result).value();
+    AdvisorView view(catalog);
+    Scenario everything;
+    for (const auto &goal : catalog.goals()) {
+        everything.goals.append(goal.id);
+    }
+    for (const auto &task : catalog.tasks()) {
+        everything.tasks.append(task.id);
+    }
+    everything.considering = QStringLiteral("social-media-manager");
+    view.setScenario(everything);
+    const Advice advice = view.advice();
+    ASSERT_GT(advice.recommendations.size(), Advice::kListedRecommendations + 1);
+    RecommendationList *list = view.recommendations();
+    const QStringList shown = list->roleIds();
+    EXPECT_EQ(shown.size(), advice.listedRecommendations().size());
+    EXPECT_TRUE(shown.contains(QStringLiteral("social-media-manager")));
+    // One more row, without a role, says how many are not listed.
+    ASSERT_EQ(list->topLevelItemCount(), shown.size() + 1);
+    const QString more = list->topLevelItem(list->topLevelItemCount() - 1)->text(0);
+    EXPECT_TRUE(more.startsWith(QString::number(advice.recommendations.size() - shown.size()) +
+                                QLatin1Char(' ')))
+        << qPrintable(more);
 }
 
 TEST_F(CatalogLoadingTest, ProgramStartsWithCatalogFilesAndShowsThem)

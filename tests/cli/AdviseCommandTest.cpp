@@ -1,3 +1,4 @@
+#include "CatalogGenerator.h"
 #include "ProcessRunner.h"
 #include "QtPrinters.h"
 
@@ -126,6 +127,45 @@ TEST(AdviseCommand, InvalidScenarioExitsWithThreeAndNamesEveryProblem)
         rolelens({QStringLiteral("advise"), folder.filePath(QStringLiteral("none.json"))});
     EXPECT_EQ(missing.exitCode, 3);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("none.json: cannot be read")));
+}
+
+TEST(AdviseCommand, ReportsForPeopleListTheBestRolesAndCountTheRest)
+{
+    QTemporaryDir folder;
+    const QString catalog = writeFile(folder, QStringLiteral("generated.json"),
+                                      rolelens::bench::generateCatalog(60, 3));
+    const QString scenario = example("05-hotel-group-everything-in-one");
+    // The rows of the "Roles that fit" section: "  - Title (id) NN %".
+    const auto listedRows = [](const QString &text) {
+        const qsizetype start = text.indexOf(QStringLiteral("Roles that fit"));
+        const qsizetype end = text.indexOf(QStringLiteral("Findings"), start);
+        static const QRegularExpression row(QStringLiteral("^  - .* \\d+ %$"),
+                                            QRegularExpression::MultilineOption);
+        return static_cast<int>(text.mid(start, end - start).count(row));
+    };
+    const ProcessResult text =
+        rolelens({QStringLiteral("advise"), scenario, QStringLiteral("--catalog"), catalog});
+    ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+    const QRegularExpression more(QStringLiteral("and (\\d+) more roles"));
+    const auto textMore = more.match(text.out);
+    ASSERT_TRUE(textMore.hasMatch()) << qPrintable(text.out.left(3000));
+    const ProcessResult json =
+        rolelens({QStringLiteral("advise"), scenario, QStringLiteral("--catalog"), catalog,
+                  QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.exitCode, 0) << qPrintable(json.err);
+    const qsizetype all = QJsonDocument::fromJson(json.out.toUtf8())
+                              .object()
+                              .value(QStringLiteral("recommendations"))
+                              .toArray()
+                              .size();
+    // JSON keeps every role; the text lists the best and counts the rest.
+    EXPECT_GT(all, 26);
+    EXPECT_EQ(textMore.captured(1).toInt() + listedRows(text.out), all);
+    const ProcessResult markdown =
+        rolelens({QStringLiteral("advise"), scenario, QStringLiteral("--catalog"), catalog,
+                  QStringLiteral("--format"), QStringLiteral("markdown")});
+    ASSERT_EQ(markdown.exitCode, 0) << qPrintable(markdown.err);
+    EXPECT_EQ(more.match(markdown.out).captured(1), textMore.captured(1));
 }
 
 TEST(AdviseCommand, UsageErrors)
