@@ -1,7 +1,5 @@
 #include "CheckList.h"
 
-#include "CheckListModel.h"
-
 #include <QStyle>
 
 #include <algorithm>
@@ -21,7 +19,12 @@ CheckList::CheckList(QWidget *parent) : QListView(parent), m_model(new CheckList
 
 void CheckList::addChoice(const QString &id, const QString &label, const QString &toolTip)
 {
-    m_model->addChoice(id, label, toolTip);
+    m_model->addChoices({{id, label, toolTip}});
+}
+
+void CheckList::addChoices(const QList<CheckListModel::Choice> &choices)
+{
+    m_model->addChoices(choices);
 }
 
 int CheckList::count() const

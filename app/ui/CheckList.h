@@ -1,11 +1,11 @@
 #pragma once
 
+#include "CheckListModel.h"
+
 #include <QListView>
 #include <QStringList>
 
 namespace rolelens {
-
-class CheckListModel;
 
 // A list of checkable choices, each carrying an id, that remembers the order in which ids
 // were checked: a scenario's lists keep their order (the first metric judged by matters), so
@@ -19,6 +19,8 @@ public:
     explicit CheckList(QWidget *parent = nullptr);
 
     void addChoice(const QString &id, const QString &label, const QString &toolTip = {});
+    // Many at once (a catalog's roles): one insertion instead of one per choice.
+    void addChoices(const QList<CheckListModel::Choice> &choices);
     int count() const;
     // Sizes the list for its choices; call once they are all added. Up to kMaxVisibleRows
     // it shows every choice, so the form scrolls as a whole; a longer list (a catalog of

@@ -98,9 +98,12 @@ ScenarioForm::ScenarioForm(const Catalog &catalog, QWidget *parent)
     layout->addWidget(group(tr("What will the hire do?"), m_tasks));
     m_covers->setObjectName(QStringLiteral("oneHireCoversList"));
     m_covers->setAccessibleName(tr("Roles one person should cover"));
+    QList<CheckListModel::Choice> roles;
+    roles.reserve(m_catalog.roles().size());
     for (const auto &role : m_catalog.roles()) {
-        m_covers->addChoice(role.id, role.title, role.summary);
+        roles.append({role.id, role.title, role.summary});
     }
+    m_covers->addChoices(roles);
     m_covers->fitToChoices();
     layout->addWidget(group(tr("Should one person cover several roles?"), m_covers,
                             tr("Tick every role you expect this one hire to fill.")));

@@ -4,12 +4,18 @@ namespace rolelens {
 
 CheckListModel::CheckListModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void CheckListModel::addChoice(const QString &id, const QString &label, const QString &toolTip)
+void CheckListModel::addChoices(const QList<Choice> &choices)
 {
-    const int row = static_cast<int>(m_choices.size());
-    beginInsertRows({}, row, row);
-    m_choices.push_back({id, label, toolTip});
-    m_rows.insert(id, row);
+    if (choices.isEmpty()) {
+        return;
+    }
+    const int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(choices.size()) - 1);
+    m_choices.reserve(m_choices.size() + static_cast<std::size_t>(choices.size()));
+    for (const Choice &choice : choices) {
+        m_rows.insert(choice.id, static_cast<int>(m_choices.size()));
+        m_choices.push_back(choice);
+    }
     endInsertRows();
 }
 

@@ -16,9 +16,17 @@ class CheckListModel : public QAbstractListModel {
 public:
     static constexpr int IdRole = Qt::UserRole;
 
+    struct Choice {
+        QString id;
+        QString label;
+        QString toolTip;
+        bool checked = false;
+    };
+
     explicit CheckListModel(QObject *parent = nullptr);
 
-    void addChoice(const QString &id, const QString &label, const QString &toolTip);
+    // In one insertion: a view told of 20,000 rows one by one takes a while.
+    void addChoices(const QList<Choice> &choices);
     // -1 for an unknown id.
     int rowOf(const QString &id) const;
     bool isChecked(int row) const;
@@ -35,13 +43,6 @@ signals:
     void toggled(const QString &id, bool checked);
 
 private:
-    struct Choice {
-        QString id;
-        QString label;
-        QString toolTip;
-        bool checked = false;
-    };
-
     std::vector<Choice> m_choices;
     QHash<QString, int> m_rows;
 };
