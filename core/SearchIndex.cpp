@@ -2,6 +2,8 @@
 
 #include "Catalog.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace rolelens {
@@ -25,27 +27,42 @@ QStringList SearchIndex::words(const QString &text)
 SearchIndex SearchIndex::ofRoles(const Catalog &catalog)
 {
     SearchIndex index;
-    const QChar separator = QLatin1Char('\n');
-    QString text;
-    for (const auto &role : catalog.roles()) {
-        text.clear();
-        text += role.title;
-        for (const QString &alias : role.aliases) {
-            text += separator + alias;
+    // The catalog keeps one copy of equal texts (a responsibility many roles share, say):
+    // each copy is cut into words once, and every other role holding it reuses its words.
+    QHash<const QChar *, std::vector<std::size_t>> entriesOfText;
+    int document = 0;
+    const auto addText = [&](const QString &text) {
+        if (text.isEmpty()) {
+            return;
         }
-        text += separator + role.summary;
+        auto found = entriesOfText.find(text.constData());
+        if (found == entriesOfText.end()) {
+            found = entriesOfText.insert(text.constData(), index.entriesOf(text));
+        }
+        for (const std::size_t entry : std::as_const(*found)) {
+            index.addDocument(entry, document);
+        }
+    };
+    for (const auto &role : catalog.roles()) {
+        document = static_cast<int>(index.m_documents++);
+        addText(role.title);
+        for (const QString &alias : role.aliases) {
+            addText(alias);
+        }
+        addText(role.summary);
         for (const auto &item : role.responsibilities) {
-            text += separator + item.name + separator + item.description;
+            addText(item.name);
+            addText(item.description);
         }
         for (const auto &item : role.skills) {
-            text += separator + item.name + separator + item.description;
+            addText(item.name);
+            addText(item.description);
         }
         for (const auto &use : role.metrics) {
             if (const Metric *metric = catalog.metric(use.metricId)) {
-                text += separator + metric->name;
+                addText(metric->name);
             }
         }
-        index.add(text);
     }
     index.finish();
     return index;
@@ -55,8 +72,16 @@ void SearchIndex::add(const QString &text)
 {
     Q_ASSERT(!m_finished);
     const int document = static_cast<int>(m_documents++);
+    for (const std::size_t entry : entriesOf(text)) {
+        addDocument(entry, document);
+    }
+}
+
+std::vector<std::size_t> SearchIndex::entriesOf(const QString &text)
+{
     // Folded once as a whole, then cut: the same words as words(text), without a string for
     // each word.
+    std::vector<std::size_t> entries;
     m_folded = text.toCaseFolded();
     const QStringView folded(m_folded);
     qsizetype start = -1;
@@ -65,22 +90,28 @@ void SearchIndex::add(const QString &text)
         if (inWord && start < 0) {
             start = i;
         } else if (!inWord && start >= 0) {
-            addWord(folded.mid(start, i - start), document);
+            entries.push_back(entryFor(folded.mid(start, i - start)));
             start = -1;
         }
     }
+    return entries;
 }
 
-void SearchIndex::addWord(QStringView word, int document)
+std::size_t SearchIndex::entryFor(QStringView word)
 {
     const auto found = m_positions.find(word);
-    if (found == m_positions.end()) {
-        m_entries.push_back({word.toString(), {document}});
-        m_positions.emplace(QStringView(m_entries.back().word), m_entries.size() - 1);
-        return;
+    if (found != m_positions.end()) {
+        return found->second;
     }
-    std::vector<int> &documents = m_entries[found->second].documents;
-    if (documents.back() != document) {
+    m_entries.push_back({word.toString(), {}});
+    m_positions.emplace(QStringView(m_entries.back().word), m_entries.size() - 1);
+    return m_entries.size() - 1;
+}
+
+void SearchIndex::addDocument(std::size_t entry, int document)
+{
+    std::vector<int> &documents = m_entries[entry].documents;
+    if (documents.empty() || documents.back() != document) {
         documents.push_back(document);
     }
 }

@@ -42,7 +42,11 @@ private:
         std::size_t operator()(QStringView view) const noexcept { return qHash(view); }
     };
 
-    void addWord(QStringView word, int document);
+    // The entries of the words of `text`, created (with no documents) where new.
+    std::vector<std::size_t> entriesOf(const QString &text);
+    std::size_t entryFor(QStringView word);
+    // Documents arrive in ascending order; each is listed once per entry.
+    void addDocument(std::size_t entry, int document);
 
     std::vector<Entry> m_entries; // sorted by word once finished
     // While documents are added: word -> entry. The keys view the entries' own strings,

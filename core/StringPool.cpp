@@ -26,18 +26,19 @@ template <typename T> T interned(QSet<T> &pool, T value)
 
 } // namespace
 
-QString StringPool::intern(const QString &text)
+template <typename T> StringPool::Shard<T> &StringPool::shardOf(Shards<T> &shards, const T &value)
 {
-    const QMutexLocker lock(&m_mutex);
-    return internLocked(text);
+    return shards[qHash(value) % shards.size()];
 }
 
-QString StringPool::internLocked(const QString &text)
+QString StringPool::intern(const QString &text)
 {
     if (text.isEmpty()) {
         return text;
     }
-    return interned(m_strings, text);
+    Shard<QString> &shard = shardOf(m_strings, text);
+    const QMutexLocker lock(&shard.mutex);
+    return interned(shard.values, text);
 }
 
 QStringList StringPool::intern(const QStringList &texts)
@@ -45,16 +46,17 @@ QStringList StringPool::intern(const QStringList &texts)
     if (texts.isEmpty()) {
         return texts;
     }
-    const QMutexLocker lock(&m_mutex);
-    if (const auto found = m_lists.constFind(texts); found != m_lists.constEnd()) {
+    Shard<QStringList> &shard = shardOf(m_lists, texts);
+    const QMutexLocker lock(&shard.mutex);
+    if (const auto found = shard.values.constFind(texts); found != shard.values.constEnd()) {
         return *found;
     }
     QStringList shared;
     shared.reserve(texts.size());
     for (const auto &text : texts) {
-        shared.append(internLocked(text));
+        shared.append(intern(text));
     }
-    return interned(m_lists, std::move(shared));
+    return interned(shard.values, std::move(shared));
 }
 
 Citations StringPool::intern(const Citations &citations)
@@ -62,16 +64,17 @@ Citations StringPool::intern(const Citations &citations)
     if (citations.isEmpty()) {
         return citations;
     }
-    const QMutexLocker lock(&m_mutex);
-    if (const auto found = m_citations.constFind(citations); found != m_citations.constEnd()) {
+    Shard<Citations> &shard = shardOf(m_citations, citations);
+    const QMutexLocker lock(&shard.mutex);
+    if (const auto found = shard.values.constFind(citations); found != shard.values.constEnd()) {
         return *found;
     }
     Citations shared;
     shared.reserve(citations.size());
     for (const auto &citation : citations) {
-        shared.append({internLocked(citation.sourceId), internLocked(citation.quote)});
+        shared.append({intern(citation.sourceId), intern(citation.quote)});
     }
-    return interned(m_citations, std::move(shared));
+    return interned(shard.values, std::move(shared));
 }
 
 } // namespace rolelens

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 namespace rolelens {
 
 // Makes equal values share one copy while a catalog is loaded: the first string (list,
@@ -22,12 +24,21 @@ public:
     Citations intern(const Citations &citations);
 
 private:
-    QString internLocked(const QString &text);
+    // Values are spread over shards by hash, each with its own lock: the parsing threads
+    // intern millions of values, and one lock for all of them kept the threads waiting on
+    // each other. A list's or citations' shard is locked before its strings' shards, never
+    // after, so no two threads wait on each other in a circle.
+    template <typename T> struct Shard {
+        QMutex mutex;
+        QSet<T> values;
+    };
+    template <typename T> using Shards = std::array<Shard<T>, 16>;
 
-    QMutex m_mutex;
-    QSet<QString> m_strings;
-    QSet<QStringList> m_lists;
-    QSet<Citations> m_citations;
+    template <typename T> static Shard<T> &shardOf(Shards<T> &shards, const T &value);
+
+    Shards<QString> m_strings;
+    Shards<QStringList> m_lists;
+    Shards<Citations> m_citations;
 };
 
 } // namespace rolelens

@@ -329,6 +329,45 @@ TEST(GeneratedCatalog, OutOfScopeGoalsNameTheFirstRolesThatServeThemAndCountTheR
 
 // What the advisor remembers between calls changes nothing: an advisor that has answered
 // every scenario before gives the same advice as a new one, in any order.
+TEST(GeneratedCatalog, RoleIndexFindsWhatEachRolesWholeTextHolds)
+{
+    // SearchIndex::ofRoles cuts each shared text once; it must find exactly what an index of
+    // each role's whole text, cut afresh, finds.
+    const Catalog &catalog = generated();
+    SearchIndex plain;
+    QStringList queries{QStringLiteral("coord"), QStringLiteral("social media"),
+                        QStringLiteral("engagement rate"), QStringLiteral("zzz")};
+    for (const auto &role : catalog.roles()) {
+        QStringList parts{role.title, role.aliases.join(QLatin1Char(' ')), role.summary};
+        for (const auto &item : role.responsibilities) {
+            parts << item.name << item.description;
+        }
+        for (const auto &item : role.skills) {
+            parts << item.name << item.description;
+        }
+        for (const auto &use : role.metrics) {
+            parts << catalog.metricName(use.metricId);
+        }
+        plain.add(parts.join(QLatin1Char('\n')));
+        if (queries.size() < 60) {
+            // A word of a responsibility and of a skill, and a prefix of each.
+            const QStringList words =
+                SearchIndex::words(role.responsibilities.value(3).description + QLatin1Char(' ') +
+                                   role.skills.value(2).name);
+            if (words.size() > 2) {
+                queries << words.at(1) << words.last().left(3)
+                        << words.at(2) + QLatin1Char(' ') + words.first();
+            }
+        }
+    }
+    plain.finish();
+    const SearchIndex shared = SearchIndex::ofRoles(catalog);
+    ASSERT_EQ(shared.size(), plain.size());
+    for (const QString &query : std::as_const(queries)) {
+        EXPECT_EQ(shared.match(query), plain.match(query)) << qPrintable(query);
+    }
+}
+
 TEST(GeneratedCatalog, PeopleReadTheBestRecommendationsAndTheJudgedRole)
 {
     const Catalog &catalog = generated();

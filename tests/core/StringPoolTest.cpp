@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <thread>
+
 namespace rolelens {
 namespace {
 
@@ -28,6 +31,48 @@ TEST(StringPool, EqualStringsShareOneCopyAndKeepTheirValue)
     // Empty and null stay what they were.
     EXPECT_TRUE(pool.intern(QString()).isNull());
     EXPECT_TRUE(pool.intern(copyOf("")).isEmpty());
+}
+
+TEST(StringPool, ThreadsInterningTheSameValuesGetOneCopy)
+{
+    // Two threads, as the loader's parsing threads do, interning the same strings, lists and
+    // citations in opposite orders: every equal value must come back as one copy.
+    StringPool pool;
+    constexpr int kValues = 2000;
+    struct Interned {
+        QList<QString> strings;
+        QList<QStringList> lists;
+        QList<Citations> citations;
+    };
+    const auto work = [&pool](bool reverse) {
+        Interned out;
+        for (int n = 0; n < kValues; ++n) {
+            const int i = reverse ? kValues - 1 - n : n;
+            const QString text = QStringLiteral("value %1").arg(i);
+            out.strings.append(pool.intern(text));
+            out.lists.append(pool.intern(QStringList{text, QStringLiteral("tag %1").arg(i % 7)}));
+            out.citations.append(
+                pool.intern(Citations{{QStringLiteral("source-%1").arg(i % 5), text}}));
+        }
+        if (reverse) {
+            std::reverse(out.strings.begin(), out.strings.end());
+            std::reverse(out.lists.begin(), out.lists.end());
+            std::reverse(out.citations.begin(), out.citations.end());
+        }
+        return out;
+    };
+    Interned forward;
+    Interned backward;
+    std::thread other([&] { backward = work(true); });
+    forward = work(false);
+    other.join();
+    for (int i = 0; i < kValues; ++i) {
+        EXPECT_EQ(forward.strings.at(i), QStringLiteral("value %1").arg(i));
+        EXPECT_EQ(forward.strings.at(i).constData(), backward.strings.at(i).constData()) << i;
+        EXPECT_EQ(forward.lists.at(i).constData(), backward.lists.at(i).constData()) << i;
+        EXPECT_EQ(forward.citations.at(i).constData(), backward.citations.at(i).constData()) << i;
+        EXPECT_EQ(forward.lists.at(i).first().constData(), forward.strings.at(i).constData());
+    }
 }
 
 TEST(StringPool, ListsAndCitationsShareTheirElementsAndThemselves)
