@@ -41,40 +41,35 @@ QString StringPool::intern(const QString &text)
     return interned(shard.values, text);
 }
 
-QStringList StringPool::intern(const QStringList &texts)
+template <typename List, typename InternElement>
+List StringPool::internList(Shards<List> &shards, const List &list, InternElement internElement)
 {
-    if (texts.isEmpty()) {
-        return texts;
+    if (list.isEmpty()) {
+        return list;
     }
-    Shard<QStringList> &shard = shardOf(m_lists, texts);
+    Shard<List> &shard = shardOf(shards, list);
     const QMutexLocker lock(&shard.mutex);
-    if (const auto found = shard.values.constFind(texts); found != shard.values.constEnd()) {
+    if (const auto found = shard.values.constFind(list); found != shard.values.constEnd()) {
         return *found;
     }
-    QStringList shared;
-    shared.reserve(texts.size());
-    for (const auto &text : texts) {
-        shared.append(intern(text));
+    List shared;
+    shared.reserve(list.size());
+    for (const auto &element : list) {
+        shared.append(internElement(element));
     }
     return interned(shard.values, std::move(shared));
 }
 
+QStringList StringPool::intern(const QStringList &texts)
+{
+    return internList(m_lists, texts, [this](const QString &text) { return intern(text); });
+}
+
 Citations StringPool::intern(const Citations &citations)
 {
-    if (citations.isEmpty()) {
-        return citations;
-    }
-    Shard<Citations> &shard = shardOf(m_citations, citations);
-    const QMutexLocker lock(&shard.mutex);
-    if (const auto found = shard.values.constFind(citations); found != shard.values.constEnd()) {
-        return *found;
-    }
-    Citations shared;
-    shared.reserve(citations.size());
-    for (const auto &citation : citations) {
-        shared.append({intern(citation.sourceId), intern(citation.quote)});
-    }
-    return interned(shard.values, std::move(shared));
+    return internList(m_citations, citations, [this](const Citation &citation) {
+        return Citation{intern(citation.sourceId), intern(citation.quote)};
+    });
 }
 
 } // namespace rolelens

@@ -35,6 +35,9 @@ private:
     template <typename T> using Shards = std::array<Shard<T>, 16>;
 
     template <typename T> static Shard<T> &shardOf(Shards<T> &shards, const T &value);
+    // The pool's copy of a list whose elements are interned one by one.
+    template <typename List, typename InternElement>
+    List internList(Shards<List> &shards, const List &list, InternElement internElement);
 
     Shards<QString> m_strings;
     Shards<QStringList> m_lists;
