@@ -8,19 +8,29 @@
 
 namespace rolelens {
 
-QStringList SearchIndex::words(const QString &text)
+namespace {
+
+// Calls `word` with each run of letters and digits of `folded`, in order.
+template <typename Word> void forEachWord(QStringView folded, Word word)
 {
-    QStringList words;
     qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool inWord = i < text.size() && text.at(i).isLetterOrNumber();
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const bool inWord = i < folded.size() && folded.at(i).isLetterOrNumber();
         if (inWord && start < 0) {
             start = i;
         } else if (!inWord && start >= 0) {
-            words.append(text.mid(start, i - start).toCaseFolded());
+            word(folded.mid(start, i - start));
             start = -1;
         }
     }
+}
+
+} // namespace
+
+QStringList SearchIndex::words(const QString &text)
+{
+    QStringList words;
+    forEachWord(text.toCaseFolded(), [&words](QStringView word) { words.append(word.toString()); });
     return words;
 }
 
@@ -79,21 +89,8 @@ void SearchIndex::add(const QString &text)
 
 std::vector<std::size_t> SearchIndex::entriesOf(const QString &text)
 {
-    // Folded once as a whole, then cut: the same words as words(text), without a string for
-    // each word.
     std::vector<std::size_t> entries;
-    m_folded = text.toCaseFolded();
-    const QStringView folded(m_folded);
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= folded.size(); ++i) {
-        const bool inWord = i < folded.size() && folded.at(i).isLetterOrNumber();
-        if (inWord && start < 0) {
-            start = i;
-        } else if (!inWord && start >= 0) {
-            entries.push_back(entryFor(folded.mid(start, i - start)));
-            start = -1;
-        }
-    }
+    forEachWord(text.toCaseFolded(), [&](QStringView word) { entries.push_back(entryFor(word)); });
     return entries;
 }
 

@@ -52,7 +52,6 @@ private:
     // While documents are added: word -> entry. The keys view the entries' own strings,
     // whose characters stay put when the vector grows, so a lookup allocates nothing.
     std::unordered_map<QStringView, std::size_t, ViewHash> m_positions;
-    QString m_folded; // reused for each text
     std::size_t m_documents = 0;
     bool m_finished = false;
 };
