@@ -48,21 +48,23 @@ std::optional<Result<Catalog>> CatalogLoadJob::takeResult()
 
 void CatalogLoadJob::run()
 {
+    QList<qint64> sizes;
     qint64 total = 0;
     for (const QString &file : m_files) {
-        total += QFileInfo(file).size();
+        sizes.append(QFileInfo(file).size());
+        total += sizes.last();
     }
     qint64 read = 0;
     CatalogLoader loader;
     loader.addBuiltIn();
-    for (const QString &file : m_files) {
+    for (qsizetype i = 0; i < m_files.size(); ++i) {
         if (m_cancelled) {
             emit finished();
             return;
         }
-        emit progress(read, total, file);
-        loader.addFile(file);
-        read += QFileInfo(file).size();
+        emit progress(read, total, m_files.at(i));
+        loader.addFile(m_files.at(i));
+        read += sizes.at(i);
     }
     if (m_cancelled) {
         emit finished();
