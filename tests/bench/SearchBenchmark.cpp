@@ -4,6 +4,7 @@
 #include "CatalogGenerator.h"
 #include "RoleFilterProxyModel.h"
 #include "RoleListModel.h"
+#include "SearchIndex.h"
 
 #include <QApplication>
 #include <QListView>
@@ -31,7 +32,10 @@ Window &window(int roles)
     if (!slot) {
         slot = std::make_unique<Window>();
         slot->catalog = bench::loadWithBuiltIn(bench::generateCatalogFiles(roles, 1)).value();
-        slot->model = std::make_unique<RoleListModel>(slot->catalog);
+        // As the window gets it: the index built off the GUI thread while the catalog loads.
+        slot->model = std::make_unique<RoleListModel>(
+            slot->catalog,
+            std::make_shared<const SearchIndex>(SearchIndex::ofRoles(slot->catalog)));
         slot->proxy = std::make_unique<RoleFilterProxyModel>();
         slot->proxy->setSourceModel(slot->model.get());
         slot->view = std::make_unique<QListView>();
