@@ -7,6 +7,7 @@
 #include "CompareView.h"
 #include "Comparison.h"
 #include "Dialogs.h"
+#include "LazyPage.h"
 #include "ProfileView.h"
 #include "ScenarioFile.h"
 #include "ScenarioSession.h"
@@ -62,14 +63,16 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     m_catalog = std::move(catalog);
     m_tabs = new QTabWidget;
     m_browse = new BrowseView(m_catalog, std::move(searchIndex));
-    m_compare = new CompareView(m_catalog);
-    m_advisor = new AdvisorView(m_catalog);
-    m_session = new ScenarioSession(m_catalog, m_advisor, this);
+    m_comparePage = new LazyPage([this] { return createCompareView(); });
+    m_comparePage->setObjectName(QStringLiteral("comparePage"));
+    m_advisorPage = new LazyPage([this] { return createAdvisorView(); });
+    m_advisorPage->setObjectName(QStringLiteral("advisorPage"));
+    m_session = new ScenarioSession(m_catalog, this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browse, tr("&Browse roles"));
-    m_tabs->addTab(m_compare, tr("&Compare roles"));
-    m_tabs->addTab(m_advisor, tr("&Advisor"));
+    m_tabs->addTab(m_comparePage, tr("&Compare roles"));
+    m_tabs->addTab(m_advisorPage, tr("&Advisor"));
     m_tabs->setAccessibleName(tr("Views"));
     delete takeCentralWidget(); // the loading page, now rather than later
     m_loadingPage = nullptr;
@@ -80,16 +83,55 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     updateTitle();
 
     connect(m_browse, &BrowseView::addToComparisonRequested, this,
-            [this](const QString &id) { m_compare->addRole(id); });
+            [this](const QString &id) { compareView()->addRole(id); });
     connect(m_browse, &BrowseView::selectedRoleChanged, this, [this](const QString &id) {
         if (const Role *role = m_catalog.role(id)) {
             statusBar()->showMessage(role->title);
         }
     });
-    connect(m_compare, &CompareView::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     createActions();
     statusBar()->showMessage(tr("Roles in the catalog: %1").arg(m_catalog.roles().size()));
+}
+
+CompareView *MainWindow::createCompareView()
+{
+    auto *view = new CompareView(m_catalog);
+    view->setRoles(m_restoredComparedRoles);
+    m_restoredComparedRoles.clear();
+    connect(view, &CompareView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    return view;
+}
+
+AdvisorView *MainWindow::createAdvisorView()
+{
+    auto *view = new AdvisorView(m_catalog);
+    view->splitter()->restoreState(m_restoredAdvisorSplitter);
+    view->resultsSplitter()->restoreState(m_restoredAdvisorResultsSplitter);
+    m_restoredAdvisorSplitter.clear();
+    m_restoredAdvisorResultsSplitter.clear();
+    m_session->attachView(view);
+    return view;
+}
+
+CompareView *MainWindow::compareView() const
+{
+    return m_comparePage ? static_cast<CompareView *>(m_comparePage->view()) : nullptr;
+}
+
+AdvisorView *MainWindow::advisorView() const
+{
+    return m_advisorPage ? static_cast<AdvisorView *>(m_advisorPage->view()) : nullptr;
+}
+
+bool MainWindow::isCompareViewBuilt() const
+{
+    return m_comparePage && m_comparePage->isBuilt();
+}
+
+bool MainWindow::isAdvisorViewBuilt() const
+{
+    return m_advisorPage && m_advisorPage->isBuilt();
 }
 
 MainWindow::~MainWindow()
@@ -122,12 +164,12 @@ void MainWindow::createActions()
     QAction *add = action(QStringLiteral("actionAddToComparison"), tr("&Add to comparison"),
                           QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
                               if (!m_browse->selectedRoleId().isEmpty()) {
-                                  m_compare->addRole(m_browse->selectedRoleId());
+                                  compareView()->addRole(m_browse->selectedRoleId());
                               }
                           });
     add->setToolTip(tr("Add the selected role to the comparison (Ctrl+D)"));
     QAction *clear = action(QStringLiteral("actionClearComparison"), tr("C&lear comparison"),
-                            QKeySequence(), [this] { m_compare->setRoles({}); });
+                            QKeySequence(), [this] { compareView()->setRoles({}); });
     QAction *browse =
         action(QStringLiteral("actionShowBrowse"), tr("&Browse roles"),
                QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showView(View::Browse); });
@@ -253,13 +295,14 @@ void MainWindow::updateTitle()
 PdfExport::Document MainWindow::currentDocument() const
 {
     if (currentView() == View::Advisor) {
-        return SheetContent::agreementDocument(m_catalog, m_advisor->scenario(),
-                                               m_advisor->advice());
+        const AdvisorView *advisor = advisorView();
+        return SheetContent::agreementDocument(m_catalog, advisor->scenario(), advisor->advice());
     }
-    const QStringList roles = m_compare->roles();
-    if (currentView() == View::Compare && roles.size() >= Comparison::kMinRoles) {
-        return SheetContent::comparisonDocument(m_catalog, Comparison::of(m_catalog, roles).value(),
-                                                m_compare->assumptionModel()->curves());
+    if (currentView() == View::Compare && compareView()->roles().size() >= Comparison::kMinRoles) {
+        const CompareView *compare = compareView();
+        return SheetContent::comparisonDocument(m_catalog,
+                                                Comparison::of(m_catalog, compare->roles()).value(),
+                                                compare->assumptionModel()->curves());
     }
     const Role *role = m_catalog.role(m_browse->selectedRoleId());
     return SheetContent::profileDocument(m_catalog, role ? *role : m_catalog.roles().first());
@@ -347,10 +390,10 @@ void MainWindow::showView(View view)
         m_tabs->setCurrentWidget(m_browse);
         break;
     case View::Compare:
-        m_tabs->setCurrentWidget(m_compare);
+        m_tabs->setCurrentWidget(m_comparePage);
         break;
     case View::Advisor:
-        m_tabs->setCurrentWidget(m_advisor);
+        m_tabs->setCurrentWidget(m_advisorPage);
         break;
     }
 }
@@ -360,10 +403,10 @@ MainWindow::View MainWindow::currentView() const
     if (!m_tabs) {
         return View::Browse;
     }
-    if (m_tabs->currentWidget() == m_compare) {
+    if (m_tabs->currentWidget() == m_comparePage) {
         return View::Compare;
     }
-    return m_tabs->currentWidget() == m_advisor ? View::Advisor : View::Browse;
+    return m_tabs->currentWidget() == m_advisorPage ? View::Advisor : View::Browse;
 }
 
 void MainWindow::restoreSettings()
@@ -389,11 +432,23 @@ void MainWindow::restoreSession()
     if (m_browse->selectedRoleId().isEmpty() && !m_catalog.roles().isEmpty()) {
         m_browse->selectRole(m_catalog.roles().first().id);
     }
-    m_compare->setRoles(Settings::value(Settings::Key::ComparedRoles).toStringList());
-    m_advisor->splitter()->restoreState(
-        Settings::value(Settings::Key::AdvisorSplitter).toByteArray());
-    m_advisor->resultsSplitter()->restoreState(
-        Settings::value(Settings::Key::AdvisorResultsSplitter).toByteArray());
+    const QStringList comparedRoles = Settings::value(Settings::Key::ComparedRoles).toStringList();
+    const QByteArray advisorSplitter =
+        Settings::value(Settings::Key::AdvisorSplitter).toByteArray();
+    const QByteArray advisorResultsSplitter =
+        Settings::value(Settings::Key::AdvisorResultsSplitter).toByteArray();
+    if (isCompareViewBuilt()) {
+        compareView()->setRoles(comparedRoles);
+    } else {
+        m_restoredComparedRoles = comparedRoles;
+    }
+    if (isAdvisorViewBuilt()) {
+        advisorView()->splitter()->restoreState(advisorSplitter);
+        advisorView()->resultsSplitter()->restoreState(advisorResultsSplitter);
+    } else {
+        m_restoredAdvisorSplitter = advisorSplitter;
+        m_restoredAdvisorResultsSplitter = advisorResultsSplitter;
+    }
     const QString view = Settings::value(Settings::Key::CurrentView).toString();
     showView(view == QLatin1String("compare")   ? View::Compare
              : view == QLatin1String("advisor") ? View::Advisor
@@ -414,10 +469,13 @@ void MainWindow::saveSettings() const
     Settings::setValue(Settings::Key::ProfileSplitter,
                        m_browse->profile()->splitter()->saveState());
     Settings::setValue(Settings::Key::LastRole, m_browse->selectedRoleId());
-    Settings::setValue(Settings::Key::ComparedRoles, m_compare->roles());
-    Settings::setValue(Settings::Key::AdvisorSplitter, m_advisor->splitter()->saveState());
-    Settings::setValue(Settings::Key::AdvisorResultsSplitter,
-                       m_advisor->resultsSplitter()->saveState());
+    Settings::setValue(Settings::Key::ComparedRoles,
+                       isCompareViewBuilt() ? compareView()->roles() : m_restoredComparedRoles);
+    if (isAdvisorViewBuilt()) {
+        Settings::setValue(Settings::Key::AdvisorSplitter, advisorView()->splitter()->saveState());
+        Settings::setValue(Settings::Key::AdvisorResultsSplitter,
+                           advisorView()->resultsSplitter()->saveState());
+    }
     const View view = currentView();
     Settings::setValue(Settings::Key::CurrentView, view == View::Compare ? QStringLiteral("compare")
                                                    : view == View::Advisor

@@ -19,12 +19,14 @@ class AdvisorView;
 class BrowseView;
 class CatalogLoadingPage;
 class CompareView;
+class LazyPage;
 class ScenarioSession;
 
 // The application window: Browse (role profiles), Compare (2-4 roles side by side) and the
 // Advisor (a scenario file, with autosave), with menus, a toolbar, a status bar, and the last
 // session restored on start. While a large catalog loads off the GUI thread it shows a loading
-// page instead; the views, menus and toolbar exist once the catalog is installed.
+// page instead; the views, menus and toolbar exist once the catalog is installed. The Compare
+// and Advisor views are built when first shown or asked for: start-up pays for Browse only.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -63,8 +65,11 @@ public:
     void saveSettings() const;
 
     BrowseView *browseView() const { return m_browse; }
-    CompareView *compareView() const { return m_compare; }
-    AdvisorView *advisorView() const { return m_advisor; }
+    // Each builds its view if it was not built yet.
+    CompareView *compareView() const;
+    AdvisorView *advisorView() const;
+    bool isCompareViewBuilt() const;
+    bool isAdvisorViewBuilt() const;
     ScenarioSession *scenarioSession() const { return m_session; }
     const Catalog &catalog() const { return m_catalog; }
 
@@ -78,14 +83,21 @@ private:
     void printPreview();
     void updateTitle();
     void fillRecentMenu();
+    CompareView *createCompareView();
+    AdvisorView *createAdvisorView();
 
     Catalog m_catalog;
     CatalogLoadingPage *m_loadingPage = nullptr;
     QTabWidget *m_tabs = nullptr;
     BrowseView *m_browse = nullptr;
-    CompareView *m_compare = nullptr;
-    AdvisorView *m_advisor = nullptr;
+    LazyPage *m_comparePage = nullptr;
+    LazyPage *m_advisorPage = nullptr;
     ScenarioSession *m_session = nullptr;
+    // The last session's state of views not built yet: applied when they are, and saved
+    // unchanged while they are not.
+    QStringList m_restoredComparedRoles;
+    QByteArray m_restoredAdvisorSplitter;
+    QByteArray m_restoredAdvisorResultsSplitter;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -25,14 +25,31 @@ QString &autosaveFolderOverride()
 
 } // namespace
 
-ScenarioSession::ScenarioSession(const Catalog &catalog, AdvisorView *view, QWidget *window)
-    : QObject(window), m_catalog(catalog), m_view(view), m_window(window),
-      m_autosaveTimer(new QTimer(this)), m_saved(view->scenario())
+ScenarioSession::ScenarioSession(const Catalog &catalog, QWidget *window)
+    : QObject(window), m_catalog(catalog), m_window(window), m_autosaveTimer(new QTimer(this))
 {
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(kAutosaveDelayMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &ScenarioSession::writeAutosave);
+}
+
+void ScenarioSession::attachView(AdvisorView *view)
+{
+    Q_ASSERT(!m_view && view);
+    const bool unchanged = m_current == m_saved;
+    m_view = view;
+    m_view->setScenario(m_current);
+    m_current = Scenario{};
+    // As in setCurrent(): what the form shows of the file is what counts as saved.
+    if (unchanged && !m_forceModified) {
+        m_saved = m_view->scenario();
+    }
     connect(m_view, &AdvisorView::scenarioChanged, this, &ScenarioSession::viewChanged);
+}
+
+Scenario ScenarioSession::scenario() const
+{
+    return m_view ? m_view->scenario() : m_current;
 }
 
 ScenarioSession::~ScenarioSession()
@@ -73,7 +90,7 @@ QString ScenarioSession::exampleName(const QString &resource)
 
 void ScenarioSession::viewChanged()
 {
-    const bool modified = m_forceModified || m_view->scenario() != m_saved;
+    const bool modified = m_forceModified || scenario() != m_saved;
     if (modified) {
         // Debounced: written once the user pauses.
         m_autosaveTimer->start();
@@ -91,12 +108,16 @@ void ScenarioSession::setCurrent(const Scenario &scenario, const QString &path, 
                                  const QString &exampleName)
 {
     m_autosaveTimer->stop();
-    m_view->setScenario(scenario);
+    if (m_view) {
+        m_view->setScenario(scenario);
+    } else {
+        m_current = scenario;
+    }
     m_path = path;
     m_exampleName = exampleName;
-    m_saved = forceModified ? Scenario{} : m_view->scenario();
+    m_saved = forceModified ? Scenario{} : this->scenario();
     m_forceModified = forceModified;
-    m_modified = forceModified || m_view->scenario() != m_saved;
+    m_modified = forceModified || this->scenario() != m_saved;
     emit stateChanged();
 }
 
@@ -204,7 +225,7 @@ bool ScenarioSession::saveAs()
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     }
     QString name =
-        m_path.isEmpty() ? m_view->scenario().businessName.toLower() : QFileInfo(m_path).fileName();
+        m_path.isEmpty() ? scenario().businessName.toLower() : QFileInfo(m_path).fileName();
     if (m_path.isEmpty()) {
         name.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
         name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
@@ -221,7 +242,7 @@ bool ScenarioSession::saveTo(QString path)
     if (QFileInfo(path).suffix().isEmpty() && !QFileInfo(path).isDir()) {
         path += fileSuffix();
     }
-    const Scenario scenario = m_view->scenario();
+    const Scenario scenario = this->scenario();
     if (const auto error = ScenarioFile::save(path, scenario)) {
         // Nothing changes: the changes stay unsaved, the autosave keeps them.
         Dialogs::warning(m_window, tr("Save scenario"), *error);
@@ -284,7 +305,7 @@ void ScenarioSession::writeAutosave()
         emit message(tr("Autosave failed: %1").arg(*error));
         return;
     }
-    if (const auto error = ScenarioFile::save(autosavePath(), m_view->scenario())) {
+    if (const auto error = ScenarioFile::save(autosavePath(), scenario())) {
         logger(LogArea::Ui)->warn("autosave failed: {}", *error);
         emit message(tr("Autosave failed: %1").arg(*error));
     }

@@ -18,7 +18,8 @@ class AdvisorView;
 
 // The advisor's scenario as a document: its file, whether it has unsaved changes, New / Open /
 // Save / Save As with a prompt before changes are lost, the recent files, and an autosave
-// (debounced, through QSaveFile) that a later start offers to recover after a crash.
+// (debounced, through QSaveFile) that a later start offers to recover after a crash. Until the
+// Advisor view is built (the first time it is shown) the session holds the scenario itself.
 class ScenarioSession : public QObject {
     Q_OBJECT
 
@@ -27,8 +28,13 @@ public:
     static constexpr int kMaxRecentFiles = 8;
 
     // `window` parents the dialogs.
-    ScenarioSession(const Catalog &catalog, AdvisorView *view, QWidget *window);
+    ScenarioSession(const Catalog &catalog, QWidget *window);
     ~ScenarioSession() override;
+
+    // From now on the view shows and edits the scenario. Once only.
+    void attachView(AdvisorView *view);
+    bool hasView() const { return m_view != nullptr; }
+    Scenario scenario() const;
 
     // Empty while untitled (new, or an example's copy).
     QString filePath() const { return m_path; }
@@ -80,8 +86,10 @@ private:
     static QString autosaveOriginPath();
 
     const Catalog &m_catalog;
-    AdvisorView *m_view;
+    AdvisorView *m_view = nullptr;
     QWidget *m_window;
+    // The scenario while there is no view.
+    Scenario m_current;
     QTimer *m_autosaveTimer;
     QString m_path;
     QString m_exampleName;

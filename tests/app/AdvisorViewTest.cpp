@@ -143,7 +143,9 @@ TEST_F(AdvisorViewTest, TheAdvisorIsTheThirdTabAndScrollsItsForm)
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
     ASSERT_NE(tabs, nullptr);
     EXPECT_EQ(tabs->count(), 3);
-    EXPECT_EQ(tabs->widget(2), view());
+    // The page that built the view the first time it was shown.
+    EXPECT_EQ(view()->parentWidget(), tabs->widget(2));
+    EXPECT_EQ(view()->geometry(), tabs->widget(2)->rect());
     EXPECT_EQ(m_window->currentView(), MainWindow::View::Advisor);
     auto *area = view()->findChild<QScrollArea *>(QStringLiteral("scenarioFormArea"));
     ASSERT_NE(area, nullptr);
@@ -508,6 +510,49 @@ TEST_F(AdvisorViewTest, RecentFilesAndTheSplitterAreRemembered)
     m_window = openWindow();
     EXPECT_EQ(m_window->currentView(), MainWindow::View::Advisor);
     EXPECT_EQ(view()->splitter()->sizes(), sizes);
+}
+
+// The Advisor view is built the first time it is shown; until then the session holds the
+// scenario, opens, saves and counts changes as it does with the view.
+TEST(ScenarioSessionWithoutView, HoldsTheScenarioUntilTheAdvisorViewIsBuilt)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ScenarioSession::setAutosaveFolder(dir.filePath(QStringLiteral("data")));
+    QSettings().clear();
+    {
+        MainWindow window(loadCatalog());
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ScenarioSession *session = window.scenarioSession();
+        const QString example = ScenarioFile::examples().first();
+        const Scenario expected = ScenarioFile::load(example, window.catalog()).value();
+        ASSERT_NE(expected, Scenario{});
+
+        ASSERT_TRUE(session->openExample(example));
+        EXPECT_FALSE(window.isAdvisorViewBuilt());
+        EXPECT_EQ(session->scenario(), expected);
+        EXPECT_FALSE(session->isModified());
+        const QString early = dir.filePath(QStringLiteral("early.rolelens.json"));
+        Dialogs::setNextSaveFileName(early);
+        ASSERT_TRUE(session->saveAs());
+        EXPECT_EQ(ScenarioFile::load(early, window.catalog()).value(), expected);
+        EXPECT_FALSE(window.isAdvisorViewBuilt());
+
+        window.showView(MainWindow::View::Advisor);
+        ASSERT_TRUE(window.isAdvisorViewBuilt());
+        EXPECT_EQ(window.advisorView()->scenario(), expected);
+        EXPECT_EQ(window.advisorView()->form()->businessName()->text(), expected.businessName);
+        EXPECT_FALSE(session->isModified());
+        EXPECT_FALSE(window.isWindowModified());
+        window.advisorView()->form()->businessName()->setText(QStringLiteral("Changed"));
+        EXPECT_TRUE(session->isModified());
+        EXPECT_TRUE(window.isWindowModified());
+        Dialogs::setNextUnsavedChoice(Dialogs::UnsavedChoice::Discard);
+        EXPECT_TRUE(window.close());
+    }
+    ScenarioSession::setAutosaveFolder({});
+    QSettings().clear();
 }
 
 } // namespace

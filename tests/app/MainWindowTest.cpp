@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AdvisorView.h"
 #include "AssumptionTableModel.h"
 #include "BrowseView.h"
 #include "CatalogLoader.h"
@@ -30,6 +31,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -315,8 +317,80 @@ TEST_F(MainWindowTest, SettingsSurviveARestart)
     EXPECT_EQ(restarted.size(), QSize(1000, 700));
 }
 
+TEST_F(MainWindowTest, OnlyTheViewOnScreenIsBuiltAtStartAndTheOthersWhenFirstShown)
+{
+    m_window->compareView()->setRoles(
+        {QStringLiteral("community-manager"), QStringLiteral("website-manager")});
+    m_window->close();
+
+    MainWindow restarted(loadCatalog());
+    restarted.restoreSettings();
+    restarted.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&restarted));
+    EXPECT_EQ(restarted.currentView(), MainWindow::View::Browse);
+    EXPECT_FALSE(restarted.isCompareViewBuilt());
+    EXPECT_FALSE(restarted.isAdvisorViewBuilt());
+    EXPECT_EQ(restarted.findChild<CompareView *>(), nullptr);
+
+    // Shown: built at the page's size, with the roles of the last session, and painted at once.
+    restarted.showView(MainWindow::View::Compare);
+    ASSERT_TRUE(restarted.isCompareViewBuilt());
+    EXPECT_FALSE(restarted.isAdvisorViewBuilt());
+    CompareView *compare = restarted.findChild<CompareView *>();
+    ASSERT_NE(compare, nullptr);
+    EXPECT_TRUE(compare->isVisible());
+    EXPECT_EQ(compare->geometry(), compare->parentWidget()->rect());
+    EXPECT_EQ(compare->roles(), (QStringList{QStringLiteral("community-manager"),
+                                             QStringLiteral("website-manager")}));
+    EXPECT_EQ(restarted.compareView(), compare);
+
+    // Adding from Browse reaches the comparison whether or not it was built.
+    MainWindow fresh(loadCatalog());
+    fresh.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&fresh));
+    fresh.browseView()->selectRole(QStringLiteral("marketing-strategist"));
+    fresh.findChild<QAction *>(QStringLiteral("actionAddToComparison"))->trigger();
+    EXPECT_EQ(fresh.compareView()->roles(), QStringList{QStringLiteral("marketing-strategist")});
+}
+
+TEST_F(MainWindowTest, ViewsNeverBuiltKeepTheLastSessionsStateWhenSaved)
+{
+    m_window->compareView()->setRoles(
+        {QStringLiteral("community-manager"), QStringLiteral("website-manager")});
+    m_window->showView(MainWindow::View::Advisor);
+    m_window->advisorView()->splitter()->setSizes({300, 800});
+    const QByteArray advisorSplitter = m_window->advisorView()->splitter()->saveState();
+    m_window->showView(MainWindow::View::Browse);
+    m_window->close();
+
+    // A session that never shows Compare or Advisor saves what it restored for them.
+    {
+        MainWindow browsing(loadCatalog());
+        browsing.restoreSettings();
+        browsing.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&browsing));
+        browsing.close();
+        EXPECT_FALSE(browsing.isCompareViewBuilt());
+        EXPECT_FALSE(browsing.isAdvisorViewBuilt());
+    }
+    EXPECT_EQ(
+        Settings::value(Settings::Key::ComparedRoles).toStringList(),
+        (QStringList{QStringLiteral("community-manager"), QStringLiteral("website-manager")}));
+    EXPECT_EQ(Settings::value(Settings::Key::AdvisorSplitter).toByteArray(), advisorSplitter);
+
+    MainWindow restarted(loadCatalog());
+    restarted.restoreSettings();
+    restarted.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&restarted));
+    restarted.showView(MainWindow::View::Advisor);
+    EXPECT_EQ(restarted.advisorView()->splitter()->saveState(), advisorSplitter);
+}
+
 TEST_F(MainWindowTest, EveryControlHasAnAccessibleName)
 {
+    // Every view, not only the one built at start.
+    ASSERT_NE(m_window->compareView(), nullptr);
+    ASSERT_NE(m_window->advisorView(), nullptr);
     for (QWidget *widget : m_window->findChildren<QWidget *>()) {
         const bool control =
             qobject_cast<QLineEdit *>(widget) || qobject_cast<QListView *>(widget) ||
