@@ -28,6 +28,8 @@ private:
     static void describeApplication();
     static void setWindowIcon();
     static void preferUnshapedText();
+    // Reads the system's fonts and loads the default one now rather than in the first widget.
+    static void readyFonts();
     static void installTranslators(QCoreApplication &app);
     static int runWindow(int argc, char *argv[], const QStringList &arguments);
     // The window at once, with the catalog files loading on a worker thread behind it.
