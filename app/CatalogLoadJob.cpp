@@ -30,7 +30,7 @@ void CatalogLoadJob::start()
 
 void CatalogLoadJob::cancel()
 {
-    m_cancelled = true;
+    m_stop.request_stop();
 }
 
 bool CatalogLoadJob::isRunning() const
@@ -58,7 +58,7 @@ void CatalogLoadJob::run()
     CatalogLoader loader;
     loader.addBuiltIn();
     for (qsizetype i = 0; i < m_files.size(); ++i) {
-        if (m_cancelled) {
+        if (m_stop.stop_requested()) {
             emit finished();
             return;
         }
@@ -66,16 +66,19 @@ void CatalogLoadJob::run()
         loader.addFile(m_files.at(i));
         read += sizes.at(i);
     }
-    if (m_cancelled) {
+    if (m_stop.stop_requested()) {
         emit finished();
         return;
     }
     emit progress(total, total, QString());
     auto result = loader.finish();
-    if (result && !m_cancelled) {
+    if (result && !m_stop.stop_requested()) {
         m_searchIndex = std::make_shared<const SearchIndex>(SearchIndex::ofRoles(result.value()));
+        const Advisor advisor(result.value());
+        advisor.prepare(m_stop.get_token());
+        m_advisorMemory = advisor.memory();
     }
-    if (!m_cancelled) {
+    if (!m_stop.stop_requested()) {
         m_result.emplace(std::move(result));
     }
     emit finished();

@@ -243,7 +243,7 @@ int Launcher::runWindowLoadingCatalog(CommandLine &commandLine, const QStringLis
             return;
         }
         const qint64 loadMs = clock.elapsed();
-        window.installCatalog(std::move(*result).value(), job.searchIndex());
+        window.installCatalog(std::move(*result).value(), job.searchIndex(), job.advisorMemory());
         window.restoreSession();
         logStart(window.catalog().roles().size(), dataFolder);
         logger(LogArea::Ui)

@@ -96,6 +96,11 @@ std::shared_ptr<const T> remembered(std::mutex &mutex,
 
 Advisor::Advisor(const Catalog &catalog) : m_catalog(catalog), m_cache(std::make_shared<Cache>()) {}
 
+Advisor::Advisor(const Catalog &catalog, Memory memory)
+    : m_catalog(catalog), m_cache(memory ? std::move(memory) : std::make_shared<Cache>())
+{
+}
+
 template <typename Predicate> Advisor::Positions Advisor::rolesWhere(Predicate predicate) const
 {
     Positions positions;
@@ -170,6 +175,39 @@ std::shared_ptr<const std::vector<int>> Advisor::primaryWeights() const
         m_cache->primaryWeights = std::make_shared<const std::vector<int>>(std::move(weights));
     }
     return m_cache->primaryWeights;
+}
+
+void Advisor::prepare(std::stop_token stop) const
+{
+    if (stop.stop_requested()) {
+        return;
+    }
+    primaryWeights();
+    for (const auto &goal : m_catalog.goals()) {
+        if (stop.stop_requested()) {
+            return;
+        }
+        servers(goal); // and the roles serving it
+    }
+    for (const auto &task : m_catalog.tasks()) {
+        if (stop.stop_requested()) {
+            return;
+        }
+        doingRoles(task);
+    }
+    for (const auto &metric : m_catalog.metrics()) {
+        if (stop.stop_requested()) {
+            return;
+        }
+        primaryUses(metric.id);
+    }
+}
+
+qsizetype Advisor::rememberedLookups() const
+{
+    const std::lock_guard lock(m_cache->mutex);
+    return m_cache->serving.size() + m_cache->doing.size() + m_cache->primaryUses.size() +
+           m_cache->servers.size() + (m_cache->primaryWeights ? 1 : 0);
 }
 
 double Advisor::weeksToMonths(double weeks)

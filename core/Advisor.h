@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -18,7 +19,7 @@ namespace rolelens {
 // Turns a scenario into advice, deterministically, from the catalog alone: recommendations
 // ranked by fit, findings with their sources, and realistic targets. It remembers which roles
 // serve what between calls: the catalog must outlive the advisor and not change meanwhile.
-// Safe to call from several threads at once.
+// Copies share what it has worked out. Safe to call from several threads at once.
 class Advisor {
     Q_DECLARE_TR_FUNCTIONS(Advisor)
 
@@ -29,9 +30,24 @@ public:
     // counts the rest.
     static constexpr qsizetype kMaxNamedRoles = 3;
 
+    struct Cache;
+    // What an advisor has worked out about its catalog's roles (positions and texts): good for
+    // any advisor of the same catalog or of a copy of it, on any thread.
+    using Memory = std::shared_ptr<Cache>;
+
     explicit Advisor(const Catalog &catalog);
+    // Starts with what another advisor of the same roles worked out (a null memory: nothing).
+    Advisor(const Catalog &catalog, Memory memory);
+    Memory memory() const { return m_cache; }
 
     Advice advise(const Scenario &scenario) const;
+
+    // Works out now, for every goal, task and metric of the catalog, what advise() would
+    // otherwise work out when it first needs it: for a worker thread, so that the first advice
+    // on the GUI thread at 20,000 roles is as quick as the next. Returns early when stopped.
+    void prepare(std::stop_token stop = {}) const;
+    // How many of those lookups are worked out already.
+    qsizetype rememberedLookups() const;
 
     bool serves(const Role &role, const Goal &goal) const;
     bool does(const Role &role, const Task &task) const;
@@ -43,7 +59,6 @@ public:
     static double weeksToMonths(double weeks);
 
 private:
-    struct Cache;
     using Positions = std::vector<qsizetype>; // of roles in the catalog, in catalog order
     using PrimaryUses = std::vector<std::pair<qsizetype, int>>; // position, weight
     // The roles that serve a goal, by title in lower case, and their citations for it.

@@ -18,8 +18,8 @@
 
 namespace rolelens {
 
-AdvisorView::AdvisorView(const Catalog &catalog, QWidget *parent)
-    : QWidget(parent), m_catalog(catalog), m_advisor(catalog), m_form(new ScenarioForm(catalog)),
+AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_advisor(advisor), m_form(new ScenarioForm(catalog)),
       m_formArea(new QScrollArea), m_recommendations(new RecommendationList(catalog)),
       m_findings(new FindingsTree(catalog)), m_findingsSummary(new QLabel),
       m_targets(new TargetsTable(catalog)), m_chart(new QChartView),

@@ -28,7 +28,8 @@ class AdvisorView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit AdvisorView(const Catalog &catalog, QWidget *parent = nullptr);
+    // `advisor` is the catalog's, perhaps prepared already (it shares what it worked out).
+    AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget *parent = nullptr);
 
     Scenario scenario() const;
     // Shows a scenario and its advice; emits nothing.

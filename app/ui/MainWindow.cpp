@@ -57,10 +57,18 @@ void MainWindow::showLoadingProgress(qint64 bytesRead, qint64 totalBytes, const 
     }
 }
 
-void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchIndex> searchIndex)
+void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchIndex> searchIndex,
+                                Advisor::Memory advisorMemory)
 {
     Q_ASSERT(!hasCatalog());
     m_catalog = std::move(catalog);
+    if (advisorMemory) {
+        m_advisor = std::make_unique<Advisor>(m_catalog, std::move(advisorMemory));
+    } else {
+        m_advisor = std::make_unique<Advisor>(m_catalog);
+        m_advisorPreparation = std::jthread(
+            [advisor = m_advisor.get()](std::stop_token stop) { advisor->prepare(stop); });
+    }
     m_tabs = new QTabWidget;
     m_browse = new BrowseView(m_catalog, std::move(searchIndex));
     m_comparePage = new LazyPage([this] { return createCompareView(); });
@@ -105,7 +113,7 @@ CompareView *MainWindow::createCompareView()
 
 AdvisorView *MainWindow::createAdvisorView()
 {
-    auto *view = new AdvisorView(m_catalog);
+    auto *view = new AdvisorView(m_catalog, *m_advisor);
     view->splitter()->restoreState(m_restoredAdvisorSplitter);
     view->resultsSplitter()->restoreState(m_restoredAdvisorResultsSplitter);
     m_restoredAdvisorSplitter.clear();
@@ -136,6 +144,8 @@ bool MainWindow::isAdvisorViewBuilt() const
 
 MainWindow::~MainWindow()
 {
+    // Stops and waits for the preparation: it reads the catalog and the advisor.
+    m_advisorPreparation = std::jthread();
     // The session and the views hold references to m_catalog and to each other.
     delete m_session;
     // The views hold references to m_catalog, which as a member dies before QObject deletes

@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -122,6 +123,11 @@ TEST_F(CatalogLoadingTest, JobLoadsTheFilesOffTheGuiThreadAndIndexesTheRoles)
                                  QStringLiteral("ware"), QStringLiteral("zzz")}) {
         EXPECT_EQ(job.searchIndex()->match(query), own.match(query)) << qPrintable(query);
     }
+    // And the advisor's lookups, every one of them.
+    const Catalog &catalog = result->value();
+    ASSERT_NE(job.advisorMemory(), nullptr);
+    EXPECT_EQ(Advisor(catalog, job.advisorMemory()).rememberedLookups(),
+              2 * catalog.goals().size() + catalog.tasks().size() + catalog.metrics().size() + 1);
 }
 
 TEST_F(CatalogLoadingTest, JobReportsEveryProblemWithTheFileAndNoIndex)
@@ -137,6 +143,7 @@ TEST_F(CatalogLoadingTest, JobReportsEveryProblemWithTheFileAndNoIndex)
     EXPECT_TRUE(result->errors().first().toString().contains(QStringLiteral("broken.json")))
         << qPrintable(result->errors().first().toString());
     EXPECT_EQ(job.searchIndex(), nullptr);
+    EXPECT_EQ(job.advisorMemory(), nullptr);
 }
 
 TEST_F(CatalogLoadingTest, CancelledJobEndsWithoutACatalog)
@@ -147,6 +154,7 @@ TEST_F(CatalogLoadingTest, CancelledJobEndsWithoutACatalog)
     runToEnd(job);
     EXPECT_FALSE(job.takeResult().has_value());
     EXPECT_EQ(job.searchIndex(), nullptr);
+    EXPECT_EQ(job.advisorMemory(), nullptr);
     EXPECT_EQ(progress.count(), 0) << "read a file after being cancelled";
 }
 
@@ -199,7 +207,7 @@ TEST_F(CatalogLoadingTest, WindowShowsProgressUntilItsCatalogArrives)
     runToEnd(job);
     auto result = job.takeResult();
     ASSERT_TRUE(result && result->ok());
-    window.installCatalog(std::move(*result).value(), job.searchIndex());
+    window.installCatalog(std::move(*result).value(), job.searchIndex(), job.advisorMemory());
     window.restoreSession();
     EXPECT_TRUE(window.hasCatalog());
     EXPECT_EQ(window.findChild<CatalogLoadingPage *>(), nullptr);
@@ -239,7 +247,7 @@ TEST_F(CatalogLoadingTest, RolesThatFitListTheBestAndCountTheRest)
     auto result = job.takeResult();
     ASSERT_TRUE(result && result->ok());
     const Catalog catalog = std::move(*result).value();
-    AdvisorView view(catalog);
+    AdvisorView view(catalog, Advisor(catalog));
     Scenario everything;
     for (const auto &goal : catalog.goals()) {
         everything.goals.append(goal.id);
@@ -261,6 +269,35 @@ TEST_F(CatalogLoadingTest, RolesThatFitListTheBestAndCountTheRest)
     EXPECT_TRUE(more.startsWith(QString::number(advice.recommendations.size() - shown.size()) +
                                 QLatin1Char(' ')))
         << qPrintable(more);
+}
+
+TEST_F(CatalogLoadingTest, TheWindowsAdvisorIsPreparedOffTheGuiThread)
+{
+    CatalogLoadJob job(m_files);
+    runToEnd(job);
+    auto result = job.takeResult();
+    ASSERT_TRUE(result && result->ok());
+    Catalog catalog = std::move(*result).value();
+    const qsizetype everyLookup =
+        2 * catalog.goals().size() + catalog.tasks().size() + catalog.metrics().size() + 1;
+    {
+        // Given what the job prepared, the window's advisor starts with it.
+        MainWindow window;
+        window.installCatalog(catalog, job.searchIndex(), job.advisorMemory());
+        EXPECT_EQ(window.advisor().memory(), job.advisorMemory());
+        EXPECT_EQ(window.advisor().rememberedLookups(), everyLookup);
+        window.showView(MainWindow::View::Advisor);
+        EXPECT_EQ(window.advisorView()->advice().judgedRoleId, QString());
+    }
+    {
+        // Closed at once: the preparation stops and the window goes without waiting for it
+        // to finish (the sanitizer build checks that nothing is read after it is gone).
+        MainWindow closedAtOnce(catalog);
+    }
+    // Given none, the window prepares it on a worker thread.
+    MainWindow window(std::move(catalog));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.advisor().rememberedLookups() == everyLookup; },
+                                10000));
 }
 
 TEST_F(CatalogLoadingTest, ProgramStartsWithCatalogFilesAndShowsThem)

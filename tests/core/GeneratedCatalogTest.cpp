@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <stop_token>
+#include <thread>
 
 namespace rolelens {
 namespace {
@@ -264,6 +266,36 @@ TEST(GeneratedCatalog, RecommendationsMatchThePlainRoleByRoleRanking)
         const Advice advice = advisor.advise(scenario);
         expectSameRecommendations(advice.recommendations, plainRecommendations(catalog, scenario));
     }
+}
+
+// Prepared on a worker thread, the advisor knows every lookup before the first advice, and that
+// advice is the same as an unprepared advisor's; a copy shares what was prepared.
+TEST(GeneratedCatalog, APreparedAdvisorKnowsEveryLookupAndAdvisesTheSame)
+{
+    const Catalog &catalog = generated();
+    const Advisor prepared(catalog);
+    EXPECT_EQ(prepared.rememberedLookups(), 0);
+    std::thread worker([&prepared] { prepared.prepare(); });
+    worker.join();
+    // Roles serving each goal, their names, roles doing each task, primary uses of each
+    // metric, and every role's primary weight.
+    const qsizetype everyLookup =
+        2 * catalog.goals().size() + catalog.tasks().size() + catalog.metrics().size() + 1;
+    EXPECT_EQ(prepared.rememberedLookups(), everyLookup);
+    const Advisor sharing = prepared; // as the window hands it to its Advisor view
+    EXPECT_EQ(sharing.rememberedLookups(), everyLookup);
+    for (const auto &scenario : scenarioVariants(catalog)) {
+        SCOPED_TRACE(qPrintable(scenario.businessName));
+        expectSameAdvice(sharing.advise(scenario), Advisor(catalog).advise(scenario));
+    }
+    EXPECT_EQ(prepared.rememberedLookups(), everyLookup);
+
+    // Stopped (the window closing), it returns at once.
+    std::stop_source stop;
+    stop.request_stop();
+    const Advisor stopped(catalog);
+    stopped.prepare(stop.get_token());
+    EXPECT_EQ(stopped.rememberedLookups(), 0);
 }
 
 // Goals out of scope name every role that serves the goal and cite each one's support for it.
