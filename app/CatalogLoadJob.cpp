@@ -76,7 +76,9 @@ void CatalogLoadJob::run()
         m_searchIndex = std::make_shared<const SearchIndex>(SearchIndex::ofRoles(result.value()));
         const Advisor advisor(result.value());
         advisor.prepare(m_stop.get_token());
-        m_advisorMemory = advisor.memory();
+        if (!m_stop.stop_requested()) {
+            m_advisorMemory = advisor.memory();
+        }
     }
     if (!m_stop.stop_requested()) {
         m_result.emplace(std::move(result));

@@ -35,6 +35,7 @@ public:
     // Shows a scenario and its advice; emits nothing.
     void setScenario(const Scenario &scenario);
     const Advice &advice() const { return m_advice; }
+    const Advisor &advisor() const { return m_advisor; }
 
     ScenarioForm *form() const { return m_form; }
     FindingsTree *findings() const { return m_findings; }

@@ -19,8 +19,7 @@ QWidget *LazyPage::view()
         layout()->addWidget(m_view);
         // A layout shows a child added to a visible page only on the next turn of the event
         // loop (the page would be painted empty once) and does not size a hidden one: show it,
-        // then size it now, so that what comes next (restoring splitters, painting) sees its
-        // real size.
+        // then size it now, so that it is painted, and seen by the caller, at its real size.
         if (isVisible()) {
             m_view->show();
         }

@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace rolelens {
@@ -82,6 +83,8 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     m_tabs->addTab(m_comparePage, tr("&Compare roles"));
     m_tabs->addTab(m_advisorPage, tr("&Advisor"));
     m_tabs->setAccessibleName(tr("Views"));
+    // Its first paint is the window's: the hidden views are built after it.
+    m_tabs->installEventFilter(this);
     delete takeCentralWidget(); // the loading page, now rather than later
     m_loadingPage = nullptr;
     setCentralWidget(m_tabs);
@@ -130,6 +133,27 @@ CompareView *MainWindow::compareView() const
 AdvisorView *MainWindow::advisorView() const
 {
     return m_advisorPage ? static_cast<AdvisorView *>(m_advisorPage->view()) : nullptr;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs && event->type() == QEvent::Paint) {
+        m_tabs->removeEventFilter(this);
+        // Queued behind this paint and whatever input is waiting.
+        QTimer::singleShot(0, this, &MainWindow::buildNextHiddenView);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::buildNextHiddenView()
+{
+    for (LazyPage *page : {m_comparePage, m_advisorPage}) {
+        if (!page->isBuilt()) {
+            page->view();
+            QTimer::singleShot(0, this, &MainWindow::buildNextHiddenView);
+            return;
+        }
+    }
 }
 
 bool MainWindow::isCompareViewBuilt() const

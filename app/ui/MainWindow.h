@@ -28,7 +28,9 @@ class ScenarioSession;
 // Advisor (a scenario file, with autosave), with menus, a toolbar, a status bar, and the last
 // session restored on start. While a large catalog loads off the GUI thread it shows a loading
 // page instead; the views, menus and toolbar exist once the catalog is installed. The Compare
-// and Advisor views are built when first shown or asked for: start-up pays for Browse only.
+// and Advisor views are built when first shown or asked for, or else just after the window's
+// first paint: start-up pays for the view on screen only, and the window's minimum size is
+// every view's before anyone can resize it.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -70,7 +72,8 @@ public:
     void saveSettings() const;
 
     BrowseView *browseView() const { return m_browse; }
-    // Each builds its view if it was not built yet.
+    // Each builds its view if it was not built yet (nothing the user sees changes but the
+    // page, if it is on screen).
     CompareView *compareView() const;
     AdvisorView *advisorView() const;
     bool isCompareViewBuilt() const;
@@ -82,6 +85,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -92,10 +96,14 @@ private:
     void fillRecentMenu();
     CompareView *createCompareView();
     AdvisorView *createAdvisorView();
+    // Builds the next view not built yet, then comes back for the one after on the next turn
+    // of the event loop, so that input is handled between them.
+    void buildNextHiddenView();
 
     Catalog m_catalog;
-    // The catalog's advisor, prepared off the GUI thread, so that the first advice is as quick
-    // as the next even with 20,000 roles.
+    // The catalog's advisor, prepared off the GUI thread; once prepared, the first advice is as
+    // quick as the next even with 20,000 roles (an advice asked meanwhile waits for, at most,
+    // the lookup being worked out).
     std::unique_ptr<Advisor> m_advisor;
     std::jthread m_advisorPreparation;
     CatalogLoadingPage *m_loadingPage = nullptr;

@@ -521,9 +521,8 @@ TEST(ScenarioSessionWithoutView, HoldsTheScenarioUntilTheAdvisorViewIsBuilt)
     ScenarioSession::setAutosaveFolder(dir.filePath(QStringLiteral("data")));
     QSettings().clear();
     {
+        // Not shown: the Advisor view is built when it is.
         MainWindow window(loadCatalog());
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         ScenarioSession *session = window.scenarioSession();
         const QString example = ScenarioFile::examples().first();
         const Scenario expected = ScenarioFile::load(example, window.catalog()).value();
@@ -540,6 +539,7 @@ TEST(ScenarioSessionWithoutView, HoldsTheScenarioUntilTheAdvisorViewIsBuilt)
         EXPECT_FALSE(window.isAdvisorViewBuilt());
 
         window.showView(MainWindow::View::Advisor);
+        window.show();
         ASSERT_TRUE(window.isAdvisorViewBuilt());
         EXPECT_EQ(window.advisorView()->scenario(), expected);
         EXPECT_EQ(window.advisorView()->form()->businessName()->text(), expected.businessName);

@@ -317,7 +317,7 @@ TEST_F(MainWindowTest, SettingsSurviveARestart)
     EXPECT_EQ(restarted.size(), QSize(1000, 700));
 }
 
-TEST_F(MainWindowTest, OnlyTheViewOnScreenIsBuiltAtStartAndTheOthersWhenFirstShown)
+TEST_F(MainWindowTest, OnlyTheViewOnScreenIsBuiltForTheFirstPaintTheOthersRightAfter)
 {
     m_window->compareView()->setRoles(
         {QStringLiteral("community-manager"), QStringLiteral("website-manager")});
@@ -326,7 +326,7 @@ TEST_F(MainWindowTest, OnlyTheViewOnScreenIsBuiltAtStartAndTheOthersWhenFirstSho
     MainWindow restarted(loadCatalog());
     restarted.restoreSettings();
     restarted.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&restarted));
+    // Shown, not painted yet.
     EXPECT_EQ(restarted.currentView(), MainWindow::View::Browse);
     EXPECT_FALSE(restarted.isCompareViewBuilt());
     EXPECT_FALSE(restarted.isAdvisorViewBuilt());
@@ -344,13 +344,39 @@ TEST_F(MainWindowTest, OnlyTheViewOnScreenIsBuiltAtStartAndTheOthersWhenFirstSho
                                              QStringLiteral("website-manager")}));
     EXPECT_EQ(restarted.compareView(), compare);
 
-    // Adding from Browse reaches the comparison whether or not it was built.
+    // After the first paint, the rest, without being shown.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return restarted.isAdvisorViewBuilt(); }));
+    EXPECT_EQ(restarted.currentView(), MainWindow::View::Compare);
+    EXPECT_FALSE(restarted.findChild<AdvisorView *>()->isVisible());
+
+    // Adding from Browse builds the comparison when it is not built yet.
     MainWindow fresh(loadCatalog());
-    fresh.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&fresh));
     fresh.browseView()->selectRole(QStringLiteral("marketing-strategist"));
     fresh.findChild<QAction *>(QStringLiteral("actionAddToComparison"))->trigger();
+    EXPECT_TRUE(fresh.isCompareViewBuilt());
     EXPECT_EQ(fresh.compareView()->roles(), QStringList{QStringLiteral("marketing-strategist")});
+}
+
+TEST_F(MainWindowTest, TheMinimumSizeIsEveryViewsFromTheFirstPaintOn)
+{
+    MainWindow window(loadCatalog());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window.isCompareViewBuilt() && window.isAdvisorViewBuilt(); }));
+    QApplication::sendPostedEvents(); // the layouts' requests
+    const QSize minimum = window.minimumSizeHint();
+    EXPECT_GE(minimum.width(), window.advisorView()->minimumSizeHint().width());
+    EXPECT_GE(minimum.height(), window.advisorView()->minimumSizeHint().height());
+    // Shrunk as far as it goes on Browse, the window does not grow when another view shows.
+    window.resize(minimum);
+    QApplication::sendPostedEvents();
+    const QSize shrunk = window.size();
+    for (const auto view : {MainWindow::View::Advisor, MainWindow::View::Compare}) {
+        window.showView(view);
+        QApplication::sendPostedEvents();
+        EXPECT_EQ(window.minimumSizeHint(), minimum);
+        EXPECT_EQ(window.size(), shrunk);
+    }
 }
 
 TEST_F(MainWindowTest, ViewsNeverBuiltKeepTheLastSessionsStateWhenSaved)
@@ -363,12 +389,11 @@ TEST_F(MainWindowTest, ViewsNeverBuiltKeepTheLastSessionsStateWhenSaved)
     m_window->showView(MainWindow::View::Browse);
     m_window->close();
 
-    // A session that never shows Compare or Advisor saves what it restored for them.
+    // A session that never builds Compare or Advisor (never painted: they are built right
+    // after the first paint) saves what it restored for them.
     {
         MainWindow browsing(loadCatalog());
         browsing.restoreSettings();
-        browsing.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&browsing));
         browsing.close();
         EXPECT_FALSE(browsing.isCompareViewBuilt());
         EXPECT_FALSE(browsing.isAdvisorViewBuilt());

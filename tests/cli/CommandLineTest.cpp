@@ -339,3 +339,21 @@ TEST(CommandLine, ScreenshotErrorsAreClearAndLoseNothing)
 }
 
 } // namespace
+
+namespace rolelens {
+namespace {
+
+// With a run path, the loader would look for Qt and every other library under it first; an
+// empty entry (what CMake wrote) means the working directory, whatever it is.
+TEST(Program, HasNoRunPath)
+{
+    const testing::ProcessResult result = testing::runProgram(
+        QStringLiteral("readelf"), {QStringLiteral("--dynamic"), QStringLiteral(ROLELENS_BINARY)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    ASSERT_TRUE(result.out.contains(QStringLiteral("(NEEDED)"))) << qPrintable(result.out);
+    EXPECT_FALSE(result.out.contains(QStringLiteral("RUNPATH"))) << qPrintable(result.out);
+    EXPECT_FALSE(result.out.contains(QStringLiteral("RPATH"))) << qPrintable(result.out);
+}
+
+} // namespace
+} // namespace rolelens

@@ -275,7 +275,12 @@ TEST(GeneratedCatalog, APreparedAdvisorKnowsEveryLookupAndAdvisesTheSame)
     const Catalog &catalog = generated();
     const Advisor prepared(catalog);
     EXPECT_EQ(prepared.rememberedLookups(), 0);
+    // Advice asked for while the worker prepares is the same as an unprepared advisor's.
+    const QList<Scenario> scenarios = scenarioVariants(catalog);
     std::thread worker([&prepared] { prepared.prepare(); });
+    for (const auto &scenario : scenarios) {
+        expectSameAdvice(prepared.advise(scenario), Advisor(catalog).advise(scenario));
+    }
     worker.join();
     // Roles serving each goal, their names, roles doing each task, primary uses of each
     // metric, and every role's primary weight.
