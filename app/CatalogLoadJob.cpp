@@ -56,6 +56,7 @@ void CatalogLoadJob::run()
     }
     qint64 read = 0;
     CatalogLoader loader;
+    loader.setStopToken(m_stop.get_token());
     loader.addBuiltIn();
     for (qsizetype i = 0; i < m_files.size(); ++i) {
         if (m_stop.stop_requested()) {

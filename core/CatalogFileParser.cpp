@@ -10,8 +10,10 @@ constexpr auto keys = &JsonReader::keys;
 
 } // namespace
 
-CatalogFileParser::CatalogFileParser(CatalogLoader::ParsedFile &into, StringPool &strings)
-    : m_into(into), m_strings(strings), m_reader(into.fileName, into.errors)
+CatalogFileParser::CatalogFileParser(CatalogLoader::ParsedFile &into, StringPool &strings,
+                                     std::stop_token stop)
+    : m_into(into), m_strings(strings), m_stop(std::move(stop)),
+      m_reader(into.fileName, into.errors)
 {
 }
 
@@ -50,7 +52,7 @@ void CatalogFileParser::parse(const QByteArray &bytes)
             return;
         }
         const JsonPath sectionPath = path.member(key);
-        for (qsizetype i = 0; i < items->size(); ++i) {
+        for (qsizetype i = 0; i < items->size() && !m_stop.stop_requested(); ++i) {
             // Written out once per entry, so that the paths of everything inside it, stored
             // with every cross-reference, need few steps of their own.
             const JsonPath itemPath(sectionPath.element(i).toString());

@@ -15,7 +15,9 @@ class CatalogFileParser {
     Q_DECLARE_TR_FUNCTIONS(CatalogFileParser)
 
 public:
-    CatalogFileParser(CatalogLoader::ParsedFile &into, StringPool &strings);
+    // Stops at the next entry once `stop` is requested.
+    CatalogFileParser(CatalogLoader::ParsedFile &into, StringPool &strings,
+                      std::stop_token stop = {});
 
     void parse(const QByteArray &bytes);
 
@@ -52,6 +54,7 @@ private:
 
     CatalogLoader::ParsedFile &m_into;
     StringPool &m_strings;
+    std::stop_token m_stop;
     JsonReader m_reader;
     QString m_owner;
     QSet<QString> m_idsInFile;

@@ -68,8 +68,10 @@ void CatalogLoader::addBytes(const QByteArray &bytes, const QString &fileName)
         owned = QByteArray(bytes.constData(), bytes.size());
     }
     auto task = std::make_shared<std::packaged_task<void()>>(
-        [parsed, owned = std::move(owned), strings = &m_strings] {
-            CatalogFileParser(*parsed, *strings).parse(owned);
+        [parsed, owned = std::move(owned), strings = &m_strings, stop = m_stop] {
+            if (!stop.stop_requested()) {
+                CatalogFileParser(*parsed, *strings, stop).parse(owned);
+            }
         });
     m_pending.push_back({{}, parsed, task->get_future()});
     if (bytes.size() < kThreadedParseBytes) {

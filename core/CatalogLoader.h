@@ -16,6 +16,7 @@
 #include <deque>
 #include <future>
 #include <memory>
+#include <stop_token>
 
 namespace rolelens {
 
@@ -44,6 +45,10 @@ public:
     void addBuiltIn();
     void addFile(const QString &path);
     void addBytes(const QByteArray &bytes, const QString &fileName);
+    // Once `stop` is requested, files are no longer parsed (those added still count as read,
+    // with nothing in them) and a parse under way ends at its next entry: for giving up a
+    // load, whose catalog is then incomplete.
+    void setStopToken(std::stop_token stop) { m_stop = std::move(stop); }
 
     // Checks every reference across all files added so far and returns the catalog, or every
     // problem found in any file.
@@ -107,6 +112,7 @@ private:
 
     Catalog m_catalog;
     StringPool m_strings; // shared by every file, so equal values across files share too
+    std::stop_token m_stop;
     Diagnostics m_errors;
     QList<Reference> m_references;
     QHash<QString, QString> m_ownerFiles;  // owner key -> file that defined it

@@ -1,5 +1,6 @@
 #include "Advisor.h"
 #include "CatalogGenerator.h"
+#include "CatalogLoader.h"
 #include "Comparison.h"
 #include "QtPrinters.h"
 #include "ScenarioFile.h"
@@ -42,6 +43,28 @@ TEST(GeneratedCatalog, IsTheSameForTheSameSeed)
 {
     EXPECT_EQ(bench::generateCatalogFiles(50, 3), bench::generateCatalogFiles(50, 3));
     EXPECT_NE(bench::generateCatalogFiles(50, 3), bench::generateCatalogFiles(50, 4));
+}
+
+// Giving up a load (the window closing while it reads): files added after the stop are not
+// parsed, large or small, and nothing else goes wrong.
+TEST(GeneratedCatalog, AStoppedLoaderParsesNoMoreFiles)
+{
+    const std::vector<QByteArray> files = bench::generateCatalogFiles(200, 5);
+    std::stop_source stop;
+    CatalogLoader loader;
+    loader.setStopToken(stop.get_token());
+    loader.addBuiltIn();
+    const QByteArray small = bench::generateCatalog(3, 5, 900);
+    ASSERT_LT(small.size(), CatalogLoader::kThreadedParseBytes);
+    loader.addBytes(small, QStringLiteral("small.json"));
+    stop.request_stop();
+    ASSERT_GE(files.front().size(), CatalogLoader::kThreadedParseBytes); // parsed on a thread
+    loader.addBytes(files.front(), bench::generatedFileName(0));
+    loader.addBytes(small, QStringLiteral("small-again.json"));
+    const Result<Catalog> result = loader.finish();
+    ASSERT_TRUE(result.ok()) << qPrintable(result.errors().first().toString());
+    // The built-in roles and the three read before the stop.
+    EXPECT_EQ(result.value().roles().size(), bench::loadWithBuiltIn({}).value().roles().size() + 3);
 }
 
 TEST(GeneratedCatalog, ComparisonSearchAndAdvisorWorkOnIt)
