@@ -347,7 +347,13 @@ TEST_F(MainWindowTest, OnlyTheViewOnScreenIsBuiltForTheFirstPaintTheOthersRightA
     // After the first paint, the rest, without being shown.
     EXPECT_TRUE(QTest::qWaitFor([&] { return restarted.isAdvisorViewBuilt(); }));
     EXPECT_EQ(restarted.currentView(), MainWindow::View::Compare);
-    EXPECT_FALSE(restarted.findChild<AdvisorView *>()->isVisible());
+    AdvisorView *advisor = restarted.findChild<AdvisorView *>();
+    EXPECT_FALSE(advisor->isVisible());
+    // Built hidden, shown later: it fills its page.
+    restarted.showView(MainWindow::View::Advisor);
+    EXPECT_TRUE(advisor->isVisible());
+    EXPECT_EQ(advisor->geometry(), advisor->parentWidget()->rect());
+    EXPECT_EQ(advisor->parentWidget()->size(), compare->parentWidget()->size());
 
     // Adding from Browse builds the comparison when it is not built yet.
     MainWindow fresh(loadCatalog());
