@@ -35,6 +35,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <utility>
+
 namespace rolelens {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -107,8 +109,7 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
 CompareView *MainWindow::createCompareView()
 {
     auto *view = new CompareView(m_catalog);
-    view->setRoles(m_restoredComparedRoles);
-    m_restoredComparedRoles.clear();
+    applyRestoredState(view);
     connect(view, &CompareView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     return view;
@@ -117,12 +118,20 @@ CompareView *MainWindow::createCompareView()
 AdvisorView *MainWindow::createAdvisorView()
 {
     auto *view = new AdvisorView(m_catalog, *m_advisor);
-    view->splitter()->restoreState(m_restoredAdvisorSplitter);
-    view->resultsSplitter()->restoreState(m_restoredAdvisorResultsSplitter);
-    m_restoredAdvisorSplitter.clear();
-    m_restoredAdvisorResultsSplitter.clear();
+    applyRestoredState(view);
     m_session->attachView(view);
     return view;
+}
+
+void MainWindow::applyRestoredState(CompareView *view)
+{
+    view->setRoles(std::exchange(m_restoredComparedRoles, {}));
+}
+
+void MainWindow::applyRestoredState(AdvisorView *view)
+{
+    view->splitter()->restoreState(std::exchange(m_restoredAdvisorSplitter, {}));
+    view->resultsSplitter()->restoreState(std::exchange(m_restoredAdvisorResultsSplitter, {}));
 }
 
 CompareView *MainWindow::compareView() const
@@ -466,22 +475,16 @@ void MainWindow::restoreSession()
     if (m_browse->selectedRoleId().isEmpty() && !m_catalog.roles().isEmpty()) {
         m_browse->selectRole(m_catalog.roles().first().id);
     }
-    const QStringList comparedRoles = Settings::value(Settings::Key::ComparedRoles).toStringList();
-    const QByteArray advisorSplitter =
-        Settings::value(Settings::Key::AdvisorSplitter).toByteArray();
-    const QByteArray advisorResultsSplitter =
+    m_restoredComparedRoles = Settings::value(Settings::Key::ComparedRoles).toStringList();
+    m_restoredAdvisorSplitter = Settings::value(Settings::Key::AdvisorSplitter).toByteArray();
+    m_restoredAdvisorResultsSplitter =
         Settings::value(Settings::Key::AdvisorResultsSplitter).toByteArray();
+    // Views built already take it now; the others when they are built.
     if (isCompareViewBuilt()) {
-        compareView()->setRoles(comparedRoles);
-    } else {
-        m_restoredComparedRoles = comparedRoles;
+        applyRestoredState(compareView());
     }
     if (isAdvisorViewBuilt()) {
-        advisorView()->splitter()->restoreState(advisorSplitter);
-        advisorView()->resultsSplitter()->restoreState(advisorResultsSplitter);
-    } else {
-        m_restoredAdvisorSplitter = advisorSplitter;
-        m_restoredAdvisorResultsSplitter = advisorResultsSplitter;
+        applyRestoredState(advisorView());
     }
     const QString view = Settings::value(Settings::Key::CurrentView).toString();
     showView(view == QLatin1String("compare")   ? View::Compare

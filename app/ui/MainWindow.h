@@ -96,6 +96,9 @@ private:
     void fillRecentMenu();
     CompareView *createCompareView();
     AdvisorView *createAdvisorView();
+    // Gives a view the last session's state kept for it, which is then no longer kept.
+    void applyRestoredState(CompareView *view);
+    void applyRestoredState(AdvisorView *view);
     // Builds the next view not built yet, then comes back for the one after on the next turn
     // of the event loop, so that input is handled between them.
     void buildNextHiddenView();
