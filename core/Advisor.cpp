@@ -179,28 +179,24 @@ std::shared_ptr<const std::vector<int>> Advisor::primaryWeights() const
 
 void Advisor::prepare(std::stop_token stop) const
 {
+    // Each lookup is one pass over the roles: checking between them stops within one.
+    const auto each = [&stop](const auto &entries, const auto &lookUp) {
+        for (const auto &entry : entries) {
+            if (stop.stop_requested()) {
+                return false;
+            }
+            lookUp(entry);
+        }
+        return true;
+    };
     if (stop.stop_requested()) {
         return;
     }
     primaryWeights();
-    for (const auto &goal : m_catalog.goals()) {
-        if (stop.stop_requested()) {
-            return;
-        }
-        servers(goal); // and the roles serving it
-    }
-    for (const auto &task : m_catalog.tasks()) {
-        if (stop.stop_requested()) {
-            return;
-        }
-        doingRoles(task);
-    }
-    for (const auto &metric : m_catalog.metrics()) {
-        if (stop.stop_requested()) {
-            return;
-        }
-        primaryUses(metric.id);
-    }
+    // servers() works out the roles serving the goal too.
+    each(m_catalog.goals(), [this](const Goal &goal) { servers(goal); }) &&
+        each(m_catalog.tasks(), [this](const Task &task) { doingRoles(task); }) &&
+        each(m_catalog.metrics(), [this](const Metric &metric) { primaryUses(metric.id); });
 }
 
 qsizetype Advisor::rememberedLookups() const
