@@ -3,10 +3,15 @@
 
 ROLELENS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# Everything comes from Debian's archive; nothing is downloaded at build time.
+# Everything comes from Debian's archive; nothing is downloaded at build time. The lists name
+# every package the build needs, not only the obvious ones: the scripts install with
+# --no-install-recommends, so nothing arrives unasked (scripts/fresh-machine-check.sh proves
+# the lists on a freshly bootstrapped Debian 12).
 ROLELENS_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # Qt6ChartsConfig.cmake requires Qt6OpenGL, and qt6-charts-dev does not depend on it.
+    libqt6opengl6-dev
     libspdlog-dev libgl1-mesa-dev fonts-dejavu-core
 )
 ROLELENS_TEST_PACKAGES=(
@@ -26,11 +31,24 @@ rolelens_install_missing() {
         fi
     done
     [ ${#missing[@]} -eq 0 ] && return 0
-    echo "Installing missing Debian packages: ${missing[*]}" >&2
     local sudo=()
-    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
-    "${sudo[@]}" apt-get update -q
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+    if [ "$(id -u)" -ne 0 ]; then
+        # Without root, sudo is the only way; without it, one sentence beats a stack of apt errors.
+        if ! command -v sudo >/dev/null 2>&1 || ! sudo -v 2>/dev/null; then
+            echo "RoleLens needs these Debian packages, which are not installed: ${missing[*]}." >&2
+            echo "Ask an administrator to run: apt-get install --no-install-recommends ${missing[*]}" >&2
+            return 1
+        fi
+        sudo=(sudo)
+    fi
+    echo "Installing ${#missing[@]} missing Debian packages (on a fresh machine, about 400 MB" \
+        "to download): ${missing[*]}" >&2
+    if ! "${sudo[@]}" apt-get update -q ||
+        ! DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q \
+            --no-install-recommends "${missing[@]}"; then
+        echo "Installing the Debian packages failed (see apt's messages above): ${missing[*]}" >&2
+        return 1
+    fi
 }
 
 # rolelens_build DIR [cmake options...]: configures once, then builds incrementally.
