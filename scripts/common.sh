@@ -41,8 +41,7 @@ rolelens_install_missing() {
         fi
         sudo=(sudo)
     fi
-    echo "Installing ${#missing[@]} missing Debian packages (on a fresh machine, about 400 MB" \
-        "to download): ${missing[*]}" >&2
+    echo "Installing ${#missing[@]} missing Debian packages: ${missing[*]}" >&2
     if ! "${sudo[@]}" apt-get update -q ||
         ! DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q \
             --no-install-recommends "${missing[@]}"; then
@@ -51,22 +50,33 @@ rolelens_install_missing() {
     fi
 }
 
-# rolelens_build DIR [cmake options...]: configures once, then builds incrementally.
+# rolelens_build DIR FIRST_BUILD_TIME [cmake options...]: configures once, then builds
+# incrementally. FIRST_BUILD_TIME says what a first build takes on 2 cores, as measured by
+# scripts/fresh-machine-check.sh, so that nobody thinks it hangs.
 rolelens_build() {
-    local dir="$1"
-    shift
+    local dir="$1" first_build_time="$2"
+    shift 2
     mkdir -p "$dir"
     local log="$dir/build.log"
+    local first_build=0 started=$SECONDS
     if [ ! -f "$dir/CMakeCache.txt" ]; then
-        echo "Configuring and building RoleLens in $dir (the first build takes about a minute)..." >&2
+        first_build=1
+        echo "Configuring and building RoleLens in $dir (the first build takes" \
+            "$first_build_time on 2 cores)..." >&2
         if ! cmake -S "$ROLELENS_ROOT" -B "$dir" -G Ninja "$@" >"$log" 2>&1; then
             cat "$log" >&2
+            echo "Configuring RoleLens failed (CMake's messages above; the log: $log)" >&2
             return 1
         fi
     fi
     # Quiet when nothing changed; the whole log when something fails.
     if ! cmake --build "$dir" --parallel >"$log" 2>&1; then
         cat "$log" >&2
+        echo "Building RoleLens failed (the compiler's messages above; the log: $log)" >&2
         return 1
+    fi
+    if [ "$first_build" -eq 1 ]; then
+        local took=$((SECONDS - started))
+        echo "Built in $((took / 60)) min $((took % 60)) s." >&2
     fi
 }

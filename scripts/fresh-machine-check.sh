@@ -9,7 +9,8 @@
 # packages to ask for. Nothing is cached between runs: a missing package cannot hide behind
 # one installed earlier. Needs root (debootstrap, chroot, mount).
 #   scripts/fresh-machine-check.sh [--keep]
-#   ROLELENS_FUZZ_SECONDS   fuzzing per target inside the fresh root (default 5)
+#   ROLELENS_FUZZ_SECONDS   fuzzing per target inside the fresh root (default 30, as the
+#                           README's test command; 0 skips it)
 #   ROLELENS_DEBIAN_MIRROR  the archive to bootstrap from (default http://deb.debian.org/debian)
 #   ROLELENS_SCRATCH_PARENT where the scratch root goes (default /var/tmp)
 # --keep leaves the scratch root in place (unmounted) to look into after a failure.
@@ -27,7 +28,7 @@ for argument in "$@"; do
 done
 
 mirror="${ROLELENS_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
-fuzz_seconds="${ROLELENS_FUZZ_SECONDS:-5}"
+fuzz_seconds="${ROLELENS_FUZZ_SECONDS:-30}"
 logs="$ROLELENS_ROOT/build/fresh-machine"
 current_step="checking this machine"
 scratch=""
@@ -70,10 +71,16 @@ cleanup() {
 trap cleanup EXIT
 trap 'fail "interrupted"' INT TERM
 
-# step NAME COMMAND...: runs one step with its output in build/fresh-machine/NN-name.log,
-# shown as it comes; fails loudly with the step's name and the end of its log.
+# step [--quiet] NAME COMMAND...: runs one step with its output in
+# build/fresh-machine/NN-name.log, shown as it comes (with --quiet, only its end on a
+# failure); fails loudly with the step's name.
 step_number=0
 step() {
+    local quiet=0
+    if [ "$1" = --quiet ]; then
+        quiet=1
+        shift
+    fi
     current_step="$1"
     shift
     step_number=$((step_number + 1))
@@ -83,14 +90,24 @@ step() {
     echo "== [$(date +%H:%M:%S)] $current_step" >&2
     local started=$SECONDS
     # Not under 'if': there, bash would ignore errexit inside the step's functions.
+    local status
     set +e
-    (
-        set -e
-        "$@"
-    ) 2>&1 | tee "$log" | sed 's/^/   | /' >&2
-    local status=${PIPESTATUS[0]}
+    if [ "$quiet" -eq 1 ]; then
+        (
+            set -e
+            "$@"
+        ) >"$log" 2>&1
+        status=$?
+    else
+        (
+            set -e
+            "$@"
+        ) 2>&1 | tee "$log" | sed 's/^/   | /' >&2
+        status=${PIPESTATUS[0]}
+    fi
     set -e
     if [ "$status" -ne 0 ]; then
+        [ "$quiet" -eq 1 ] && tail -40 "$log" | sed 's/^/   | /' >&2
         echo "   (exit status $status; the whole output: $log)" >&2
         fail "'$*' did not succeed"
     fi
@@ -103,42 +120,23 @@ in_root() {
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
 }
 
-[ "$(id -u)" -eq 0 ] || fail "this check needs root (debootstrap, chroot and mount); run it as root"
-mkdir -p "$logs"
-rm -f "$logs"/*.log
-commit="$(git -C "$ROLELENS_ROOT" rev-parse HEAD)" || fail "$ROLELENS_ROOT is not a git clone"
-if [ -n "$(git -C "$ROLELENS_ROOT" status --porcelain --untracked-files=no)" ]; then
-    echo "fresh-machine-check: note: uncommitted changes are not part of this check; it tests commit $commit" >&2
-fi
-echo "Fresh Debian 12 check of commit $commit (fuzzing $fuzz_seconds s per target)" >&2
-step "installing debootstrap on this machine" rolelens_install_missing debootstrap git
-
-scratch="$(mktemp -d "${ROLELENS_SCRATCH_PARENT:-/var/tmp}/rolelens-fresh.XXXXXX")"
-root="$scratch/root"
-step "bootstrapping a minimal Debian 12 root (debootstrap)" \
-    debootstrap --variant=minbase bookworm "$root" "$mirror"
-
 configure_root() {
+    : "${root:?the scratch root is not set}"
     # What a Debian 12 installation lists: the release, its updates and its security fixes.
-    cat >"$root/etc/apt/sources.list" <<EOF
-deb $mirror bookworm main
-deb $mirror bookworm-updates main
-deb ${mirror%/debian}/debian-security bookworm-security main
-EOF
+    printf 'deb %s bookworm main\ndeb %s bookworm-updates main\ndeb %s bookworm-security main\n' \
+        "$mirror" "$mirror" "${mirror%/debian}/debian-security" >"$root/etc/apt/sources.list"
     cp /etc/resolv.conf "$root/etc/resolv.conf"
     mount -t proc proc "$root/proc"
     mount -t sysfs sysfs "$root/sys"
     mount --rbind /dev "$root/dev"
     mount --make-rslave "$root/dev"
 }
-step "mounting /proc, /sys and /dev into the root" configure_root
 
 clone_into() {
     local target="$1"
     git clone --quiet --no-local "$ROLELENS_ROOT" "$target"
     git -C "$target" checkout --quiet --detach "$commit"
 }
-step "cloning commit ${commit:0:12} into /root/rolelens" clone_into "$root/root/rolelens"
 
 # A newcomer without root and without sudo must get one sentence naming the packages.
 newcomer_is_told_what_to_install() {
@@ -147,7 +145,7 @@ newcomer_is_told_what_to_install() {
     in_root chown -R newcomer:newcomer /home/newcomer/rolelens
     local output
     if output="$(in_root runuser -u newcomer -- env HOME=/home/newcomer \
-            bash -c 'cd ~/rolelens && ./scripts/run.sh --version' 2>&1)"; then
+        bash -c 'cd ~/rolelens && ./scripts/run.sh --version' 2>&1)"; then
         echo "$output"
         echo "run.sh succeeded for a user who cannot install packages" >&2
         return 1
@@ -157,20 +155,48 @@ newcomer_is_told_what_to_install() {
         echo "the message does not name the packages to install" >&2
         return 1
     }
-    [ "$(wc -l <<<"$output")" -le 3 ] || { echo "more than the one message was printed" >&2; return 1; }
+    [ "$(wc -l <<<"$output")" -le 2 ] || {
+        echo "more than the one message was printed" >&2
+        return 1
+    }
 }
-step "a user without root or sudo is told what to install" newcomer_is_told_what_to_install
 
-step "README: ./scripts/run.sh --version" \
-    in_root bash -c 'cd /root/rolelens && ./scripts/run.sh --version'
-step "README: ./scripts/run.sh list (no display)" \
-    in_root bash -c 'cd /root/rolelens && ./scripts/run.sh list >/tmp/list.txt && head -5 /tmp/list.txt'
-step "README: ./scripts/test.sh (fuzzing $fuzz_seconds s per target)" \
-    in_root env ROLELENS_FUZZ_SECONDS="$fuzz_seconds" bash -c 'cd /root/rolelens && ./scripts/test.sh'
+# Everything runs from one function, read whole before it starts: editing this file while a
+# check runs must not change what the running check does next.
+main() {
+    [ "$(id -u)" -eq 0 ] || fail "this check needs root (debootstrap, chroot and mount); run it as root"
+    mkdir -p "$logs"
+    rm -f "$logs"/*.log
+    commit="$(git -C "$ROLELENS_ROOT" rev-parse HEAD)" || fail "$ROLELENS_ROOT is not a git clone"
+    if [ -n "$(git -C "$ROLELENS_ROOT" status --porcelain --untracked-files=no)" ]; then
+        echo "fresh-machine-check: note: uncommitted changes are not part of this check;" \
+            "it tests commit $commit" >&2
+    fi
+    echo "Fresh Debian 12 check of commit $commit (fuzzing $fuzz_seconds s per target)" >&2
+    step "installing debootstrap on this machine" rolelens_install_missing debootstrap git
 
-current_step="removing the scratch root"
-echo "" >&2
-echo "Fresh Debian 12 check passed for commit $commit:" >&2
-printf '  %s\n' "${summary[@]}" >&2
-grep -h "^Need to get" "$logs"/*README* 2>/dev/null | sed 's/^/  apt: /' >&2 || true
-echo "  in all: $((SECONDS / 60)) min $((SECONDS % 60)) s" >&2
+    scratch="$(mktemp -d "${ROLELENS_SCRATCH_PARENT:-/var/tmp}/rolelens-fresh.XXXXXX")"
+    root="$scratch/root"
+    step --quiet "bootstrapping a minimal Debian 12 root (debootstrap)" \
+        debootstrap --variant=minbase bookworm "$root" "$mirror"
+    step "mounting /proc, /sys and /dev into the root" configure_root
+    step "cloning commit ${commit:0:12} into /root/rolelens" clone_into "$root/root/rolelens"
+    step "a user without root or sudo is told what to install" newcomer_is_told_what_to_install
+
+    step "README: ./scripts/run.sh --version" \
+        in_root bash -c 'cd /root/rolelens && ./scripts/run.sh --version'
+    step "README: ./scripts/run.sh list (no display)" \
+        in_root bash -c 'cd /root/rolelens && ./scripts/run.sh list >/tmp/list.txt && head -5 /tmp/list.txt'
+    step "README: ./scripts/test.sh (fuzzing $fuzz_seconds s per target)" \
+        in_root env ROLELENS_FUZZ_SECONDS="$fuzz_seconds" bash -c 'cd /root/rolelens && ./scripts/test.sh'
+
+    current_step="removing the scratch root"
+    echo "" >&2
+    echo "Fresh Debian 12 check passed for commit $commit:" >&2
+    printf '  %s\n' "${summary[@]}" >&2
+    grep -h "^Need to get" "$logs"/*README* 2>/dev/null | sed 's/^/  apt: /' >&2 || true
+    echo "  in all: $((SECONDS / 60)) min $((SECONDS % 60)) s" >&2
+}
+
+main "$@"
+exit

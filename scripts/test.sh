@@ -10,17 +10,18 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 rolelens_install_missing "${ROLELENS_BUILD_PACKAGES[@]}" "${ROLELENS_TEST_PACKAGES[@]}" \
     "${ROLELENS_FUZZ_PACKAGES[@]}"
 
+# run_suite DIR FIRST_BUILD_TIME [cmake options...]
 run_suite() {
-    local build="$1"
-    shift
-    rolelens_build "$build" -DROLELENS_WARNINGS_AS_ERRORS=ON -DROLELENS_BUILD_TESTS=ON "$@"
+    local build="$1" first_build_time="$2"
+    shift 2
+    rolelens_build "$build" "$first_build_time" -DROLELENS_WARNINGS_AS_ERRORS=ON -DROLELENS_BUILD_TESTS=ON "$@"
     (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)")
 }
 
 echo "== Tests (Release)" >&2
-run_suite "$ROLELENS_ROOT/build/test" -DCMAKE_BUILD_TYPE=Release
+run_suite "$ROLELENS_ROOT/build/test" "about 3 minutes" -DCMAKE_BUILD_TYPE=Release
 echo "== Tests under AddressSanitizer and UndefinedBehaviorSanitizer" >&2
-run_suite "$ROLELENS_ROOT/build/asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROLELENS_SANITIZE=ON
+run_suite "$ROLELENS_ROOT/build/asan" "about 4 minutes" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROLELENS_SANITIZE=ON
 seconds="${ROLELENS_FUZZ_SECONDS:-30}"
 if [ "$seconds" -gt 0 ]; then
     echo "== Fuzzing, $seconds s per target" >&2
