@@ -19,9 +19,9 @@ run_suite() {
 }
 
 echo "== Tests (Release)" >&2
-run_suite "$ROLELENS_ROOT/build/test" "about 3 minutes" -DCMAKE_BUILD_TYPE=Release
+run_suite "$ROLELENS_ROOT/build/test" "about 2 minutes" -DCMAKE_BUILD_TYPE=Release
 echo "== Tests under AddressSanitizer and UndefinedBehaviorSanitizer" >&2
-run_suite "$ROLELENS_ROOT/build/asan" "about 4 minutes" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROLELENS_SANITIZE=ON
+run_suite "$ROLELENS_ROOT/build/asan" "about 5 to 6 minutes" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROLELENS_SANITIZE=ON
 seconds="${ROLELENS_FUZZ_SECONDS:-30}"
 if [ "$seconds" -gt 0 ]; then
     echo "== Fuzzing, $seconds s per target" >&2
