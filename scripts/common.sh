@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # Shared by scripts/run.sh and scripts/test.sh: install what is missing, then build.
 # Sourced, not run.
 
@@ -59,7 +60,9 @@ rolelens_build() {
     mkdir -p "$dir"
     local log="$dir/build.log"
     local first_build=0 started=$SECONDS
-    if [ ! -f "$dir/CMakeCache.txt" ]; then
+    # build.ninja, not CMakeCache.txt: a configuration that failed (a package was missing)
+    # leaves a cache behind, and must run again once the package is there.
+    if [ ! -f "$dir/build.ninja" ]; then
         first_build=1
         echo "Configuring and building RoleLens in $dir (the first build takes" \
             "$first_build_time on 2 cores)..." >&2
