@@ -1,4 +1,4 @@
-#include "Launcher.h"
+#include "launcher/Launcher.h"
 
 int main(int argc, char *argv[])
 {

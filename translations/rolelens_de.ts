@@ -18,14 +18,6 @@
 </context>
 <context>
     <name>Advisor</name>
-    <message>
-        <source>1 week</source>
-        <translation>1 Woche</translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation>%1 Wochen</translation>
-    </message>
     <message numerus="yes">
         <source>Serves %n of your %1 goals: %2.</source>
         <translation>
@@ -638,6 +630,37 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>in 1 month</source>
+        <translation>in 1 Monat</translation>
+    </message>
+    <message>
+        <source>in %1 months</source>
+        <translation>in %1 Monaten</translation>
+    </message>
+</context>
+<context>
     <name>FollowerChartBuilder</name>
     <message>
         <source>Tick &quot;Followers&quot; to compare your expectation with what is realistic</source>
@@ -937,10 +960,6 @@
     <message>
         <source>Judge the hire by</source>
         <translation>Maßstäbe für die neue Fachkraft</translation>
-    </message>
-    <message>
-        <source>Metric (months →)</source>
-        <translation>Kennzahl (Monate →)</translation>
     </message>
     <message>
         <source>Owner&apos;s target</source>
@@ -1486,26 +1505,6 @@
         <translation>Die wichtigsten Maßstäbe der Rolle, die gewichtigsten zuerst. Die Spannen sind Annahmen (die Quellen nennen keine Zahlen) und mit ihren Quellen gekennzeichnet; wo keine Spanne angegeben ist, vereinbaren Sie im ersten Monat einen Ausgangswert.</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>%1 in %2 months</source>
-        <translation>%1 in %2 Monaten</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 Monate</translation>
-    </message>
-    <message>
-        <source>6 months</source>
-        <translation>6 Monate</translation>
-    </message>
-    <message>
-        <source>12 months</source>
-        <translation>12 Monate</translation>
-    </message>
-    <message>
         <source>Owner&apos;s target</source>
         <translation>Ziel des Inhabers</translation>
     </message>
@@ -1697,20 +1696,16 @@
         <translation>Maßstäbe für die neue Fachkraft</translation>
     </message>
     <message>
-        <source>%1 months: %2 to %3 %4</source>
-        <translation>%1 Monate: %2 bis %3 %4</translation>
-    </message>
-    <message>
         <source>(assumption)</source>
         <translation>(Annahme)</translation>
     </message>
     <message>
-        <source>Your target: %1 %2 in %3 months.</source>
-        <translation>Ihr Ziel: %1 %2 in %3 Monaten.</translation>
-    </message>
-    <message>
         <source>...and %1 more roles that cover part of this (all of them with --format json).</source>
         <translation>...und %1 weitere Rollen, die einen Teil davon abdecken (alle mit --format json).</translation>
+    </message>
+    <message>
+        <source>Your target: %1 %2.</source>
+        <translation>Ihr Ziel: %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -2186,10 +2181,6 @@
         <translation>Die Feststellungen und Ziele beziehen sich auf diese Rolle.</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Fit of %1</source>
         <translation>Eignung von %1</translation>
     </message>
@@ -2522,10 +2513,6 @@
         <translation>Grundlage</translation>
     </message>
     <message>
-        <source>%1 in %2 months</source>
-        <translation>%1 in %2 Monaten</translation>
-    </message>
-    <message>
         <source>Assumption</source>
         <translation>Annahme</translation>
     </message>
@@ -2538,16 +2525,8 @@
         <translation>Die Quellen nennen für diesen Maßstab keine Zahlen: Vereinbaren Sie ein Ziel mit der neuen Fachkraft.</translation>
     </message>
     <message>
-        <source>%1 months</source>
-        <translation>%1 Monate</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Agree a baseline</source>

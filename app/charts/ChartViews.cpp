@@ -1,4 +1,4 @@
-#include "ChartViews.h"
+#include "charts/ChartViews.h"
 
 #include <QChart>
 #include <QChartView>

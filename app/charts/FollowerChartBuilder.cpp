@@ -1,8 +1,8 @@
-#include "FollowerChartBuilder.h"
+#include "charts/FollowerChartBuilder.h"
 
-#include "Advisor.h"
-#include "ChartPalette.h"
-#include "GrowthAssumption.h"
+#include "advisor/Advisor.h"
+#include "charts/ChartPalette.h"
+#include "model/GrowthAssumption.h"
 
 #include <QChart>
 #include <QLineSeries>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Role.h"
-#include "Scenario.h"
+#include "model/Role.h"
+#include "scenario/Scenario.h"
 
 #include <QCoreApplication>
 #include <QPalette>

@@ -1,6 +1,6 @@
-#include "MetricChartBuilder.h"
+#include "charts/MetricChartBuilder.h"
 
-#include "ChartPalette.h"
+#include "charts/ChartPalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Catalog.h"
-#include "ResultCurve.h"
+#include "catalog/Catalog.h"
+#include "model/ResultCurve.h"
 
 #include <QCoreApplication>
 #include <QPalette>

@@ -1,14 +1,14 @@
-#include "CommandLine.h"
+#include "cli/CommandLine.h"
 
-#include "Advisor.h"
-#include "CatalogLoader.h"
-#include "ExitCode.h"
-#include "Logging.h"
-#include "PdfExport.h"
-#include "ReportWriter.h"
-#include "ScenarioFile.h"
-#include "SheetContent.h"
-#include "TextWrap.h"
+#include "advisor/Advisor.h"
+#include "base/Logging.h"
+#include "catalog/CatalogLoader.h"
+#include "cli/ExitCode.h"
+#include "cli/ReportWriter.h"
+#include "cli/TextWrap.h"
+#include "scenario/ScenarioFile.h"
+#include "sheet/PdfExport.h"
+#include "sheet/SheetContent.h"
 
 #include <QCoreApplication>
 

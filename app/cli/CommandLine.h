@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Catalog.h"
-#include "PdfExport.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "catalog/Catalog.h"
+#include "sheet/PdfExport.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportWriter.h"
+#include "cli/ReportWriter.h"
 
 namespace rolelens {
 

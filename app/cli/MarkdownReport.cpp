@@ -1,6 +1,8 @@
-#include "MarkdownReport.h"
+#include "cli/MarkdownReport.h"
 
-#include "CitationIndex.h"
+#include "advisor/Advisor.h"
+#include "report/CitationIndex.h"
+#include "report/Figures.h"
 
 #include <QCoreApplication>
 
@@ -180,10 +182,9 @@ QString MarkdownReport::advise(const Catalog &catalog, const Advice &advice) con
                    .arg(tr("Role"), tr("Fit"), tr("Why"));
         const QList<Advice::Recommendation> listed = advice.listedRecommendations();
         for (const auto &item : listed) {
-            out += QStringLiteral("| %1 | %2 % | %3 |\n")
-                       .arg(roleLink(catalog, item.roleId))
-                       .arg(qRound(item.fit * 100))
-                       .arg(cell(item.reasons.join(QLatin1Char(' '))));
+            out += QStringLiteral("| %1 | %2 | %3 |\n")
+                       .arg(roleLink(catalog, item.roleId), Figures::fit(item.fit),
+                            cell(item.reasons.join(QLatin1Char(' '))));
         }
         if (listed.size() < advice.recommendations.size()) {
             out += QStringLiteral("\n%1\n").arg(
@@ -202,23 +203,31 @@ QString MarkdownReport::advise(const Catalog &catalog, const Advice &advice) con
         }
     }
     if (!advice.realisticTargets.isEmpty()) {
-        out += QStringLiteral("\n## %1\n\n| %2 | 3 | 6 | 12 | %3 |\n|---|---|---|---|---|\n")
-                   .arg(tr("Judge the hire by"), tr("Metric (months →)"), tr("Owner's target"));
+        QStringList header{tr("Metric")};
+        for (const int months : Advisor::kHorizons) {
+            header.append(Figures::months(months));
+        }
+        header.append(tr("Owner's target"));
+        out += QStringLiteral("\n## %1\n\n| %2 |\n|%3\n")
+                   .arg(tr("Judge the hire by"), header.join(QStringLiteral(" | ")),
+                        QStringLiteral("---|").repeated(header.size()));
         for (const auto &target : advice.realisticTargets) {
             QStringList cells{cell(catalog.metricName(target.metricId)) + QLatin1Char(' ') +
                               citations.markers(target.sources)};
-            for (const int months : {3, 6, 12}) {
+            for (const int months : Advisor::kHorizons) {
                 QString value = QStringLiteral("—");
                 for (const auto &range : target.ranges) {
                     if (range.months == months) {
-                        value =
-                            QStringLiteral("%1–%2").arg(qRound(range.low)).arg(qRound(range.high));
+                        value = Figures::range(range.low, range.high, target.unit);
                     }
                 }
                 cells.append(value);
             }
-            cells.append(target.ownerTarget ? QString::number(qRound(*target.ownerTarget))
-                                            : QStringLiteral("—"));
+            cells.append(target.ownerTarget
+                             ? QStringLiteral("%1 %2").arg(
+                                   Figures::measure(*target.ownerTarget, target.unit),
+                                   Figures::inMonths(target.ownerMonths))
+                             : QStringLiteral("—"));
             out += QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
         }
         out += QStringLiteral("\n") + tr("Ranges are assumptions, not facts (see their sources).") +

@@ -1,8 +1,8 @@
-#include "ReportWriter.h"
+#include "cli/ReportWriter.h"
 
-#include "JsonReport.h"
-#include "MarkdownReport.h"
-#include "TextReport.h"
+#include "cli/JsonReport.h"
+#include "cli/MarkdownReport.h"
+#include "cli/TextReport.h"
 
 namespace rolelens {
 

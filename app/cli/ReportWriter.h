@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Advice.h"
-#include "Catalog.h"
-#include "Comparison.h"
+#include "advisor/Advice.h"
+#include "catalog/Catalog.h"
+#include "compare/Comparison.h"
 
 #include <QString>
 

@@ -1,7 +1,8 @@
-#include "TextReport.h"
+#include "cli/TextReport.h"
 
-#include "CitationIndex.h"
-#include "TextWrap.h"
+#include "cli/TextWrap.h"
+#include "report/CitationIndex.h"
+#include "report/Figures.h"
 
 #include <QCoreApplication>
 
@@ -260,10 +261,9 @@ QString TextReport::advise(const Catalog &catalog, const Advice &advice) const
     }
     const QList<Advice::Recommendation> listed = advice.listedRecommendations();
     for (const auto &item : listed) {
-        out += wrapped(QStringLiteral("%1  %2 %")
-                           .arg(roleName(catalog, item.roleId))
-                           .arg(qRound(item.fit * 100)),
-                       kBulletIndent, kBullet);
+        out += wrapped(
+            QStringLiteral("%1  %2").arg(roleName(catalog, item.roleId), Figures::fit(item.fit)),
+            kBulletIndent, kBullet);
         for (const auto &reason : item.reasons) {
             out += wrapped(reason, kBulletIndent + kIndent, kBulletIndent);
         }
@@ -300,11 +300,9 @@ QString TextReport::advise(const Catalog &catalog, const Advice &advice) const
                                .arg(target.weight);
             QStringList ranges;
             for (const auto &range : target.ranges) {
-                ranges.append(tr("%1 months: %2 to %3 %4")
-                                  .arg(range.months)
-                                  .arg(qRound(range.low))
-                                  .arg(qRound(range.high))
-                                  .arg(target.unit));
+                ranges.append(QStringLiteral("%1: %2").arg(
+                    Figures::months(range.months),
+                    Figures::range(range.low, range.high, target.unit)));
             }
             if (!ranges.isEmpty()) {
                 line += QStringLiteral(": ") + ranges.join(QStringLiteral("; ")) +
@@ -312,10 +310,10 @@ QString TextReport::advise(const Catalog &catalog, const Advice &advice) const
                         citations.markers(target.sources);
             }
             if (target.ownerTarget) {
-                line += QLatin1Char(' ') + tr("Your target: %1 %2 in %3 months.")
-                                               .arg(qRound(*target.ownerTarget))
-                                               .arg(target.unit)
-                                               .arg(target.ownerMonths, 0, 'f', 1);
+                line +=
+                    QLatin1Char(' ') + tr("Your target: %1 %2.")
+                                           .arg(Figures::measure(*target.ownerTarget, target.unit),
+                                                Figures::inMonths(target.ownerMonths));
             }
             out += wrapped(line, kBulletIndent, kBullet);
         }

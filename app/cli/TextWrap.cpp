@@ -1,4 +1,4 @@
-#include "TextWrap.h"
+#include "cli/TextWrap.h"
 
 #include <QRegularExpression>
 

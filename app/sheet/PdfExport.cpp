@@ -1,8 +1,8 @@
-#include "PdfExport.h"
+#include "sheet/PdfExport.h"
 
-#include "AtomicFile.h"
-#include "PdfMetadata.h"
-#include "Sheet.h"
+#include "io/AtomicFile.h"
+#include "sheet/PdfMetadata.h"
+#include "sheet/Sheet.h"
 
 #include <QBuffer>
 #include <QPageSize>

@@ -1,4 +1,4 @@
-#include "PdfMetadata.h"
+#include "sheet/PdfMetadata.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

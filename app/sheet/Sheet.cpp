@@ -1,6 +1,7 @@
-#include "Sheet.h"
+#include "sheet/Sheet.h"
 
-#include "SheetFragments.h"
+#include "report/Figures.h"
+#include "sheet/SheetFragments.h"
 
 #include <QChart>
 #include <QDate>
@@ -267,8 +268,7 @@ void Sheet::paintFrame(QPainter &painter, int pageNumber, int pageCount) const
     const QRectF header(0, 0, contentWidth(), band * 0.7);
     painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
                      tr("RoleLens · %1").arg(m_headerTitle));
-    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
-                     QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, Figures::today());
     QPen rule(m_style.rule);
     rule.setWidthF(0);
     painter.setPen(rule);

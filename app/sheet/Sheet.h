@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SheetFragment.h"
-#include "SheetStyle.h"
+#include "sheet/SheetFragment.h"
+#include "sheet/SheetStyle.h"
 
 #include <QCoreApplication>
 #include <QFont>

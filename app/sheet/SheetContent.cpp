@@ -1,8 +1,9 @@
-#include "SheetContent.h"
+#include "sheet/SheetContent.h"
 
-#include "Advisor.h"
-#include "ChartPalette.h"
-#include "Sheet.h"
+#include "advisor/Advisor.h"
+#include "charts/ChartPalette.h"
+#include "report/Figures.h"
+#include "sheet/Sheet.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
@@ -112,15 +113,6 @@ PdfExport::Document SheetContent::agreementDocument(const Catalog &catalog,
             }};
 }
 
-QString SheetContent::targetValue(double value, const QString &unit)
-{
-    const QLocale locale;
-    if (unit == QLatin1String("%")) {
-        return locale.toString(value, 'f', value < 10 ? 1 : 0) + QStringLiteral(" %");
-    }
-    return locale.toString(value, 'f', 0);
-}
-
 QList<MetricChartBuilder::Curve> SheetContent::catalogCurves(const Catalog &catalog,
                                                              const QStringList &roleIds)
 {
@@ -214,8 +206,7 @@ void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
         roles.append(catalog.role(id));
     }
     sheet.addTitle(comparisonTitle(catalog, comparison.roleIds),
-                   {tr("Comparison sheet · %1")
-                        .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)),
+                   {tr("Comparison sheet · %1").arg(Figures::today()),
                     tr("What each role is for, how it is judged and what it does not do: to agree "
                        "on realistic expectations before the hire.")});
 
@@ -319,8 +310,7 @@ void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog, const 
 {
     CitationIndex citations;
     const Role *role = catalog.role(advice.judgedRoleId);
-    QStringList subtitles{tr("Expectations agreement · %1")
-                              .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))};
+    QStringList subtitles{tr("Expectations agreement · %1").arg(Figures::today())};
     if (!scenario.businessName.isEmpty()) {
         subtitles.append(
             tr("%1 · %2").arg(scenario.businessName, Scenario::sizeLabel(scenario.size)));
@@ -335,8 +325,7 @@ void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog, const 
         QList<Sheet::Row> rows;
         for (const auto &recommendation : advice.recommendations.mid(0, 3)) {
             rows.append(
-                {{catalog.roleTitle(recommendation.roleId),
-                  QLocale().toString(recommendation.fit * 100, 'f', 0) + QStringLiteral(" %"),
+                {{catalog.roleTitle(recommendation.roleId), Figures::fit(recommendation.fit),
                   recommendation.reasons.join(QLatin1Char(' '))}});
         }
         sheet.addTable({0.24, 0.1, 0.66}, {tr("Role"), tr("Fit"), tr("Why")}, rows);
@@ -368,25 +357,25 @@ void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog, const 
                 QString cell = QStringLiteral("—");
                 for (const auto &range : target.ranges) {
                     if (range.months == months) {
-                        cell = tr("%1 to %2")
-                                   .arg(targetValue(range.low, target.unit),
-                                        targetValue(range.high, target.unit));
+                        cell = Figures::range(range.low, range.high, target.unit);
                     }
                 }
                 cells.append(cell);
             }
             cells.append(target.ownerTarget
-                             ? tr("%1 in %2 months")
-                                   .arg(targetValue(*target.ownerTarget, target.unit),
-                                        QLocale().toString(target.ownerMonths, 'f', 1))
+                             ? QStringLiteral("%1 %2").arg(
+                                   Figures::measure(*target.ownerTarget, target.unit),
+                                   Figures::inMonths(target.ownerMonths))
                              : QStringLiteral("—"));
             rows.append(
                 {cells, target.ranges.isEmpty() ? Sheet::Shade::None : Sheet::Shade::Overlap});
         }
-        sheet.addTable(
-            {0.40, 0.14, 0.14, 0.14, 0.18},
-            {tr("Metric"), tr("3 months"), tr("6 months"), tr("12 months"), tr("Owner's target")},
-            rows, false);
+        QStringList header{tr("Metric")};
+        for (const int months : Advisor::kHorizons) {
+            header.append(Figures::months(months));
+        }
+        header.append(tr("Owner's target"));
+        sheet.addTable({0.40, 0.14, 0.14, 0.14, 0.18}, header, rows, false);
 
         sheet.addHeading(tr("What this role does not do, and who does"));
         addExclusions(sheet, catalog, *role, citations);
@@ -421,12 +410,10 @@ void SheetContent::composeProfile(Sheet &sheet, const Catalog &catalog, const Ro
         subtitle += QStringLiteral(" · ") +
                     tr("also called %1").arg(role.aliases.join(QStringLiteral(", ")));
     }
-    sheet.addTitle(
-        role.title,
-        {tr("Role profile · %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)),
-         subtitle,
-         tr("What this role is for, how it is judged and what it does not do: to agree "
-            "on realistic expectations before the hire.")});
+    sheet.addTitle(role.title,
+                   {tr("Role profile · %1").arg(Figures::today()), subtitle,
+                    tr("What this role is for, how it is judged and what it does not do: to agree "
+                       "on realistic expectations before the hire.")});
     sheet.addParagraph(withMarkers(role.summary, citations, role.summarySources));
 
     sheet.addHeading(tr("At a glance"));

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Advice.h"
-#include "Catalog.h"
-#include "CitationIndex.h"
-#include "Comparison.h"
-#include "MetricChartBuilder.h"
-#include "PdfExport.h"
-#include "Scenario.h"
+#include "advisor/Advice.h"
+#include "catalog/Catalog.h"
+#include "charts/MetricChartBuilder.h"
+#include "compare/Comparison.h"
+#include "report/CitationIndex.h"
+#include "scenario/Scenario.h"
+#include "sheet/PdfExport.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +43,6 @@ public:
 
 private:
     // A realistic-target figure in its unit: "4.5 %", "1,250".
-    static QString targetValue(double value, const QString &unit);
     static void addMetricTable(Sheet &sheet, const Catalog &catalog, const Role &role,
                                CitationIndex &citations);
     static void addAssumptions(Sheet &sheet, const Catalog &catalog,

@@ -1,4 +1,4 @@
-#include "SheetFragments.h"
+#include "sheet/SheetFragments.h"
 
 #include <QChart>
 #include <QGraphicsScene>

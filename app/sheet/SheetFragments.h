@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SheetFragment.h"
-#include "TextBox.h"
+#include "sheet/SheetFragment.h"
+#include "sheet/TextBox.h"
 
 #include <QColor>
 #include <QList>

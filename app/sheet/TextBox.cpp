@@ -1,4 +1,4 @@
-#include "TextBox.h"
+#include "sheet/TextBox.h"
 
 #include <QPainter>
 #include <QTextOption>

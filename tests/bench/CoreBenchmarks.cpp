@@ -2,11 +2,11 @@
 // the advisor, on the built-in catalog and on generated ones (CatalogGenerator.h), and the heap
 // a 20,000-role catalog holds. Run by hand (tests/bench/core_benchmarks.sh); not a CTest test.
 
-#include "Advisor.h"
-#include "CatalogGenerator.h"
-#include "CatalogLoader.h"
-#include "Comparison.h"
-#include "ScenarioFile.h"
+#include "advisor/Advisor.h"
+#include "catalog/CatalogLoader.h"
+#include "compare/Comparison.h"
+#include "scenario/ScenarioFile.h"
+#include "support/CatalogGenerator.h"
 
 #include <QFileInfo>
 #include <QString>

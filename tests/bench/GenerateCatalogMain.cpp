@@ -5,9 +5,9 @@
 // files with CatalogLoader, as `rolelens --catalog` would. Exits 0 when they load, 1 with every
 // diagnostic when they do not, 2 on a usage or write error.
 
-#include "AtomicFile.h"
-#include "CatalogGenerator.h"
-#include "CatalogLoader.h"
+#include "catalog/CatalogLoader.h"
+#include "io/AtomicFile.h"
+#include "support/CatalogGenerator.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // Search as you type at 20,000 roles, with the models and the list view the window uses:
 // each keystroke of a 12-character query sets the filter and lets the view lay out and
 // paint what it shows. Target: under 8 ms per keystroke (median).
-#include "CatalogGenerator.h"
-#include "RoleFilterProxyModel.h"
-#include "RoleListModel.h"
-#include "SearchIndex.h"
+#include "catalog/SearchIndex.h"
+#include "support/CatalogGenerator.h"
+#include "ui/browse/RoleFilterProxyModel.h"
+#include "ui/browse/RoleListModel.h"
 
 #include <QApplication>
 #include <QListView>

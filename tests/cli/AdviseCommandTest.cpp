@@ -1,6 +1,7 @@
-#include "CatalogGenerator.h"
-#include "ProcessRunner.h"
-#include "QtPrinters.h"
+#include "report/Figures.h"
+#include "support/CatalogGenerator.h"
+#include "support/ProcessRunner.h"
+#include "support/QtPrinters.h"
 
 #include <QDir>
 #include <QFile>
@@ -139,7 +140,7 @@ TEST(AdviseCommand, ReportsForPeopleListTheBestRolesAndCountTheRest)
     const auto listedRows = [](const QString &text) {
         const qsizetype start = text.indexOf(QStringLiteral("Roles that fit"));
         const qsizetype end = text.indexOf(QStringLiteral("Findings"), start);
-        static const QRegularExpression row(QStringLiteral("^  - .* \\d+ %$"),
+        static const QRegularExpression row(QStringLiteral("^  - .* \\d+\\x{00A0}%$"),
                                             QRegularExpression::MultilineOption);
         return static_cast<int>(text.mid(start, end - start).count(row));
     };
@@ -207,6 +208,54 @@ TEST(AdviseCommand, AgreementSheetAsPdf)
         rolelens::testing::runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), path})
             .exitCode,
         0);
+}
+
+// One figure reads one way in every output: each realistic range of the bakery's advice, as
+// Figures writes it, appears in the text, the Markdown and the PDF agreement.
+TEST(AdviseCommand, EveryOutputWritesARangeTheSameWay)
+{
+    const QString scenario = example("01-corner-bakery-followers-overnight");
+    const ProcessResult json = rolelens(
+        {QStringLiteral("advise"), scenario, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.exitCode, 0) << qPrintable(json.err);
+    QStringList ranges;
+    const QJsonArray targets = QJsonDocument::fromJson(json.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("realisticTargets"))
+                                   .toArray();
+    for (const auto &target : targets) {
+        const QString unit = target.toObject().value(QStringLiteral("unit")).toString();
+        for (const auto &range : target.toObject().value(QStringLiteral("ranges")).toArray()) {
+            ranges.append(rolelens::Figures::range(
+                range.toObject().value(QStringLiteral("low")).toDouble(),
+                range.toObject().value(QStringLiteral("high")).toDouble(), unit));
+        }
+    }
+    ASSERT_GE(ranges.size(), 6);
+
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("agreement.pdf"));
+    ASSERT_EQ(rolelens({QStringLiteral("advise"), scenario, QStringLiteral("--pdf"), pdf}).exitCode,
+              0);
+    const ProcessResult pdfText = rolelens::testing::runProgram(
+        QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    ASSERT_EQ(pdfText.exitCode, 0) << qPrintable(pdfText.err);
+    // Line breaks and the PDF's spaces aside, the texts must hold each range as written.
+    const auto flat = [](QString text) {
+        text.replace(QChar(0x00A0), QLatin1Char(' '));
+        return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    };
+    const QString outputs[] = {rolelens({QStringLiteral("advise"), scenario}).out,
+                               rolelens({QStringLiteral("advise"), scenario,
+                                         QStringLiteral("--format"), QStringLiteral("markdown")})
+                                   .out,
+                               pdfText.out};
+    for (const QString &output : outputs) {
+        const QString text = flat(output);
+        for (const QString &range : ranges) {
+            EXPECT_TRUE(text.contains(flat(range))) << qPrintable(range);
+        }
+    }
 }
 
 } // namespace

@@ -1,5 +1,5 @@
-#include "ProcessRunner.h"
-#include "QtPrinters.h"
+#include "support/ProcessRunner.h"
+#include "support/QtPrinters.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "TextWrap.h"
+#include "cli/TextWrap.h"
 
-#include "QtPrinters.h"
+#include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes as a catalog file, loaded and checked as the program does
 // with --catalog. It must never crash, hang, leak or allocate without bound; bad input must
 // only ever produce diagnostics that name the file.
-#include "CatalogLoader.h"
+#include "catalog/CatalogLoader.h"
 
 #include <cstddef>
 #include <cstdint>

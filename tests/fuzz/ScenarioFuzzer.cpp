@@ -1,9 +1,9 @@
 // libFuzzer target: any bytes as a scenario file, read against the built-in catalog, then,
 // when it is valid, advised on, saved to JSON and read back (which must give the same
 // scenario). It must never crash, hang, leak or allocate without bound.
-#include "Advisor.h"
-#include "CatalogLoader.h"
-#include "ScenarioFile.h"
+#include "advisor/Advisor.h"
+#include "catalog/CatalogLoader.h"
+#include "scenario/ScenarioFile.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,0 +1,142 @@
+#include "ui/advisor/AdvisorView.h"
+
+#include "charts/ChartViews.h"
+#include "charts/FollowerChartBuilder.h"
+#include "ui/advisor/FindingsTree.h"
+#include "ui/advisor/RecommendationList.h"
+#include "ui/advisor/ScenarioForm.h"
+#include "ui/advisor/TargetsTable.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace rolelens {
+
+AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_advisor(advisor), m_form(new ScenarioForm(catalog)),
+      m_formArea(new QScrollArea), m_recommendations(new RecommendationList(catalog)),
+      m_findings(new FindingsTree(catalog)), m_findingsSummary(new QLabel),
+      m_targets(new TargetsTable(catalog)), m_chart(new QChartView),
+      m_results(new QSplitter(Qt::Vertical)), m_splitter(new QSplitter(Qt::Horizontal))
+{
+    setObjectName(QStringLiteral("advisorView"));
+    m_formArea->setObjectName(QStringLiteral("scenarioFormArea"));
+    m_formArea->setAccessibleName(tr("Your scenario"));
+    m_formArea->setWidget(m_form);
+    m_formArea->setWidgetResizable(true);
+    m_formArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_formArea->setMinimumWidth(m_form->minimumSizeHint().width() + 24);
+
+    m_chart->setObjectName(QStringLiteral("followerChart"));
+    m_chart->setAccessibleName(tr("Follower chart: your expectation against a realistic range"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    m_findingsSummary->setObjectName(QStringLiteral("findingsSummary"));
+
+    // The roles and the chart share the top row; findings and targets need the full width.
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->setObjectName(QStringLiteral("advisorTopSplitter"));
+    top->addWidget(titled(tr("Roles that fit"), m_recommendations));
+    top->addWidget(m_chart);
+    top->setStretchFactor(0, 2);
+    top->setStretchFactor(1, 3);
+    top->setChildrenCollapsible(false);
+    // Starting proportions; the window's settings restore the user's own.
+    top->setSizes({290, 510});
+
+    m_results->setObjectName(QStringLiteral("advisorResultsSplitter"));
+    m_results->addWidget(top);
+    m_results->addWidget(titled(tr("What to look out for"), m_findings, m_findingsSummary));
+    m_results->addWidget(titled(tr("What to judge the hire by instead"), m_targets));
+    m_results->setStretchFactor(0, 3);
+    m_results->setStretchFactor(1, 3);
+    m_results->setStretchFactor(2, 2);
+    m_results->setChildrenCollapsible(false);
+    m_results->setSizes({300, 260, 200});
+
+    m_splitter->setObjectName(QStringLiteral("advisorSplitter"));
+    m_splitter->addWidget(m_formArea);
+    m_splitter->addWidget(m_results);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    connect(m_form, &ScenarioForm::changed, this, [this] {
+        refresh();
+        emit scenarioChanged();
+    });
+    refresh();
+}
+
+QWidget *AdvisorView::titled(const QString &title, QWidget *content, QLabel *summary)
+{
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *heading = new QHBoxLayout;
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    label->setBuddy(content);
+    heading->addWidget(label);
+    heading->addStretch();
+    if (summary) {
+        heading->addWidget(summary);
+    }
+    layout->addLayout(heading);
+    layout->addWidget(content);
+    return panel;
+}
+
+Scenario AdvisorView::scenario() const
+{
+    return m_form->scenario();
+}
+
+void AdvisorView::setScenario(const Scenario &scenario)
+{
+    m_form->setScenario(scenario);
+    refresh();
+}
+
+void AdvisorView::refresh()
+{
+    const Scenario scenario = m_form->scenario();
+    m_advice = m_advisor.advise(scenario);
+    m_form->setJudgedRole(m_advice.judgedRoleId);
+    m_recommendations->setAdvice(m_advice);
+    m_findings->setAdvice(m_advice);
+    QStringList counts;
+    for (const auto severity :
+         {Advice::Severity::Critical, Advice::Severity::Warning, Advice::Severity::Info}) {
+        if (const int count = m_advice.count(severity)) {
+            counts.append(QStringLiteral("%1: %2").arg(Advice::severityLabel(severity)).arg(count));
+        }
+    }
+    m_findingsSummary->setText(counts.join(QStringLiteral(" · ")));
+    m_targets->setAdvice(m_advice);
+    rebuildChart();
+}
+
+void AdvisorView::rebuildChart()
+{
+    replaceChart(m_chart,
+                 FollowerChartBuilder::build(m_form->scenario(),
+                                             m_catalog.role(m_advice.judgedRoleId), palette()));
+}
+
+void AdvisorView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        rebuildChart();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace rolelens

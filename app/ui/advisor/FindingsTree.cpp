@@ -1,0 +1,130 @@
+#include "ui/advisor/FindingsTree.h"
+
+#include "report/CitationIndex.h"
+#include "ui/widgets/WrappingItemDelegate.h"
+
+#include <QHash>
+#include <QHeaderView>
+#include <QStyle>
+
+namespace rolelens {
+namespace {
+
+QStyle::StandardPixmap iconFor(Advice::Severity severity)
+{
+    switch (severity) {
+    case Advice::Severity::Critical:
+        return QStyle::SP_MessageBoxCritical;
+    case Advice::Severity::Warning:
+        return QStyle::SP_MessageBoxWarning;
+    case Advice::Severity::Info:
+        break;
+    }
+    return QStyle::SP_MessageBoxInformation;
+}
+
+} // namespace
+
+FindingsTree::FindingsTree(const Catalog &catalog, QWidget *parent)
+    : WrappingTreeWidget(parent), m_catalog(catalog)
+{
+    setObjectName(QStringLiteral("findingsTree"));
+    setAccessibleName(tr("Findings"));
+    setColumnCount(1);
+    setHeaderHidden(true);
+    setWordWrap(true);
+    setItemDelegate(new WrappingItemDelegate(this));
+    setUniformRowHeights(false);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    header()->setStretchLastSection(true);
+}
+
+void FindingsTree::setAdvice(const Advice &advice)
+{
+    // Keep what the user opened open across live updates.
+    QStringList expanded;
+    const bool first = findingIds().isEmpty();
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->isExpanded()) {
+            expanded.append(topLevelItem(i)->data(0, IdRole).toString() + QLatin1Char('/') +
+                            topLevelItem(i)->data(0, Qt::UserRole + 2).toString());
+        }
+    }
+    clear();
+    if (advice.findings.isEmpty()) {
+        auto *none =
+            new QTreeWidgetItem(this, {tr("No problems found with these expectations so far.")});
+        none->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
+        none->setFlags(Qt::ItemIsEnabled);
+        return;
+    }
+    CitationIndex citations;
+    for (const auto &finding : advice.findings) {
+        auto *item = new QTreeWidgetItem(this, {finding.message});
+        item->setIcon(0, style()->standardIcon(iconFor(finding.severity)));
+        item->setData(0, IdRole, finding.id);
+        item->setData(0, SeverityRole, Advice::severityKey(finding.severity));
+        item->setData(0, Qt::UserRole + 2, finding.subject);
+        item->setToolTip(0, Advice::severityLabel(finding.severity));
+        // Screen readers hear the severity the icon shows.
+        item->setData(0, Qt::AccessibleTextRole,
+                      Advice::severityLabel(finding.severity) + QStringLiteral(": ") +
+                          finding.message);
+        if (!finding.explanation.isEmpty()) {
+            new QTreeWidgetItem(item, {tr("Why: %1").arg(finding.explanation)});
+        }
+        if (!finding.suggestion.isEmpty()) {
+            new QTreeWidgetItem(item, {tr("What to do: %1").arg(finding.suggestion)});
+        }
+        if (!finding.sources.isEmpty()) {
+            auto *sources = new QTreeWidgetItem(item, {tr("Sources")});
+            // One line per source; its tooltip quotes every passage cited from it.
+            QStringList order;
+            QHash<QString, QStringList> quotes;
+            for (const auto &citation : finding.sources) {
+                if (!order.contains(citation.sourceId)) {
+                    order.append(citation.sourceId);
+                }
+                if (!citation.quote.isEmpty()) {
+                    quotes[citation.sourceId].append(QStringLiteral("“%1”").arg(citation.quote));
+                }
+            }
+            for (const auto &sourceId : order) {
+                const Source *source = m_catalog.source(sourceId);
+                const QString title = source ? source->title : sourceId;
+                auto *line =
+                    new QTreeWidgetItem(sources, {citations.markers({Citation{sourceId, {}}}) +
+                                                  QLatin1Char(' ') + title});
+                QString tip = quotes.value(sourceId).join(QStringLiteral("\n\n"));
+                if (tip.isEmpty()) {
+                    tip = source && source->kind == Source::Kind::Illustrative
+                              ? tr("An illustrative assumption, not a quotation.")
+                              : tr("General practice; no quotation.");
+                }
+                if (source && !source->publisher.isEmpty()) {
+                    tip += QStringLiteral("\n— ") + source->publisher;
+                }
+                line->setToolTip(0, tip);
+            }
+            sources->setExpanded(true);
+        }
+        // The most serious finding starts open; later, what the user opened stays open.
+        if (expanded.contains(finding.id + QLatin1Char('/') + finding.subject) ||
+            (first && item == topLevelItem(0))) {
+            item->setExpanded(true);
+        }
+    }
+}
+
+QTreeWidgetItem *FindingsTree::findingItem(const QString &id) const
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->data(0, IdRole).toString() == id) {
+            return topLevelItem(i);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace rolelens

@@ -1,0 +1,88 @@
+#include "ui/advisor/RecommendationList.h"
+
+#include "report/Figures.h"
+#include "ui/widgets/WrappingItemDelegate.h"
+
+#include <QHeaderView>
+#include <QProgressBar>
+
+#include <cmath>
+
+namespace rolelens {
+
+RecommendationList::RecommendationList(const Catalog &catalog, QWidget *parent)
+    : WrappingTreeWidget(parent), m_catalog(catalog)
+{
+    setObjectName(QStringLiteral("recommendationList"));
+    setAccessibleName(tr("Roles that fit"));
+    setColumnCount(2);
+    setHeaderLabels({tr("Role"), tr("Fit")});
+    setWordWrap(true);
+    setItemDelegate(new WrappingItemDelegate(this));
+    setUniformRowHeights(false);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    header()->resizeSection(1, fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
+}
+
+void RecommendationList::setAdvice(const Advice &advice)
+{
+    const QString current = currentItem() ? currentItem()->data(0, IdRole).toString() : QString();
+    clear();
+    if (advice.recommendations.isEmpty()) {
+        auto *none = new QTreeWidgetItem(
+            this, {tr("Tick what you want from the hire, or what the hire will do.")});
+        none->setFlags(Qt::ItemIsEnabled);
+        none->setFirstColumnSpanned(true);
+        return;
+    }
+    const QList<Advice::Recommendation> listed = advice.listedRecommendations();
+    for (const auto &recommendation : listed) {
+        addRecommendation(advice, recommendation, current);
+    }
+    if (listed.size() < advice.recommendations.size()) {
+        auto *more = new QTreeWidgetItem(
+            this, {tr("%1 more roles cover part of this; tick more goals and tasks to narrow it "
+                      "down.")
+                       .arg(advice.recommendations.size() - listed.size())});
+        more->setFlags(Qt::ItemIsEnabled);
+        more->setFirstColumnSpanned(true);
+        more->setForeground(0, palette().brush(QPalette::PlaceholderText));
+    }
+}
+
+void RecommendationList::addRecommendation(const Advice &advice,
+                                           const Advice::Recommendation &recommendation,
+                                           const QString &current)
+{
+    const int percent = Figures::fitPercent(recommendation.fit);
+    auto *item = new QTreeWidgetItem(this, {m_catalog.roleTitle(recommendation.roleId)});
+    item->setData(0, IdRole, recommendation.roleId);
+    item->setData(0, FitRole, recommendation.fit);
+    item->setToolTip(0, recommendation.reasons.join(QLatin1Char('\n')));
+    if (recommendation.roleId == advice.judgedRoleId) {
+        QFont font = item->font(0);
+        font.setBold(true);
+        item->setFont(0, font);
+        item->setToolTip(0, tr("The findings and targets are about this role.") +
+                                QLatin1Char('\n') + item->toolTip(0));
+    }
+    for (const auto &reason : recommendation.reasons) {
+        auto *child = new QTreeWidgetItem(item, {reason});
+        child->setFirstColumnSpanned(true);
+    }
+    auto *bar = new QProgressBar;
+    bar->setRange(0, 100);
+    bar->setValue(percent);
+    bar->setFormat(Figures::fit(recommendation.fit));
+    bar->setAccessibleName(tr("Fit of %1").arg(item->text(0)));
+    bar->setMaximumHeight(fontMetrics().height() + 4);
+    setItemWidget(item, 1, bar);
+    if (recommendation.roleId == current) {
+        setCurrentItem(item);
+    }
+}
+
+} // namespace rolelens

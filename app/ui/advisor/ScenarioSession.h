@@ -1,0 +1,103 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "scenario/Scenario.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace rolelens {
+
+class AdvisorView;
+
+// The advisor's scenario as a document: its file, whether it has unsaved changes, New / Open /
+// Save / Save As with a prompt before changes are lost, the recent files, and an autosave
+// (debounced, through QSaveFile) that a later start offers to recover after a crash. Until the
+// Advisor view is built (the first time it is shown) the session holds the scenario itself.
+class ScenarioSession : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kAutosaveDelayMs = 2000;
+    static constexpr int kMaxRecentFiles = 8;
+
+    // `window` parents the dialogs.
+    ScenarioSession(const Catalog &catalog, QWidget *window);
+    ~ScenarioSession() override;
+
+    // From now on the view shows and edits the scenario. Once only.
+    void attachView(AdvisorView *view);
+    bool hasView() const { return m_view != nullptr; }
+    Scenario scenario() const;
+
+    // Empty while untitled (new, or an example's copy).
+    QString filePath() const { return m_path; }
+    // The file name, or what stands for it while untitled.
+    QString displayName() const;
+    bool isModified() const { return m_modified; }
+
+    // Each asks first about unsaved changes; false when cancelled or failed (the reason shown).
+    bool newScenario();
+    bool open(); // asks for a file
+    bool openFile(const QString &path);
+    bool openExample(const QString &resource);
+    bool save();
+    bool saveAs();
+    // Save / Discard / Cancel when there are unsaved changes; true when it is safe to go on.
+    bool maybeSave();
+
+    // Writes the autosave now if there are unsaved changes (the timer does it after a pause).
+    void writeAutosave();
+    // On start: if an autosave is there, offers to restore it; yes restores it (unsaved, with
+    // its original file), no deletes it. True when restored.
+    bool offerRecovery();
+    bool autosavePending() const;
+
+    static QStringList recentFiles();
+    // "Corner bakery followers overnight" for ":/scenarios/01-corner-bakery-followers-overnight..."
+    static QString exampleName(const QString &resource);
+    static QString autosavePath();
+    // Where the autosave goes; the user's data folder unless a test chose another.
+    static QString autosaveFolder();
+    static void setAutosaveFolder(const QString &folder);
+
+    static const QString &fileSuffix();
+    static QString fileFilter();
+
+signals:
+    // The file, its name or the modified state changed.
+    void stateChanged();
+    void recentFilesChanged();
+    void message(const QString &text);
+
+private:
+    void viewChanged();
+    void setCurrent(const Scenario &scenario, const QString &path, bool forceModified,
+                    const QString &exampleName = {});
+    bool saveTo(QString path);
+    void removeAutosave();
+    void addRecent(const QString &path);
+    static QString autosaveOriginPath();
+
+    const Catalog &m_catalog;
+    AdvisorView *m_view = nullptr;
+    QWidget *m_window;
+    // The scenario while there is no view.
+    Scenario m_current;
+    QTimer *m_autosaveTimer;
+    QString m_path;
+    QString m_exampleName;
+    // What the file holds: unsaved changes are differences from it.
+    Scenario m_saved;
+    // A recovered autosave has unsaved changes even where it matches its file.
+    bool m_forceModified = false;
+    bool m_modified = false;
+};
+
+} // namespace rolelens

@@ -1,0 +1,123 @@
+#include "ui/browse/ProfileView.h"
+
+#include "charts/ChartViews.h"
+#include "charts/MetricChartBuilder.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHelpEvent>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolTip>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace rolelens {
+
+ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_html(catalog, palette()),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_browser(new QTextBrowser(m_splitter)),
+      m_chartView(new QChartView(m_splitter))
+{
+    m_browser->setObjectName(QStringLiteral("profileText"));
+    m_browser->setAccessibleName(tr("Role profile"));
+    m_browser->setOpenLinks(false);
+    // A profile is always longer than the view. A scroll bar that appears after the first
+    // layout would narrow the text and lay the whole profile out a second time.
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_browser->viewport()->installEventFilter(this);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &ProfileView::openLink);
+
+    m_chartView->setObjectName(QStringLiteral("profileChart"));
+    m_chartView->setAccessibleName(tr("Chart of the role's success metrics"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumWidth(320);
+
+    m_splitter->setObjectName(QStringLiteral("profileSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({430, 490});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+}
+
+void ProfileView::showRole(const QString &roleId)
+{
+    if (!m_catalog.role(roleId)) {
+        return;
+    }
+    m_roleId = roleId;
+    renderWhenVisible();
+}
+
+void ProfileView::renderWhenVisible()
+{
+    if (isVisible()) {
+        render();
+    } else {
+        m_stale = true;
+    }
+}
+
+void ProfileView::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        render();
+    }
+    QWidget::showEvent(event);
+}
+
+void ProfileView::render()
+{
+    m_stale = false;
+    const Role *role = m_catalog.role(m_roleId);
+    if (!role) {
+        return;
+    }
+    m_html = RoleProfileHtml(m_catalog, palette());
+    m_browser->setHtml(m_html.render(*role));
+    replaceChart(m_chartView, MetricChartBuilder::roleMetrics(m_catalog, *role, palette()));
+}
+
+void ProfileView::openLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("role")) {
+        emit roleLinkActivated(url.path());
+    }
+}
+
+bool ProfileView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QUrl anchor(m_browser->anchorAt(help->pos()));
+        QString text;
+        if (anchor.scheme() == QLatin1String("metric")) {
+            text = MetricChartBuilder::metricToolTip(m_catalog, anchor.path());
+        } else if (anchor.scheme() == QLatin1String("cite")) {
+            text = m_html.citationToolTip(anchor.path().toInt());
+        } else if (anchor.scheme() == QLatin1String("role")) {
+            const Role *role = m_catalog.role(anchor.path());
+            text = role ? tr("Open the profile of %1").arg(role->title) : QString();
+        }
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+        } else {
+            QToolTip::showText(help->globalPos(), text, m_browser);
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProfileView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && !m_roleId.isEmpty()) {
+        renderWhenVisible();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace rolelens

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "ui/browse/RoleProfileHtml.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QSplitter;
+class QTextBrowser;
+class QUrl;
+QT_END_NAMESPACE
+
+namespace rolelens {
+
+// One role's profile: the cited text, and beside it the chart of its success metrics.
+class ProfileView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ProfileView(const Catalog &catalog, QWidget *parent = nullptr);
+
+    void showRole(const QString &roleId);
+    QString roleId() const { return m_roleId; }
+    QSplitter *splitter() const { return m_splitter; }
+    QTextBrowser *browser() const { return m_browser; }
+    QChartView *chartView() const { return m_chartView; }
+
+signals:
+    void roleLinkActivated(const QString &roleId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void openLink(const QUrl &url);
+    // Renders now when visible; otherwise when next shown, at the size it is shown at, so
+    // that the long profile is laid out once rather than again at every size on the way.
+    void renderWhenVisible();
+    void render();
+
+    const Catalog &m_catalog;
+    RoleProfileHtml m_html;
+    QString m_roleId;
+    bool m_stale = false;
+    QSplitter *m_splitter;
+    QTextBrowser *m_browser;
+    QChartView *m_chartView;
+};
+
+} // namespace rolelens

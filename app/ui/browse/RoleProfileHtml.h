@@ -1,0 +1,37 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "report/CitationIndex.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPalette>
+#include <QString>
+
+namespace rolelens {
+
+// A role's profile as HTML for a QTextBrowser. Links use the schemes "role:" (open that
+// role), "metric:" (a metric's definition) and "cite:" (the statements behind a claim), so
+// the view can answer a click or a hover without parsing text.
+class RoleProfileHtml {
+    Q_DECLARE_TR_FUNCTIONS(RoleProfileHtml)
+
+public:
+    RoleProfileHtml(const Catalog &catalog, const QPalette &palette);
+
+    QString render(const Role &role);
+    // The citations behind the "cite:N" link of the last render.
+    const QList<Citations> &citationGroups() const { return m_citationGroups; }
+    QString citationToolTip(int group) const;
+
+private:
+    QString markers(const Citations &citations);
+    QString roleLink(const QString &roleId) const;
+
+    const Catalog *m_catalog; // a pointer, so that a renderer can be reassigned
+    QPalette m_palette;
+    CitationIndex m_sources;
+    QList<Citations> m_citationGroups;
+};
+
+} // namespace rolelens

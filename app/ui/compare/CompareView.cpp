@@ -1,0 +1,313 @@
+#include "ui/compare/CompareView.h"
+
+#include "base/Logging.h"
+#include "charts/ChartViews.h"
+#include "charts/MetricChartBuilder.h"
+#include "compare/Comparison.h"
+#include "ui/advisor/AssumptionTableModel.h"
+#include "ui/browse/RoleFilterProxyModel.h"
+#include "ui/browse/RoleListModel.h"
+#include "ui/compare/ComparisonTableModel.h"
+
+#include <QAbstractItemView>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rolelens {
+namespace {
+
+QChartView *newChartView(const QString &objectName, const QString &accessibleName)
+{
+    auto *view = new QChartView;
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setRenderHint(QPainter::Antialiasing);
+    return view;
+}
+
+} // namespace
+
+CompareView::CompareView(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_chips(new QHBoxLayout), m_addCombo(new QComboBox),
+      m_addableRoles(new RoleFilterProxyModel(this)), m_addButton(new QPushButton(tr("&Add"))),
+      m_hint(new QLabel), m_tabs(new QTabWidget), m_table(new QTableView),
+      m_tableModel(new ComparisonTableModel(this)),
+      m_metricsChart(newChartView(QStringLiteral("metricsChart"),
+                                  tr("Success metrics of the compared roles"))),
+      m_perRoleCharts(new QTabWidget),
+      m_resultsChart(
+          newChartView(QStringLiteral("resultsChart"), tr("Expected results over time"))),
+      m_assumptionTable(new QTableView), m_assumptionModel(new AssumptionTableModel(this))
+{
+    m_addCombo->setObjectName(QStringLiteral("addRoleCombo"));
+    m_addCombo->setAccessibleName(tr("Role to add to the comparison"));
+    // A view of the catalog, not a copy of every title, and sized by a typical title rather
+    // than by measuring each of thousands.
+    m_addableRoles->setSourceModel(new RoleListModel(catalog, nullptr, m_addableRoles));
+    m_addCombo->setModel(m_addableRoles);
+    m_addCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_addCombo->setMinimumContentsLength(28);
+    m_addCombo->view()->setAccessibleName(m_addCombo->accessibleName());
+    m_addButton->setObjectName(QStringLiteral("addRoleButton"));
+    m_addButton->setAccessibleName(tr("Add the chosen role to the comparison"));
+    connect(m_addButton, &QPushButton::clicked, this,
+            [this] { addRole(m_addCombo->currentData().toString()); });
+    auto *clearButton = new QPushButton(tr("C&lear"));
+    clearButton->setObjectName(QStringLiteral("clearComparisonButton"));
+    clearButton->setAccessibleName(tr("Remove every role from the comparison"));
+    connect(clearButton, &QPushButton::clicked, this, [this] { setRoles({}); });
+
+    auto *picker = new QHBoxLayout;
+    picker->addWidget(new QLabel(tr("Comparing:")));
+    picker->addLayout(m_chips);
+    picker->addStretch(1);
+    picker->addWidget(m_addCombo);
+    picker->addWidget(m_addButton);
+    picker->addWidget(clearButton);
+
+    m_hint->setObjectName(QStringLiteral("compareHint"));
+    m_hint->setWordWrap(true);
+
+    m_table->setObjectName(QStringLiteral("comparisonTable"));
+    m_table->setAccessibleName(tr("Side-by-side comparison"));
+    m_table->setModel(m_tableModel);
+    m_table->setWordWrap(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Top-aligned: a tall row scrolled half into view still shows what it is.
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    m_perRoleCharts->setObjectName(QStringLiteral("perRoleCharts"));
+    m_perRoleCharts->setAccessibleName(tr("Each role's success metrics"));
+
+    m_assumptionTable->setObjectName(QStringLiteral("assumptionTable"));
+    m_assumptionTable->setAccessibleName(tr("Assumptions behind the expected results"));
+    m_assumptionTable->setModel(m_assumptionModel);
+    m_assumptionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_assumptionTable->horizontalHeader()->setStretchLastSection(true);
+    m_assumptionTable->verticalHeader()->hide();
+    connect(m_assumptionModel, &AssumptionTableModel::curvesChanged, this,
+            &CompareView::refreshCharts);
+    auto *resetButton = new QPushButton(tr("&Restore the catalog's assumptions"));
+    resetButton->setObjectName(QStringLiteral("resetAssumptionsButton"));
+    connect(resetButton, &QPushButton::clicked, m_assumptionModel,
+            &AssumptionTableModel::resetToCatalog);
+    auto *assumptionNote = new QLabel(
+        tr("These curves are <b>assumptions</b>, not measurements: the catalog's values are "
+           "illustrative, shaped by what the articles say (an influencer gives immediate "
+           "visibility that fades; a manager's work builds over months). Double-click a value "
+           "to try your own; an empty half-life means the effect lasts."));
+    assumptionNote->setWordWrap(true);
+    auto *resultsPage = new QSplitter(Qt::Vertical);
+    resultsPage->setObjectName(QStringLiteral("resultsSplitter"));
+    resultsPage->addWidget(m_resultsChart);
+    auto *assumptionPanel = new QWidget;
+    auto *assumptionLayout = new QVBoxLayout(assumptionPanel);
+    assumptionLayout->setContentsMargins(0, 0, 0, 0);
+    assumptionLayout->addWidget(assumptionNote);
+    assumptionLayout->addWidget(m_assumptionTable, 1);
+    assumptionLayout->addWidget(resetButton, 0, Qt::AlignLeft);
+    resultsPage->addWidget(assumptionPanel);
+    resultsPage->setStretchFactor(0, 3);
+    resultsPage->setStretchFactor(1, 2);
+    // Three fifths for the chart whatever it holds when first laid out: its charts are
+    // drawn only once the view is shown, and an empty chart asks for almost no room.
+    resultsPage->setSizes({600, 400});
+    m_resultsChart->setMinimumHeight(240);
+    resultsPage->setChildrenCollapsible(false);
+
+    m_tabs->setObjectName(QStringLiteral("compareTabs"));
+    m_tabs->addTab(m_table, tr("Side by side"));
+    m_tabs->addTab(m_metricsChart, tr("Success metrics"));
+    m_tabs->addTab(m_perRoleCharts, tr("Each role's metrics"));
+    m_tabs->addTab(resultsPage, tr("Expected results over time"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(picker);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_tabs, 1);
+    rebuild();
+}
+
+void CompareView::showTab(Tab tab)
+{
+    // The tabs are added in the order of the enum.
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+void CompareView::setRoles(const QStringList &roleIds)
+{
+    QStringList valid;
+    for (const auto &id : roleIds) {
+        if (m_catalog.role(id) && !valid.contains(id) && valid.size() < Comparison::kMaxRoles) {
+            valid.append(id);
+        }
+    }
+    if (valid == m_roleIds) {
+        return;
+    }
+    m_roleIds = valid;
+    logger(LogArea::Ui)->debug("comparing {}", m_roleIds.join(QStringLiteral(", ")));
+    rebuild();
+}
+
+bool CompareView::addRole(const QString &roleId)
+{
+    const Role *role = m_catalog.role(roleId);
+    if (!role) {
+        return false;
+    }
+    if (m_roleIds.contains(roleId)) {
+        emit message(tr("%1 is already in the comparison.").arg(role->title));
+        return false;
+    }
+    if (m_roleIds.size() >= Comparison::kMaxRoles) {
+        emit message(tr("A comparison holds at most %1 roles; remove one first.")
+                         .arg(Comparison::kMaxRoles));
+        return false;
+    }
+    setRoles(m_roleIds + QStringList{roleId});
+    emit message(tr("%1 added to the comparison.").arg(role->title));
+    return true;
+}
+
+void CompareView::removeRole(const QString &roleId)
+{
+    QStringList remaining = m_roleIds;
+    remaining.removeAll(roleId);
+    setRoles(remaining);
+}
+
+void CompareView::rebuildPicker()
+{
+    while (QLayoutItem *item = m_chips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const auto &id : std::as_const(m_roleIds)) {
+        const Role *role = m_catalog.role(id);
+        auto *chip = new QToolButton;
+        chip->setText(role->title + QStringLiteral("  ✕"));
+        chip->setToolTip(tr("Remove %1 from the comparison").arg(role->title));
+        chip->setAccessibleName(tr("Remove %1 from the comparison").arg(role->title));
+        connect(chip, &QToolButton::clicked, this, [this, id] { removeRole(id); });
+        m_chips->addWidget(chip);
+    }
+    m_addableRoles->setExcludedIds(m_roleIds);
+    const bool room = m_roleIds.size() < Comparison::kMaxRoles;
+    m_addCombo->setEnabled(room);
+    m_addButton->setEnabled(room);
+}
+
+void CompareView::rebuild()
+{
+    rebuildPicker();
+    const auto comparison = Comparison::of(m_catalog, m_roleIds);
+    if (!comparison) {
+        m_tableModel->clear();
+        m_hint->setText(tr("Pick two to four roles to compare: use the list above, \"Add to "
+                           "comparison\" in the role list's context menu, or Ctrl+D on a role."));
+        m_hint->show();
+    } else {
+        m_hint->hide();
+        m_tableModel->setComparison(&m_catalog, comparison.value());
+        m_table->clearSpans();
+        for (int row = 0; row < m_tableModel->rowCount(); ++row) {
+            if (m_tableModel->rowKind(row) == ComparisonTableModel::RowKind::SharedItems) {
+                m_table->setSpan(row, 0, 1, m_tableModel->columnCount());
+            }
+        }
+        // The rows' heights depend on the widths the table is shown at.
+        if (isVisible()) {
+            m_table->resizeRowsToContents();
+        } else {
+            m_rowsStale = true;
+        }
+    }
+    m_tabs->setEnabled(comparison.ok());
+    refreshCharts();
+    // Redraws the results chart through curvesChanged.
+    m_assumptionModel->setRoles(&m_catalog, comparison.ok() ? m_roleIds : QStringList());
+}
+
+void CompareView::rebuildCharts()
+{
+    const bool ready = m_roleIds.size() >= Comparison::kMinRoles;
+    replaceChart(m_metricsChart,
+                 ready ? MetricChartBuilder::groupedMetrics(m_catalog, m_roleIds, palette())
+                       : new QChart);
+    while (m_perRoleCharts->count() > 0) {
+        QWidget *page = m_perRoleCharts->widget(0);
+        m_perRoleCharts->removeTab(0);
+        delete page;
+    }
+    if (ready) {
+        for (const auto &id : std::as_const(m_roleIds)) {
+            const Role *role = m_catalog.role(id);
+            auto *view = newChartView(QStringLiteral("roleChart-") + id,
+                                      tr("Success metrics of %1").arg(role->title));
+            replaceChart(view, MetricChartBuilder::roleMetrics(m_catalog, *role, palette()));
+            m_perRoleCharts->addTab(view, role->title);
+        }
+    }
+}
+
+void CompareView::rebuildResultsChart()
+{
+    const QList<MetricChartBuilder::Curve> curves = m_assumptionModel->curves();
+    replaceChart(m_resultsChart, curves.isEmpty()
+                                     ? new QChart
+                                     : MetricChartBuilder::expectedResults(curves, palette()));
+}
+
+void CompareView::refreshCharts()
+{
+    // Charts cost more than the rest of the view together: a hidden view (the window
+    // starts on another tab) draws them when it is first shown, which keeps start-up short.
+    if (!isVisible()) {
+        m_chartsStale = true;
+        return;
+    }
+    m_chartsStale = false;
+    rebuildCharts();
+    rebuildResultsChart();
+}
+
+void CompareView::showEvent(QShowEvent *event)
+{
+    if (m_rowsStale) {
+        m_rowsStale = false;
+        m_table->resizeRowsToContents();
+    }
+    if (m_chartsStale) {
+        m_chartsStale = false;
+        rebuildCharts();
+        rebuildResultsChart();
+    }
+    QWidget::showEvent(event);
+}
+
+void CompareView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        refreshCharts();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace rolelens

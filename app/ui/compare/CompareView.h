@@ -1,0 +1,84 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+
+#include <QStringList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace rolelens {
+
+class AssumptionTableModel;
+class ComparisonTableModel;
+class RoleFilterProxyModel;
+
+// Compare 2-4 roles: the side-by-side table, the metric charts, and the expected results
+// over time with their assumptions.
+class CompareView : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Tab { SideBySide, Metrics, PerRole, Results };
+
+    explicit CompareView(const Catalog &catalog, QWidget *parent = nullptr);
+
+    void showTab(Tab tab);
+
+    // Unknown ids are skipped; at most four roles are kept.
+    void setRoles(const QStringList &roleIds);
+    const QStringList &roles() const { return m_roleIds; }
+    // False (with a status message) when the role is already there or four are compared.
+    bool addRole(const QString &roleId);
+    void removeRole(const QString &roleId);
+
+    ComparisonTableModel *tableModel() const { return m_tableModel; }
+    AssumptionTableModel *assumptionModel() const { return m_assumptionModel; }
+    QChartView *metricsChartView() const { return m_metricsChart; }
+    QChartView *resultsChartView() const { return m_resultsChart; }
+    QTabWidget *perRoleCharts() const { return m_perRoleCharts; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void rebuild();
+    void rebuildCharts();
+    void rebuildResultsChart();
+    // Rebuilds both now when the view is visible, or marks them for its next showing.
+    void refreshCharts();
+    void rebuildPicker();
+
+    const Catalog &m_catalog;
+    QStringList m_roleIds;
+    bool m_chartsStale = false;
+    bool m_rowsStale = false;
+    QHBoxLayout *m_chips;
+    QComboBox *m_addCombo;
+    RoleFilterProxyModel *m_addableRoles; // every role not compared yet
+    QPushButton *m_addButton;
+    QLabel *m_hint;
+    QTabWidget *m_tabs;
+    QTableView *m_table;
+    ComparisonTableModel *m_tableModel;
+    QChartView *m_metricsChart;
+    QTabWidget *m_perRoleCharts;
+    QChartView *m_resultsChart;
+    QTableView *m_assumptionTable;
+    AssumptionTableModel *m_assumptionModel;
+};
+
+} // namespace rolelens

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "compare/Comparison.h"
+
+#include <QAbstractTableModel>
+
+namespace rolelens {
+
+// A comparison as a table: one column per role, one row per dimension, then rows for the
+// responsibilities, skills and metrics the roles share (spanning all columns) and those each
+// holds alone. Rows whose roles differ carry their relation for the view to mark.
+class ComparisonTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum DataRole { RelationRole = Qt::UserRole + 1 };
+    enum class RowKind { Dimension, SharedItems, UniqueItems };
+
+    explicit ComparisonTableModel(QObject *parent = nullptr);
+
+    void setComparison(const Catalog *catalog, const Comparison &comparison);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    RowKind rowKind(int row) const;
+    int dimensionRowCount() const;
+
+private:
+    struct ItemRows {
+        QString sharedLabel;
+        QString uniqueLabel;
+        QString shared;     // names, one per line
+        QStringList unique; // per role
+    };
+
+    const ItemRows &itemRows(int row) const;
+
+    const Catalog *m_catalog = nullptr;
+    Comparison m_comparison;
+    QList<ItemRows> m_itemRows;
+};
+
+} // namespace rolelens

@@ -1,0 +1,24 @@
+#include "ui/widgets/WrappingTreeWidget.h"
+
+namespace rolelens {
+
+QStringList WrappingTreeWidget::topLevelIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        const QString id = topLevelItem(i)->data(0, IdRole).toString();
+        if (!id.isEmpty()) {
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
+void WrappingTreeWidget::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    // Wrapped rows change height with the width: lay them out again.
+    scheduleDelayedItemsLayout();
+}
+
+} // namespace rolelens

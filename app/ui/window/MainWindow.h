@@ -1,0 +1,126 @@
+#pragma once
+
+#include "advisor/Advisor.h"
+#include "catalog/Catalog.h"
+#include "catalog/SearchIndex.h"
+#include "sheet/PdfExport.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <thread>
+
+QT_BEGIN_NAMESPACE
+class QMenu;
+class QTabWidget;
+QT_END_NAMESPACE
+
+namespace rolelens {
+
+class AdvisorView;
+class BrowseView;
+class CatalogLoadingPage;
+class CompareView;
+class LazyPage;
+class ScenarioSession;
+
+// The application window: Browse (role profiles), Compare (2-4 roles side by side) and the
+// Advisor (a scenario file, with autosave), with menus, a toolbar, a status bar, and the last
+// session restored on start. While a large catalog loads off the GUI thread it shows a loading
+// page instead; the views, menus and toolbar exist once the catalog is installed. The Compare
+// and Advisor views are built when first shown or asked for, or else just after the window's
+// first paint: start-up pays for the view on screen only, and the window's minimum size is
+// every view's before anyone can resize it.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class View { Browse, Compare, Advisor };
+
+    // Waiting for its catalog: shows the loading page until installCatalog().
+    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Catalog catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool hasCatalog() const { return m_tabs != nullptr; }
+    // Once only: builds the views, menus and toolbar over `catalog`. `searchIndex` is
+    // SearchIndex::ofRoles(catalog) and `advisorMemory` what an Advisor of it prepared, when
+    // done already (off the GUI thread); otherwise null, and the advisor is prepared on a
+    // worker thread from now.
+    void installCatalog(Catalog catalog, std::shared_ptr<const SearchIndex> searchIndex = nullptr,
+                        Advisor::Memory advisorMemory = nullptr);
+    void showLoadingProgress(qint64 bytesRead, qint64 totalBytes, const QString &file);
+
+    void showView(View view);
+    View currentView() const;
+    // Renders the whole window to a PNG; false if the file could not be written.
+    bool saveScreenshot(const QString &path);
+    // The sheet of what is on screen: the expectations agreement in the Advisor view, the
+    // comparison in the Compare view (with its current assumptions) when it holds 2-4 roles,
+    // otherwise the selected role's profile.
+    PdfExport::Document currentDocument() const;
+    // Asks for a file (remembering the folder) and writes the PDF; false if cancelled or
+    // failed (the reason is shown).
+    bool exportPdf();
+    // restoreWindowGeometry() then restoreSession().
+    void restoreSettings();
+    // The window's size and place: possible before the catalog is installed.
+    void restoreWindowGeometry();
+    // Toolbar, splitters, roles and view of the last session, then offers to recover an
+    // autosaved scenario. Needs the catalog.
+    void restoreSession();
+    void saveSettings() const;
+
+    BrowseView *browseView() const { return m_browse; }
+    // Each builds its view if it was not built yet (nothing the user sees changes but the
+    // page, if it is on screen).
+    CompareView *compareView() const;
+    AdvisorView *advisorView() const;
+    bool isCompareViewBuilt() const;
+    bool isAdvisorViewBuilt() const;
+    ScenarioSession *scenarioSession() const { return m_session; }
+    const Catalog &catalog() const { return m_catalog; }
+    // The catalog's advisor, which the Advisor view shares. Needs the catalog.
+    const Advisor &advisor() const { return *m_advisor; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void showAbout();
+    void print();
+    void printPreview();
+    void updateTitle();
+    void fillRecentMenu();
+    CompareView *createCompareView();
+    AdvisorView *createAdvisorView();
+    // Gives a view the last session's state kept for it, which is then no longer kept.
+    void applyRestoredState(CompareView *view);
+    void applyRestoredState(AdvisorView *view);
+    // Builds the next view not built yet, then comes back for the one after on the next turn
+    // of the event loop, so that input is handled between them.
+    void buildNextHiddenView();
+
+    Catalog m_catalog;
+    // The catalog's advisor, prepared off the GUI thread; once prepared, the first advice is as
+    // quick as the next even with 20,000 roles (an advice asked meanwhile waits for, at most,
+    // the lookup being worked out).
+    std::unique_ptr<Advisor> m_advisor;
+    std::jthread m_advisorPreparation;
+    CatalogLoadingPage *m_loadingPage = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    BrowseView *m_browse = nullptr;
+    LazyPage *m_comparePage = nullptr;
+    LazyPage *m_advisorPage = nullptr;
+    ScenarioSession *m_session = nullptr;
+    // The last session's state of views not built yet: applied when they are, and saved
+    // unchanged while they are not.
+    QStringList m_restoredComparedRoles;
+    QByteArray m_restoredAdvisorSplitter;
+    QByteArray m_restoredAdvisorResultsSplitter;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace rolelens

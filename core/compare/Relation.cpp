@@ -1,0 +1,60 @@
+#include "compare/Relation.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace rolelens::relations {
+
+QString key(Relation relation)
+{
+    switch (relation) {
+    case Relation::Same:
+        return QStringLiteral("same");
+    case Relation::Overlap:
+        return QStringLiteral("overlap");
+    case Relation::Different:
+        return QStringLiteral("different");
+    }
+    return {};
+}
+
+QString label(Relation relation)
+{
+    switch (relation) {
+    case Relation::Same:
+        return QCoreApplication::translate("Relation", "same");
+    case Relation::Overlap:
+        return QCoreApplication::translate("Relation", "overlap");
+    case Relation::Different:
+        return QCoreApplication::translate("Relation", "different");
+    }
+    return {};
+}
+
+Relation between(const QList<QStringList> &tagSets)
+{
+    if (tagSets.size() < 2) {
+        return Relation::Same;
+    }
+    QList<QSet<QString>> sets;
+    for (const auto &tags : tagSets) {
+        sets.append(QSet<QString>(tags.begin(), tags.end()));
+    }
+    bool allEqual = true;
+    for (qsizetype i = 1; i < sets.size(); ++i) {
+        allEqual = allEqual && sets.at(i) == sets.at(0);
+    }
+    if (allEqual) {
+        return Relation::Same;
+    }
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        for (qsizetype j = i + 1; j < sets.size(); ++j) {
+            if (sets.at(i).intersects(sets.at(j))) {
+                return Relation::Overlap;
+            }
+        }
+    }
+    return Relation::Different;
+}
+
+} // namespace rolelens::relations

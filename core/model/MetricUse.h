@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/Citation.h"
+
+#include <QString>
+
+namespace rolelens {
+
+// How much one role is judged by one metric. The weight (1-5) is what the charts plot; its
+// basis lists the statements that name the metric for this role.
+struct MetricUse {
+    enum class Emphasis { Primary, Secondary };
+
+    QString metricId;
+    Emphasis emphasis = Emphasis::Primary;
+    int weight = 1;
+    Citations basis;
+
+    static QString emphasisKey(Emphasis emphasis);
+};
+
+} // namespace rolelens

@@ -1,0 +1,88 @@
+#include "report/Figures.h"
+
+#include <QDate>
+#include <QLocale>
+
+#include <cmath>
+
+namespace rolelens {
+
+namespace {
+// Between a number and its percent sign: a line is never broken inside "26 %".
+constexpr QChar kNoBreakSpace{0x00A0};
+} // namespace
+
+int Figures::decimalsFor(double value)
+{
+    return std::abs(value) < 10 ? 1 : 0;
+}
+
+QString Figures::number(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString Figures::percent(double value)
+{
+    return number(value, decimalsFor(value)) + kNoBreakSpace + QLatin1Char('%');
+}
+
+int Figures::fitPercent(double fraction)
+{
+    return static_cast<int>(std::lround(fraction * 100));
+}
+
+QString Figures::fit(double fraction)
+{
+    return number(fitPercent(fraction)) + kNoBreakSpace + QLatin1Char('%');
+}
+
+QString Figures::measure(double value, const QString &unit)
+{
+    if (unit == QLatin1String("%")) {
+        return percent(value);
+    }
+    const QString digits = number(value, decimalsFor(value));
+    if (unit.isEmpty() || unit == QLatin1String("currency")) {
+        return digits;
+    }
+    // A word may go to the next line in a narrow table cell; a sign may not.
+    return digits + QLatin1Char(' ') + unit;
+}
+
+QString Figures::range(double low, double high, const QString &unit)
+{
+    // The unit once, after the upper end: "3.0 to 26 %", "1,211 to 1,288 followers".
+    return tr("%1 to %2").arg(measure(low, QString()), measure(high, unit));
+}
+
+// English plurals spelled out: the source language has no translation file to apply %n to.
+QString Figures::weeks(int weeks)
+{
+    return weeks == 1 ? tr("1 week") : tr("%1 weeks").arg(number(weeks));
+}
+
+QString Figures::months(double months)
+{
+    const bool whole = months == std::round(months);
+    if (whole && static_cast<int>(months) == 1) {
+        return tr("1 month");
+    }
+    return tr("%1 months").arg(number(months, whole ? 0 : 1));
+}
+
+QString Figures::inMonths(double months)
+{
+    const bool whole = months == std::round(months);
+    if (whole && static_cast<int>(months) == 1) {
+        return tr("in 1 month");
+    }
+    return tr("in %1 months").arg(number(months, whole ? 0 : 1));
+}
+
+QString Figures::today()
+{
+    return QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+}
+
+} // namespace rolelens

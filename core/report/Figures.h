@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace rolelens {
+
+// Every number a person reads, formatted in one place, in the user's locale: the text, Markdown,
+// HTML and PDF outputs and the window show the same figure the same way ("3.0 to 26 %",
+// "64 %", "1,211 followers", "4 weeks").
+class Figures {
+    Q_DECLARE_TR_FUNCTIONS(Figures)
+
+public:
+    // A plain number with DECIMALS digits after the point, grouped ("1,211").
+    static QString number(double value, int decimals = 0);
+    // A percentage: one decimal under 10 ("3.0 %"), none from 10 ("26 %").
+    static QString percent(double value);
+    // How well a role fits, from 0 to 1, as a whole percentage: 64, and "64 %".
+    static int fitPercent(double fraction);
+    static QString fit(double fraction);
+    // A measured value with its unit: percentages as percent(), "currency" as a bare amount,
+    // any other unit after the number ("1,211 followers"), one decimal under 10.
+    static QString measure(double value, const QString &unit);
+    // A range of a measure, its unit once: "3.0 to 26 %", "1,211 to 1,288 followers".
+    static QString range(double low, double high, const QString &unit);
+    static QString weeks(int weeks);
+    // Whole months without a decimal ("3 months"), parts of months with one ("0.9 months").
+    static QString months(double months);
+    // The same, as the time a target is due in: "in 3 months" (a phrase of its own, since
+    // languages decline the noun after "in").
+    static QString inMonths(double months);
+    // A document's date, written out in the locale's long form.
+    static QString today();
+
+private:
+    static int decimalsFor(double value);
+};
+
+} // namespace rolelens

@@ -1,0 +1,171 @@
+#include "sheet/Sheet.h"
+
+#include "sheet/PdfExport.h"
+#include "sheet/PdfMetadata.h"
+#include "support/QtPrinters.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace rolelens {
+namespace {
+
+QString pageText(const QString &pdf, int page)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
+                   QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+struct Written {
+    QString path;
+    int pages = 0;
+    QStringList pageTexts; // extracted once: pdftotext is slow to start
+};
+
+Written writeSheet(const QTemporaryDir &folder, const std::function<void(Sheet &)> &compose)
+{
+    Written written{folder.filePath(QStringLiteral("test.pdf")), 0, {}};
+    const QString error = PdfExport::write(
+        written.path,
+        {QStringLiteral("Test"), QStringLiteral("Subject"), QStringLiteral("Test"), compose},
+        PdfExport::Paper::A4, &written.pages);
+    EXPECT_TRUE(error.isEmpty()) << qPrintable(error);
+    for (int page = 1; page <= written.pages; ++page) {
+        written.pageTexts.append(pageText(written.path, page));
+    }
+    return written;
+}
+
+// Which pages a marker (a whole word or phrase) appears on.
+QList<int> pagesWith(const Written &written, const QString &marker)
+{
+    const QRegularExpression pattern(
+        QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(marker)));
+    QList<int> pages;
+    for (int page = 1; page <= written.pages; ++page) {
+        if (written.pageTexts.at(page - 1).contains(pattern)) {
+            pages.append(page);
+        }
+    }
+    return pages;
+}
+
+TEST(Sheet, RowsThatFitAreNeverSplitAndHeadersRepeat)
+{
+    QTemporaryDir folder;
+    QList<Sheet::Row> rows;
+    for (int i = 0; i < 60; ++i) {
+        // Rows of different heights, so that page ends fall in awkward places.
+        rows.append({{QStringLiteral("begin%1").arg(i),
+                      QStringLiteral("filler ").repeated(10 + (i * 37) % 90) +
+                          QStringLiteral("end%1").arg(i)}});
+    }
+    const Written written = writeSheet(folder, [&](Sheet &sheet) {
+        sheet.addTitle(QStringLiteral("Pagination"), {});
+        sheet.addTable({0.2, 0.8}, {QStringLiteral("Key"), QStringLiteral("Headerword")}, rows);
+    });
+    ASSERT_GE(written.pages, 3);
+    for (int i = 0; i < 60; ++i) {
+        const QList<int> begins = pagesWith(written, QStringLiteral("begin%1").arg(i));
+        const QList<int> ends = pagesWith(written, QStringLiteral("end%1").arg(i));
+        ASSERT_EQ(begins.size(), 1) << i;
+        EXPECT_EQ(begins, ends) << "row " << i << " was split across pages";
+    }
+    for (int page = 1; page <= written.pages; ++page) {
+        const QString &text = written.pageTexts.at(page - 1);
+        EXPECT_TRUE(text.contains(QStringLiteral("Headerword")))
+            << "no table header on page " << page;
+        EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(written.pages)));
+    }
+}
+
+TEST(Sheet, ARowTallerThanAPageIsSplitCleanly)
+{
+    QTemporaryDir folder;
+    QString longText;
+    for (int i = 0; i < 900; ++i) {
+        longText += QStringLiteral("w%1 ").arg(i);
+    }
+    const Written written = writeSheet(folder, [&](Sheet &sheet) {
+        sheet.addParagraph(QStringLiteral("Before the table."));
+        sheet.addTable({0.5, 0.5}, {QStringLiteral("Left"), QStringLiteral("Right")},
+                       {{{QStringLiteral("short cell"), longText}}});
+        sheet.addParagraph(QStringLiteral("After the table."));
+    });
+    ASSERT_GE(written.pages, 2);
+    const QString all = written.pageTexts.join(QLatin1Char('\n'));
+    // Every word exactly once and in order: nothing lost or doubled at the page breaks.
+    static const QRegularExpression word(QStringLiteral("\\bw(\\d+)\\b"));
+    int expected = 0;
+    for (auto it = word.globalMatch(all); it.hasNext();) {
+        EXPECT_EQ(it.next().captured(1).toInt(), expected);
+        ++expected;
+    }
+    EXPECT_EQ(expected, 900);
+    EXPECT_EQ(pagesWith(written, QStringLiteral("After the table")), QList<int>{written.pages});
+}
+
+TEST(Sheet, PaperFollowsTheLocaleUnlessChosen)
+{
+    EXPECT_EQ(PdfExport::defaultPaper(QLocale(QLocale::English, QLocale::UnitedStates)),
+              PdfExport::Paper::Letter);
+    EXPECT_EQ(PdfExport::defaultPaper(QLocale(QLocale::English, QLocale::Canada)),
+              PdfExport::Paper::Letter);
+    EXPECT_EQ(PdfExport::defaultPaper(QLocale(QLocale::German, QLocale::Germany)),
+              PdfExport::Paper::A4);
+    EXPECT_EQ(PdfExport::defaultPaper(QLocale(QLocale::English, QLocale::UnitedKingdom)),
+              PdfExport::Paper::A4);
+    EXPECT_EQ(PdfExport::paperFromName(QStringLiteral("LETTER")), PdfExport::Paper::Letter);
+    EXPECT_FALSE(PdfExport::paperFromName(QStringLiteral("a3")).has_value());
+}
+
+TEST(PdfMetadata, AppendsAnInfoDictionaryThatToolsRead)
+{
+    QTemporaryDir folder;
+    const Written written =
+        writeSheet(folder, [](Sheet &sheet) { sheet.addParagraph(QStringLiteral("x")); });
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {written.path});
+    info.waitForFinished(30000);
+    const QString text = QString::fromUtf8(info.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("Subject:         Subject"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("Title:           Test")));
+
+    EXPECT_EQ(PdfMetadata::textString(QStringLiteral("Aé")), QByteArray("<FEFF004100E9>"));
+    EXPECT_FALSE(PdfMetadata::withInfo("not a pdf", {}).has_value());
+}
+
+} // namespace
+} // namespace rolelens
+
+namespace rolelens {
+namespace {
+
+// A line taller than any page (a huge font in a table cell) cannot be split; the sheet
+// must still finish, not loop looking for room.
+TEST(Sheet, AnUnsplittableGiantStillFinishes)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    SheetStyle style;
+    style.bodyPoints = 700; // one line of this is taller than the page's body
+    Sheet sheet(&writer, QStringLiteral("Giant"), style);
+    sheet.addTable({0.5, 0.5}, {QStringLiteral("A"), QStringLiteral("B")},
+                   {{{QStringLiteral("x"), QStringLiteral("y")}}});
+    EXPECT_GE(sheet.print(), 1);
+}
+
+} // namespace
+} // namespace rolelens

@@ -1,0 +1,209 @@
+#include "scenario/ScenarioFile.h"
+
+#include "support/BuiltInCatalog.h"
+#include "support/FileSizeLimit.h"
+#include "support/QtPrinters.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace rolelens {
+namespace {
+
+using testing::builtInCatalog;
+
+Result<Scenario> parse(const QByteArray &json)
+{
+    return ScenarioFile::parse(json, QStringLiteral("test.rolelens.json"), builtInCatalog());
+}
+
+// The one error a document should produce, as "file: $.path: message".
+QString onlyError(const QByteArray &json)
+{
+    const Result<Scenario> result = parse(json);
+    if (result.ok()) {
+        return QStringLiteral("(no error)");
+    }
+    if (result.errors().size() != 1) {
+        QStringList all;
+        for (const auto &error : result.errors()) {
+            all.append(error.toString());
+        }
+        return all.join(QStringLiteral(" | "));
+    }
+    return result.errors().first().toString();
+}
+
+QByteArray withField(const char *field)
+{
+    return QByteArray(R"({"format": "rolelens-scenario", "version": 1, )") + field + "}";
+}
+
+Scenario fullScenario()
+{
+    Scenario scenario;
+    scenario.businessName = QStringLiteral("Corner Bakery – Ünïcode");
+    scenario.size = Scenario::BusinessSize::Small;
+    scenario.considering = QStringLiteral("social-media-manager");
+    scenario.goals = {QStringLiteral("brand-awareness"), QStringLiteral("immediate-visibility")};
+    scenario.tasks = {QStringLiteral("content-creation"), QStringLiteral("admin")};
+    scenario.oneHireCovers = {QStringLiteral("social-media-manager"),
+                              QStringLiteral("community-manager")};
+    scenario.followers = Scenario::Followers{1200, 50000, 4};
+    scenario.judgeBy = {QStringLiteral("follower-count")};
+    scenario.budget = Scenario::Budget{QStringLiteral("EUR"), 2500.5, 0.0};
+    scenario.audienceGrowth = Scenario::GrowthOverride{0.5, 12.25};
+    return scenario;
+}
+
+TEST(ScenarioFile, MinimalScenarioHasOnlyFormatAndVersion)
+{
+    const Result<Scenario> result = parse(R"({"format": "rolelens-scenario", "version": 1})");
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result.value(), Scenario());
+}
+
+TEST(ScenarioFile, SaveAndLoadRoundTripsEveryField)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bakery.rolelens.json"));
+    const Scenario original = fullScenario();
+    EXPECT_EQ(ScenarioFile::save(path, original), std::nullopt);
+    const Result<Scenario> loaded = ScenarioFile::load(path, builtInCatalog());
+    ASSERT_TRUE(loaded.ok()) << qPrintable(loaded.errors().first().toString());
+    EXPECT_EQ(loaded.value(), original);
+    // And saving what was loaded gives the same bytes.
+    EXPECT_EQ(ScenarioFile::toJson(loaded.value()), ScenarioFile::toJson(original));
+}
+
+TEST(ScenarioFile, EveryContentErrorNamesItsPath)
+{
+    const QString file = QStringLiteral("test.rolelens.json: ");
+    EXPECT_EQ(onlyError(R"({"format": "rolelens-catalog", "version": 1})"),
+              file + QStringLiteral("$.format: expected \"rolelens-scenario\", found "
+                                    "\"rolelens-catalog\""));
+    EXPECT_EQ(onlyError(R"({"format": "rolelens-scenario", "version": 2})"),
+              file + QStringLiteral("$.version: version 2 is not supported (this program reads "
+                                    "version 1)"));
+    EXPECT_TRUE(onlyError(R"({"version": 1})").startsWith(file + QStringLiteral("$.format")));
+    EXPECT_TRUE(onlyError(withField(R"("goals": ["brand-awarenes"])"))
+                    .startsWith(file + QStringLiteral("$.goals[0]: unknown goal")));
+    EXPECT_TRUE(onlyError(withField(R"("tasks": ["admin", "admin"])"))
+                    .startsWith(file + QStringLiteral("$.tasks[1]: \"admin\" is listed twice")));
+    EXPECT_TRUE(onlyError(withField(R"("considering": "social-media-manger")"))
+                    .contains(QStringLiteral("$.considering: unknown role \"social-media-manger\" "
+                                             "(closest known: social-media-manager")));
+    EXPECT_TRUE(onlyError(withField(R"("oneHireCovers": ["nobody"])"))
+                    .startsWith(file + QStringLiteral("$.oneHireCovers[0]: unknown role")));
+    EXPECT_TRUE(onlyError(withField(R"("judgeBy": ["likes"])"))
+                    .startsWith(file + QStringLiteral("$.judgeBy[0]: unknown metric")));
+    EXPECT_TRUE(onlyError(withField(R"("followers": {"current": -5, "target": 10, "weeks": 4})"))
+                    .startsWith(file + QStringLiteral("$.followers.current: -5 is out of range")));
+    EXPECT_TRUE(onlyError(withField(R"("followers": {"current": 5, "target": 10, "weeks": 0})"))
+                    .startsWith(file + QStringLiteral("$.followers.weeks: 0 is out of range")));
+    EXPECT_TRUE(onlyError(withField(R"("followers": {"current": 5, "target": 10})"))
+                    .startsWith(file + QStringLiteral("$.followers.weeks")));
+    EXPECT_TRUE(onlyError(withField(R"("followers": {"current": 5.5, "target": 10, "weeks": 2})"))
+                    .startsWith(file + QStringLiteral("$.followers.current: expected a whole")));
+    EXPECT_TRUE(onlyError(withField(R"("business": {"size": "huge"})"))
+                    .startsWith(file + QStringLiteral("$.business.size: expected solo, small")));
+    EXPECT_TRUE(
+        onlyError(withField(R"("budget": {"currency": "euro"})"))
+            .startsWith(file + QStringLiteral("$.budget.currency: expected a three-letter")));
+    EXPECT_TRUE(
+        onlyError(withField(R"("budget": {"monthlyAdSpend": -1})"))
+            .startsWith(file + QStringLiteral("$.budget.monthlyAdSpend: -1 is out of range")));
+    EXPECT_TRUE(onlyError(withField(R"("goals": "brand-awareness")"))
+                    .startsWith(file + QStringLiteral("$.goals")));
+    EXPECT_TRUE(onlyError(withField(R"("followers": [1, 2, 3])"))
+                    .startsWith(file + QStringLiteral("$.followers")));
+    EXPECT_TRUE(onlyError(withField(R"("budgte": {})")).startsWith(file + QStringLiteral("$")));
+    EXPECT_EQ(onlyError(withField(R"("considering": null)")),
+              file + QStringLiteral("$.considering: null is not a value: give one or leave the "
+                                    "field out"));
+    EXPECT_TRUE(
+        onlyError(
+            withField(
+                R"("assumptions": {"audienceGrowth": {"lowPercentPerMonth": 9, "highPercentPerMonth": 3}})"))
+            .startsWith(file + QStringLiteral("$.assumptions.audienceGrowth: expected 0 <=")));
+    const QByteArray longName = "\"business\": {\"name\": \"" + QByteArray(201, 'x') + "\"}";
+    EXPECT_TRUE(onlyError(withField(longName.constData()))
+                    .startsWith(file + QStringLiteral("$.business.name: is 201 characters")));
+}
+
+TEST(ScenarioFile, ManyProblemsAreAllReported)
+{
+    const Result<Scenario> result = parse(withField(
+        R"("goals": ["x"], "tasks": ["y"], "followers": {"current": -1, "target": 1, "weeks": 0})"));
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.errors().size(), 4);
+}
+
+TEST(ScenarioFile, SyntaxErrorsHaveLineAndColumn)
+{
+    const Result<Scenario> result = parse("{\n  \"format\": \"rolelens-scenario\",\n  oops\n}");
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.errors().first().line, 3);
+    EXPECT_GT(result.errors().first().column, 0);
+}
+
+TEST(ScenarioFile, FilesThatCannotBeReadAreRefusedWithTheirPath)
+{
+    QTemporaryDir dir;
+    const Result<Scenario> folder = ScenarioFile::load(dir.path(), builtInCatalog());
+    ASSERT_FALSE(folder.ok());
+    EXPECT_EQ(folder.errors().first().file, dir.path());
+    EXPECT_TRUE(folder.errors().first().message.contains(QStringLiteral("folder")));
+
+    const QString missing = dir.filePath(QStringLiteral("missing.rolelens.json"));
+    EXPECT_FALSE(ScenarioFile::load(missing, builtInCatalog()).ok());
+
+    const QString big = dir.filePath(QStringLiteral("big.rolelens.json"));
+    QFile file(big);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(ScenarioFile::kMaxFileBytes + 1, ' '));
+    file.close();
+    const Result<Scenario> tooBig = ScenarioFile::load(big, builtInCatalog());
+    ASSERT_FALSE(tooBig.ok());
+    EXPECT_TRUE(tooBig.errors().first().message.contains(QStringLiteral("limited")));
+}
+
+TEST(ScenarioFile, FailedSaveLeavesThePreviousFileIntact)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kept.rolelens.json"));
+    Scenario first;
+    first.businessName = QStringLiteral("First");
+    ASSERT_EQ(ScenarioFile::save(path, first), std::nullopt);
+    QFile before(path);
+    ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+    const QByteArray original = before.readAll();
+    before.close();
+
+    // A path under a regular file cannot be written, even as root.
+    const auto underFile =
+        ScenarioFile::save(path + QStringLiteral("/inside.rolelens.json"), fullScenario());
+    ASSERT_TRUE(underFile.has_value());
+    EXPECT_TRUE(underFile->contains(path));
+    // A folder is not a file.
+    const auto folder = ScenarioFile::save(dir.path(), fullScenario());
+    ASSERT_TRUE(folder.has_value());
+    EXPECT_TRUE(folder->contains(QStringLiteral("folder")));
+
+    // Disk full (AtomicFileTest tries every fault; this is the scenario's own path to it).
+    EXPECT_TRUE(testing::withFileSizeLimit(
+        16, [&] { return ScenarioFile::save(path, fullScenario()).has_value(); }));
+
+    QFile after(path);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), original);
+    // No temporary file is left behind.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files),
+              QStringList{QStringLiteral("kept.rolelens.json")});
+}
+
+} // namespace
+} // namespace rolelens
