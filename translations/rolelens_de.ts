@@ -700,6 +700,13 @@
     </message>
 </context>
 <context>
+    <name>HtmlRenderer</name>
+    <message>
+        <source>Hover over a reference number to read the exact statement.</source>
+        <translation>Mit der Maus auf eine Quellennummer zeigen, um die genaue Aussage zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>cannot be read: %1</source>
@@ -834,88 +841,12 @@
         <translation>Kategorie</translation>
     </message>
     <message>
-        <source>also called %1</source>
-        <translation>auch genannt %1</translation>
-    </message>
-    <message>
-        <source>At a glance</source>
-        <translation>Auf einen Blick</translation>
-    </message>
-    <message>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Responsibilities</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Success metrics</source>
-        <translation>Erfolgskennzahlen</translation>
-    </message>
-    <message>
         <source>Metric</source>
         <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Emphasis</source>
-        <translation>Schwerpunkt</translation>
-    </message>
-    <message>
-        <source>Weight (1-5)</source>
-        <translation>Gewicht (1-5)</translation>
-    </message>
-    <message>
-        <source>Definition</source>
-        <translation>Definition</translation>
-    </message>
-    <message>
-        <source>Place in the organisation</source>
-        <translation>Stellung in der Organisation</translation>
-    </message>
-    <message>
-        <source>Reports to</source>
-        <translation>Berichtet an</translation>
-    </message>
-    <message>
-        <source>nobody in the catalog</source>
-        <translation>niemand im Katalog</translation>
-    </message>
-    <message>
-        <source>Supervises</source>
-        <translation>Leitet</translation>
-    </message>
-    <message>
-        <source>Does not do</source>
-        <translation>Nicht zuständig für</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Handled by</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Misconceptions</source>
-        <translation>Irrtümer</translation>
-    </message>
-    <message>
-        <source>Where the sources disagree</source>
-        <translation>Wo die Quellen uneins sind</translation>
     </message>
     <message>
         <source>Comparison: %1</source>
@@ -1037,6 +968,117 @@
     </message>
 </context>
 <context>
+    <name>ProfileDocument</name>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>Also called: %1</source>
+        <translation>Auch genannt: %1</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Expected results over time (assumptions)</source>
+        <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Erfolgskennzahlen</translation>
+    </message>
+    <message>
+        <source>Weight 1-5: how much the role is judged by the metric; primary metrics are what the role is mainly judged by.</source>
+        <translation>Gewicht 1-5: wie stark die Rolle an der Kennzahl gemessen wird; primäre Kennzahlen sind die, an denen die Rolle vor allem gemessen wird.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Emphasis</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>Weight (1-5)</source>
+        <translation>Gewicht (1-5)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <source>nobody in the catalog</source>
+        <translation>niemand im Katalog</translation>
+    </message>
+    <message>
+        <source>Place in the organisation</source>
+        <translation>Stellung in der Organisation</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Berichtet an</translation>
+    </message>
+    <message>
+        <source>Supervises</source>
+        <translation>Leitet</translation>
+    </message>
+    <message>
+        <source>What this role does not do, and who does</source>
+        <translation>Wofür diese Rolle nicht zuständig ist, und wer es ist</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Irrtümer</translation>
+    </message>
+    <message>
+        <source>Belief:</source>
+        <translation>Annahme:</translation>
+    </message>
+    <message>
+        <source>Reality:</source>
+        <translation>Realität:</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Wo die Quellen uneins sind</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <source>same</source>
@@ -1072,93 +1114,6 @@
     <message>
         <source>; it holds %1, then halves every %2.</source>
         <translation>; sie hält %1 an und halbiert sich dann alle %2.</translation>
-    </message>
-</context>
-<context>
-    <name>RoleProfileHtml</name>
-    <message>
-        <source>also called %1</source>
-        <translation>auch genannt %1</translation>
-    </message>
-    <message>
-        <source>At a glance</source>
-        <translation>Auf einen Blick</translation>
-    </message>
-    <message>
-        <source>Responsibilities</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Success metrics</source>
-        <translation>Erfolgskennzahlen</translation>
-    </message>
-    <message>
-        <source>Weight 1-5: how much the role is judged by the metric. Hover over a metric for its definition and formula.</source>
-        <translation>Gewicht 1-5: wie stark die Rolle an der Kennzahl gemessen wird. Mit der Maus auf eine Kennzahl zeigen, um Definition und Formel zu sehen.</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>primär</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>sekundär</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <source>Place in the organisation</source>
-        <translation>Stellung in der Organisation</translation>
-    </message>
-    <message>
-        <source>nobody in the catalog</source>
-        <translation>niemand im Katalog</translation>
-    </message>
-    <message>
-        <source>Reports to</source>
-        <translation>Berichtet an</translation>
-    </message>
-    <message>
-        <source>Supervises</source>
-        <translation>Leitet</translation>
-    </message>
-    <message>
-        <source>What this role does not do, and who does</source>
-        <translation>Wofür diese Rolle nicht zuständig ist, und wer es ist</translation>
-    </message>
-    <message>
-        <source>Misconceptions</source>
-        <translation>Irrtümer</translation>
-    </message>
-    <message>
-        <source>Belief:</source>
-        <translation>Annahme:</translation>
-    </message>
-    <message>
-        <source>Reality:</source>
-        <translation>Realität:</translation>
-    </message>
-    <message>
-        <source>Where the sources disagree</source>
-        <translation>Wo die Quellen uneins sind</translation>
-    </message>
-    <message>
-        <source>Expected results over time (assumptions)</source>
-        <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen)</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Hover over a reference number to read the exact statement.</source>
-        <translation>Mit der Maus auf eine Quellennummer zeigen, um die genaue Aussage zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -1538,11 +1493,14 @@
     </message>
 </context>
 <context>
-    <name>TextReport</name>
+    <name>TextRenderer</name>
     <message>
-        <source>nobody in the catalog</source>
-        <translation>niemand im Katalog</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
+</context>
+<context>
+    <name>TextReport</name>
     <message>
         <source>none</source>
         <translation>keine</translation>
@@ -1550,74 +1508,6 @@
     <message>
         <source>Roles: %1. Show one with: rolelens show ID</source>
         <translation>Rollen: %1. Eine anzeigen mit: rolelens show ID</translation>
-    </message>
-    <message>
-        <source>Id: %1</source>
-        <translation>ID: %1</translation>
-    </message>
-    <message>
-        <source>Also called: %1</source>
-        <translation>Auch genannt: %1</translation>
-    </message>
-    <message>
-        <source>Category: %1</source>
-        <translation>Kategorie: %1</translation>
-    </message>
-    <message>
-        <source>At a glance</source>
-        <translation>Auf einen Blick</translation>
-    </message>
-    <message>
-        <source>Responsibilities</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Success metrics (weight 1-5: how much the role is judged by it)</source>
-        <translation>Erfolgskennzahlen (Gewicht 1-5: wie stark die Rolle daran gemessen wird)</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>primär</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>sekundär</translation>
-    </message>
-    <message>
-        <source>Place in the organisation</source>
-        <translation>Stellung in der Organisation</translation>
-    </message>
-    <message>
-        <source>Reports to: %1</source>
-        <translation>Berichtet an: %1</translation>
-    </message>
-    <message>
-        <source>Supervises: %1</source>
-        <translation>Leitet: %1</translation>
-    </message>
-    <message>
-        <source>Does not do (and who does instead)</source>
-        <translation>Nicht zuständig für (und wer stattdessen zuständig ist)</translation>
-    </message>
-    <message>
-        <source>Misconceptions</source>
-        <translation>Irrtümer</translation>
-    </message>
-    <message>
-        <source>Belief: %1</source>
-        <translation>Annahme: %1</translation>
-    </message>
-    <message>
-        <source>Reality: %1</source>
-        <translation>Realität: %1</translation>
-    </message>
-    <message>
-        <source>Where the sources disagree</source>
-        <translation>Wo die Quellen uneins sind</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1662,10 +1552,6 @@
     <message>
         <source>Skills: %1</source>
         <translation>Fähigkeiten: %1</translation>
-    </message>
-    <message>
-        <source>Expected results over time (assumptions)</source>
-        <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen)</translation>
     </message>
     <message>
         <source>Roles that fit</source>

@@ -1,8 +1,10 @@
 #include "cli/MarkdownReport.h"
 
 #include "advisor/Advisor.h"
+#include "cli/MarkdownRenderer.h"
 #include "report/CitationIndex.h"
 #include "report/Figures.h"
+#include "report/builders/ProfileDocument.h"
 
 #include <QCoreApplication>
 
@@ -46,92 +48,7 @@ QString MarkdownReport::list(const Catalog &catalog) const
 
 QString MarkdownReport::show(const Catalog &catalog, const Role &role) const
 {
-    CitationIndex citations;
-    QString out = QStringLiteral("# %1\n\n").arg(role.title);
-    out += QStringLiteral("`%1` · %2").arg(role.id, role.category);
-    if (!role.aliases.isEmpty()) {
-        out += QStringLiteral(" · ") +
-               tr("also called %1").arg(role.aliases.join(QStringLiteral(", ")));
-    }
-    out +=
-        QStringLiteral("\n\n%1 %2\n\n").arg(role.summary, citations.markers(role.summarySources));
-
-    out += QStringLiteral("## %1\n\n| %2 | %3 | %4 |\n|---|---|---|\n")
-               .arg(tr("At a glance"), tr("Dimension"), tr("Description"), tr("Tags"));
-    for (const auto dimension : dimensions::all()) {
-        const DimensionValue &value = role.dimension(dimension);
-        out += QStringLiteral("| %1 | %2 %3 | %4 |\n")
-                   .arg(dimensions::label(dimension), cell(value.text),
-                        citations.markers(value.sources), value.tags.join(QStringLiteral(", ")));
-    }
-
-    out += QStringLiteral("\n## %1\n\n").arg(tr("Responsibilities"));
-    for (const auto &item : role.responsibilities) {
-        out += QStringLiteral("- **%1**: %2 %3\n")
-                   .arg(item.name, item.description, citations.markers(item.sources));
-    }
-    out += QStringLiteral("\n## %1\n\n").arg(tr("Skills"));
-    for (const auto &item : role.skills) {
-        out += QStringLiteral("- **%1**: %2 %3\n")
-                   .arg(item.name, item.description, citations.markers(item.sources));
-    }
-
-    out += QStringLiteral("\n## %1\n\n| %2 | %3 | %4 | %5 |\n|---|---|---|---|\n")
-               .arg(tr("Success metrics"), tr("Metric"), tr("Emphasis"), tr("Weight (1-5)"),
-                    tr("Definition"));
-    for (const auto &use : role.metrics) {
-        const Metric *metric = catalog.metric(use.metricId);
-        out += QStringLiteral("| %1 %2 | %3 | %4 | %5 |\n")
-                   .arg(cell(metric->name), citations.markers(use.basis),
-                        MetricUse::emphasisKey(use.emphasis))
-                   .arg(use.weight)
-                   .arg(cell(metric->definition));
-    }
-
-    QStringList reportsTo;
-    for (const auto &id : role.reportsTo) {
-        reportsTo.append(roleLink(catalog, id));
-    }
-    QStringList supervises;
-    for (const auto &id : role.supervises) {
-        supervises.append(roleLink(catalog, id));
-    }
-    out += QStringLiteral("\n## %1\n\n- %2: %3\n- %4: %5\n")
-               .arg(tr("Place in the organisation"), tr("Reports to"),
-                    reportsTo.isEmpty() ? tr("nobody in the catalog")
-                                        : reportsTo.join(QStringLiteral(", ")),
-                    tr("Supervises"),
-                    supervises.isEmpty() ? tr("nobody in the catalog")
-                                         : supervises.join(QStringLiteral(", ")));
-
-    if (!role.notResponsibleFor.isEmpty()) {
-        out += QStringLiteral("\n## %1\n\n| %2 | %3 |\n|---|---|\n")
-                   .arg(tr("Does not do"), tr("Task"), tr("Handled by"));
-        for (const auto &item : role.notResponsibleFor) {
-            out += QStringLiteral("| %1 %2 | %3 |\n")
-                       .arg(cell(item.task), citations.markers(item.sources),
-                            roleLink(catalog, item.handledBy));
-        }
-    }
-    if (!role.misconceptions.isEmpty()) {
-        out += QStringLiteral("\n## %1\n\n").arg(tr("Misconceptions"));
-        for (const auto &item : role.misconceptions) {
-            out += QStringLiteral("- *%1* %2 %3\n")
-                       .arg(item.belief, item.reality, citations.markers(item.sources));
-        }
-    }
-    const auto disagreements = catalog.disagreementsFor(role.id);
-    if (!disagreements.isEmpty()) {
-        out += QStringLiteral("\n## %1\n").arg(tr("Where the sources disagree"));
-        for (const Disagreement *disagreement : disagreements) {
-            out += QStringLiteral("\n**%1**\n\n").arg(disagreement->topic);
-            for (const auto &position : disagreement->positions) {
-                out += QStringLiteral("- %1 %2\n")
-                           .arg(position.view, citations.markers(position.sources));
-            }
-        }
-    }
-    return out + sourcesSection(catalog, citations);
+    return MarkdownRenderer::render(ProfileDocument::build(catalog, role), catalog);
 }
 
 QString MarkdownReport::compare(const Catalog &catalog, const Comparison &comparison) const

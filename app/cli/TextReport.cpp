@@ -1,8 +1,10 @@
 #include "cli/TextReport.h"
 
+#include "cli/TextRenderer.h"
 #include "cli/TextWrap.h"
 #include "report/CitationIndex.h"
 #include "report/Figures.h"
+#include "report/builders/ProfileDocument.h"
 
 #include <QCoreApplication>
 
@@ -27,24 +29,9 @@ QString roleName(const Catalog &catalog, const QString &id)
     return role ? QStringLiteral("%1 (%2)").arg(role->title, id) : id;
 }
 
-QString roleNames(const Catalog &catalog, const QStringList &ids)
-{
-    QStringList names;
-    for (const auto &id : ids) {
-        names.append(roleName(catalog, id));
-    }
-    return names.isEmpty() ? TextReport::tr("nobody in the catalog")
-                           : names.join(QStringLiteral(", "));
-}
-
 QString joined(const QStringList &names)
 {
     return names.isEmpty() ? TextReport::tr("none") : names.join(QStringLiteral(", "));
-}
-
-QString weightBar(int weight)
-{
-    return QString(weight, QLatin1Char('#')) + QString(5 - weight, QLatin1Char('.'));
 }
 
 } // namespace
@@ -84,103 +71,7 @@ QString TextReport::list(const Catalog &catalog) const
 
 QString TextReport::show(const Catalog &catalog, const Role &role) const
 {
-    CitationIndex citations;
-    QString out = role.title + QLatin1Char('\n');
-    out += QString(role.title.size(), QLatin1Char('=')) + QLatin1Char('\n');
-    out += tr("Id: %1").arg(role.id) + QLatin1Char('\n');
-    if (!role.aliases.isEmpty()) {
-        out +=
-            tr("Also called: %1").arg(role.aliases.join(QStringLiteral(", "))) + QLatin1Char('\n');
-    }
-    out += tr("Category: %1").arg(role.category) + QStringLiteral("\n\n");
-    out += wrapped(role.summary + QLatin1Char(' ') + citations.markers(role.summarySources),
-                   QString());
-
-    out += heading(tr("At a glance"));
-    for (const auto dimension : dimensions::all()) {
-        const DimensionValue &value = role.dimension(dimension);
-        out += wrapped(dimensions::label(dimension) + QStringLiteral(" [") +
-                           value.tags.join(QStringLiteral(", ")) + QLatin1Char(']'),
-                       kIndent, QString());
-        out += wrapped(value.text + QLatin1Char(' ') + citations.markers(value.sources), kIndent);
-    }
-
-    const auto namedItems = [&](const QString &title, const auto &items) {
-        out += heading(title);
-        for (const auto &item : items) {
-            const QString text = item.description.isEmpty()
-                                     ? item.name
-                                     : QStringLiteral("%1: %2").arg(item.name, item.description);
-            out += wrapped(text + QLatin1Char(' ') + citations.markers(item.sources), kBulletIndent,
-                           kBullet);
-        }
-    };
-    namedItems(tr("Responsibilities"), role.responsibilities);
-    namedItems(tr("Skills"), role.skills);
-
-    out += heading(tr("Success metrics (weight 1-5: how much the role is judged by it)"));
-    for (const auto &use : role.metrics) {
-        const QString emphasis =
-            use.emphasis == MetricUse::Emphasis::Primary ? tr("primary") : tr("secondary");
-        out += wrapped(
-            QStringLiteral("%1 %2/5 %3, %4 %5")
-                .arg(weightBar(use.weight))
-                .arg(use.weight)
-                .arg(catalog.metricName(use.metricId), emphasis, citations.markers(use.basis)),
-            kBulletIndent, kIndent);
-    }
-
-    out += heading(tr("Place in the organisation"));
-    out += wrapped(tr("Reports to: %1").arg(roleNames(catalog, role.reportsTo)), kBulletIndent,
-                   kIndent);
-    out += wrapped(tr("Supervises: %1").arg(roleNames(catalog, role.supervises)), kBulletIndent,
-                   kIndent);
-
-    if (!role.notResponsibleFor.isEmpty()) {
-        out += heading(tr("Does not do (and who does instead)"));
-        for (const auto &item : role.notResponsibleFor) {
-            out += wrapped(QStringLiteral("%1 -> %2 %3")
-                               .arg(item.task, roleName(catalog, item.handledBy),
-                                    citations.markers(item.sources)),
-                           kBulletIndent, kBullet);
-        }
-    }
-
-    if (!role.misconceptions.isEmpty()) {
-        out += heading(tr("Misconceptions"));
-        for (const auto &item : role.misconceptions) {
-            out += wrapped(tr("Belief: %1").arg(item.belief), kBulletIndent, kBullet);
-            out += wrapped(tr("Reality: %1").arg(item.reality) + QLatin1Char(' ') +
-                               citations.markers(item.sources),
-                           kBulletIndent);
-        }
-    }
-
-    const auto disagreements = catalog.disagreementsFor(role.id);
-    if (!disagreements.isEmpty()) {
-        out += heading(tr("Where the sources disagree"));
-        for (const Disagreement *disagreement : disagreements) {
-            out += wrapped(disagreement->topic, kBulletIndent, kIndent);
-            for (const auto &position : disagreement->positions) {
-                out +=
-                    wrapped(position.view + QLatin1Char(' ') + citations.markers(position.sources),
-                            QStringLiteral("      "), kBulletIndent + QStringLiteral("- "));
-            }
-        }
-    }
-
-    if (role.expectedResults) {
-        const ResultCurve &curve = *role.expectedResults;
-        out += heading(tr("Expected results over time (assumptions)"));
-        out += wrapped(curve.description() + QLatin1Char(' ') + citations.markers(curve.sources),
-                       kIndent);
-    }
-
-    out += heading(tr("Sources"));
-    for (const auto &line : citations.sourceLines(catalog)) {
-        out += wrapped(line, QStringLiteral("      "), kIndent);
-    }
-    return out;
+    return TextRenderer::render(ProfileDocument::build(catalog, role), catalog);
 }
 
 QString TextReport::compare(const Catalog &catalog, const Comparison &comparison) const

@@ -2,6 +2,7 @@
 
 #include "charts/ChartViews.h"
 #include "charts/MetricChartBuilder.h"
+#include "report/builders/ProfileDocument.h"
 
 #include <QChart>
 #include <QChartView>
@@ -76,8 +77,8 @@ void ProfileView::render()
     if (!role) {
         return;
     }
-    m_html = RoleProfileHtml(m_catalog, palette());
-    m_browser->setHtml(m_html.render(*role));
+    m_html = HtmlRenderer(m_catalog, palette());
+    m_browser->setHtml(m_html.render(ProfileDocument::build(m_catalog, *role)));
     replaceChart(m_chartView, MetricChartBuilder::roleMetrics(m_catalog, *role, palette()));
 }
 

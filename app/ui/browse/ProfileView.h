@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
-#include "ui/browse/RoleProfileHtml.h"
+#include "ui/widgets/HtmlRenderer.h"
 
 #include <QWidget>
 
@@ -43,7 +43,7 @@ private:
     void render();
 
     const Catalog &m_catalog;
-    RoleProfileHtml m_html;
+    HtmlRenderer m_html;
     QString m_roleId;
     bool m_stale = false;
     QSplitter *m_splitter;

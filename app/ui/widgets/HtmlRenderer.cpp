@@ -1,0 +1,184 @@
+#include "ui/widgets/HtmlRenderer.h"
+
+#include "base/Overloaded.h"
+
+namespace rolelens {
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+HtmlRenderer::HtmlRenderer(const Catalog &catalog, const QPalette &palette)
+    : m_catalog(&catalog), m_palette(palette)
+{
+}
+
+QString HtmlRenderer::markers(const Citations &citations)
+{
+    if (citations.isEmpty()) {
+        return {};
+    }
+    QStringList labels;
+    for (const auto number : m_sources.numbers(citations)) {
+        labels.append(QString::number(number));
+    }
+    m_citationGroups.append(citations);
+    return QStringLiteral(" <a href=\"cite:%1\" style=\"text-decoration:none\"><sup>[%2]</sup></a>")
+        .arg(m_citationGroups.size() - 1)
+        .arg(labels.join(QLatin1Char(',')));
+}
+
+QString HtmlRenderer::muted(const QString &html) const
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>")
+        .arg(m_palette.color(QPalette::PlaceholderText).name(), html);
+}
+
+QString HtmlRenderer::citationToolTip(int group) const
+{
+    if (group < 0 || group >= m_citationGroups.size()) {
+        return {};
+    }
+    QStringList lines;
+    for (const auto &citation : m_citationGroups.at(group)) {
+        const Source *source = m_catalog->source(citation.sourceId);
+        QString line =
+            QStringLiteral("<b>%1</b>").arg(escaped(source ? source->title : citation.sourceId));
+        if (!citation.quote.isEmpty()) {
+            line += QStringLiteral("<br>“%1”").arg(escaped(citation.quote));
+        } else if (source && !source->note.isEmpty()) {
+            line += QStringLiteral("<br><i>%1</i>").arg(escaped(source->note));
+        }
+        lines.append(line);
+    }
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+        .arg(lines.join(QStringLiteral("<br><br>")));
+}
+
+QString HtmlRenderer::render(const Document &document)
+{
+    m_sources = CitationIndex();
+    m_citationGroups.clear();
+    QString html;
+    for (const auto &item : document.blocks()) {
+        html += block(item);
+    }
+    return html;
+}
+
+QString HtmlRenderer::text(const blocks::Paragraph &paragraph)
+{
+    using Kind = blocks::Span::Kind;
+    QString html;
+    for (const auto &span : paragraph.spans) {
+        const QString words = escaped(span.text);
+        switch (span.kind) {
+        case Kind::Plain:
+            html += words;
+            break;
+        case Kind::Strong:
+            html += QStringLiteral("<b>%1</b>").arg(words);
+            break;
+        case Kind::Emphasis:
+            html += QStringLiteral("<i>%1</i>").arg(words);
+            break;
+        case Kind::Tags:
+            html += QStringLiteral("<br>") + muted(words);
+            break;
+        case Kind::RoleLink:
+            html += QStringLiteral("<a href=\"role:%1\">%2</a>").arg(span.target, words);
+            break;
+        case Kind::MetricLink:
+            html += QStringLiteral("<a href=\"metric:%1\">%2</a>").arg(span.target, words);
+            break;
+        }
+    }
+    return html + markers(paragraph.sources);
+}
+
+QString HtmlRenderer::table(const blocks::Table &table)
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
+    html += QStringLiteral("<tr>");
+    for (qsizetype column = 0; column < table.headers.size(); ++column) {
+        const int percent =
+            column < table.widths.size() ? static_cast<int>(table.widths.at(column) * 100) : 0;
+        html += QStringLiteral("<th align=\"left\" width=\"%1%\">%2</th>")
+                    .arg(percent)
+                    .arg(muted(escaped(table.headers.at(column))));
+    }
+    html += QStringLiteral("</tr>");
+    for (const auto &row : table.rows) {
+        html += QStringLiteral("<tr>");
+        for (const auto &cell : row.cells) {
+            html += QStringLiteral("<td valign=\"top\">%1</td>").arg(text(cell));
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString HtmlRenderer::sourceList() const
+{
+    QString html =
+        QStringLiteral("<p>%1</p><ol>")
+            .arg(muted(escaped(tr("Hover over a reference number to read the exact statement."))));
+    for (const auto &id : m_sources.sourceIds()) {
+        const Source *source = m_catalog->source(id);
+        QString line = escaped(source ? source->title : id);
+        if (source && !source->publisher.isEmpty()) {
+            line += QStringLiteral(", ") + escaped(source->publisher);
+        }
+        if (source && source->kind != Source::Kind::Article) {
+            line = QStringLiteral("<i>%1</i>").arg(line);
+        }
+        html += QStringLiteral("<li>%1</li>").arg(line);
+    }
+    return html + QStringLiteral("</ol>");
+}
+
+QString HtmlRenderer::block(const blocks::Block &block)
+{
+    return std::visit(
+        Overloaded{
+            [this](const blocks::Title &title) {
+                return QStringLiteral("<h1>%1</h1>").arg(escaped(title.text)) +
+                       (title.subtitles.isEmpty()
+                            ? QString()
+                            : QStringLiteral("<p>%1</p>")
+                                  .arg(
+                                      muted(escaped(title.subtitles.join(QStringLiteral(" · "))))));
+            },
+            [](const blocks::Heading &heading) {
+                return QStringLiteral("<h3>%1</h3>").arg(escaped(heading.text));
+            },
+            [this](const blocks::Paragraph &paragraph) {
+                return QStringLiteral("<p>%1</p>").arg(text(paragraph));
+            },
+            [this](const blocks::Note &note) {
+                return QStringLiteral("<p>%1</p>").arg(muted(text(note.text)));
+            },
+            [this](const blocks::BulletList &list) {
+                QString html = QStringLiteral("<ul>");
+                for (const auto &item : list.items) {
+                    html += QStringLiteral("<li>") + text(item.text);
+                    for (const auto &detail : item.details) {
+                        html += (item.details.size() == 1 ? QStringLiteral("<br>")
+                                                          : QStringLiteral("<br>• ")) +
+                                text(detail);
+                    }
+                    html += QStringLiteral("</li>");
+                }
+                return html + QStringLiteral("</ul>");
+            },
+            [this](const blocks::Table &table) { return this->table(table); },
+            [this](const blocks::SourceList &) { return sourceList(); },
+        },
+        block);
+}
+
+} // namespace rolelens

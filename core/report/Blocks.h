@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/Citation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+namespace rolelens::blocks {
+
+// The pieces of a document (report/Document.h): plain values that say what is shown, never how.
+// Every renderer (text for a terminal, Markdown, the window's HTML, the printed sheet) lays
+// them out its own way, so a document built once reads the same everywhere.
+
+// A run of text inside a paragraph. Links name the id they lead to; a renderer that cannot
+// link shows the text (and, for a role, its id where the reader needs it to type a command).
+// Tags are a comma-separated list of the catalog's keywords, shown set apart from the text.
+struct Span {
+    enum class Kind { Plain, Strong, Emphasis, RoleLink, MetricLink, Tags };
+    Kind kind = Kind::Plain;
+    QString text;
+    QString target; // the role or metric id of a link
+
+    bool operator==(const Span &) const = default;
+};
+
+// Text with the sources behind it, kept as data until a renderer numbers them.
+struct Paragraph {
+    QList<Span> spans;
+    Citations sources;
+
+    Paragraph() = default;
+    Paragraph(const QString &text, const Citations &citations = {})
+        : spans{{Span::Kind::Plain, text, {}}}, sources(citations)
+    {
+    }
+    Paragraph(QList<Span> parts, const Citations &citations = {})
+        : spans(std::move(parts)), sources(citations)
+    {
+    }
+    bool isEmpty() const { return spans.isEmpty() && sources.isEmpty(); }
+    bool operator==(const Paragraph &) const = default;
+};
+
+struct Title {
+    QString text;
+    QStringList subtitles; // muted lines under the title: id, category, date...
+};
+
+struct Heading {
+    QString text;
+};
+
+// An explanation of how to read what follows; shown smaller or muted.
+struct Note {
+    Paragraph text;
+};
+
+struct ListItem {
+    Paragraph text;
+    QList<Paragraph> details; // indented under the item
+};
+
+struct BulletList {
+    QList<ListItem> items;
+};
+
+struct Table {
+    enum class Shade { None, Overlap, Difference };
+    struct Row {
+        QList<Paragraph> cells;
+        Shade shade = Shade::None;
+    };
+    QStringList headers;
+    QList<double> widths; // fractions of the page width, one per column (the sheet uses them)
+    QList<Row> rows;
+};
+
+// The numbered list of every source cited above it, in order of first citation.
+struct SourceList {};
+
+using Block = std::variant<Title, Heading, Paragraph, Note, BulletList, Table, SourceList>;
+
+} // namespace rolelens::blocks

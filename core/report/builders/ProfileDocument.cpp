@@ -1,0 +1,167 @@
+#include "report/builders/ProfileDocument.h"
+
+namespace rolelens {
+
+using blocks::BulletList;
+using blocks::Heading;
+using blocks::ListItem;
+using blocks::Note;
+using blocks::Paragraph;
+using blocks::Span;
+using blocks::Table;
+
+namespace {
+
+// "Name: description", the name strong.
+template <typename Item> ListItem namedItem(const Item &item)
+{
+    QList<Span> spans{{Span::Kind::Strong, item.name, {}}};
+    if (!item.description.isEmpty()) {
+        spans.append({Span::Kind::Plain, QStringLiteral(": ") + item.description, {}});
+    }
+    return {Paragraph(spans, item.sources), {}};
+}
+
+template <typename Items> BulletList namedItems(const Items &items)
+{
+    BulletList list;
+    for (const auto &item : items) {
+        list.items.append(namedItem(item));
+    }
+    return list;
+}
+
+} // namespace
+
+Document ProfileDocument::build(const Catalog &catalog, const Role &role)
+{
+    Document document(role.title);
+    QStringList subtitles{tr("Id: %1").arg(role.id), tr("Category: %1").arg(role.category)};
+    if (!role.aliases.isEmpty()) {
+        subtitles.append(tr("Also called: %1").arg(role.aliases.join(QStringLiteral(", "))));
+    }
+    document.add(blocks::Title{role.title, subtitles});
+    document.add(Paragraph(role.summary, role.summarySources));
+    addGlance(document, role);
+    document.add(Heading{tr("Responsibilities")});
+    document.add(namedItems(role.responsibilities));
+    document.add(Heading{tr("Skills")});
+    document.add(namedItems(role.skills));
+    addMetrics(document, catalog, role);
+    addPlace(document, catalog, role);
+    addBoundaries(document, catalog, role);
+    if (role.expectedResults) {
+        const ResultCurve &curve = *role.expectedResults;
+        document.add(Heading{tr("Expected results over time (assumptions)")});
+        document.add(Paragraph(curve.description(), curve.sources));
+    }
+    document.add(Heading{tr("Sources")});
+    document.add(blocks::SourceList{});
+    return document;
+}
+
+void ProfileDocument::addGlance(Document &document, const Role &role)
+{
+    document.add(Heading{tr("At a glance")});
+    Table table{{tr("Dimension"), tr("Description")}, {0.28, 0.72}, {}};
+    for (const auto dimension : dimensions::all()) {
+        const DimensionValue &value = role.dimension(dimension);
+        QList<Span> label{{Span::Kind::Strong, dimensions::label(dimension), {}}};
+        if (!value.tags.isEmpty()) {
+            label.append({Span::Kind::Tags, value.tags.join(QStringLiteral(", ")), {}});
+        }
+        table.rows.append(
+            {{Paragraph(label), Paragraph(value.text, value.sources)}, Table::Shade::None});
+    }
+    document.add(table);
+}
+
+void ProfileDocument::addMetrics(Document &document, const Catalog &catalog, const Role &role)
+{
+    document.add(Heading{tr("Success metrics")});
+    document.add(Note{Paragraph(tr("Weight 1-5: how much the role is judged by the metric; "
+                                   "primary metrics are what the role is mainly judged by."))});
+    Table table{{tr("Metric"), tr("Emphasis"), tr("Weight (1-5)"), tr("Definition")},
+                {0.28, 0.14, 0.12, 0.46},
+                {}};
+    for (const auto &use : role.metrics) {
+        const Metric *metric = catalog.metric(use.metricId);
+        const bool primary = use.emphasis == MetricUse::Emphasis::Primary;
+        table.rows.append({{Paragraph(QList<Span>{{Span::Kind::MetricLink,
+                                                   catalog.metricName(use.metricId), use.metricId}},
+                                      use.basis),
+                            Paragraph(primary ? tr("primary") : tr("secondary")),
+                            Paragraph(QString::number(use.weight)),
+                            Paragraph(metric ? metric->definition : QString())},
+                           primary ? Table::Shade::Overlap : Table::Shade::None});
+    }
+    document.add(table);
+}
+
+Paragraph ProfileDocument::roleLinks(const QString &label, const QStringList &roleIds,
+                                     const Catalog &catalog)
+{
+    QList<Span> spans{{Span::Kind::Plain, label + QStringLiteral(": "), {}}};
+    if (roleIds.isEmpty()) {
+        spans.append({Span::Kind::Plain, tr("nobody in the catalog"), {}});
+    }
+    for (qsizetype i = 0; i < roleIds.size(); ++i) {
+        if (i > 0) {
+            spans.append({Span::Kind::Plain, QStringLiteral(", "), {}});
+        }
+        spans.append({Span::Kind::RoleLink, catalog.roleTitle(roleIds.at(i)), roleIds.at(i)});
+    }
+    return Paragraph(spans);
+}
+
+void ProfileDocument::addPlace(Document &document, const Catalog &catalog, const Role &role)
+{
+    document.add(Heading{tr("Place in the organisation")});
+    document.add(BulletList{{{roleLinks(tr("Reports to"), role.reportsTo, catalog), {}},
+                             {roleLinks(tr("Supervises"), role.supervises, catalog), {}}}});
+}
+
+void ProfileDocument::addBoundaries(Document &document, const Catalog &catalog, const Role &role)
+{
+    if (!role.notResponsibleFor.isEmpty()) {
+        document.add(Heading{tr("What this role does not do, and who does")});
+        BulletList list;
+        for (const auto &item : role.notResponsibleFor) {
+            list.items.append(
+                {Paragraph(
+                     {{Span::Kind::Plain, item.task + QStringLiteral(" → "), {}},
+                      {Span::Kind::RoleLink, catalog.roleTitle(item.handledBy), item.handledBy}},
+                     item.sources),
+                 {}});
+        }
+        document.add(list);
+    }
+    if (!role.misconceptions.isEmpty()) {
+        document.add(Heading{tr("Misconceptions")});
+        BulletList list;
+        for (const auto &item : role.misconceptions) {
+            list.items.append(
+                {Paragraph({{Span::Kind::Strong, tr("Belief:"), {}},
+                            {Span::Kind::Plain, QLatin1Char(' ') + item.belief, {}}}),
+                 {Paragraph({{Span::Kind::Strong, tr("Reality:"), {}},
+                             {Span::Kind::Plain, QLatin1Char(' ') + item.reality, {}}},
+                            item.sources)}});
+        }
+        document.add(list);
+    }
+    const auto disagreements = catalog.disagreementsFor(role.id);
+    if (!disagreements.isEmpty()) {
+        document.add(Heading{tr("Where the sources disagree")});
+        BulletList list;
+        for (const Disagreement *disagreement : disagreements) {
+            ListItem item{Paragraph({{Span::Kind::Strong, disagreement->topic, {}}}), {}};
+            for (const auto &position : disagreement->positions) {
+                item.details.append(Paragraph(position.view, position.sources));
+            }
+            list.items.append(item);
+        }
+        document.add(list);
+    }
+}
+
+} // namespace rolelens

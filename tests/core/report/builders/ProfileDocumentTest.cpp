@@ -1,0 +1,142 @@
+#include "report/builders/ProfileDocument.h"
+
+#include "base/Overloaded.h"
+#include "support/BuiltInCatalog.h"
+#include "support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace rolelens;
+using rolelens::testing::builtInCatalog;
+
+// Every paragraph of a document, wherever it sits (lists, their details, table cells).
+QList<blocks::Paragraph> paragraphsOf(const Document &document)
+{
+    QList<blocks::Paragraph> paragraphs;
+    for (const auto &block : document.blocks()) {
+        std::visit(Overloaded{
+                       [&](const blocks::Paragraph &paragraph) { paragraphs.append(paragraph); },
+                       [&](const blocks::Note &note) { paragraphs.append(note.text); },
+                       [&](const blocks::BulletList &list) {
+                           for (const auto &item : list.items) {
+                               paragraphs.append(item.text);
+                               paragraphs.append(item.details);
+                           }
+                       },
+                       [&](const blocks::Table &table) {
+                           for (const auto &row : table.rows) {
+                               paragraphs.append(row.cells);
+                           }
+                       },
+                       [](const auto &) {},
+                   },
+                   block);
+    }
+    return paragraphs;
+}
+
+QString plainText(const blocks::Paragraph &paragraph)
+{
+    QString text;
+    for (const auto &span : paragraph.spans) {
+        text += span.text;
+    }
+    return text;
+}
+
+QStringList headingsOf(const Document &document)
+{
+    QStringList headings;
+    for (const auto &block : document.blocks()) {
+        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
+            headings.append(heading->text);
+        }
+    }
+    return headings;
+}
+
+const Role &role(const char *id)
+{
+    const Role *found = builtInCatalog().role(QString::fromLatin1(id));
+    EXPECT_NE(found, nullptr) << id;
+    return *found;
+}
+
+TEST(ProfileDocument, HoldsEveryPartOfTheRoleInOrder)
+{
+    const Document document =
+        ProfileDocument::build(builtInCatalog(), role("social-media-manager"));
+    EXPECT_EQ(document.title(), QStringLiteral("Social media manager"));
+    EXPECT_EQ(
+        headingsOf(document),
+        (QStringList{QStringLiteral("At a glance"), QStringLiteral("Responsibilities"),
+                     QStringLiteral("Skills"), QStringLiteral("Success metrics"),
+                     QStringLiteral("Place in the organisation"),
+                     QStringLiteral("What this role does not do, and who does"),
+                     QStringLiteral("Misconceptions"), QStringLiteral("Where the sources disagree"),
+                     QStringLiteral("Expected results over time (assumptions)"),
+                     QStringLiteral("Sources")}));
+    EXPECT_TRUE(std::holds_alternative<blocks::SourceList>(document.blocks().last()));
+}
+
+TEST(ProfileDocument, EveryStatementOfTheCatalogIsThereWithItsSources)
+{
+    for (const auto &each : builtInCatalog().roles()) {
+        const QList<blocks::Paragraph> paragraphs =
+            paragraphsOf(ProfileDocument::build(builtInCatalog(), each));
+        const auto holds = [&](const QString &words, const Citations &sources) {
+            for (const auto &paragraph : paragraphs) {
+                if (plainText(paragraph).contains(words) && paragraph.sources == sources) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        EXPECT_TRUE(holds(each.summary, each.summarySources)) << qPrintable(each.id);
+        for (const auto &item : each.responsibilities) {
+            EXPECT_TRUE(holds(item.name, item.sources)) << qPrintable(item.name);
+        }
+        for (const auto &use : each.metrics) {
+            EXPECT_TRUE(holds(builtInCatalog().metricName(use.metricId), use.basis))
+                << qPrintable(use.metricId);
+        }
+        for (const auto &item : each.notResponsibleFor) {
+            EXPECT_TRUE(holds(item.task, item.sources)) << qPrintable(item.task);
+        }
+        for (const auto &item : each.misconceptions) {
+            EXPECT_TRUE(holds(item.reality, item.sources)) << qPrintable(item.reality);
+        }
+        for (const Disagreement *disagreement : builtInCatalog().disagreementsFor(each.id)) {
+            // Both (every) positions of a disagreement, each with its own sources.
+            for (const auto &position : disagreement->positions) {
+                EXPECT_TRUE(holds(position.view, position.sources)) << qPrintable(position.view);
+            }
+        }
+        if (each.expectedResults) {
+            EXPECT_TRUE(holds(each.expectedResults->description(), each.expectedResults->sources))
+                << qPrintable(each.id);
+        }
+    }
+}
+
+TEST(ProfileDocument, WhoDoesWhatTheRoleDoesNotIsALinkToThatRole)
+{
+    const Role &manager = role("social-media-manager");
+    const QList<blocks::Paragraph> paragraphs =
+        paragraphsOf(ProfileDocument::build(builtInCatalog(), manager));
+    for (const auto &item : manager.notResponsibleFor) {
+        bool linked = false;
+        for (const auto &paragraph : paragraphs) {
+            for (const auto &span : paragraph.spans) {
+                linked = linked || (span.kind == blocks::Span::Kind::RoleLink &&
+                                    span.target == item.handledBy &&
+                                    plainText(paragraph).startsWith(item.task));
+            }
+        }
+        EXPECT_TRUE(linked) << qPrintable(item.task);
+    }
+}
+
+} // namespace
