@@ -1077,6 +1077,22 @@
         <source>Where the sources disagree</source>
         <translation>Wo die Quellen uneins sind</translation>
     </message>
+    <message>
+        <source>Formula: %1.</source>
+        <translation>Formel: %1.</translation>
+    </message>
+    <message>
+        <source>Role profile</source>
+        <translation>Rollenprofil</translation>
+    </message>
+    <message>
+        <source>What this role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
+        <translation>Wofür diese Rolle da ist, woran sie gemessen wird und was sie nicht tut: um vor der Einstellung realistische Erwartungen zu vereinbaren.</translation>
+    </message>
+    <message>
+        <source>Expected results are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when the role&apos;s contribution shows.</source>
+        <translation>Erwartete Ergebnisse sind Annahmen, keine Messungen oder Versprechen: Die Werte sind illustrativ und richten sich danach, was die Quellen darüber sagen, wann der Beitrag der Rolle sichtbar wird.</translation>
+    </message>
 </context>
 <context>
     <name>Relation</name>
@@ -1348,60 +1364,8 @@
         <translation>Wofür jede Rolle nicht zuständig ist, und wer es ist</translation>
     </message>
     <message>
-        <source>also called %1</source>
-        <translation>auch genannt %1</translation>
-    </message>
-    <message>
-        <source>Role profile · %1</source>
-        <translation>Rollenprofil · %1</translation>
-    </message>
-    <message>
-        <source>What this role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
-        <translation>Wofür diese Rolle da ist, woran sie gemessen wird und was sie nicht tut: um vor der Einstellung realistische Erwartungen zu vereinbaren.</translation>
-    </message>
-    <message>
-        <source>At a glance</source>
-        <translation>Auf einen Blick</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Responsibilities</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>Place in the organisation</source>
-        <translation>Stellung in der Organisation</translation>
-    </message>
-    <message>
-        <source>nobody in the catalog</source>
-        <translation>niemand im Katalog</translation>
-    </message>
-    <message>
-        <source>Reports to: %1. Supervises: %2.</source>
-        <translation>Berichtet an: %1. Leitet: %2.</translation>
-    </message>
-    <message>
         <source>What this role does not do, and who does</source>
         <translation>Wofür diese Rolle nicht zuständig ist, und wer es ist</translation>
-    </message>
-    <message>
-        <source>Misconceptions</source>
-        <translation>Irrtümer</translation>
-    </message>
-    <message>
-        <source>Belief: %1 Reality: %2</source>
-        <translation>Annahme: %1 Realität: %2</translation>
-    </message>
-    <message>
-        <source>Where the sources disagree</source>
-        <translation>Wo die Quellen uneins sind</translation>
     </message>
     <message>
         <source>Metric, definition and formula</source>
@@ -1490,6 +1454,17 @@
     <message>
         <source>%1: ______________________________   Date: ______________</source>
         <translation>%1: ______________________________   Datum: ______________</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRenderer</name>
+    <message>
+        <source>Numbers in brackets refer to this list. Each statement&apos;s exact quotation is in RoleLens (hover the reference) and in &apos;rolelens show ROLE --format json&apos;.</source>
+        <translation>Zahlen in Klammern verweisen auf diese Liste. Das genaue Zitat jeder Aussage steht in RoleLens (mit der Maus auf die Quellennummer zeigen) und in &apos;rolelens show ROLE --format json&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

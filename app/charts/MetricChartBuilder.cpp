@@ -203,4 +203,17 @@ QChart *MetricChartBuilder::expectedResults(const QList<Curve> &curves, const QP
     return chart;
 }
 
+QList<MetricChartBuilder::Curve> MetricChartBuilder::catalogCurves(const Catalog &catalog,
+                                                                   const QStringList &roleIds)
+{
+    QList<Curve> curves;
+    for (const auto &id : roleIds) {
+        const Role *role = catalog.role(id);
+        if (role && role->expectedResults) {
+            curves.append({role->id, role->title, *role->expectedResults});
+        }
+    }
+    return curves;
+}
+
 } // namespace rolelens

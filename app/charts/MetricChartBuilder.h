@@ -32,6 +32,8 @@ public:
         ResultCurve assumptions;
     };
     static constexpr int kWeeksShown = 52;
+    // The catalog's own assumptions for these roles, for those that have them.
+    static QList<Curve> catalogCurves(const Catalog &catalog, const QStringList &roleIds);
     // Expected results over the first year, one line per role, from its assumptions.
     static QChart *expectedResults(const QList<Curve> &curves, const QPalette &palette);
 

@@ -358,7 +358,7 @@ int CommandLine::runCompare(const Catalog &catalog, const Invocation &invocation
     if (!invocation.pdf.isEmpty()) {
         return writeSheet(invocation, SheetContent::comparisonDocument(
                                           catalog, comparison.value(),
-                                          SheetContent::catalogCurves(catalog, ids)));
+                                          MetricChartBuilder::catalogCurves(catalog, ids)));
     }
     m_out << ReportWriter::forFormat(invocation.format)->compare(catalog, comparison.value());
     m_out.flush();

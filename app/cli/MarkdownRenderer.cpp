@@ -34,6 +34,8 @@ void MarkdownRenderer::block(const blocks::Block &block)
                    },
                    [this](const blocks::BulletList &list) { bulletList(list); },
                    [this](const blocks::Table &table) { this->table(table); },
+                   // Its figures are in the text and tables around it.
+                   [](const blocks::Chart &) {},
                    [this](const blocks::SourceList &) {
                        for (const auto &line : m_citations.sourceLines(m_catalog)) {
                            m_out += QStringLiteral("- ") + line + QLatin1Char('\n');

@@ -40,6 +40,8 @@ void TextRenderer::block(const blocks::Block &block)
                    [this](const blocks::Note &note) { paragraph(note.text); },
                    [this](const blocks::BulletList &list) { bulletList(list); },
                    [this](const blocks::Table &table) { this->table(table); },
+                   // A terminal draws no chart; its figures are in the text around it.
+                   [](const blocks::Chart &) {},
                    [this](const blocks::SourceList &) { sourceList(); },
                },
                block);

@@ -3,7 +3,10 @@
 #include "advisor/Advisor.h"
 #include "charts/ChartPalette.h"
 #include "report/Figures.h"
+#include "report/builders/ProfileDocument.h"
+#include "sheet/ChartPrintStyle.h"
 #include "sheet/Sheet.h"
+#include "sheet/SheetRenderer.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
@@ -19,44 +22,6 @@ namespace {
 QString withMarkers(const QString &text, CitationIndex &citations, const Citations &sources)
 {
     return text + QLatin1Char(' ') + citations.markers(sources);
-}
-
-// Chart text, like the sheet's, must stay searchable and needs no hinting (see
-// SheetStyle::forPrint).
-// Two fonts for all of a chart's text: each distinct font costs a fontconfig match.
-void printFonts(QChart *chart)
-{
-    QFont text = SheetStyle::forPrint(chart->legend()->font());
-    text.setPointSizeF(8);
-    QFont bold = text;
-    bold.setBold(true);
-    chart->setTitleFont(bold);
-    chart->legend()->setFont(text);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsFont(text);
-        axis->setTitleFont(bold);
-    }
-}
-
-// Patterns as well as colours, so bars stay apart on a black-and-white printout.
-void patternBars(QChart *chart)
-{
-    printFonts(chart);
-    const QList<Qt::BrushStyle> patterns{Qt::SolidPattern, Qt::BDiagPattern, Qt::CrossPattern,
-                                         Qt::Dense4Pattern};
-    for (QAbstractSeries *series : chart->series()) {
-        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
-        if (!bars) {
-            continue;
-        }
-        const QList<QBarSet *> sets = bars->barSets();
-        for (qsizetype i = 0; i < sets.size(); ++i) {
-            // Qt stacks sets bottom-up; count from the last so the first role is solid.
-            QBrush brush(sets.at(i)->color(), patterns.at((sets.size() - 1 - i) % patterns.size()));
-            sets.at(i)->setBrush(brush);
-            sets.at(i)->setBorderColor(Qt::black);
-        }
-    }
 }
 
 QString emphasisText(const MetricUse &use)
@@ -95,7 +60,7 @@ PdfExport::Document SheetContent::comparisonDocument(const Catalog &catalog,
 PdfExport::Document SheetContent::profileDocument(const Catalog &catalog, const Role &role)
 {
     return {role.title, role.title, role.title, [&catalog, &role](Sheet &sheet) {
-                composeProfile(sheet, catalog, role);
+                SheetRenderer::render(ProfileDocument::build(catalog, role), catalog, sheet);
             }};
 }
 
@@ -111,19 +76,6 @@ PdfExport::Document SheetContent::agreementDocument(const Catalog &catalog,
     return {title, subject, title, [&catalog, scenario, advice](Sheet &sheet) {
                 composeAgreement(sheet, catalog, scenario, advice);
             }};
-}
-
-QList<MetricChartBuilder::Curve> SheetContent::catalogCurves(const Catalog &catalog,
-                                                             const QStringList &roleIds)
-{
-    QList<MetricChartBuilder::Curve> curves;
-    for (const auto &id : roleIds) {
-        const Role *role = catalog.role(id);
-        if (role && role->expectedResults) {
-            curves.append({role->id, role->title, *role->expectedResults});
-        }
-    }
-    return curves;
 }
 
 void SheetContent::addMetricTable(Sheet &sheet, const Catalog &catalog, const Role &role,
@@ -153,7 +105,7 @@ void SheetContent::addAssumptions(Sheet &sheet, const Catalog &catalog,
         return;
     }
     QChart *chart = MetricChartBuilder::expectedResults(curves, sheet.style().chartPalette());
-    printFonts(chart);
+    ChartPrintStyle::applyFonts(chart);
     sheet.addChart(chart, 80);
     QList<Sheet::Row> rows;
     for (const auto &curve : curves) {
@@ -263,7 +215,7 @@ void SheetContent::composeComparison(Sheet &sheet, const Catalog &catalog,
            "white; a lighter shade of a role's colour marks a secondary emphasis."));
     QChart *metricsChart = MetricChartBuilder::groupedMetrics(catalog, comparison.roleIds,
                                                               sheet.style().chartPalette());
-    patternBars(metricsChart);
+    ChartPrintStyle::applyToBars(metricsChart);
     const auto metricCount = catalog.metricsUsedBy(comparison.roleIds).size();
     // Room for every metric's name (Qt elides labels it has no height for) and for every
     // role's bar to show its hatching.
@@ -399,83 +351,6 @@ void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog, const 
         sheet.addParagraph(
             tr("%1: ______________________________   Date: ______________").arg(party));
     }
-    addSources(sheet, catalog, citations);
-}
-
-void SheetContent::composeProfile(Sheet &sheet, const Catalog &catalog, const Role &role)
-{
-    CitationIndex citations;
-    QString subtitle = role.category;
-    if (!role.aliases.isEmpty()) {
-        subtitle += QStringLiteral(" · ") +
-                    tr("also called %1").arg(role.aliases.join(QStringLiteral(", ")));
-    }
-    sheet.addTitle(role.title,
-                   {tr("Role profile · %1").arg(Figures::today()), subtitle,
-                    tr("What this role is for, how it is judged and what it does not do: to agree "
-                       "on realistic expectations before the hire.")});
-    sheet.addParagraph(withMarkers(role.summary, citations, role.summarySources));
-
-    sheet.addHeading(tr("At a glance"));
-    QList<Sheet::Row> rows;
-    for (const auto dimension : dimensions::all()) {
-        const DimensionValue &value = role.dimension(dimension);
-        rows.append(
-            {{dimensions::label(dimension), withMarkers(value.text, citations, value.sources)}});
-    }
-    sheet.addTable({0.24, 0.76}, {tr("Dimension"), tr("Description")}, rows);
-
-    const auto namedItems = [&](const QString &title, const auto &items) {
-        sheet.addHeading(title);
-        for (const auto &item : items) {
-            const QString text = item.description.isEmpty()
-                                     ? item.name
-                                     : QStringLiteral("%1: %2").arg(item.name, item.description);
-            sheet.addBullet(withMarkers(text, citations, item.sources));
-        }
-    };
-    namedItems(tr("Responsibilities"), role.responsibilities);
-    namedItems(tr("Skills"), role.skills);
-
-    sheet.addHeading(tr("Success metrics"));
-    QChart *chart = MetricChartBuilder::roleMetrics(catalog, role, sheet.style().chartPalette());
-    patternBars(chart);
-    sheet.addChart(chart, 30.0 + 6.0 * static_cast<qreal>(role.metrics.size()));
-    addMetricTable(sheet, catalog, role, citations);
-
-    sheet.addHeading(tr("Place in the organisation"));
-    const auto titles = [&](const QStringList &ids) {
-        QStringList names;
-        for (const auto &id : ids) {
-            names.append(catalog.roleTitle(id));
-        }
-        return names.isEmpty() ? tr("nobody in the catalog") : names.join(QStringLiteral(", "));
-    };
-    sheet.addParagraph(
-        tr("Reports to: %1. Supervises: %2.").arg(titles(role.reportsTo), titles(role.supervises)));
-
-    sheet.addHeading(tr("What this role does not do, and who does"));
-    addExclusions(sheet, catalog, role, citations);
-
-    if (!role.misconceptions.isEmpty()) {
-        sheet.addHeading(tr("Misconceptions"));
-        for (const auto &item : role.misconceptions) {
-            sheet.addBullet(withMarkers(tr("Belief: %1 Reality: %2").arg(item.belief, item.reality),
-                                        citations, item.sources));
-        }
-    }
-    const auto disagreements = catalog.disagreementsFor(role.id);
-    if (!disagreements.isEmpty()) {
-        sheet.addHeading(tr("Where the sources disagree"));
-        for (const Disagreement *disagreement : disagreements) {
-            sheet.addSubheading(disagreement->topic);
-            for (const auto &position : disagreement->positions) {
-                sheet.addBullet(withMarkers(position.view, citations, position.sources));
-            }
-        }
-    }
-    sheet.addHeading(tr("Expected results over time"));
-    addAssumptions(sheet, catalog, catalogCurves(catalog, {role.id}), citations);
     addSources(sheet, catalog, citations);
 }
 

@@ -34,12 +34,8 @@ public:
     static void composeComparison(Sheet &sheet, const Catalog &catalog,
                                   const Comparison &comparison,
                                   const QList<MetricChartBuilder::Curve> &curves);
-    static void composeProfile(Sheet &sheet, const Catalog &catalog, const Role &role);
     static void composeAgreement(Sheet &sheet, const Catalog &catalog, const Scenario &scenario,
                                  const Advice &advice);
-    // The catalog's own assumptions for these roles.
-    static QList<MetricChartBuilder::Curve> catalogCurves(const Catalog &catalog,
-                                                          const QStringList &roleIds);
 
 private:
     // A realistic-target figure in its unit: "4.5 %", "1,250".

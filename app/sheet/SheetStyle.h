@@ -39,8 +39,7 @@ struct SheetStyle {
         // quotes); without merging, Qt skips the fontconfig search for fallback fonts that
         // each font otherwise costs. Latin text needs no HarfBuzz shaping (it would only add
         // kerning): a fifth of the export's instructions.
-        font.setStyleStrategy(
-            QFont::StyleStrategy(QFont::NoFontMerging | QFont::PreferNoShaping));
+        font.setStyleStrategy(QFont::StyleStrategy(QFont::NoFontMerging | QFont::PreferNoShaping));
         return font;
     }
 

@@ -46,7 +46,10 @@ struct Paragraph {
 
 struct Title {
     QString text;
-    QStringList subtitles; // muted lines under the title: id, category, date...
+    QStringList subtitles; // muted lines under the title: id, category...
+    // What the document is ("Role profile"), for a printed copy that stands on its own; a
+    // printed sheet dates it.
+    QString kind;
 };
 
 struct Heading {
@@ -78,9 +81,20 @@ struct Table {
     QList<Row> rows;
 };
 
+// A chart, by what it shows rather than how: renderers that draw (the printed sheet) build it
+// from the catalog; the others leave it out, since its figures are in the text around it.
+struct Chart {
+    enum class Kind {
+        RoleMetrics,     // what each role is judged by, by weight and emphasis
+        ExpectedResults, // each role's assumed results over time
+    };
+    Kind kind = Kind::RoleMetrics;
+    QStringList roleIds;
+};
+
 // The numbered list of every source cited above it, in order of first citation.
 struct SourceList {};
 
-using Block = std::variant<Title, Heading, Paragraph, Note, BulletList, Table, SourceList>;
+using Block = std::variant<Title, Heading, Paragraph, Note, BulletList, Table, Chart, SourceList>;
 
 } // namespace rolelens::blocks

@@ -176,6 +176,8 @@ QString HtmlRenderer::block(const blocks::Block &block)
                 return html + QStringLiteral("</ul>");
             },
             [this](const blocks::Table &table) { return this->table(table); },
+            // The window draws its charts beside the text, as widgets.
+            [](const blocks::Chart &) { return QString(); },
             [this](const blocks::SourceList &) { return sourceList(); },
         },
         block);

@@ -22,6 +22,16 @@ template <typename Item> ListItem namedItem(const Item &item)
     return {Paragraph(spans, item.sources), {}};
 }
 
+QString definitionOf(const Metric *metric)
+{
+    if (!metric) {
+        return {};
+    }
+    return metric->formula.isEmpty() ? metric->definition
+                                     : metric->definition + QLatin1Char(' ') +
+                                           ProfileDocument::tr("Formula: %1.").arg(metric->formula);
+}
+
 template <typename Items> BulletList namedItems(const Items &items)
 {
     BulletList list;
@@ -40,7 +50,9 @@ Document ProfileDocument::build(const Catalog &catalog, const Role &role)
     if (!role.aliases.isEmpty()) {
         subtitles.append(tr("Also called: %1").arg(role.aliases.join(QStringLiteral(", "))));
     }
-    document.add(blocks::Title{role.title, subtitles});
+    document.add(blocks::Title{role.title, subtitles, tr("Role profile")});
+    document.add(Note{Paragraph(tr("What this role is for, how it is judged and what it does not "
+                                   "do: to agree on realistic expectations before the hire."))});
     document.add(Paragraph(role.summary, role.summarySources));
     addGlance(document, role);
     document.add(Heading{tr("Responsibilities")});
@@ -53,7 +65,12 @@ Document ProfileDocument::build(const Catalog &catalog, const Role &role)
     if (role.expectedResults) {
         const ResultCurve &curve = *role.expectedResults;
         document.add(Heading{tr("Expected results over time (assumptions)")});
+        document.add(blocks::Chart{blocks::Chart::Kind::ExpectedResults, {role.id}});
         document.add(Paragraph(curve.description(), curve.sources));
+        document.add(Note{Paragraph(
+            tr("Expected results are assumptions, not measurements or promises: the values are "
+               "illustrative, shaped by what the sources say about when the role's contribution "
+               "shows."))});
     }
     document.add(Heading{tr("Sources")});
     document.add(blocks::SourceList{});
@@ -81,19 +98,20 @@ void ProfileDocument::addMetrics(Document &document, const Catalog &catalog, con
     document.add(Heading{tr("Success metrics")});
     document.add(Note{Paragraph(tr("Weight 1-5: how much the role is judged by the metric; "
                                    "primary metrics are what the role is mainly judged by."))});
+    document.add(blocks::Chart{blocks::Chart::Kind::RoleMetrics, {role.id}});
     Table table{{tr("Metric"), tr("Emphasis"), tr("Weight (1-5)"), tr("Definition")},
                 {0.28, 0.14, 0.12, 0.46},
                 {}};
     for (const auto &use : role.metrics) {
         const Metric *metric = catalog.metric(use.metricId);
         const bool primary = use.emphasis == MetricUse::Emphasis::Primary;
-        table.rows.append({{Paragraph(QList<Span>{{Span::Kind::MetricLink,
-                                                   catalog.metricName(use.metricId), use.metricId}},
-                                      use.basis),
-                            Paragraph(primary ? tr("primary") : tr("secondary")),
-                            Paragraph(QString::number(use.weight)),
-                            Paragraph(metric ? metric->definition : QString())},
-                           primary ? Table::Shade::Overlap : Table::Shade::None});
+        table.rows.append(
+            {{Paragraph(QList<Span>{{Span::Kind::MetricLink, catalog.metricName(use.metricId),
+                                     use.metricId}},
+                        use.basis),
+              Paragraph(primary ? tr("primary") : tr("secondary")),
+              Paragraph(QString::number(use.weight)), Paragraph(definitionOf(metric))},
+             primary ? Table::Shade::Overlap : Table::Shade::None});
     }
     document.add(table);
 }

@@ -1,0 +1,50 @@
+#include "sheet/ChartPrintStyle.h"
+
+#include "sheet/SheetStyle.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLegend>
+
+namespace rolelens {
+
+// Chart text, like the sheet's, must stay searchable and needs no hinting (see
+// SheetStyle::forPrint). Two fonts for all of a chart's text: each distinct font costs a
+// fontconfig match.
+void ChartPrintStyle::applyFonts(QChart *chart)
+{
+    QFont text = SheetStyle::forPrint(chart->legend()->font());
+    text.setPointSizeF(8);
+    QFont bold = text;
+    bold.setBold(true);
+    chart->setTitleFont(bold);
+    chart->legend()->setFont(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(text);
+        axis->setTitleFont(bold);
+    }
+}
+
+void ChartPrintStyle::applyToBars(QChart *chart)
+{
+    applyFonts(chart);
+    const QList<Qt::BrushStyle> patterns{Qt::SolidPattern, Qt::BDiagPattern, Qt::CrossPattern,
+                                         Qt::Dense4Pattern};
+    for (QAbstractSeries *series : chart->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
+        if (!bars) {
+            continue;
+        }
+        const QList<QBarSet *> sets = bars->barSets();
+        for (qsizetype i = 0; i < sets.size(); ++i) {
+            // Qt stacks sets bottom-up; count from the last so the first role is solid.
+            QBrush brush(sets.at(i)->color(), patterns.at((sets.size() - 1 - i) % patterns.size()));
+            sets.at(i)->setBrush(brush);
+            sets.at(i)->setBorderColor(Qt::black);
+        }
+    }
+}
+
+} // namespace rolelens

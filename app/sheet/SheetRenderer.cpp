@@ -1,0 +1,141 @@
+#include "sheet/SheetRenderer.h"
+
+#include "base/Overloaded.h"
+#include "charts/MetricChartBuilder.h"
+#include "report/Figures.h"
+#include "sheet/ChartPrintStyle.h"
+#include "sheet/Sheet.h"
+
+#include <QChart>
+
+namespace rolelens {
+
+void SheetRenderer::render(const Document &document, const Catalog &catalog, Sheet &sheet)
+{
+    SheetRenderer renderer(catalog, sheet);
+    for (const auto &block : document.blocks()) {
+        renderer.block(block);
+    }
+}
+
+void SheetRenderer::block(const blocks::Block &block)
+{
+    std::visit(
+        Overloaded{
+            [this](const blocks::Title &title) {
+                QStringList subtitles = title.subtitles;
+                if (!title.kind.isEmpty()) {
+                    subtitles.prepend(tr("%1 · %2").arg(title.kind, Figures::today()));
+                }
+                m_sheet.addTitle(title.text, subtitles);
+            },
+            [this](const blocks::Heading &heading) { m_sheet.addHeading(heading.text); },
+            [this](const blocks::Paragraph &paragraph) { m_sheet.addParagraph(text(paragraph)); },
+            [this](const blocks::Note &note) { m_sheet.addNote(text(note.text)); },
+            [this](const blocks::BulletList &list) { bulletList(list); },
+            [this](const blocks::Table &table) { this->table(table); },
+            [this](const blocks::Chart &chart) { this->chart(chart); },
+            [this](const blocks::SourceList &) { sourceList(); },
+        },
+        block);
+}
+
+QString SheetRenderer::text(const blocks::Paragraph &paragraph)
+{
+    QString out;
+    for (const auto &span : paragraph.spans) {
+        // Tags go on a line of their own under what they describe.
+        out += span.kind == blocks::Span::Kind::Tags ? QLatin1Char('\n') + span.text : span.text;
+    }
+    const QString markers = m_citations.markers(paragraph.sources);
+    if (!markers.isEmpty()) {
+        out += (out.isEmpty() ? QString() : QStringLiteral(" ")) + markers;
+    }
+    return out;
+}
+
+void SheetRenderer::bulletList(const blocks::BulletList &list)
+{
+    for (const auto &item : list.items) {
+        // One detail continues its item; several are listed under it as a subheading.
+        if (item.details.size() > 1) {
+            m_sheet.addSubheading(text(item.text));
+            for (const auto &detail : item.details) {
+                m_sheet.addBullet(text(detail));
+            }
+            continue;
+        }
+        QString line = text(item.text);
+        for (const auto &detail : item.details) {
+            line += QLatin1Char(' ') + text(detail);
+        }
+        m_sheet.addBullet(line);
+    }
+}
+
+void SheetRenderer::table(const blocks::Table &table)
+{
+    QList<Sheet::Row> rows;
+    for (const auto &row : table.rows) {
+        Sheet::Row printed;
+        for (const auto &cell : row.cells) {
+            printed.cells.append(text(cell));
+        }
+        switch (row.shade) {
+        case blocks::Table::Shade::None:
+            printed.shade = Sheet::Shade::None;
+            break;
+        case blocks::Table::Shade::Overlap:
+            printed.shade = Sheet::Shade::Overlap;
+            break;
+        case blocks::Table::Shade::Difference:
+            printed.shade = Sheet::Shade::Different;
+            break;
+        }
+        rows.append(printed);
+    }
+    QList<qreal> widths;
+    for (const double width : table.widths) {
+        widths.append(width);
+    }
+    m_sheet.addTable(widths, table.headers, rows);
+}
+
+void SheetRenderer::chart(const blocks::Chart &chart)
+{
+    const QPalette palette = m_sheet.style().chartPalette();
+    switch (chart.kind) {
+    case blocks::Chart::Kind::RoleMetrics: {
+        for (const auto &id : chart.roleIds) {
+            if (const Role *role = m_catalog.role(id)) {
+                QChart *drawn = MetricChartBuilder::roleMetrics(m_catalog, *role, palette);
+                ChartPrintStyle::applyToBars(drawn);
+                // A bar per metric: the chart grows with them so that labels stay readable.
+                m_sheet.addChart(drawn, 30.0 + 6.0 * static_cast<qreal>(role->metrics.size()));
+            }
+        }
+        break;
+    }
+    case blocks::Chart::Kind::ExpectedResults: {
+        const auto curves = MetricChartBuilder::catalogCurves(m_catalog, chart.roleIds);
+        if (!curves.isEmpty()) {
+            QChart *drawn = MetricChartBuilder::expectedResults(curves, palette);
+            ChartPrintStyle::applyFonts(drawn);
+            m_sheet.addChart(drawn, 80);
+        }
+        break;
+    }
+    }
+}
+
+void SheetRenderer::sourceList()
+{
+    m_sheet.addNote(
+        tr("Numbers in brackets refer to this list. Each statement's exact quotation is in "
+           "RoleLens (hover the reference) and in 'rolelens show ROLE --format json'."));
+    for (const auto &line : m_citations.sourceLines(m_catalog)) {
+        m_sheet.addParagraph(line);
+    }
+}
+
+} // namespace rolelens
