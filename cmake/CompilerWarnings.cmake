@@ -16,6 +16,13 @@ target_compile_options(rolelens_warnings INTERFACE
     -Wformat=2
     -Wimplicit-fallthrough
 )
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(rolelens_warnings INTERFACE
+        -Wduplicated-cond     # the same condition twice in an if/else-if chain
+        -Wduplicated-branches # both branches of an if do the same
+        -Wlogical-op          # && where || was meant, or a test that is always the same
+    )
+endif()
 if(ROLELENS_WARNINGS_AS_ERRORS)
     target_compile_options(rolelens_warnings INTERFACE -Werror)
 endif()

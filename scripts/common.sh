@@ -51,12 +51,12 @@ rolelens_install_missing() {
     fi
 }
 
-# rolelens_build DIR FIRST_BUILD_TIME [cmake options...]: configures once, then builds
-# incrementally. FIRST_BUILD_TIME says what a first build takes on 2 cores, as measured by
-# scripts/fresh-machine-check.sh, so that nobody thinks it hangs.
+# rolelens_build PRESET FIRST_BUILD_TIME: configures build/PRESET once with that preset of
+# CMakePresets.json, then builds incrementally. FIRST_BUILD_TIME says what a first build takes
+# on 2 cores, as measured by scripts/fresh-machine-check.sh, so that nobody thinks it hangs.
 rolelens_build() {
-    local dir="$1" first_build_time="$2"
-    shift 2
+    local preset="$1" first_build_time="$2"
+    local dir="$ROLELENS_ROOT/build/$preset"
     mkdir -p "$dir"
     local log="$dir/build.log"
     local first_build=0 started=$SECONDS
@@ -66,14 +66,14 @@ rolelens_build() {
         first_build=1
         echo "Configuring and building RoleLens in $dir (the first build takes" \
             "$first_build_time on 2 cores)..." >&2
-        if ! cmake -S "$ROLELENS_ROOT" -B "$dir" -G Ninja "$@" >"$log" 2>&1; then
+        if ! (cd "$ROLELENS_ROOT" && cmake --preset "$preset") >"$log" 2>&1; then
             cat "$log" >&2
             echo "Configuring RoleLens failed (CMake's messages above; the log: $log)" >&2
             return 1
         fi
     fi
     # Quiet when nothing changed; the whole log when something fails.
-    if ! cmake --build "$dir" --parallel >"$log" 2>&1; then
+    if ! (cd "$ROLELENS_ROOT" && cmake --build --preset "$preset" --parallel) >"$log" 2>&1; then
         cat "$log" >&2
         echo "Building RoleLens failed (the compiler's messages above; the log: $log)" >&2
         return 1

@@ -17,7 +17,7 @@ targets=("$@")
 
 rolelens_install_missing "${ROLELENS_BUILD_PACKAGES[@]}" "${ROLELENS_FUZZ_PACKAGES[@]}"
 build="$ROLELENS_ROOT/build/fuzz"
-CC=clang CXX=clang++ rolelens_build "$build" "under a minute" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROLELENS_FUZZ=ON
+rolelens_build fuzz "under a minute"
 
 fuzz="$ROLELENS_ROOT/tests/fuzz"
 for target in "${targets[@]}"; do

@@ -6,5 +6,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 rolelens_install_missing "${ROLELENS_BUILD_PACKAGES[@]}"
-rolelens_build "$ROLELENS_ROOT/build/release" "about 90 seconds" -DCMAKE_BUILD_TYPE=Release -DROLELENS_BUILD_TESTS=OFF
+rolelens_build release "about 90 seconds"
 exec "$ROLELENS_ROOT/build/release/app/rolelens" "$@"

@@ -10,18 +10,18 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 rolelens_install_missing "${ROLELENS_BUILD_PACKAGES[@]}" "${ROLELENS_TEST_PACKAGES[@]}" \
     "${ROLELENS_FUZZ_PACKAGES[@]}"
 
-# run_suite DIR FIRST_BUILD_TIME [cmake options...]
+# run_suite PRESET FIRST_BUILD_TIME: builds with that preset of CMakePresets.json and runs its
+# tests through CTest.
 run_suite() {
-    local build="$1" first_build_time="$2"
-    shift 2
-    rolelens_build "$build" "$first_build_time" -DROLELENS_WARNINGS_AS_ERRORS=ON -DROLELENS_BUILD_TESTS=ON "$@"
-    (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)")
+    local preset="$1" first_build_time="$2"
+    rolelens_build "$preset" "$first_build_time"
+    (cd "$ROLELENS_ROOT" && ctest --preset "$preset" --parallel "$(nproc)")
 }
 
 echo "== Tests (Release)" >&2
-run_suite "$ROLELENS_ROOT/build/test" "about 2 minutes" -DCMAKE_BUILD_TYPE=Release
+run_suite dev "about 2 minutes"
 echo "== Tests under AddressSanitizer and UndefinedBehaviorSanitizer" >&2
-run_suite "$ROLELENS_ROOT/build/asan" "about 5 to 6 minutes" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROLELENS_SANITIZE=ON
+run_suite asan "about 5 minutes"
 seconds="${ROLELENS_FUZZ_SECONDS:-30}"
 if [ "$seconds" -gt 0 ]; then
     echo "== Fuzzing, $seconds s per target" >&2

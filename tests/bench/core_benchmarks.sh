@@ -2,10 +2,10 @@
 # Runs the core benchmarks (CoreBenchmarks.cpp: catalog load, comparison, advisor, memory of a
 # 20,000-role catalog) five times each and prints the medians. Builds nothing: build the
 # rolelens_core_benchmarks target first. Extra arguments go to the benchmark binary, e.g.
-#   tests/bench/core_benchmarks.sh build/test --benchmark_filter=catalogLoad
+#   tests/bench/core_benchmarks.sh build/dev --benchmark_filter=catalogLoad
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-build="${1:-$root/build/test}"
+build="${1:-$root/build/dev}"
 shift || true
 binary="$build/tests/bench/rolelens_core_benchmarks"
 [ -x "$binary" ] || {

@@ -5,7 +5,7 @@
 #   tests/bench/pdf_speed.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-build="${1:-$root/build/test}"
+build="${1:-$root/build/dev}"
 runs="${2:-21}"
 app="$build/app/rolelens"
 baseline="$build/tests/bench/rolelens_pdf_baseline"

@@ -1,5 +1,5 @@
 // Default options and suppressions for AddressSanitizer, LeakSanitizer and
-// UndefinedBehaviorSanitizer, compiled into every executable of a -DROLELENS_SANITIZE=ON build
+// UndefinedBehaviorSanitizer, compiled into every executable of a -DROLELENS_ENABLE_SANITIZERS=ON build
 // (the sanitizer runtimes look these functions up at start).
 
 extern "C" {
