@@ -1,0 +1,161 @@
+#include "advisor/Ranking.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace rolelens {
+
+QList<Advice::Recommendation> Ranking::recommend(const Scenario &scenario) const
+{
+    const Catalog &catalog = m_lookups.catalog();
+    const qsizetype asked = scenario.goals.size() + scenario.tasks.size();
+    if (asked == 0) {
+        return {};
+    }
+    // Which roles cover each thing asked: a row of `asked` flags per role, goals first.
+    const qsizetype roleCount = catalog.roles().size();
+    const auto cell = [&](qsizetype role, qsizetype item) {
+        return static_cast<std::size_t>(role * asked + item);
+    };
+    std::vector<char> covers(cell(roleCount, 0), 0);
+    std::vector<qsizetype> coveredCount(static_cast<std::size_t>(roleCount), 0);
+    const auto mark = [&](const std::vector<qsizetype> &roles, qsizetype item) {
+        for (const qsizetype role : roles) {
+            covers[cell(role, item)] = 1;
+            ++coveredCount[static_cast<std::size_t>(role)];
+        }
+    };
+    for (qsizetype g = 0; g < scenario.goals.size(); ++g) {
+        mark(*m_lookups.servingRoles(*catalog.goal(scenario.goals.at(g))), g);
+    }
+    for (qsizetype t = 0; t < scenario.tasks.size(); ++t) {
+        mark(*m_lookups.doingRoles(*catalog.task(scenario.tasks.at(t))), scenario.goals.size() + t);
+    }
+    // How much of each role's primary weight is on what the goals measure.
+    QStringList wanted;
+    for (const auto &id : scenario.goals) {
+        for (const auto &metric : catalog.goal(id)->metrics) {
+            if (!wanted.contains(metric)) {
+                wanted.append(metric);
+            }
+        }
+    }
+    std::vector<int> matched(static_cast<std::size_t>(roleCount), 0);
+    for (const auto &metric : wanted) {
+        for (const auto &[role, weight] : *m_lookups.primaryUses(metric)) {
+            matched[static_cast<std::size_t>(role)] += weight;
+        }
+    }
+    const bool goalsHaveMetrics = !wanted.isEmpty();
+
+    // Roles with the same flags share their lists and reasons, and most of the reasons' text
+    // is the same for every role: build each once.
+    struct Pattern {
+        Advice::Recommendation described;
+        QHash<int, QStringList> reasonsByFocus; // by the focus in percent
+    };
+    std::unordered_map<std::string_view, Pattern> patterns;
+    const auto patternOf = [&](qsizetype role) -> Pattern & {
+        const std::string_view flags(&covers[cell(role, 0)], static_cast<std::size_t>(asked));
+        auto [it, added] = patterns.try_emplace(flags);
+        if (added) {
+            it->second.described = describe(scenario, flags);
+        }
+        return it->second;
+    };
+
+    struct Ranked {
+        double fit;
+        qsizetype role;
+        double focus;
+    };
+    const auto weights = m_lookups.primaryWeights();
+    std::vector<Ranked> ranked;
+    for (qsizetype r = 0; r < roleCount; ++r) {
+        const qsizetype covered = coveredCount[static_cast<std::size_t>(r)];
+        if (covered == 0) {
+            continue;
+        }
+        const int total = (*weights)[static_cast<std::size_t>(r)];
+        const double roleFocus =
+            total == 0 ? 0.0 : static_cast<double>(matched[static_cast<std::size_t>(r)]) / total;
+        const double coverage = static_cast<double>(covered) / static_cast<double>(asked);
+        ranked.push_back({kCoverageWeight * coverage + kFocusWeight * roleFocus, r, roleFocus});
+    }
+    // Stable: equal fits keep the catalog's order, so the ranking is deterministic.
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const Ranked &a, const Ranked &b) { return a.fit > b.fit; });
+
+    QList<Advice::Recommendation> recommendations;
+    recommendations.reserve(static_cast<qsizetype>(ranked.size()));
+    for (const Ranked &item : ranked) {
+        Pattern &pattern = patternOf(item.role);
+        const int percent = qRound(item.focus * 100);
+        auto reasons = pattern.reasonsByFocus.constFind(percent);
+        if (reasons == pattern.reasonsByFocus.cend()) {
+            QStringList all = pattern.described.reasons;
+            if (goalsHaveMetrics) {
+                all.append(
+                    tr("%1 % of what this role is mainly judged by is what your goals ask for.")
+                        .arg(percent));
+            }
+            reasons = pattern.reasonsByFocus.insert(percent, all);
+        }
+        Advice::Recommendation recommendation = pattern.described;
+        recommendation.roleId = catalog.roles().at(item.role).id;
+        recommendation.fit = item.fit;
+        recommendation.reasons = *reasons;
+        recommendations.append(std::move(recommendation));
+    }
+    return recommendations;
+}
+
+Advice::Recommendation Ranking::describe(const Scenario &scenario, std::string_view flags) const
+{
+    const Catalog &catalog = m_lookups.catalog();
+    Advice::Recommendation recommendation;
+    const qsizetype goalCount = scenario.goals.size();
+    for (qsizetype g = 0; g < goalCount; ++g) {
+        (flags[static_cast<std::size_t>(g)] ? recommendation.coveredGoals
+                                            : recommendation.missedGoals)
+            .append(scenario.goals.at(g));
+    }
+    for (qsizetype t = 0; t < scenario.tasks.size(); ++t) {
+        (flags[static_cast<std::size_t>(goalCount + t)] ? recommendation.coveredTasks
+                                                        : recommendation.missedTasks)
+            .append(scenario.tasks.at(t));
+    }
+    const auto labels = [&](const QStringList &ids, bool goals) {
+        QStringList names;
+        for (const auto &id : ids) {
+            names.append(goals ? catalog.goal(id)->label : catalog.task(id)->label);
+        }
+        return names.join(QStringLiteral("; "));
+    };
+    // "Serves 2 of your 3 goals: ..." then "Does not serve: ...", and the same for tasks;
+    // each reason names its items last.
+    const auto explain = [&](const QStringList &served, const QStringList &missed, bool goals,
+                             const QString &coveredReason, const QString &missedReason) {
+        if (!served.isEmpty()) {
+            recommendation.reasons.append(coveredReason.arg(labels(served, goals)));
+        }
+        if (!missed.isEmpty()) {
+            recommendation.reasons.append(missedReason.arg(labels(missed, goals)));
+        }
+    };
+    explain(recommendation.coveredGoals, recommendation.missedGoals, true,
+            tr("Serves %n of your %1 goals: %2.", nullptr,
+               static_cast<int>(recommendation.coveredGoals.size()))
+                .arg(scenario.goals.size()),
+            tr("Does not serve: %1."));
+    explain(recommendation.coveredTasks, recommendation.missedTasks, false,
+            tr("Does %n of your %1 tasks: %2.", nullptr,
+               static_cast<int>(recommendation.coveredTasks.size()))
+                .arg(scenario.tasks.size()),
+            tr("Does not do: %1."));
+    return recommendation;
+}
+
+} // namespace rolelens

@@ -1,0 +1,55 @@
+#include "advisor/rules/AdBudgetRule.h"
+
+namespace rolelens {
+
+void AdBudgetRule::check(const RuleContext &context, QList<Advice::Finding> &findings)
+{
+    const Scenario &scenario = context.scenario;
+    if (scenario.budget && scenario.budget->monthlyAdSpend.value_or(0) > 0) {
+        return;
+    }
+    QStringList needing;
+    Citations sources;
+    for (const auto &id : scenario.goals) {
+        const Goal *goal = context.catalog.goal(id);
+        if (goal->needsAdBudget) {
+            needing.append(goal->label.toLower());
+        }
+    }
+    for (const auto &id : scenario.tasks) {
+        const Task *task = context.catalog.task(id);
+        if (task->needsAdBudget) {
+            needing.append(task->label.toLower());
+            RoleLookups::appendUnique(
+                sources, RoleLookups::taskSources(*context.catalog.role(task->handledBy), *task));
+        }
+    }
+    if (needing.isEmpty()) {
+        return;
+    }
+    if (sources.isEmpty()) {
+        // A goal alone: cite who runs paid advertising in the catalog.
+        for (const auto &task : context.catalog.tasks()) {
+            if (task.needsAdBudget) {
+                RoleLookups::appendUnique(
+                    sources, RoleLookups::taskSources(*context.catalog.role(task.handledBy), task));
+            }
+        }
+    }
+    Advice::Finding finding;
+    finding.id = QStringLiteral("ads-without-budget");
+    finding.severity = Advice::Severity::Warning;
+    finding.subject = QStringLiteral("budget");
+    finding.message = tr("%1 needs paid advertising, and no ad budget is set.")
+                          .arg(needing.join(QStringLiteral("; ")));
+    finding.message[0] = finding.message[0].toUpper();
+    finding.explanation = tr("Paid campaigns spend money on the platforms on top of the "
+                             "salary; without it, results come from organic work only, and "
+                             "more slowly.");
+    finding.suggestion = tr("Set a monthly ad spend, or drop paid campaigns from the goals and "
+                            "tasks.");
+    finding.sources = sources;
+    findings.append(finding);
+}
+
+} // namespace rolelens

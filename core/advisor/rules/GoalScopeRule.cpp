@@ -1,0 +1,45 @@
+#include "advisor/rules/GoalScopeRule.h"
+
+#include <algorithm>
+
+namespace rolelens {
+
+void GoalScopeRule::check(const RuleContext &context, const Role &role,
+                          QList<Advice::Finding> &findings)
+{
+    const Scenario &scenario = context.scenario;
+    for (const auto &id : scenario.goals) {
+        const Goal *goal = context.catalog.goal(id);
+        // Timing mismatches have findings of their own.
+        if (RoleLookups::serves(role, *goal) || RoleLookups::horizonMismatch(role, *goal)) {
+            continue;
+        }
+        Advice::Finding finding;
+        finding.id = QStringLiteral("goal-out-of-scope");
+        finding.severity = Advice::Severity::Warning;
+        finding.subject = goal->id;
+        const auto others = context.lookups.servers(*goal);
+        finding.sources = others->sources;
+        finding.message =
+            tr("\"%1\" is not what a %2 is for.").arg(goal->label, role.title.toLower());
+        finding.explanation = role.dimension(Dimension::Purpose).text;
+        RoleLookups::appendUnique(finding.sources, role.dimension(Dimension::Purpose).sources);
+        // A large catalog has thousands of roles for a goal: a sentence names a few.
+        const qsizetype named = std::min(others->titles.size(), kMaxNamedRoles);
+        const QString list = others->titles.first(named).join(tr(" or a "));
+        if (others->titles.isEmpty()) {
+            finding.suggestion =
+                tr("No role in the catalog is judged by it; agree how it will be measured.");
+        } else if (named == others->titles.size()) {
+            finding.suggestion = tr("This goal belongs to a %1.").arg(list);
+        } else {
+            finding.suggestion =
+                tr("This goal belongs to a %1, or to one of %2 other roles in the catalog.")
+                    .arg(list)
+                    .arg(others->titles.size() - named);
+        }
+        findings.append(finding);
+    }
+}
+
+} // namespace rolelens

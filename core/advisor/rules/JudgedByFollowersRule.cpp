@@ -1,0 +1,41 @@
+#include "advisor/rules/JudgedByFollowersRule.h"
+
+#include <algorithm>
+
+namespace rolelens {
+
+void JudgedByFollowersRule::check(const RuleContext &context, const Role &role,
+                                  QList<Advice::Finding> &findings)
+{
+    const Scenario &scenario = context.scenario;
+    if (!scenario.judgeBy.contains(RoleLookups::kFollowerCount) ||
+        RoleLookups::isPrimary(role, RoleLookups::kFollowerCount)) {
+        return;
+    }
+    const bool mainly =
+        scenario.judgeBy.first() == RoleLookups::kFollowerCount ||
+        std::all_of(scenario.judgeBy.cbegin(), scenario.judgeBy.cend(), [](const QString &id) {
+            return id == RoleLookups::kFollowerCount || id == RoleLookups::kAudienceGrowth;
+        });
+    if (!mainly) {
+        return;
+    }
+    QStringList primaries;
+    for (const MetricUse *use : RoleLookups::primaryUsesByWeight(role).mid(0, 4)) {
+        primaries.append(context.catalog.metricName(use->metricId).toLower());
+    }
+    Advice::Finding finding;
+    finding.id = QStringLiteral("judged-by-follower-count");
+    finding.severity = Advice::Severity::Warning;
+    finding.subject = RoleLookups::kFollowerCount;
+    finding.message = tr("A %1 would be judged mainly by follower count, which is not what "
+                         "the role is for.")
+                          .arg(role.title.toLower());
+    finding.explanation = role.dimension(Dimension::SuccessMetrics).text;
+    finding.suggestion = tr("Judge the hire by %1; keep follower count as one signal among them.")
+                             .arg(primaries.join(QStringLiteral(", ")));
+    finding.sources = role.dimension(Dimension::SuccessMetrics).sources;
+    findings.append(finding);
+}
+
+} // namespace rolelens
