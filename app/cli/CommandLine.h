@@ -2,10 +2,9 @@
 
 #include "base/Result.h"
 #include "catalog/Catalog.h"
+#include "cli/Invocation.h"
 #include "sheet/PdfExport.h"
 
-#include <QCommandLineOption>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -20,23 +19,7 @@ class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    // What was asked for, once parsed.
-    struct Invocation {
-        QString command; // empty: the window
-        QStringList arguments;
-        QStringList catalogFiles;
-        QString format = QStringLiteral("text");
-        bool verbose = false;
-        bool help = false;
-        bool version = false;
-        // Window only: render to a PNG and exit; with the view and the roles to show.
-        QString screenshot;
-        QString view;
-        QString palette;
-        // show and compare: write the printable sheet instead of printing a report.
-        QString pdf;
-        QString paper;
-    };
+    using Invocation = rolelens::Invocation;
 
     // True when this run draws charts (a PDF), which needs a QApplication even without a
     // display; decided before any application object exists.
@@ -65,7 +48,6 @@ private:
     int runAdvise(const Catalog &catalog, const Invocation &invocation);
     // Resolves a typed role id or alias; prints the closest ids when unknown.
     std::optional<QString> resolveRole(const Catalog &catalog, const QString &text);
-    QString helpText(const QString &command) const;
     int usageError(const QString &message);
     int writeSheet(const Invocation &invocation, const PdfExport::Document &document);
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cli/Invocation.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rolelens {
+
+// The command line's vocabulary: its commands and options, how arguments parse into an
+// Invocation (with the usage error when they do not), and the help text. Decided before any
+// application object exists, so that a run without a display never needs one.
+class CommandLineOptions {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    struct Command {
+        QString name;
+        int minArguments = 0;
+        int maxArguments = 0;
+    };
+
+    // The invocation, or std::nullopt with the usage error in *error.
+    static std::optional<Invocation> parse(const QStringList &arguments, QString *error);
+    // True when this run opens the window.
+    static bool wantsWindow(const QStringList &arguments);
+    // True when this run draws charts (a PDF), which needs a QApplication even without a
+    // display.
+    static bool needsGui(const QStringList &arguments);
+    static QList<Command> commands();
+    static std::optional<Command> command(const QString &name);
+    // The whole program's help, or one command's.
+    static QString helpText(const QString &command);
+};
+
+} // namespace rolelens

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rolelens {
+
+// What was asked for on the command line, once parsed (cli/CommandLineOptions).
+struct Invocation {
+    QString command; // empty: the window
+    QStringList arguments;
+    QStringList catalogFiles;
+    QString format = QStringLiteral("text");
+    bool verbose = false;
+    bool help = false;
+    bool version = false;
+    // Window only: render to a PNG and exit; with the view and the roles to show.
+    QString screenshot;
+    QString view;
+    QString palette;
+    // show and compare: write the printable sheet instead of printing a report.
+    QString pdf;
+    QString paper;
+};
+
+} // namespace rolelens
