@@ -17,6 +17,81 @@
     </message>
 </context>
 <context>
+    <name>AdviceDocument</name>
+    <message>
+        <source>Advice</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>The findings and targets are about the %1.</source>
+        <translation>Die Feststellungen und Ziele betreffen: %1.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Roles that fit</source>
+        <translation>Passende Rollen</translation>
+    </message>
+    <message>
+        <source>No goals or tasks given: nothing to rank.</source>
+        <translation>Keine Ziele oder Tätigkeiten angegeben: keine Rangfolge möglich.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>...and %1 more roles that cover part of this (all of them with --format json).</source>
+        <translation>...und %1 weitere Rollen, die einen Teil davon abdecken (alle mit --format json).</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Findings for the %1</source>
+        <translation>Feststellungen zum %1</translation>
+    </message>
+    <message>
+        <source>No expectation in this scenario conflicts with the catalog.</source>
+        <translation>Keine Erwartung in diesem Szenario widerspricht dem Katalog.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Judge the hire by</source>
+        <translation>Maßstäbe für die neue Fachkraft</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first (weight 1-5). Ranges are assumptions, not facts (see their sources); where there is no range, agree a baseline in the first month.</source>
+        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst (Gewicht 1-5). Spannen sind Annahmen, keine Tatsachen (siehe ihre Quellen); wo es keine Spanne gibt, im ersten Monat einen Ausgangswert vereinbaren.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Your target</source>
+        <translation>Ihr Ziel</translation>
+    </message>
+</context>
+<context>
     <name>Advisor</name>
     <message numerus="yes">
         <source>Serves %n of your %1 goals: %2.</source>
@@ -825,10 +900,6 @@
 <context>
     <name>MarkdownReport</name>
     <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -859,50 +930,6 @@
     <message>
         <source>Success metric weights (1-5)</source>
         <translation>Gewichtung der Erfolgskennzahlen (1-5)</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>Empfehlungen</translation>
-    </message>
-    <message>
-        <source>Roles that fit</source>
-        <translation>Passende Rollen</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Eignung</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Feststellungen</translation>
-    </message>
-    <message>
-        <source>Instead: %1</source>
-        <translation>Stattdessen: %1</translation>
-    </message>
-    <message>
-        <source>Judge the hire by</source>
-        <translation>Maßstäbe für die neue Fachkraft</translation>
-    </message>
-    <message>
-        <source>Owner&apos;s target</source>
-        <translation>Ziel des Inhabers</translation>
-    </message>
-    <message>
-        <source>Ranges are assumptions, not facts (see their sources).</source>
-        <translation>Die Spannen sind Annahmen, keine Fakten (siehe ihre Quellen).</translation>
-    </message>
-    <message>
-        <source>...and %1 more roles that cover part of this (all of them with `--format json`).</source>
-        <translation>...und %1 weitere Rollen, die einen Teil davon abdecken (alle mit `--format json`).</translation>
     </message>
 </context>
 <context>
@@ -1436,10 +1463,6 @@
         <translation>Keine Erwartung in diesem Szenario widerspricht dem Katalog.</translation>
     </message>
     <message>
-        <source>Instead: %1</source>
-        <translation>Stattdessen: %1</translation>
-    </message>
-    <message>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
@@ -1454,6 +1477,10 @@
     <message>
         <source>%1: ______________________________   Date: ______________</source>
         <translation>%1: ______________________________   Datum: ______________</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
     </message>
 </context>
 <context>
@@ -1483,10 +1510,6 @@
     <message>
         <source>Roles: %1. Show one with: rolelens show ID</source>
         <translation>Rollen: %1. Eine anzeigen mit: rolelens show ID</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
     </message>
     <message>
         <source>Comparing %1</source>
@@ -1527,46 +1550,6 @@
     <message>
         <source>Skills: %1</source>
         <translation>Fähigkeiten: %1</translation>
-    </message>
-    <message>
-        <source>Roles that fit</source>
-        <translation>Passende Rollen</translation>
-    </message>
-    <message>
-        <source>No goals or tasks given: nothing to rank.</source>
-        <translation>Keine Ziele oder Tätigkeiten angegeben: keine Rangfolge möglich.</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Feststellungen</translation>
-    </message>
-    <message>
-        <source>Findings for the %1</source>
-        <translation>Feststellungen zum %1</translation>
-    </message>
-    <message>
-        <source>No expectation in this scenario conflicts with the catalog.</source>
-        <translation>Keine Erwartung in diesem Szenario widerspricht dem Katalog.</translation>
-    </message>
-    <message>
-        <source>Instead: %1</source>
-        <translation>Stattdessen: %1</translation>
-    </message>
-    <message>
-        <source>Judge the hire by</source>
-        <translation>Maßstäbe für die neue Fachkraft</translation>
-    </message>
-    <message>
-        <source>(assumption)</source>
-        <translation>(Annahme)</translation>
-    </message>
-    <message>
-        <source>...and %1 more roles that cover part of this (all of them with --format json).</source>
-        <translation>...und %1 weitere Rollen, die einen Teil davon abdecken (alle mit --format json).</translation>
-    </message>
-    <message>
-        <source>Your target: %1 %2.</source>
-        <translation>Ihr Ziel: %1 %2.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,11 @@ void MarkdownRenderer::block(const blocks::Block &block)
                    [this](const blocks::Table &table) { this->table(table); },
                    // Its figures are in the text and tables around it.
                    [](const blocks::Chart &) {},
-                   [this](const blocks::SourceList &) {
+                   [this](const blocks::SourceList &list) {
+                       if (m_citations.sourceIds().isEmpty()) {
+                           return;
+                       }
+                       m_out += QStringLiteral("## %1\n\n").arg(list.heading);
                        for (const auto &line : m_citations.sourceLines(m_catalog)) {
                            m_out += QStringLiteral("- ") + line + QLatin1Char('\n');
                        }
@@ -64,6 +68,9 @@ QString MarkdownRenderer::text(const blocks::Paragraph &paragraph)
             break;
         case Kind::Tags:
             out += QStringLiteral(" `[%1]`").arg(span.text);
+            break;
+        case Kind::Code:
+            out += QStringLiteral("`%1`").arg(span.text);
             break;
         case Kind::RoleLink:
             out += span.target.isEmpty() ? span.text
@@ -107,7 +114,7 @@ void MarkdownRenderer::table(const blocks::Table &table)
     for (const auto &row : table.rows) {
         QStringList cells;
         for (const auto &paragraph : row.cells) {
-            cells.append(cell(text(paragraph)));
+            cells.append(paragraph.isEmpty() ? QStringLiteral("—") : cell(text(paragraph)));
         }
         m_out += QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
     }

@@ -42,7 +42,7 @@ void TextRenderer::block(const blocks::Block &block)
                    [this](const blocks::Table &table) { this->table(table); },
                    // A terminal draws no chart; its figures are in the text around it.
                    [](const blocks::Chart &) {},
-                   [this](const blocks::SourceList &) { sourceList(); },
+                   [this](const blocks::SourceList &list) { sourceList(list); },
                },
                block);
 }
@@ -51,8 +51,16 @@ QString TextRenderer::text(const blocks::Paragraph &paragraph)
 {
     QString out;
     for (const auto &span : paragraph.spans) {
-        out += span.kind == blocks::Span::Kind::Tags ? QStringLiteral(" [%1]").arg(span.text)
-                                                     : span.text;
+        switch (span.kind) {
+        case blocks::Span::Kind::Tags:
+            out += QStringLiteral(" [%1]").arg(span.text);
+            break;
+        case blocks::Span::Kind::Code:
+            out += QStringLiteral("[%1]").arg(span.text);
+            break;
+        default:
+            out += span.text;
+        }
         // A role's id is what the reader types to open it: "rolelens show ID".
         if (span.kind == blocks::Span::Kind::RoleLink && !span.target.isEmpty()) {
             out += QStringLiteral(" (%1)").arg(span.target);
@@ -76,7 +84,11 @@ void TextRenderer::title(const blocks::Title &title)
 
 void TextRenderer::heading(const blocks::Heading &heading)
 {
-    m_out += QLatin1Char('\n') + underlined(heading.text, QLatin1Char('-'));
+    // One blank line before a heading, also right after the title.
+    if (!m_out.endsWith(QStringLiteral("\n\n"))) {
+        m_out += QLatin1Char('\n');
+    }
+    m_out += underlined(heading.text, QLatin1Char('-'));
 }
 
 void TextRenderer::paragraph(const blocks::Paragraph &paragraph)
@@ -148,8 +160,12 @@ void TextRenderer::table(const blocks::Table &table)
     }
 }
 
-void TextRenderer::sourceList()
+void TextRenderer::sourceList(const blocks::SourceList &list)
 {
+    if (m_citations.sourceIds().isEmpty()) {
+        return;
+    }
+    heading({list.heading});
     for (const auto &line : m_citations.sourceLines(m_catalog)) {
         m_out += wrapped(line, kDetailIndent, kIndent);
     }

@@ -27,7 +27,7 @@ private:
     void paragraph(const blocks::Paragraph &paragraph);
     void bulletList(const blocks::BulletList &list);
     void table(const blocks::Table &table);
-    void sourceList();
+    void sourceList(const blocks::SourceList &list);
     // A paragraph's text with its reference numbers.
     QString text(const blocks::Paragraph &paragraph);
 

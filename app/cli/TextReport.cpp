@@ -4,6 +4,7 @@
 #include "cli/TextWrap.h"
 #include "report/CitationIndex.h"
 #include "report/Figures.h"
+#include "report/builders/AdviceDocument.h"
 #include "report/builders/ProfileDocument.h"
 
 #include <QCoreApplication>
@@ -21,12 +22,6 @@ QString heading(const QString &title)
 {
     return QLatin1Char('\n') + title + QLatin1Char('\n') + QString(title.size(), QLatin1Char('-')) +
            QLatin1Char('\n');
-}
-
-QString roleName(const Catalog &catalog, const QString &id)
-{
-    const Role *role = catalog.role(id);
-    return role ? QStringLiteral("%1 (%2)").arg(role->title, id) : id;
 }
 
 QString joined(const QStringList &names)
@@ -144,78 +139,7 @@ QString TextReport::compare(const Catalog &catalog, const Comparison &comparison
 
 QString TextReport::advise(const Catalog &catalog, const Advice &advice) const
 {
-    CitationIndex citations;
-    QString out;
-    out += heading(tr("Roles that fit"));
-    if (advice.recommendations.isEmpty()) {
-        out += wrapped(tr("No goals or tasks given: nothing to rank."), kIndent);
-    }
-    const QList<Advice::Recommendation> listed = advice.listedRecommendations();
-    for (const auto &item : listed) {
-        out += wrapped(
-            QStringLiteral("%1  %2").arg(roleName(catalog, item.roleId), Figures::fit(item.fit)),
-            kBulletIndent, kBullet);
-        for (const auto &reason : item.reasons) {
-            out += wrapped(reason, kBulletIndent + kIndent, kBulletIndent);
-        }
-    }
-    if (listed.size() < advice.recommendations.size()) {
-        out += wrapped(tr("...and %1 more roles that cover part of this (all of them with "
-                          "--format json).")
-                           .arg(advice.recommendations.size() - listed.size()),
-                       kIndent);
-    }
-    out += heading(
-        advice.judgedRoleId.isEmpty()
-            ? tr("Findings")
-            : tr("Findings for the %1").arg(catalog.roleTitle(advice.judgedRoleId).toLower()));
-    if (advice.findings.isEmpty()) {
-        out += wrapped(tr("No expectation in this scenario conflicts with the catalog."), kIndent);
-    }
-    for (const auto &finding : advice.findings) {
-        out += wrapped(QStringLiteral("%1 [%2] %3")
-                           .arg(Advice::severityLabel(finding.severity).toUpper(), finding.id,
-                                finding.message),
-                       kBulletIndent, kBullet);
-        out += wrapped(finding.explanation + QLatin1Char(' ') + citations.markers(finding.sources),
-                       kBulletIndent);
-        if (!finding.suggestion.isEmpty()) {
-            out += wrapped(tr("Instead: %1").arg(finding.suggestion), kBulletIndent);
-        }
-    }
-    if (!advice.realisticTargets.isEmpty()) {
-        out += heading(tr("Judge the hire by"));
-        for (const auto &target : advice.realisticTargets) {
-            QString line = QStringLiteral("%1 (weight %2)")
-                               .arg(catalog.metricName(target.metricId))
-                               .arg(target.weight);
-            QStringList ranges;
-            for (const auto &range : target.ranges) {
-                ranges.append(QStringLiteral("%1: %2").arg(
-                    Figures::months(range.months),
-                    Figures::range(range.low, range.high, target.unit)));
-            }
-            if (!ranges.isEmpty()) {
-                line += QStringLiteral(": ") + ranges.join(QStringLiteral("; ")) +
-                        QLatin1Char(' ') + tr("(assumption)") + QLatin1Char(' ') +
-                        citations.markers(target.sources);
-            }
-            if (target.ownerTarget) {
-                line +=
-                    QLatin1Char(' ') + tr("Your target: %1 %2.")
-                                           .arg(Figures::measure(*target.ownerTarget, target.unit),
-                                                Figures::inMonths(target.ownerMonths));
-            }
-            out += wrapped(line, kBulletIndent, kBullet);
-        }
-    }
-    if (!citations.sourceIds().isEmpty()) {
-        out += heading(tr("Sources"));
-        for (const auto &line : citations.sourceLines(catalog)) {
-            out += wrapped(line, kBulletIndent, kIndent);
-        }
-    }
-    return out;
+    return TextRenderer::render(AdviceDocument::build(catalog, advice), catalog);
 }
 
 } // namespace rolelens

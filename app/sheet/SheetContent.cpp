@@ -342,7 +342,7 @@ void SheetContent::composeAgreement(Sheet &sheet, const Catalog &catalog, const 
             QStringLiteral("%1: %2").arg(Advice::severityLabel(finding.severity), finding.message));
         sheet.addParagraph(withMarkers(finding.explanation, citations, finding.sources));
         if (!finding.suggestion.isEmpty()) {
-            sheet.addBullet(tr("Instead: %1").arg(finding.suggestion));
+            sheet.addBullet(tr("What to do: %1").arg(finding.suggestion));
         }
     }
 

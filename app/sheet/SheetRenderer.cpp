@@ -35,7 +35,7 @@ void SheetRenderer::block(const blocks::Block &block)
             [this](const blocks::BulletList &list) { bulletList(list); },
             [this](const blocks::Table &table) { this->table(table); },
             [this](const blocks::Chart &chart) { this->chart(chart); },
-            [this](const blocks::SourceList &) { sourceList(); },
+            [this](const blocks::SourceList &list) { sourceList(list); },
         },
         block);
 }
@@ -79,7 +79,7 @@ void SheetRenderer::table(const blocks::Table &table)
     for (const auto &row : table.rows) {
         Sheet::Row printed;
         for (const auto &cell : row.cells) {
-            printed.cells.append(text(cell));
+            printed.cells.append(cell.isEmpty() ? QStringLiteral("—") : text(cell));
         }
         switch (row.shade) {
         case blocks::Table::Shade::None:
@@ -128,8 +128,12 @@ void SheetRenderer::chart(const blocks::Chart &chart)
     }
 }
 
-void SheetRenderer::sourceList()
+void SheetRenderer::sourceList(const blocks::SourceList &list)
 {
+    if (m_citations.sourceIds().isEmpty()) {
+        return;
+    }
+    m_sheet.addHeading(list.heading);
     m_sheet.addNote(
         tr("Numbers in brackets refer to this list. Each statement's exact quotation is in "
            "RoleLens (hover the reference) and in 'rolelens show ROLE --format json'."));

@@ -26,7 +26,7 @@ private:
     void bulletList(const blocks::BulletList &list);
     void table(const blocks::Table &table);
     void chart(const blocks::Chart &chart);
-    void sourceList();
+    void sourceList(const blocks::SourceList &list);
     QString text(const blocks::Paragraph &paragraph);
 
     const Catalog &m_catalog;

@@ -16,9 +16,10 @@ namespace rolelens::blocks {
 
 // A run of text inside a paragraph. Links name the id they lead to; a renderer that cannot
 // link shows the text (and, for a role, its id where the reader needs it to type a command).
-// Tags are a comma-separated list of the catalog's keywords, shown set apart from the text.
+// Tags are a comma-separated list of the catalog's keywords, shown set apart from the text;
+// Code is an identifier the reader may type or search for (a finding's id).
 struct Span {
-    enum class Kind { Plain, Strong, Emphasis, RoleLink, MetricLink, Tags };
+    enum class Kind { Plain, Strong, Emphasis, RoleLink, MetricLink, Tags, Code };
     Kind kind = Kind::Plain;
     QString text;
     QString target; // the role or metric id of a link
@@ -32,8 +33,10 @@ struct Paragraph {
     Citations sources;
 
     Paragraph() = default;
+    // No text makes no span, so that an empty paragraph is empty.
     Paragraph(const QString &text, const Citations &citations = {})
-        : spans{{Span::Kind::Plain, text, {}}}, sources(citations)
+        : spans(text.isEmpty() ? QList<Span>() : QList<Span>{{Span::Kind::Plain, text, {}}}),
+          sources(citations)
     {
     }
     Paragraph(QList<Span> parts, const Citations &citations = {})
@@ -70,6 +73,8 @@ struct BulletList {
     QList<ListItem> items;
 };
 
+// A cell with no paragraph content has no value: a table shows it as a dash, a list of
+// labelled lines leaves it out.
 struct Table {
     enum class Shade { None, Overlap, Difference };
     struct Row {
@@ -92,8 +97,11 @@ struct Chart {
     QStringList roleIds;
 };
 
-// The numbered list of every source cited above it, in order of first citation.
-struct SourceList {};
+// The numbered list of every source cited above it, in order of first citation, under its
+// heading; nothing at all when nothing above cites a source.
+struct SourceList {
+    QString heading;
+};
 
 using Block = std::variant<Title, Heading, Paragraph, Note, BulletList, Table, Chart, SourceList>;
 

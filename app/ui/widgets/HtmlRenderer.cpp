@@ -89,6 +89,9 @@ QString HtmlRenderer::text(const blocks::Paragraph &paragraph)
         case Kind::Tags:
             html += QStringLiteral("<br>") + muted(words);
             break;
+        case Kind::Code:
+            html += QStringLiteral("<code>%1</code>").arg(words);
+            break;
         case Kind::RoleLink:
             html += QStringLiteral("<a href=\"role:%1\">%2</a>").arg(span.target, words);
             break;
@@ -115,18 +118,23 @@ QString HtmlRenderer::table(const blocks::Table &table)
     for (const auto &row : table.rows) {
         html += QStringLiteral("<tr>");
         for (const auto &cell : row.cells) {
-            html += QStringLiteral("<td valign=\"top\">%1</td>").arg(text(cell));
+            html += QStringLiteral("<td valign=\"top\">%1</td>")
+                        .arg(cell.isEmpty() ? QStringLiteral("—") : text(cell));
         }
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
 
-QString HtmlRenderer::sourceList() const
+QString HtmlRenderer::sourceList(const blocks::SourceList &list) const
 {
+    if (m_sources.sourceIds().isEmpty()) {
+        return {};
+    }
     QString html =
-        QStringLiteral("<p>%1</p><ol>")
-            .arg(muted(escaped(tr("Hover over a reference number to read the exact statement."))));
+        QStringLiteral("<h3>%1</h3><p>%2</p><ol>")
+            .arg(escaped(list.heading),
+                 muted(escaped(tr("Hover over a reference number to read the exact statement."))));
     for (const auto &id : m_sources.sourceIds()) {
         const Source *source = m_catalog->source(id);
         QString line = escaped(source ? source->title : id);
@@ -178,7 +186,7 @@ QString HtmlRenderer::block(const blocks::Block &block)
             [this](const blocks::Table &table) { return this->table(table); },
             // The window draws its charts beside the text, as widgets.
             [](const blocks::Chart &) { return QString(); },
-            [this](const blocks::SourceList &) { return sourceList(); },
+            [this](const blocks::SourceList &list) { return sourceList(list); },
         },
         block);
 }

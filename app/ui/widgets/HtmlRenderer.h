@@ -29,7 +29,7 @@ private:
     QString block(const blocks::Block &block);
     QString text(const blocks::Paragraph &paragraph);
     QString table(const blocks::Table &table);
-    QString sourceList() const;
+    QString sourceList(const blocks::SourceList &list) const;
     QString markers(const Citations &citations);
     QString muted(const QString &html) const;
 

@@ -72,8 +72,7 @@ Document ProfileDocument::build(const Catalog &catalog, const Role &role)
                "illustrative, shaped by what the sources say about when the role's contribution "
                "shows."))});
     }
-    document.add(Heading{tr("Sources")});
-    document.add(blocks::SourceList{});
+    document.add(blocks::SourceList{tr("Sources")});
     return document;
 }
 

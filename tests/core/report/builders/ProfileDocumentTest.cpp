@@ -76,9 +76,10 @@ TEST(ProfileDocument, HoldsEveryPartOfTheRoleInOrder)
                      QStringLiteral("Place in the organisation"),
                      QStringLiteral("What this role does not do, and who does"),
                      QStringLiteral("Misconceptions"), QStringLiteral("Where the sources disagree"),
-                     QStringLiteral("Expected results over time (assumptions)"),
-                     QStringLiteral("Sources")}));
-    EXPECT_TRUE(std::holds_alternative<blocks::SourceList>(document.blocks().last()));
+                     QStringLiteral("Expected results over time (assumptions)")}));
+    const auto *sources = std::get_if<blocks::SourceList>(&document.blocks().last());
+    ASSERT_NE(sources, nullptr);
+    EXPECT_EQ(sources->heading, QStringLiteral("Sources"));
 }
 
 TEST(ProfileDocument, EveryStatementOfTheCatalogIsThereWithItsSources)

@@ -1,0 +1,126 @@
+#include "report/builders/AdviceDocument.h"
+
+#include "advisor/Advisor.h"
+#include "report/Figures.h"
+
+namespace rolelens {
+
+using blocks::BulletList;
+using blocks::Heading;
+using blocks::Note;
+using blocks::Paragraph;
+using blocks::Span;
+using blocks::Table;
+
+Document AdviceDocument::build(const Catalog &catalog, const Advice &advice)
+{
+    Document document(tr("Advice"));
+    QStringList subtitles;
+    if (!advice.judgedRoleId.isEmpty()) {
+        subtitles.append(tr("The findings and targets are about the %1.")
+                             .arg(catalog.roleTitle(advice.judgedRoleId).toLower()));
+    }
+    document.add(blocks::Title{tr("Advice"), subtitles, {}});
+    addRecommendations(document, catalog, advice);
+    addFindings(document, catalog, advice);
+    addTargets(document, catalog, advice);
+    document.add(blocks::SourceList{tr("Sources")});
+    return document;
+}
+
+void AdviceDocument::addRecommendations(Document &document, const Catalog &catalog,
+                                        const Advice &advice)
+{
+    document.add(Heading{tr("Roles that fit")});
+    if (advice.recommendations.isEmpty()) {
+        document.add(Paragraph(tr("No goals or tasks given: nothing to rank.")));
+        return;
+    }
+    Table table{{tr("Role"), tr("Fit"), tr("Why")}, {0.26, 0.1, 0.64}, {}};
+    const QList<Advice::Recommendation> listed = advice.listedRecommendations();
+    for (const auto &item : listed) {
+        table.rows.append(
+            {{Paragraph(
+                  QList<Span>{{Span::Kind::RoleLink, catalog.roleTitle(item.roleId), item.roleId}}),
+              Paragraph(Figures::fit(item.fit)), Paragraph(item.reasons.join(QLatin1Char(' ')))},
+             item.roleId == advice.judgedRoleId ? Table::Shade::Overlap : Table::Shade::None});
+    }
+    document.add(table);
+    if (listed.size() < advice.recommendations.size()) {
+        document.add(Note{Paragraph(tr("...and %1 more roles that cover part of this (all of "
+                                       "them with --format json).")
+                                        .arg(advice.recommendations.size() - listed.size()))});
+    }
+}
+
+void AdviceDocument::addFindings(Document &document, const Catalog &catalog, const Advice &advice)
+{
+    document.add(Heading{
+        advice.judgedRoleId.isEmpty()
+            ? tr("Findings")
+            : tr("Findings for the %1").arg(catalog.roleTitle(advice.judgedRoleId).toLower())});
+    if (advice.findings.isEmpty()) {
+        document.add(Paragraph(tr("No expectation in this scenario conflicts with the catalog.")));
+        return;
+    }
+    BulletList list;
+    for (const auto &finding : advice.findings) {
+        blocks::ListItem item{
+            Paragraph({{Span::Kind::Strong, Advice::severityLabel(finding.severity), {}},
+                       {Span::Kind::Plain, QStringLiteral(" "), {}},
+                       {Span::Kind::Code, finding.id, {}},
+                       {Span::Kind::Plain, QStringLiteral(" ") + finding.message, {}}}),
+            {Paragraph(finding.explanation, finding.sources)}};
+        if (!finding.suggestion.isEmpty()) {
+            item.details.append(
+                Paragraph({{Span::Kind::Strong, tr("What to do:"), {}},
+                           {Span::Kind::Plain, QStringLiteral(" ") + finding.suggestion, {}}}));
+        }
+        list.items.append(item);
+    }
+    document.add(list);
+}
+
+void AdviceDocument::addTargets(Document &document, const Catalog &catalog, const Advice &advice)
+{
+    if (advice.realisticTargets.isEmpty()) {
+        return;
+    }
+    document.add(Heading{tr("Judge the hire by")});
+    document.add(Note{Paragraph(tr("The role's measures, most weighty first (weight 1-5). Ranges "
+                                   "are assumptions, not facts (see their sources); where there "
+                                   "is no range, agree a baseline in the first month."))});
+    Table table{{tr("Metric"), tr("Weight")}, {0.3, 0.08}, {}};
+    for (const int months : Advisor::kHorizons) {
+        table.headers.append(Figures::months(months));
+        table.widths.append(0.15);
+    }
+    table.headers.append(tr("Your target"));
+    table.widths.append(0.17);
+    for (const auto &target : advice.realisticTargets) {
+        Table::Row row{
+            {Paragraph(QList<Span>{{Span::Kind::MetricLink, catalog.metricName(target.metricId),
+                                    target.metricId}},
+                       target.ranges.isEmpty() ? Citations() : target.sources),
+             Paragraph(QString::number(target.weight))},
+            target.ranges.isEmpty() ? Table::Shade::None : Table::Shade::Overlap};
+        for (const int months : Advisor::kHorizons) {
+            QString cell; // none: each renderer shows an empty cell its own way
+            for (const auto &range : target.ranges) {
+                if (range.months == months) {
+                    cell = Figures::range(range.low, range.high, target.unit);
+                }
+            }
+            row.cells.append(Paragraph(cell));
+        }
+        row.cells.append(Paragraph(
+            target.ownerTarget
+                ? QStringLiteral("%1 %2").arg(Figures::measure(*target.ownerTarget, target.unit),
+                                              Figures::inMonths(target.ownerMonths))
+                : QString()));
+        table.rows.append(row);
+    }
+    document.add(table);
+}
+
+} // namespace rolelens

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "advisor/Advice.h"
+#include "catalog/Catalog.h"
+#include "report/Document.h"
+
+#include <QCoreApplication>
+
+namespace rolelens {
+
+// The advice on a scenario: the roles that fit and why, each unrealistic expectation with its
+// reason, what to do instead and its sources, and the realistic targets to judge the hire by.
+// One builder for the terminal and Markdown (the printed expectations agreement is a document
+// of its own).
+class AdviceDocument {
+    Q_DECLARE_TR_FUNCTIONS(AdviceDocument)
+
+public:
+    static Document build(const Catalog &catalog, const Advice &advice);
+
+private:
+    static void addRecommendations(Document &document, const Catalog &catalog,
+                                   const Advice &advice);
+    static void addFindings(Document &document, const Catalog &catalog, const Advice &advice);
+    static void addTargets(Document &document, const Catalog &catalog, const Advice &advice);
+};
+
+} // namespace rolelens
