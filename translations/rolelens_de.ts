@@ -655,6 +655,77 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDocument</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>Role comparison</source>
+        <translation>Rollenvergleich</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Dimension by dimension</source>
+        <translation>Dimension für Dimension</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Success metric weights (1-5)</source>
+        <translation>Gewichtung der Erfolgskennzahlen (1-5)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Shared by all and unique to each</source>
+        <translation>Allen gemeinsam und jeweils eigen</translation>
+    </message>
+    <message>
+        <source>Shared metrics:</source>
+        <translation>Gemeinsame Kennzahlen:</translation>
+    </message>
+    <message>
+        <source>Shared responsibilities:</source>
+        <translation>Gemeinsame Aufgaben:</translation>
+    </message>
+    <message>
+        <source>Shared skills:</source>
+        <translation>Gemeinsame Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source>Only %1:</source>
+        <translation>Nur %1:</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>Kennzahlen:</translation>
+    </message>
+    <message>
+        <source>Responsibilities:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>Fähigkeiten:</translation>
+    </message>
+</context>
+<context>
     <name>Dimension</name>
     <message>
         <source>Role and purpose</source>
@@ -910,26 +981,6 @@
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Dimension</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Comparison: %1</source>
-        <translation>Vergleich: %1</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>Beziehung</translation>
-    </message>
-    <message>
-        <source>Success metric weights (1-5)</source>
-        <translation>Gewichtung der Erfolgskennzahlen (1-5)</translation>
     </message>
 </context>
 <context>
@@ -1504,52 +1555,8 @@
 <context>
     <name>TextReport</name>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>Roles: %1. Show one with: rolelens show ID</source>
         <translation>Rollen: %1. Eine anzeigen mit: rolelens show ID</translation>
-    </message>
-    <message>
-        <source>Comparing %1</source>
-        <translation>Vergleich von %1</translation>
-    </message>
-    <message>
-        <source>Success metric weights (1-5)</source>
-        <translation>Gewichtung der Erfolgskennzahlen (1-5)</translation>
-    </message>
-    <message>
-        <source>Shared by all and unique to each</source>
-        <translation>Allen gemeinsam und jeweils eigen</translation>
-    </message>
-    <message>
-        <source>Shared metrics: %1</source>
-        <translation>Gemeinsame Kennzahlen: %1</translation>
-    </message>
-    <message>
-        <source>Shared responsibilities: %1</source>
-        <translation>Gemeinsame Aufgaben: %1</translation>
-    </message>
-    <message>
-        <source>Shared skills: %1</source>
-        <translation>Gemeinsame Fähigkeiten: %1</translation>
-    </message>
-    <message>
-        <source>Only %1:</source>
-        <translation>Nur %1:</translation>
-    </message>
-    <message>
-        <source>Metrics: %1</source>
-        <translation>Kennzahlen: %1</translation>
-    </message>
-    <message>
-        <source>Responsibilities: %1</source>
-        <translation>Aufgaben: %1</translation>
-    </message>
-    <message>
-        <source>Skills: %1</source>
-        <translation>Fähigkeiten: %1</translation>
     </message>
 </context>
 <context>

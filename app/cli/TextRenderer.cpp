@@ -75,7 +75,15 @@ QString TextRenderer::text(const blocks::Paragraph &paragraph)
 
 void TextRenderer::title(const blocks::Title &title)
 {
-    m_out += underlined(title.text, QLatin1Char('='));
+    // A long title (four roles compared) wraps, underlined as wide as its widest line.
+    const QStringList lines =
+        textwrap::wrap(title.text, textwrap::kTerminalWidth, QString(), QString());
+    qsizetype width = 0;
+    for (const auto &line : lines) {
+        width = std::max(width, line.size());
+    }
+    m_out += lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + QString(width, QLatin1Char('=')) +
+             QLatin1Char('\n');
     for (const auto &line : title.subtitles) {
         m_out += wrapped(line, kIndent, QString());
     }

@@ -151,7 +151,9 @@ TEST(CommandLine, MarkdownHasATableRowPerDimension)
     ASSERT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.startsWith(
         QStringLiteral("# Comparison: Social media manager vs Community manager")));
-    EXPECT_TRUE(run.out.contains(QStringLiteral("| Decision level | Strategic")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("| **Decision level** | Strategic")));
+    // What the roles share is part of every output, Markdown included.
+    EXPECT_TRUE(run.out.contains(QStringLiteral("## Shared by all and unique to each")));
 }
 
 TEST(CommandLine, UnknownRoleNamesTheClosestIds)

@@ -1,0 +1,66 @@
+#include "report/builders/ComparisonDocument.h"
+
+#include "support/BuiltInCatalog.h"
+#include "support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace rolelens;
+using rolelens::testing::builtInCatalog;
+
+Comparison comparisonOf(const QStringList &ids)
+{
+    const auto comparison = Comparison::of(builtInCatalog(), ids);
+    EXPECT_TRUE(comparison.ok());
+    return comparison.value();
+}
+
+TEST(ComparisonDocument, EachRolesStatementCitesThatRolesSources)
+{
+    const QStringList ids{QStringLiteral("social-media-manager"),
+                          QStringLiteral("community-manager")};
+    const Comparison comparison = comparisonOf(ids);
+    const Document document = ComparisonDocument::build(builtInCatalog(), comparison);
+    const blocks::Table *dimensions = nullptr;
+    for (const auto &block : document.blocks()) {
+        if (const auto *table = std::get_if<blocks::Table>(&block); table && !dimensions) {
+            dimensions = table;
+        }
+    }
+    ASSERT_NE(dimensions, nullptr);
+    ASSERT_EQ(dimensions->rows.size(), comparison.rows.size());
+    EXPECT_EQ(dimensions->headers.size(), ids.size() + 2);
+    for (qsizetype row = 0; row < comparison.rows.size(); ++row) {
+        const Dimension dimension = comparison.rows.at(row).dimension;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const blocks::Paragraph &cell = dimensions->rows.at(row).cells.at(1 + i);
+            EXPECT_EQ(cell.sources, builtInCatalog().role(ids.at(i))->dimension(dimension).sources)
+                << qPrintable(dimensions::label(dimension));
+            EXPECT_EQ(cell.spans.first().text, comparison.rows.at(row).texts.at(i));
+        }
+    }
+}
+
+TEST(ComparisonDocument, SaysWhatAllShareAndEachAloneHas)
+{
+    const Document document = ComparisonDocument::build(
+        builtInCatalog(), comparisonOf({QStringLiteral("social-media-manager"),
+                                        QStringLiteral("social-media-influencer"),
+                                        QStringLiteral("community-manager")}));
+    const blocks::BulletList *list = nullptr;
+    for (const auto &block : document.blocks()) {
+        if (const auto *found = std::get_if<blocks::BulletList>(&block)) {
+            list = found;
+        }
+    }
+    ASSERT_NE(list, nullptr);
+    // Shared metrics, responsibilities and skills, then one item per role.
+    ASSERT_EQ(list->items.size(), 3 + 3);
+    EXPECT_EQ(list->items.at(3).text.spans.first().text,
+              QStringLiteral("Only Social media manager:"));
+    EXPECT_EQ(list->items.at(3).details.size(), 3);
+}
+
+} // namespace
