@@ -13,15 +13,6 @@
 #include <QCoreApplication>
 
 namespace rolelens {
-namespace {
-
-const QString kList = QStringLiteral("list");
-const QString kShow = QStringLiteral("show");
-const QString kCompare = QStringLiteral("compare");
-const QString kAdvise = QStringLiteral("advise");
-
-} // namespace
-
 Result<Catalog> CommandLine::loadCatalog(const QStringList &extraFiles)
 {
     CatalogLoader loader;
@@ -88,11 +79,11 @@ int CommandLine::run(const Invocation &invocation)
         return usageError(tr("no command given"));
     }
     const auto count = invocation.arguments.size();
-    if (invocation.command == kCompare &&
+    if (invocation.command == CommandLineOptions::kCompare &&
         (count < info->minArguments || count > info->maxArguments)) {
         return usageError(tr("compare takes 2 to 4 roles, %1 given").arg(count));
     }
-    if (invocation.command == kAdvise && count != 1) {
+    if (invocation.command == CommandLineOptions::kAdvise && count != 1) {
         return usageError(tr("advise takes one scenario file, %1 given").arg(count));
     }
     if (count < info->minArguments) {
@@ -111,13 +102,13 @@ int CommandLine::run(const Invocation &invocation)
         printCatalogErrors(catalog.errors());
         return ExitInvalidData;
     }
-    if (invocation.command == kList) {
+    if (invocation.command == CommandLineOptions::kList) {
         return runList(catalog.value(), invocation);
     }
-    if (invocation.command == kShow) {
+    if (invocation.command == CommandLineOptions::kShow) {
         return runShow(catalog.value(), invocation);
     }
-    if (invocation.command == kAdvise) {
+    if (invocation.command == CommandLineOptions::kAdvise) {
         return runAdvise(catalog.value(), invocation);
     }
     return runCompare(catalog.value(), invocation);

@@ -10,11 +10,6 @@
 namespace rolelens {
 namespace {
 
-const QString kList = QStringLiteral("list");
-const QString kShow = QStringLiteral("show");
-const QString kCompare = QStringLiteral("compare");
-const QString kAdvise = QStringLiteral("advise");
-
 struct CommandInfo {
     QString name;
     QString synopsis;
@@ -27,21 +22,23 @@ struct CommandInfo {
 QList<CommandInfo> commandTable()
 {
     return {
-        {kList, QStringLiteral("list"), CommandLineOptions::tr("list the roles"),
+        {CommandLineOptions::kList, QStringLiteral("list"),
+         CommandLineOptions::tr("list the roles"),
          CommandLineOptions::tr("List the roles in the catalog, by category."), 0, 0},
-        {kShow, QStringLiteral("show ROLE"), CommandLineOptions::tr("one role's profile"),
+        {CommandLineOptions::kShow, QStringLiteral("show ROLE"),
+         CommandLineOptions::tr("one role's profile"),
          CommandLineOptions::tr(
              "Show one role's profile: its purpose, every comparison dimension, "
              "responsibilities, skills, success metrics, what it does not do, misconceptions, "
              "and the sources of each statement. ROLE is an id or an alias (e.g. SMM)."),
          1, 1},
-        {kCompare, QStringLiteral("compare ROLE ROLE [ROLE [ROLE]]"),
+        {CommandLineOptions::kCompare, QStringLiteral("compare ROLE ROLE [ROLE [ROLE]]"),
          CommandLineOptions::tr("2 to 4 roles side by side"),
          CommandLineOptions::tr(
              "Compare 2 to 4 roles side by side, dimension by dimension, with the metrics, "
              "responsibilities and skills they share and those unique to each."),
          2, 4},
-        {kAdvise, QStringLiteral("advise FILE"),
+        {CommandLineOptions::kAdvise, QStringLiteral("advise FILE"),
          CommandLineOptions::tr("advice on a hiring scenario"),
          CommandLineOptions::tr(
              "Read a scenario file (what a business owner wants from a hire; see "
@@ -186,8 +183,9 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
     }
     invocation.pdf = parser.value(options.pdf);
     invocation.paper = parser.value(options.paper);
-    const bool sheetCommand = invocation.command == kShow || invocation.command == kCompare ||
-                              invocation.command == kAdvise;
+    const bool sheetCommand = invocation.command == CommandLineOptions::kShow ||
+                              invocation.command == CommandLineOptions::kCompare ||
+                              invocation.command == CommandLineOptions::kAdvise;
     if (parser.isSet(options.pdf) && (!sheetCommand || invocation.pdf.isEmpty())) {
         *error = invocation.pdf.isEmpty() ? tr("--pdf needs a file name")
                                           : tr("--pdf goes with 'show', 'compare' or 'advise'");

@@ -18,6 +18,12 @@ class CommandLineOptions {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
+    // The commands' names, as typed.
+    static inline const QString kList = QStringLiteral("list");
+    static inline const QString kShow = QStringLiteral("show");
+    static inline const QString kCompare = QStringLiteral("compare");
+    static inline const QString kAdvise = QStringLiteral("advise");
+
     struct Command {
         QString name;
         int minArguments = 0;

@@ -20,6 +20,15 @@ QList<const Role *> rolesOf(const Catalog &catalog, const Comparison &comparison
     return roles;
 }
 
+// A column per role, titled with it, sharing WIDTH of the page between them.
+void addRoleColumns(Table &table, const QList<const Role *> &roles, double width)
+{
+    for (const Role *role : roles) {
+        table.headers.append(role->title);
+        table.widths.append(width / static_cast<double>(roles.size()));
+    }
+}
+
 QString joined(const QStringList &names)
 {
     return names.isEmpty() ? ComparisonDocument::tr("none") : names.join(QStringLiteral(", "));
@@ -55,11 +64,7 @@ void ComparisonDocument::addDimensions(Document &document, const Catalog &catalo
     const QList<const Role *> roles = rolesOf(catalog, comparison);
     document.add(Heading{tr("Dimension by dimension")});
     Table table{{tr("Dimension")}, {0.18}, {}};
-    const double roleWidth = 0.7 / static_cast<double>(roles.size());
-    for (const Role *role : roles) {
-        table.headers.append(role->title);
-        table.widths.append(roleWidth);
-    }
+    addRoleColumns(table, roles, 0.7);
     table.headers.append(tr("Relation"));
     table.widths.append(0.12);
     for (const auto &row : comparison.rows) {
@@ -85,10 +90,7 @@ void ComparisonDocument::addMetricWeights(Document &document, const Catalog &cat
     const QList<const Role *> roles = rolesOf(catalog, comparison);
     document.add(Heading{tr("Success metric weights (1-5)")});
     Table table{{tr("Metric")}, {0.4}, {}};
-    for (const Role *role : roles) {
-        table.headers.append(role->title);
-        table.widths.append(0.6 / static_cast<double>(roles.size()));
-    }
+    addRoleColumns(table, roles, 0.6);
     for (const auto &metricId : catalog.metricsUsedBy(comparison.roleIds)) {
         Table::Row row{{Paragraph(QList<Span>{
                            {Span::Kind::MetricLink, catalog.metricName(metricId), metricId}})},
