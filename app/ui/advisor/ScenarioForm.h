@@ -22,7 +22,8 @@ namespace rolelens {
 class CheckList;
 
 // The advisor's questions, in plain language, grouped as an owner would answer them. It
-// reads and writes a Scenario and says when the user changed anything.
+// reads and writes a Scenario and says when the user changed anything. ScenarioFormGroups
+// builds the groups.
 class ScenarioForm : public QWidget {
     Q_OBJECT
 
@@ -59,8 +60,9 @@ signals:
     void changed();
 
 private:
-    QGroupBox *group(const QString &title, QWidget *content, const QString &note = {});
-    QDoubleSpinBox *amountBox(const QString &accessibleName);
+    // Every edit of the user's emits changed(); the growth figures go through growthEdited().
+    void connectEdits();
+    void nameSpinBoxFields();
     void growthEdited();
     void showGrowth();
     void emitChanged();

@@ -1,45 +1,31 @@
 #include "ui/window/MainWindow.h"
 
 #include "compare/Comparison.h"
-#include "scenario/ScenarioFile.h"
-#include "sheet/Sheet.h"
 #include "sheet/SheetContent.h"
 #include "ui/advisor/AdvisorView.h"
 #include "ui/advisor/AssumptionTableModel.h"
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
-#include "ui/browse/ProfileView.h"
 #include "ui/compare/CompareView.h"
 #include "ui/window/CatalogLoadingPage.h"
-#include "ui/window/Dialogs.h"
 #include "ui/window/LazyPage.h"
-#include "ui/window/Settings.h"
+#include "ui/window/MainWindowActions.h"
+#include "ui/window/SheetCommands.h"
+#include "ui/window/WindowState.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileInfo>
-#include <QKeySequence>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QRegularExpression>
 #include <QSaveFile>
-#include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolBar>
 
 #include <utility>
 
 namespace rolelens {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_state(std::make_unique<WindowState>(*this)),
+      m_sheets(std::make_unique<SheetCommands>(*this, [this] { return currentDocument(); }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RoleLens"));
@@ -102,14 +88,14 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
             statusBar()->showMessage(role->title);
         }
     });
-    createActions();
+    MainWindowActions::install(this, m_sheets.get());
     statusBar()->showMessage(tr("Roles in the catalog: %1").arg(m_catalog.roles().size()));
 }
 
 CompareView *MainWindow::createCompareView()
 {
     auto *view = new CompareView(m_catalog);
-    applyRestoredState(view);
+    m_state->restoreView(View::Compare, view);
     connect(view, &CompareView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     return view;
@@ -118,20 +104,9 @@ CompareView *MainWindow::createCompareView()
 AdvisorView *MainWindow::createAdvisorView()
 {
     auto *view = new AdvisorView(m_catalog, *m_advisor);
-    applyRestoredState(view);
+    m_state->restoreView(View::Advisor, view);
     m_session->attachView(view);
     return view;
-}
-
-void MainWindow::applyRestoredState(CompareView *view)
-{
-    view->setRoles(std::exchange(m_restoredComparedRoles, {}));
-}
-
-void MainWindow::applyRestoredState(AdvisorView *view)
-{
-    view->splitter()->restoreState(std::exchange(m_restoredAdvisorSplitter, {}));
-    view->resultsSplitter()->restoreState(std::exchange(m_restoredAdvisorResultsSplitter, {}));
 }
 
 CompareView *MainWindow::compareView() const
@@ -186,148 +161,6 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
 }
 
-void MainWindow::createActions()
-{
-    const auto action = [this](const QString &name, const QString &text,
-                               const QKeySequence &shortcut, auto slot) {
-        auto *created = new QAction(text, this);
-        created->setObjectName(name);
-        created->setShortcut(shortcut);
-        connect(created, &QAction::triggered, this, slot);
-        addAction(created);
-        return created;
-    };
-    QAction *find =
-        action(QStringLiteral("actionFind"), tr("&Find a role…"), QKeySequence::Find, [this] {
-            showView(View::Browse);
-            m_browse->focusSearch();
-        });
-    QAction *quit =
-        action(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
-    QAction *add = action(QStringLiteral("actionAddToComparison"), tr("&Add to comparison"),
-                          QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
-                              if (!m_browse->selectedRoleId().isEmpty()) {
-                                  compareView()->addRole(m_browse->selectedRoleId());
-                              }
-                          });
-    add->setToolTip(tr("Add the selected role to the comparison (Ctrl+D)"));
-    QAction *clear = action(QStringLiteral("actionClearComparison"), tr("C&lear comparison"),
-                            QKeySequence(), [this] { compareView()->setRoles({}); });
-    QAction *browse =
-        action(QStringLiteral("actionShowBrowse"), tr("&Browse roles"),
-               QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showView(View::Browse); });
-    QAction *compare =
-        action(QStringLiteral("actionShowCompare"), tr("&Compare roles"),
-               QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showView(View::Compare); });
-    QAction *advisor =
-        action(QStringLiteral("actionShowAdvisor"), tr("&Advisor"),
-               QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showView(View::Advisor); });
-    QAction *newScenario =
-        action(QStringLiteral("actionNewScenario"), tr("&New scenario"), QKeySequence::New, [this] {
-            if (m_session->newScenario()) {
-                showView(View::Advisor);
-            }
-        });
-    newScenario->setToolTip(tr("Start a new hiring scenario in the advisor"));
-    QAction *openScenario = action(QStringLiteral("actionOpenScenario"), tr("&Open scenario…"),
-                                   QKeySequence::Open, [this] {
-                                       if (m_session->open()) {
-                                           showView(View::Advisor);
-                                       }
-                                   });
-    QAction *saveScenario = action(QStringLiteral("actionSaveScenario"), tr("&Save scenario"),
-                                   QKeySequence::Save, [this] { m_session->save(); });
-    QAction *saveScenarioAs =
-        action(QStringLiteral("actionSaveScenarioAs"), tr("Save scenario &as…"),
-               QKeySequence::SaveAs, [this] { m_session->saveAs(); });
-    QAction *about = action(QStringLiteral("actionAbout"), tr("&About RoleLens"), QKeySequence(),
-                            [this] { showAbout(); });
-    QAction *aboutQt = action(QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence(),
-                              [] { QApplication::aboutQt(); });
-
-    QAction *exportPdfAction = action(QStringLiteral("actionExportPdf"), tr("&Export PDF…"),
-                                      QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportPdf(); });
-    exportPdfAction->setToolTip(tr("Save what is on screen as a PDF sheet: the comparison, the "
-                                   "role's profile or the expectations agreement"));
-    QAction *previewAction = action(QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"),
-                                    QKeySequence(), [this] { printPreview(); });
-    QAction *printAction = action(QStringLiteral("actionPrint"), tr("&Print…"), QKeySequence::Print,
-                                  [this] { print(); });
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(newScenario);
-    fileMenu->addAction(openScenario);
-    QMenu *examples = fileMenu->addMenu(tr("Open &example"));
-    examples->setObjectName(QStringLiteral("menuExamples"));
-    for (const QString &resource : ScenarioFile::examples()) {
-        QAction *example = examples->addAction(ScenarioSession::exampleName(resource));
-        example->setData(resource);
-        connect(example, &QAction::triggered, this, [this, resource] {
-            if (m_session->openExample(resource)) {
-                showView(View::Advisor);
-            }
-        });
-    }
-    m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
-    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    connect(m_session, &ScenarioSession::recentFilesChanged, this, &MainWindow::fillRecentMenu);
-    fillRecentMenu();
-    fileMenu->addSeparator();
-    fileMenu->addAction(saveScenario);
-    fileMenu->addAction(saveScenarioAs);
-    fileMenu->addSeparator();
-    fileMenu->addAction(exportPdfAction);
-    fileMenu->addAction(previewAction);
-    fileMenu->addAction(printAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(quit);
-    QMenu *rolesMenu = menuBar()->addMenu(tr("&Roles"));
-    rolesMenu->addAction(find);
-    rolesMenu->addAction(add);
-    rolesMenu->addAction(clear);
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(browse);
-    viewMenu->addAction(compare);
-    viewMenu->addAction(advisor);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(about);
-    helpMenu->addAction(aboutQt);
-
-    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(find);
-    toolBar->addAction(add);
-    toolBar->addSeparator();
-    toolBar->addAction(browse);
-    toolBar->addAction(compare);
-    toolBar->addAction(advisor);
-    toolBar->addSeparator();
-    toolBar->addAction(exportPdfAction);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = ScenarioSession::recentFiles();
-    int number = 0;
-    for (const QString &path : recent) {
-        ++number;
-        QAction *item =
-            m_recentMenu->addAction(tr("&%1 %2").arg(number).arg(QFileInfo(path).fileName()));
-        item->setData(path);
-        item->setToolTip(QDir::toNativeSeparators(path));
-        item->setStatusTip(QDir::toNativeSeparators(path));
-        connect(item, &QAction::triggered, this, [this, path] {
-            if (m_session->openFile(path)) {
-                showView(View::Advisor);
-            }
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::updateTitle()
 {
     // "[*]" is where Qt shows the modified marker.
@@ -353,74 +186,7 @@ PdfExport::Document MainWindow::currentDocument() const
 
 bool MainWindow::exportPdf()
 {
-    const PdfExport::Document document = currentDocument();
-    QString folder = Settings::value(Settings::Key::ExportFolder).toString();
-    if (folder.isEmpty()) {
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    }
-    QString fileName = document.title;
-    fileName.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
-    QString path = Dialogs::saveFileName(
-        this, tr("Export PDF"), QDir(folder).filePath(fileName.toLower() + QStringLiteral(".pdf")),
-        tr("PDF documents (*.pdf)"));
-    if (path.isEmpty()) {
-        return false;
-    }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".pdf");
-    }
-    Settings::setValue(Settings::Key::ExportFolder, QFileInfo(path).absolutePath());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    int pages = 0;
-    const QString error = PdfExport::write(path, document, PdfExport::defaultPaper(), &pages);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        Dialogs::warning(this, tr("Export PDF"), error);
-        statusBar()->showMessage(error, 10000);
-        return false;
-    }
-    statusBar()->showMessage(
-        tr("Saved %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages), 10000);
-    return true;
-}
-
-void MainWindow::print()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(PdfExport::pageSize(PdfExport::defaultPaper()));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    const PdfExport::Document document = currentDocument();
-    Sheet sheet(&printer, document.headerTitle);
-    document.compose(sheet);
-    sheet.print();
-}
-
-void MainWindow::printPreview()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(PdfExport::pageSize(PdfExport::defaultPaper()));
-    QPrintPreviewDialog preview(&printer, this);
-    const PdfExport::Document document = currentDocument();
-    // The preview repaints (zoom, page setup): each time the sheet is laid out anew.
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *target) {
-        Sheet sheet(target, document.headerTitle);
-        document.compose(sheet);
-        sheet.print();
-    });
-    preview.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About RoleLens"),
-                       tr("<h3>RoleLens %1</h3><p>A hiring-expectations advisor: what each role is "
-                          "for, how it is judged, and what it does not do, with every statement "
-                          "citing its source.</p><p>Figures marked as assumptions are "
-                          "illustrative, not measurements.</p>")
-                           .arg(QApplication::applicationVersion()));
+    return m_sheets->exportPdf();
 }
 
 void MainWindow::showView(View view)
@@ -460,36 +226,12 @@ void MainWindow::restoreSettings()
 
 void MainWindow::restoreWindowGeometry()
 {
-    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    m_state->restoreGeometry();
 }
 
 void MainWindow::restoreSession()
 {
-    Q_ASSERT(hasCatalog());
-    restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
-    m_browse->splitter()->restoreState(
-        Settings::value(Settings::Key::BrowseSplitter).toByteArray());
-    m_browse->profile()->splitter()->restoreState(
-        Settings::value(Settings::Key::ProfileSplitter).toByteArray());
-    m_browse->selectRole(Settings::value(Settings::Key::LastRole).toString());
-    if (m_browse->selectedRoleId().isEmpty() && !m_catalog.roles().isEmpty()) {
-        m_browse->selectRole(m_catalog.roles().first().id);
-    }
-    m_restoredComparedRoles = Settings::value(Settings::Key::ComparedRoles).toStringList();
-    m_restoredAdvisorSplitter = Settings::value(Settings::Key::AdvisorSplitter).toByteArray();
-    m_restoredAdvisorResultsSplitter =
-        Settings::value(Settings::Key::AdvisorResultsSplitter).toByteArray();
-    // Views built already take it now; the others when they are built.
-    if (isCompareViewBuilt()) {
-        applyRestoredState(compareView());
-    }
-    if (isAdvisorViewBuilt()) {
-        applyRestoredState(advisorView());
-    }
-    const QString view = Settings::value(Settings::Key::CurrentView).toString();
-    showView(view == QLatin1String("compare")   ? View::Compare
-             : view == QLatin1String("advisor") ? View::Advisor
-                                                : View::Browse);
+    m_state->restoreSession();
     if (m_session->offerRecovery()) {
         showView(View::Advisor);
     }
@@ -500,25 +242,7 @@ void MainWindow::saveSettings() const
     if (!hasCatalog()) {
         return; // closed while loading: the last session's settings stay as they were
     }
-    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
-    Settings::setValue(Settings::Key::WindowState, saveState());
-    Settings::setValue(Settings::Key::BrowseSplitter, m_browse->splitter()->saveState());
-    Settings::setValue(Settings::Key::ProfileSplitter,
-                       m_browse->profile()->splitter()->saveState());
-    Settings::setValue(Settings::Key::LastRole, m_browse->selectedRoleId());
-    Settings::setValue(Settings::Key::ComparedRoles,
-                       isCompareViewBuilt() ? compareView()->roles() : m_restoredComparedRoles);
-    if (isAdvisorViewBuilt()) {
-        Settings::setValue(Settings::Key::AdvisorSplitter, advisorView()->splitter()->saveState());
-        Settings::setValue(Settings::Key::AdvisorResultsSplitter,
-                           advisorView()->resultsSplitter()->saveState());
-    }
-    const View view = currentView();
-    Settings::setValue(Settings::Key::CurrentView, view == View::Compare ? QStringLiteral("compare")
-                                                   : view == View::Advisor
-                                                       ? QStringLiteral("advisor")
-                                                       : QStringLiteral("browse"));
-    Settings::sync();
+    m_state->save();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,7 +11,6 @@
 #include <thread>
 
 QT_BEGIN_NAMESPACE
-class QMenu;
 class QTabWidget;
 QT_END_NAMESPACE
 
@@ -23,6 +22,8 @@ class CatalogLoadingPage;
 class CompareView;
 class LazyPage;
 class ScenarioSession;
+class SheetCommands;
+class WindowState;
 
 // The application window: Browse (role profiles), Compare (2-4 roles side by side) and the
 // Advisor (a scenario file, with autosave), with menus, a toolbar, a status bar, and the last
@@ -30,7 +31,8 @@ class ScenarioSession;
 // page instead; the views, menus and toolbar exist once the catalog is installed. The Compare
 // and Advisor views are built when first shown or asked for, or else just after the window's
 // first paint: start-up pays for the view on screen only, and the window's minimum size is
-// every view's before anyone can resize it.
+// every view's before anyone can resize it. Its actions and menus (MainWindowActions), its
+// sheet commands (SheetCommands) and its saved state (WindowState) have classes of their own.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -88,17 +90,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createActions();
-    void showAbout();
-    void print();
-    void printPreview();
     void updateTitle();
-    void fillRecentMenu();
     CompareView *createCompareView();
     AdvisorView *createAdvisorView();
-    // Gives a view the last session's state kept for it, which is then no longer kept.
-    void applyRestoredState(CompareView *view);
-    void applyRestoredState(AdvisorView *view);
     // Builds the next view not built yet, then comes back for the one after on the next turn
     // of the event loop, so that input is handled between them.
     void buildNextHiddenView();
@@ -115,12 +109,10 @@ private:
     LazyPage *m_comparePage = nullptr;
     LazyPage *m_advisorPage = nullptr;
     ScenarioSession *m_session = nullptr;
-    // The last session's state of views not built yet: applied when they are, and saved
-    // unchanged while they are not.
-    QStringList m_restoredComparedRoles;
-    QByteArray m_restoredAdvisorSplitter;
-    QByteArray m_restoredAdvisorResultsSplitter;
-    QMenu *m_recentMenu = nullptr;
+    // The session's settings, and the last session's state of the views not built yet.
+    std::unique_ptr<WindowState> m_state;
+    // Export, print and preview of currentDocument().
+    std::unique_ptr<SheetCommands> m_sheets;
 };
 
 } // namespace rolelens

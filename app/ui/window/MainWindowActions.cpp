@@ -1,0 +1,229 @@
+#include "ui/window/MainWindowActions.h"
+
+#include "scenario/ScenarioFile.h"
+#include "ui/advisor/ScenarioSession.h"
+#include "ui/browse/BrowseView.h"
+#include "ui/compare/CompareView.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/SheetCommands.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+
+namespace rolelens {
+
+using View = MainWindow::View;
+
+namespace {
+
+// Opening a scenario shows it; a cancelled or failed open stays where it was.
+void showAdvisorIfOpened(MainWindow *window, bool opened)
+{
+    if (opened) {
+        window->showView(View::Advisor);
+    }
+}
+
+} // namespace
+
+struct MainWindowActions::Actions {
+    QAction *find;
+    QAction *quit;
+    QAction *add;
+    QAction *clear;
+    QAction *browse;
+    QAction *compare;
+    QAction *advisor;
+    QAction *newScenario;
+    QAction *openScenario;
+    QAction *saveScenario;
+    QAction *saveScenarioAs;
+    QAction *about;
+    QAction *aboutQt;
+    QAction *exportPdf;
+    QAction *printPreview;
+    QAction *print;
+};
+
+void MainWindowActions::install(MainWindow *window, SheetCommands *sheets)
+{
+    const Actions actions = create(window, sheets);
+    addMenus(window, actions);
+    addToolBar(window, actions);
+}
+
+MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCommands *sheets)
+{
+    // On the window itself, so that its shortcut works whichever view has the focus.
+    const auto action = [window](const QString &name, const QString &text,
+                                 const QKeySequence &shortcut, auto slot) {
+        auto *created = new QAction(text, window);
+        created->setObjectName(name);
+        created->setShortcut(shortcut);
+        QObject::connect(created, &QAction::triggered, window, slot);
+        window->addAction(created);
+        return created;
+    };
+    ScenarioSession *session = window->scenarioSession();
+    Actions actions{};
+    actions.find =
+        action(QStringLiteral("actionFind"), tr("&Find a role…"), QKeySequence::Find, [window] {
+            window->showView(View::Browse);
+            window->browseView()->focusSearch();
+        });
+    actions.quit = action(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit,
+                          [window] { window->close(); });
+    actions.add = action(QStringLiteral("actionAddToComparison"), tr("&Add to comparison"),
+                         QKeySequence(Qt::CTRL | Qt::Key_D), [window] {
+                             const QString selected = window->browseView()->selectedRoleId();
+                             if (!selected.isEmpty()) {
+                                 window->compareView()->addRole(selected);
+                             }
+                         });
+    actions.add->setToolTip(tr("Add the selected role to the comparison (Ctrl+D)"));
+    actions.clear = action(QStringLiteral("actionClearComparison"), tr("C&lear comparison"),
+                           QKeySequence(), [window] { window->compareView()->setRoles({}); });
+    actions.browse =
+        action(QStringLiteral("actionShowBrowse"), tr("&Browse roles"),
+               QKeySequence(Qt::CTRL | Qt::Key_1), [window] { window->showView(View::Browse); });
+    actions.compare =
+        action(QStringLiteral("actionShowCompare"), tr("&Compare roles"),
+               QKeySequence(Qt::CTRL | Qt::Key_2), [window] { window->showView(View::Compare); });
+    actions.advisor =
+        action(QStringLiteral("actionShowAdvisor"), tr("&Advisor"),
+               QKeySequence(Qt::CTRL | Qt::Key_3), [window] { window->showView(View::Advisor); });
+    actions.newScenario =
+        action(QStringLiteral("actionNewScenario"), tr("&New scenario"), QKeySequence::New,
+               [window, session] { showAdvisorIfOpened(window, session->newScenario()); });
+    actions.newScenario->setToolTip(tr("Start a new hiring scenario in the advisor"));
+    actions.openScenario =
+        action(QStringLiteral("actionOpenScenario"), tr("&Open scenario…"), QKeySequence::Open,
+               [window, session] { showAdvisorIfOpened(window, session->open()); });
+    actions.saveScenario = action(QStringLiteral("actionSaveScenario"), tr("&Save scenario"),
+                                  QKeySequence::Save, [session] { session->save(); });
+    actions.saveScenarioAs =
+        action(QStringLiteral("actionSaveScenarioAs"), tr("Save scenario &as…"),
+               QKeySequence::SaveAs, [session] { session->saveAs(); });
+    actions.about = action(QStringLiteral("actionAbout"), tr("&About RoleLens"), QKeySequence(),
+                           [window] { showAbout(window); });
+    actions.aboutQt = action(QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence(),
+                             [] { QApplication::aboutQt(); });
+    actions.exportPdf =
+        action(QStringLiteral("actionExportPdf"), tr("&Export PDF…"),
+               QKeySequence(Qt::CTRL | Qt::Key_E), [sheets] { sheets->exportPdf(); });
+    actions.exportPdf->setToolTip(tr("Save what is on screen as a PDF sheet: the comparison, the "
+                                     "role's profile or the expectations agreement"));
+    actions.printPreview = action(QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"),
+                                  QKeySequence(), [sheets] { sheets->printPreview(); });
+    actions.print = action(QStringLiteral("actionPrint"), tr("&Print…"), QKeySequence::Print,
+                           [sheets] { sheets->print(); });
+    return actions;
+}
+
+void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
+{
+    QMenu *fileMenu = window->menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(actions.newScenario);
+    fileMenu->addAction(actions.openScenario);
+    addExamplesMenu(window, fileMenu);
+    addRecentMenu(window, fileMenu);
+    fileMenu->addSeparator();
+    fileMenu->addAction(actions.saveScenario);
+    fileMenu->addAction(actions.saveScenarioAs);
+    fileMenu->addSeparator();
+    fileMenu->addAction(actions.exportPdf);
+    fileMenu->addAction(actions.printPreview);
+    fileMenu->addAction(actions.print);
+    fileMenu->addSeparator();
+    fileMenu->addAction(actions.quit);
+    QMenu *rolesMenu = window->menuBar()->addMenu(tr("&Roles"));
+    rolesMenu->addAction(actions.find);
+    rolesMenu->addAction(actions.add);
+    rolesMenu->addAction(actions.clear);
+    QMenu *viewMenu = window->menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(actions.browse);
+    viewMenu->addAction(actions.compare);
+    viewMenu->addAction(actions.advisor);
+    QMenu *helpMenu = window->menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(actions.about);
+    helpMenu->addAction(actions.aboutQt);
+}
+
+void MainWindowActions::addToolBar(MainWindow *window, const Actions &actions)
+{
+    QToolBar *toolBar = window->addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(actions.find);
+    toolBar->addAction(actions.add);
+    toolBar->addSeparator();
+    toolBar->addAction(actions.browse);
+    toolBar->addAction(actions.compare);
+    toolBar->addAction(actions.advisor);
+    toolBar->addSeparator();
+    toolBar->addAction(actions.exportPdf);
+}
+
+QMenu *MainWindowActions::addExamplesMenu(MainWindow *window, QMenu *parent)
+{
+    QMenu *examples = parent->addMenu(tr("Open &example"));
+    examples->setObjectName(QStringLiteral("menuExamples"));
+    for (const QString &resource : ScenarioFile::examples()) {
+        QAction *example = examples->addAction(ScenarioSession::exampleName(resource));
+        example->setData(resource);
+        QObject::connect(example, &QAction::triggered, window, [window, resource] {
+            showAdvisorIfOpened(window, window->scenarioSession()->openExample(resource));
+        });
+    }
+    return examples;
+}
+
+QMenu *MainWindowActions::addRecentMenu(MainWindow *window, QMenu *parent)
+{
+    QMenu *recent = parent->addMenu(tr("Open &recent"));
+    recent->setObjectName(QStringLiteral("menuRecent"));
+    const auto fill = [window, recent] {
+        fillRecentMenu(window, recent);
+    };
+    QObject::connect(recent, &QMenu::aboutToShow, recent, fill);
+    QObject::connect(window->scenarioSession(), &ScenarioSession::recentFilesChanged, recent, fill);
+    fill();
+    return recent;
+}
+
+void MainWindowActions::fillRecentMenu(MainWindow *window, QMenu *menu)
+{
+    menu->clear();
+    const QStringList recent = ScenarioSession::recentFiles();
+    int number = 0;
+    for (const QString &path : recent) {
+        ++number;
+        QAction *item = menu->addAction(tr("&%1 %2").arg(number).arg(QFileInfo(path).fileName()));
+        item->setData(path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setStatusTip(QDir::toNativeSeparators(path));
+        QObject::connect(item, &QAction::triggered, window, [window, path] {
+            showAdvisorIfOpened(window, window->scenarioSession()->openFile(path));
+        });
+    }
+    menu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindowActions::showAbout(MainWindow *window)
+{
+    QMessageBox::about(window, tr("About RoleLens"),
+                       tr("<h3>RoleLens %1</h3><p>A hiring-expectations advisor: what each role is "
+                          "for, how it is judged, and what it does not do, with every statement "
+                          "citing its source.</p><p>Figures marked as assumptions are "
+                          "illustrative, not measurements.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace rolelens

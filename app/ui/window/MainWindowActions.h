@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QMenu;
+QT_END_NAMESPACE
+
+namespace rolelens {
+
+class MainWindow;
+class SheetCommands;
+
+// Every action of the main window in one place: its object name (tests and tools find an
+// action by it), its text and shortcut, and where it shows in the menus and on the toolbar.
+// What an action does is the window's, its scenario session's or its sheet commands'.
+class MainWindowActions {
+    // The strings were the main window's, and are translated under its name.
+    Q_DECLARE_TR_FUNCTIONS(rolelens::MainWindow)
+
+public:
+    // Adds the actions, the menus and the toolbar to the window; once, with the catalog.
+    static void install(MainWindow *window, SheetCommands *sheets);
+
+private:
+    struct Actions;
+
+    static Actions create(MainWindow *window, SheetCommands *sheets);
+    static void addMenus(MainWindow *window, const Actions &actions);
+    static void addToolBar(MainWindow *window, const Actions &actions);
+    static QMenu *addExamplesMenu(MainWindow *window, QMenu *parent);
+    static QMenu *addRecentMenu(MainWindow *window, QMenu *parent);
+    static void fillRecentMenu(MainWindow *window, QMenu *menu);
+    static void showAbout(MainWindow *window);
+};
+
+} // namespace rolelens

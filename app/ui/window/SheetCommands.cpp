@@ -1,0 +1,95 @@
+#include "ui/window/SheetCommands.h"
+
+#include "sheet/Sheet.h"
+#include "ui/window/Dialogs.h"
+#include "ui/window/Settings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+#include <utility>
+
+namespace rolelens {
+namespace {
+
+// Lays the sheet out on the printer's pages and prints it.
+void printSheet(QPrinter *printer, const PdfExport::Document &document)
+{
+    Sheet sheet(printer, document.headerTitle);
+    document.compose(sheet);
+    sheet.print();
+}
+
+} // namespace
+
+SheetCommands::SheetCommands(QMainWindow &window, DocumentSource document)
+    : m_window(window), m_document(std::move(document))
+{
+}
+
+bool SheetCommands::exportPdf()
+{
+    const PdfExport::Document document = m_document();
+    QString folder = Settings::value(Settings::Key::ExportFolder).toString();
+    if (folder.isEmpty()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    }
+    QString fileName = document.title;
+    fileName.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    QString path =
+        Dialogs::saveFileName(&m_window, tr("Export PDF"),
+                              QDir(folder).filePath(fileName.toLower() + QStringLiteral(".pdf")),
+                              tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".pdf");
+    }
+    Settings::setValue(Settings::Key::ExportFolder, QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    int pages = 0;
+    const QString error = PdfExport::write(path, document, PdfExport::defaultPaper(), &pages);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        Dialogs::warning(&m_window, tr("Export PDF"), error);
+        m_window.statusBar()->showMessage(error, 10000);
+        return false;
+    }
+    m_window.statusBar()->showMessage(
+        tr("Saved %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages), 10000);
+    return true;
+}
+
+void SheetCommands::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(PdfExport::pageSize(PdfExport::defaultPaper()));
+    QPrintDialog dialog(&printer, &m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    printSheet(&printer, m_document());
+}
+
+void SheetCommands::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(PdfExport::pageSize(PdfExport::defaultPaper()));
+    QPrintPreviewDialog preview(&printer, &m_window);
+    const PdfExport::Document document = m_document();
+    // The preview repaints (zoom, page setup): each time the sheet is laid out anew.
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                     [&document](QPrinter *target) { printSheet(target, document); });
+    preview.exec();
+}
+
+} // namespace rolelens
