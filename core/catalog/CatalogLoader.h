@@ -60,6 +60,7 @@ public:
 
 private:
     friend class CatalogFileParser;
+    friend class CatalogParseContext;
 
     // A reference to check once every file is in. A large catalog makes over a million, so
     // each is kept small: its path is the entry's path (shared by all the entry's references)

@@ -21,7 +21,6 @@ JsonPath JsonPath::withStep(Step step) const
 
 QString JsonPath::toString() const
 {
-    // The same text as JsonReader::member and JsonReader::element write.
     QString text = m_prefix;
     for (int i = 0; i < m_count; ++i) {
         const Step &step = m_steps[static_cast<std::size_t>(i)];

@@ -67,26 +67,42 @@ void JsonReader::requireKnownKeys(const QJsonObject &object, const JsonPath &pat
     }
 }
 
-std::optional<QJsonValue> JsonReader::field(const QJsonObject &object, const QString &key,
-                                            const JsonPath &path, Need need)
+bool JsonReader::readHeader(const QJsonObject &root, const JsonPath &path, const FileHeader &header)
+{
+    // A file of another format or version would only produce a flood of unknown fields.
+    const auto format = string(root, QStringLiteral("format"), path, Need::Required);
+    if (format && *format != header.format) {
+        error(path.member(QStringLiteral("format")), header.wrongFormat.arg(*format));
+        return false;
+    }
+    const auto version = integer(root, QStringLiteral("version"), path, Need::Required);
+    if (version && *version != header.version) {
+        error(path.member(QStringLiteral("version")),
+              header.wrongVersion.arg(*version).arg(header.version));
+        return false;
+    }
+    return format && version;
+}
+
+JsonField<QJsonValue> JsonReader::field(const QJsonObject &object, const QString &key,
+                                        const JsonPath &path, Need need)
 {
     const auto it = object.constFind(key);
     if (it != object.constEnd() && it->isNull()) {
-        // Callers tell a missing optional field from a wrong one by whether the key is
-        // there; a null must therefore be reported here, or it would fail silently.
+        // A null is neither a value nor an absent field; said here once for every reader.
         error(path.member(key), QCoreApplication::translate(
                                     "JsonReader", "null is not a value: give one or leave the "
                                                   "field out"));
-        return std::nullopt;
+        return JsonField<QJsonValue>::invalid();
     }
     if (it == object.constEnd()) {
         if (need == Need::Required) {
             error(path.member(key),
                   QCoreApplication::translate("JsonReader", "required field is missing"));
         }
-        return std::nullopt;
+        return {};
     }
-    return *it;
+    return QJsonValue(*it);
 }
 
 void JsonReader::wrongType(const JsonPath &path, const QString &expected, const QJsonValue &value)
@@ -95,46 +111,46 @@ void JsonReader::wrongType(const JsonPath &path, const QString &expected, const 
                     .arg(expected, typeName(value)));
 }
 
-std::optional<QString> JsonReader::string(const QJsonObject &object, const QString &key,
-                                          const JsonPath &path, Need need)
+JsonField<QString> JsonReader::string(const QJsonObject &object, const QString &key,
+                                      const JsonPath &path, Need need)
 {
     const auto value = field(object, key, path, need);
     if (!value) {
-        return std::nullopt;
+        return JsonField<QString>::withoutValueLike(value);
     }
     if (!value->isString()) {
         wrongType(path.member(key), QCoreApplication::translate("JsonReader", "a string"), *value);
-        return std::nullopt;
+        return JsonField<QString>::invalid();
     }
-    const QString text = value->toString().trimmed();
+    QString text = value->toString().trimmed();
     if (text.isEmpty() && need == Need::Required) {
         error(path.member(key), QCoreApplication::translate("JsonReader", "must not be empty"));
-        return std::nullopt;
+        return JsonField<QString>::invalid();
     }
     return text;
 }
 
-std::optional<QString> JsonReader::id(const QJsonObject &object, const QString &key,
-                                      const JsonPath &path)
+JsonField<QString> JsonReader::id(const QJsonObject &object, const QString &key,
+                                  const JsonPath &path)
 {
-    const auto text = string(object, key, path, Need::Required);
+    auto text = string(object, key, path, Need::Required);
     if (text && !isValidId(*text)) {
         error(path.member(key),
               QCoreApplication::translate(
                   "JsonReader",
                   "\"%1\" is not a valid id (lower-case letters and digits joined by hyphens)")
                   .arg(*text));
-        return std::nullopt;
+        return JsonField<QString>::invalid();
     }
     return text;
 }
 
-std::optional<QStringList> JsonReader::stringList(const QJsonObject &object, const QString &key,
-                                                  const JsonPath &path, Need need)
+JsonField<QStringList> JsonReader::stringList(const QJsonObject &object, const QString &key,
+                                              const JsonPath &path, Need need)
 {
     const auto items = array(object, key, path, need);
     if (!items) {
-        return std::nullopt;
+        return JsonField<QStringList>::withoutValueLike(items);
     }
     QStringList list;
     bool allStrings = true;
@@ -150,80 +166,80 @@ std::optional<QStringList> JsonReader::stringList(const QJsonObject &object, con
         list.append(std::move(text));
     }
     if (!allStrings) {
-        return std::nullopt;
+        return JsonField<QStringList>::invalid();
     }
     return list;
 }
 
-std::optional<double> JsonReader::number(const QJsonObject &object, const QString &key,
-                                         const JsonPath &path, Need need)
+JsonField<double> JsonReader::number(const QJsonObject &object, const QString &key,
+                                     const JsonPath &path, Need need)
 {
     const auto value = field(object, key, path, need);
     if (!value) {
-        return std::nullopt;
+        return JsonField<double>::withoutValueLike(value);
     }
     if (!value->isDouble() || !std::isfinite(value->toDouble())) {
         wrongType(path.member(key), QCoreApplication::translate("JsonReader", "a number"), *value);
-        return std::nullopt;
+        return JsonField<double>::invalid();
     }
     return value->toDouble();
 }
 
-std::optional<int> JsonReader::integer(const QJsonObject &object, const QString &key,
-                                       const JsonPath &path, Need need)
+JsonField<int> JsonReader::integer(const QJsonObject &object, const QString &key,
+                                   const JsonPath &path, Need need)
 {
     const auto value = number(object, key, path, need);
     if (!value) {
-        return std::nullopt;
+        return JsonField<int>::withoutValueLike(value);
     }
     if (std::trunc(*value) != *value || std::abs(*value) > 1e9) {
         error(path.member(key),
               QCoreApplication::translate("JsonReader", "expected a whole number, found %1")
                   .arg(*value));
-        return std::nullopt;
+        return JsonField<int>::invalid();
     }
     return static_cast<int>(*value);
 }
 
-std::optional<bool> JsonReader::boolean(const QJsonObject &object, const QString &key,
-                                        const JsonPath &path, Need need)
+JsonField<bool> JsonReader::boolean(const QJsonObject &object, const QString &key,
+                                    const JsonPath &path, Need need)
 {
     const auto value = field(object, key, path, need);
     if (!value) {
-        return std::nullopt;
+        return JsonField<bool>::withoutValueLike(value);
     }
     if (!value->isBool()) {
         wrongType(path.member(key), QCoreApplication::translate("JsonReader", "true or false"),
                   *value);
-        return std::nullopt;
+        return JsonField<bool>::invalid();
     }
     return value->toBool();
 }
 
-std::optional<QJsonArray> JsonReader::array(const QJsonObject &object, const QString &key,
-                                            const JsonPath &path, Need need)
+JsonField<QJsonArray> JsonReader::array(const QJsonObject &object, const QString &key,
+                                        const JsonPath &path, Need need)
 {
     const auto value = field(object, key, path, need);
     if (!value) {
-        return std::nullopt;
+        return JsonField<QJsonArray>::withoutValueLike(value);
     }
     if (!value->isArray()) {
         wrongType(path.member(key), QCoreApplication::translate("JsonReader", "an array"), *value);
-        return std::nullopt;
+        return JsonField<QJsonArray>::invalid();
     }
     return value->toArray();
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonObject &object, const QString &key,
-                                              const JsonPath &path, Need need)
+JsonField<QJsonObject> JsonReader::object(const QJsonObject &object, const QString &key,
+                                          const JsonPath &path, Need need)
 {
     const auto value = field(object, key, path, need);
     if (!value) {
-        return std::nullopt;
+        return JsonField<QJsonObject>::withoutValueLike(value);
     }
     if (!value->isObject()) {
         wrongType(path.member(key), QCoreApplication::translate("JsonReader", "an object"), *value);
-        return std::nullopt;
+        return JsonField<QJsonObject>::invalid();
     }
     return value->toObject();
 }
@@ -244,16 +260,6 @@ QStringList JsonReader::keys(std::initializer_list<const char *> names)
         list.append(QString::fromLatin1(name));
     }
     return list;
-}
-
-QString JsonReader::member(const QString &path, const QString &key)
-{
-    return path + QLatin1Char('.') + key;
-}
-
-QString JsonReader::element(const QString &path, qsizetype index)
-{
-    return path + QStringLiteral("[%1]").arg(index);
 }
 
 bool JsonReader::isValidId(const QString &id)

@@ -2,9 +2,13 @@
 
 namespace rolelens {
 
-QString MetricUse::emphasisKey(Emphasis emphasis)
+const EnumTable<MetricUse::Emphasis> &MetricUse::emphases()
 {
-    return emphasis == Emphasis::Primary ? QStringLiteral("primary") : QStringLiteral("secondary");
+    static const EnumTable<Emphasis> table("MetricUse", {
+                                                            {Emphasis::Primary, "primary"},
+                                                            {Emphasis::Secondary, "secondary"},
+                                                        });
+    return table;
 }
 
 } // namespace rolelens

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/EnumTable.h"
 #include "model/Citation.h"
 
 #include <QString>
@@ -16,7 +17,8 @@ struct MetricUse {
     int weight = 1;
     Citations basis;
 
-    static QString emphasisKey(Emphasis emphasis);
+    static const EnumTable<Emphasis> &emphases();
+    static QString emphasisKey(Emphasis emphasis) { return emphases().key(emphasis); }
 };
 
 } // namespace rolelens

@@ -2,17 +2,14 @@
 
 namespace rolelens {
 
-QString Source::kindKey(Kind kind)
+const EnumTable<Source::Kind> &Source::kinds()
 {
-    switch (kind) {
-    case Kind::Article:
-        return QStringLiteral("article");
-    case Kind::GeneralPractice:
-        return QStringLiteral("general-practice");
-    case Kind::Illustrative:
-        return QStringLiteral("illustrative");
-    }
-    return {};
+    static const EnumTable<Kind> table("Source", {
+                                                     {Kind::Article, "article"},
+                                                     {Kind::GeneralPractice, "general-practice"},
+                                                     {Kind::Illustrative, "illustrative"},
+                                                 });
+    return table;
 }
 
 } // namespace rolelens

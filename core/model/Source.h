@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/EnumTable.h"
+
 #include <QString>
 
 namespace rolelens {
@@ -16,7 +18,8 @@ struct Source {
     QString publisher;
     QString note;
 
-    static QString kindKey(Kind kind);
+    static const EnumTable<Kind> &kinds();
+    static QString kindKey(Kind kind) { return kinds().key(kind); }
 };
 
 } // namespace rolelens

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/EnumTable.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -46,10 +48,10 @@ struct Scenario {
 
     bool operator==(const Scenario &) const = default;
 
-    static QString sizeKey(BusinessSize size);
-    static std::optional<BusinessSize> sizeFromKey(const QString &key);
+    static const EnumTable<BusinessSize> &sizes();
+    static QString sizeKey(BusinessSize size) { return sizes().key(size); }
     // Translated, for display.
-    static QString sizeLabel(BusinessSize size);
+    static QString sizeLabel(BusinessSize size) { return sizes().label(size); }
 };
 
 } // namespace rolelens

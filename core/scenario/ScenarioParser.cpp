@@ -1,0 +1,253 @@
+#include "scenario/ScenarioParser.h"
+
+#include "scenario/ScenarioFile.h"
+
+#include <QRegularExpression>
+
+namespace rolelens {
+namespace {
+
+using Need = JsonReader::Need;
+constexpr auto keys = &JsonReader::keys;
+
+} // namespace
+
+ScenarioParser::ScenarioParser(const QString &fileName, const Catalog &catalog, Diagnostics &errors)
+    : m_reader(fileName, errors), m_catalog(catalog)
+{
+}
+
+std::optional<Scenario> ScenarioParser::parse(const QByteArray &bytes)
+{
+    const auto root = m_reader.parseObject(bytes);
+    if (!root) {
+        return std::nullopt;
+    }
+    const JsonPath path;
+    m_reader.requireKnownKeys(
+        *root, path,
+        keys({"format", "version", "business", "considering", "goals", "tasks", "oneHireCovers",
+              "followers", "judgeBy", "budget", "assumptions"}));
+    if (!m_reader.readHeader(*root, path,
+                             {QLatin1String("rolelens-scenario"), ScenarioFile::kFormatVersion,
+                              tr("expected \"rolelens-scenario\", found \"%1\""),
+                              tr("version %1 is not supported (this program reads version %2)")})) {
+        return std::nullopt;
+    }
+
+    Scenario scenario;
+    parseBusiness(*root, scenario);
+    parseConsidering(*root, scenario);
+    scenario.goals = idList(*root, "goals", path, tr("goal"),
+                            [this](const QString &id) { return m_catalog.goal(id) != nullptr; });
+    scenario.tasks = idList(*root, "tasks", path, tr("task"),
+                            [this](const QString &id) { return m_catalog.task(id) != nullptr; });
+    scenario.oneHireCovers =
+        idList(*root, "oneHireCovers", path, tr("role"),
+               [this](const QString &id) { return m_catalog.role(id) != nullptr; });
+    scenario.judgeBy = idList(*root, "judgeBy", path, tr("metric"), [this](const QString &id) {
+        return m_catalog.metric(id) != nullptr;
+    });
+    parseFollowers(*root, scenario);
+    parseBudget(*root, scenario);
+    parseAssumptions(*root, scenario);
+    if (!m_ok) {
+        return std::nullopt;
+    }
+    return scenario;
+}
+
+template <typename Known>
+QStringList ScenarioParser::idList(const QJsonObject &object, const char *key, const JsonPath &path,
+                                   const QString &what, Known known)
+{
+    const QString name = QString::fromLatin1(key);
+    const auto ids = m_reader.stringList(object, name, path, Need::Optional);
+    if (!ids) {
+        m_ok = m_ok && !ids.isInvalid();
+        return {};
+    }
+    const JsonPath listPath = path.member(name);
+    QStringList seen;
+    for (qsizetype i = 0; i < ids->size(); ++i) {
+        const QString &id = ids->at(i);
+        if (!known(id)) {
+            m_reader.error(listPath.element(i), tr("unknown %1 \"%2\"").arg(what, id));
+            m_ok = false;
+        } else if (seen.contains(id)) {
+            m_reader.error(listPath.element(i), tr("\"%1\" is listed twice").arg(id));
+            m_ok = false;
+        }
+        seen.append(id);
+    }
+    return seen;
+}
+
+std::optional<QString> ScenarioParser::text(const QJsonObject &object, const char *key,
+                                            const JsonPath &path)
+{
+    const QString name = QString::fromLatin1(key);
+    const auto value = m_reader.string(object, name, path, Need::Optional);
+    if (!value) {
+        m_ok = m_ok && !value.isInvalid();
+        return std::nullopt;
+    }
+    if (value->size() > ScenarioFile::kMaxTextLength) {
+        m_reader.error(path.member(name), tr("is %1 characters long; at most %2 are allowed")
+                                              .arg(value->size())
+                                              .arg(ScenarioFile::kMaxTextLength));
+        m_ok = false;
+        return std::nullopt;
+    }
+    return *value;
+}
+
+std::optional<int> ScenarioParser::count(const QJsonObject &object, const char *key,
+                                         const JsonPath &path, int minimum, int maximum)
+{
+    const auto value = m_reader.integer(object, QString::fromLatin1(key), path, Need::Required,
+                                        {minimum, maximum}, [&](int found) {
+                                            return tr("%1 is out of range (expected %2 to %3)")
+                                                .arg(found)
+                                                .arg(minimum)
+                                                .arg(maximum);
+                                        });
+    m_ok = m_ok && value;
+    return value.toOptional();
+}
+
+std::optional<double> ScenarioParser::amount(const QJsonObject &object, const char *key,
+                                             const JsonPath &path, double maximum)
+{
+    const auto value = m_reader.number(
+        object, QString::fromLatin1(key), path, Need::Optional, {0.0, maximum}, [&](double found) {
+            return tr("%1 is out of range (expected 0 to %2)").arg(found).arg(maximum);
+        });
+    m_ok = m_ok && !value.isInvalid();
+    return value.toOptional();
+}
+
+std::optional<QJsonObject> ScenarioParser::part(const QJsonObject &root, const QString &key)
+{
+    const auto object = m_reader.object(root, key, JsonPath(), Need::Optional);
+    m_ok = m_ok && !object.isInvalid();
+    return object.toOptional();
+}
+
+void ScenarioParser::parseConsidering(const QJsonObject &root, Scenario &scenario)
+{
+    const JsonPath path;
+    const auto considering =
+        m_reader.string(root, QStringLiteral("considering"), path, Need::Optional);
+    if (!considering) {
+        m_ok = m_ok && !considering.isInvalid();
+        return;
+    }
+    if (!m_catalog.role(*considering)) {
+        m_reader.error(path.member(QStringLiteral("considering")),
+                       tr("unknown role \"%1\" (closest known: %2)")
+                           .arg(*considering,
+                                m_catalog.closestRoleIds(*considering).join(QStringLiteral(", "))));
+        m_ok = false;
+    }
+    scenario.considering = *considering;
+}
+
+void ScenarioParser::parseBusiness(const QJsonObject &root, Scenario &scenario)
+{
+    const auto business = part(root, QStringLiteral("business"));
+    if (!business) {
+        return;
+    }
+    const JsonPath path = JsonPath().member(QStringLiteral("business"));
+    m_reader.requireKnownKeys(*business, path, keys({"name", "size"}));
+    scenario.businessName = text(*business, "name", path).value_or(QString());
+    const auto size = m_reader.enumeration(
+        *business, QStringLiteral("size"), path, Need::Optional, Scenario::sizes(),
+        [](const QString &found) {
+            return tr("expected solo, small, medium or large, found \"%1\"").arg(found);
+        });
+    if (size) {
+        scenario.size = *size;
+    }
+    m_ok = m_ok && !size.isInvalid();
+}
+
+void ScenarioParser::parseFollowers(const QJsonObject &root, Scenario &scenario)
+{
+    const auto followers = part(root, QStringLiteral("followers"));
+    if (!followers) {
+        return;
+    }
+    const JsonPath path = JsonPath().member(QStringLiteral("followers"));
+    m_reader.requireKnownKeys(*followers, path, keys({"current", "target", "weeks"}));
+    const auto current = count(*followers, "current", path, 0, ScenarioFile::kMaxFollowers);
+    const auto target = count(*followers, "target", path, 0, ScenarioFile::kMaxFollowers);
+    const auto weeks = count(*followers, "weeks", path, 1, ScenarioFile::kMaxWeeks);
+    if (current && target && weeks) {
+        scenario.followers = Scenario::Followers{*current, *target, *weeks};
+    }
+}
+
+void ScenarioParser::parseBudget(const QJsonObject &root, Scenario &scenario)
+{
+    const auto budget = part(root, QStringLiteral("budget"));
+    if (!budget) {
+        return;
+    }
+    const JsonPath path = JsonPath().member(QStringLiteral("budget"));
+    m_reader.requireKnownKeys(*budget, path, keys({"currency", "monthlySalary", "monthlyAdSpend"}));
+    Scenario::Budget result;
+    if (const auto currency = text(*budget, "currency", path)) {
+        static const QRegularExpression isoCode(QStringLiteral("^[A-Z]{3}$"));
+        if (!isoCode.match(*currency).hasMatch()) {
+            m_reader.error(path.member(QStringLiteral("currency")),
+                           tr("expected a three-letter currency code such as EUR, found \"%1\"")
+                               .arg(*currency));
+            m_ok = false;
+        }
+        result.currency = *currency;
+    }
+    constexpr double kMaxAmount = 1e9;
+    result.monthlySalary = amount(*budget, "monthlySalary", path, kMaxAmount);
+    result.monthlyAdSpend = amount(*budget, "monthlyAdSpend", path, kMaxAmount);
+    scenario.budget = result;
+}
+
+void ScenarioParser::parseAssumptions(const QJsonObject &root, Scenario &scenario)
+{
+    const auto assumptions = part(root, QStringLiteral("assumptions"));
+    if (!assumptions) {
+        return;
+    }
+    const JsonPath path = JsonPath().member(QStringLiteral("assumptions"));
+    m_reader.requireKnownKeys(*assumptions, path, keys({"audienceGrowth"}));
+    const auto growth =
+        m_reader.object(*assumptions, QStringLiteral("audienceGrowth"), path, Need::Optional);
+    if (!growth) {
+        m_ok = m_ok && !growth.isInvalid();
+        return;
+    }
+    const JsonPath growthPath = path.member(QStringLiteral("audienceGrowth"));
+    m_reader.requireKnownKeys(*growth, growthPath,
+                              keys({"lowPercentPerMonth", "highPercentPerMonth"}));
+    const auto low =
+        m_reader.number(*growth, QStringLiteral("lowPercentPerMonth"), growthPath, Need::Required);
+    const auto high =
+        m_reader.number(*growth, QStringLiteral("highPercentPerMonth"), growthPath, Need::Required);
+    if (!low || !high) {
+        m_ok = false;
+        return;
+    }
+    if (*low < 0 || *high > 1000 || *low > *high) {
+        m_reader.error(growthPath, tr("expected 0 <= lowPercentPerMonth <= highPercentPerMonth "
+                                      "<= 1000, found %1 and %2")
+                                       .arg(*low)
+                                       .arg(*high));
+        m_ok = false;
+        return;
+    }
+    scenario.audienceGrowth = Scenario::GrowthOverride{*low, *high};
+}
+
+} // namespace rolelens

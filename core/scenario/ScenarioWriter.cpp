@@ -1,0 +1,67 @@
+#include "scenario/ScenarioWriter.h"
+
+#include "scenario/ScenarioFile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rolelens {
+
+QByteArray ScenarioWriter::toJson(const Scenario &scenario)
+{
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("rolelens-scenario")},
+                     {QStringLiteral("version"), ScenarioFile::kFormatVersion}};
+    if (!scenario.businessName.isEmpty() || scenario.size != Scenario::BusinessSize::Unspecified) {
+        QJsonObject business;
+        if (!scenario.businessName.isEmpty()) {
+            business.insert(QStringLiteral("name"), scenario.businessName);
+        }
+        if (scenario.size != Scenario::BusinessSize::Unspecified) {
+            business.insert(QStringLiteral("size"), Scenario::sizes().key(scenario.size));
+        }
+        root.insert(QStringLiteral("business"), business);
+    }
+    if (!scenario.considering.isEmpty()) {
+        root.insert(QStringLiteral("considering"), scenario.considering);
+    }
+    const auto list = [&](const char *key, const QStringList &ids) {
+        if (!ids.isEmpty()) {
+            root.insert(QString::fromLatin1(key), QJsonArray::fromStringList(ids));
+        }
+    };
+    list("goals", scenario.goals);
+    list("tasks", scenario.tasks);
+    list("oneHireCovers", scenario.oneHireCovers);
+    if (scenario.followers) {
+        root.insert(QStringLiteral("followers"),
+                    QJsonObject{{QStringLiteral("current"), scenario.followers->current},
+                                {QStringLiteral("target"), scenario.followers->target},
+                                {QStringLiteral("weeks"), scenario.followers->weeks}});
+    }
+    list("judgeBy", scenario.judgeBy);
+    if (scenario.budget) {
+        QJsonObject budget;
+        if (!scenario.budget->currency.isEmpty()) {
+            budget.insert(QStringLiteral("currency"), scenario.budget->currency);
+        }
+        if (scenario.budget->monthlySalary) {
+            budget.insert(QStringLiteral("monthlySalary"), *scenario.budget->monthlySalary);
+        }
+        if (scenario.budget->monthlyAdSpend) {
+            budget.insert(QStringLiteral("monthlyAdSpend"), *scenario.budget->monthlyAdSpend);
+        }
+        root.insert(QStringLiteral("budget"), budget);
+    }
+    if (scenario.audienceGrowth) {
+        root.insert(QStringLiteral("assumptions"),
+                    QJsonObject{{QStringLiteral("audienceGrowth"),
+                                 QJsonObject{{QStringLiteral("lowPercentPerMonth"),
+                                              scenario.audienceGrowth->lowPercentPerMonth},
+                                             {QStringLiteral("highPercentPerMonth"),
+                                              scenario.audienceGrowth->highPercentPerMonth}}}});
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace rolelens
