@@ -17,7 +17,7 @@ targets=("$@")
 
 rolelens_install_missing "${ROLELENS_BUILD_PACKAGES[@]}" "${ROLELENS_FUZZ_PACKAGES[@]}"
 build="$ROLELENS_ROOT/build/fuzz"
-rolelens_build fuzz "under a minute"
+rolelens_build fuzz "about a minute"
 
 fuzz="$ROLELENS_ROOT/tests/fuzz"
 for target in "${targets[@]}"; do

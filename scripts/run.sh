@@ -6,5 +6,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 rolelens_install_missing "${ROLELENS_BUILD_PACKAGES[@]}"
-rolelens_build release "about 90 seconds"
+rolelens_build release "about 2 minutes"
 exec "$ROLELENS_ROOT/build/release/app/rolelens" "$@"

@@ -19,9 +19,9 @@ run_suite() {
 }
 
 echo "== Tests (Release)" >&2
-run_suite dev "about 2 minutes"
+run_suite dev "about 3 minutes"
 echo "== Tests under AddressSanitizer and UndefinedBehaviorSanitizer" >&2
-run_suite asan "about 5 minutes"
+run_suite asan "about 7 minutes"
 seconds="${ROLELENS_FUZZ_SECONDS:-30}"
 if [ "$seconds" -gt 0 ]; then
     echo "== Fuzzing, $seconds s per target" >&2
