@@ -78,11 +78,7 @@ QString MarkdownRenderer::text(const blocks::Paragraph &paragraph)
             break;
         }
     }
-    const QString markers = m_citations.markers(paragraph.sources);
-    if (!markers.isEmpty()) {
-        out += (out.isEmpty() ? QString() : QStringLiteral(" ")) + markers;
-    }
-    return out;
+    return m_citations.withMarkers(out, paragraph.sources);
 }
 
 void MarkdownRenderer::bulletList(const blocks::BulletList &list)

@@ -66,11 +66,7 @@ QString TextRenderer::text(const blocks::Paragraph &paragraph)
             out += QStringLiteral(" (%1)").arg(span.target);
         }
     }
-    const QString markers = m_citations.markers(paragraph.sources);
-    if (!markers.isEmpty()) {
-        out += (out.isEmpty() ? QString() : QStringLiteral(" ")) + markers;
-    }
-    return out;
+    return m_citations.withMarkers(out, paragraph.sources);
 }
 
 void TextRenderer::title(const blocks::Title &title)

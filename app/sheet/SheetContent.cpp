@@ -21,7 +21,7 @@ namespace {
 
 QString withMarkers(const QString &text, CitationIndex &citations, const Citations &sources)
 {
-    return text + QLatin1Char(' ') + citations.markers(sources);
+    return citations.withMarkers(text, sources);
 }
 
 QString emphasisText(const MetricUse &use)
@@ -76,25 +76,6 @@ PdfExport::Document SheetContent::agreementDocument(const Catalog &catalog,
     return {title, subject, title, [&catalog, scenario, advice](Sheet &sheet) {
                 composeAgreement(sheet, catalog, scenario, advice);
             }};
-}
-
-void SheetContent::addMetricTable(Sheet &sheet, const Catalog &catalog, const Role &role,
-                                  CitationIndex &citations)
-{
-    QList<Sheet::Row> rows;
-    for (const auto &use : role.metrics) {
-        const Metric *metric = catalog.metric(use.metricId);
-        QString definition = metric ? metric->definition : QString();
-        if (metric && !metric->formula.isEmpty()) {
-            definition += QLatin1Char(' ') + tr("Formula: %1.").arg(metric->formula);
-        }
-        rows.append({{withMarkers(catalog.metricName(use.metricId), citations, use.basis),
-                      emphasisText(use), definition},
-                     use.emphasis == MetricUse::Emphasis::Primary ? Sheet::Shade::None
-                                                                  : Sheet::Shade::Overlap});
-    }
-    sheet.addTable({0.25, 0.17, 0.58}, {tr("Metric"), tr("Emphasis"), tr("Definition and formula")},
-                   rows);
 }
 
 void SheetContent::addAssumptions(Sheet &sheet, const Catalog &catalog,

@@ -38,9 +38,6 @@ public:
                                  const Advice &advice);
 
 private:
-    // A realistic-target figure in its unit: "4.5 %", "1,250".
-    static void addMetricTable(Sheet &sheet, const Catalog &catalog, const Role &role,
-                               CitationIndex &citations);
     static void addAssumptions(Sheet &sheet, const Catalog &catalog,
                                const QList<MetricChartBuilder::Curve> &curves,
                                CitationIndex &citations);

@@ -47,11 +47,7 @@ QString SheetRenderer::text(const blocks::Paragraph &paragraph)
         // Tags go on a line of their own under what they describe.
         out += span.kind == blocks::Span::Kind::Tags ? QLatin1Char('\n') + span.text : span.text;
     }
-    const QString markers = m_citations.markers(paragraph.sources);
-    if (!markers.isEmpty()) {
-        out += (out.isEmpty() ? QString() : QStringLiteral(" ")) + markers;
-    }
-    return out;
+    return m_citations.withMarkers(out, paragraph.sources);
 }
 
 void SheetRenderer::bulletList(const blocks::BulletList &list)

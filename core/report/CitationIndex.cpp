@@ -30,6 +30,15 @@ QString CitationIndex::markers(const Citations &citations)
     return text;
 }
 
+QString CitationIndex::withMarkers(const QString &text, const Citations &citations)
+{
+    const QString numbers = markers(citations);
+    if (numbers.isEmpty()) {
+        return text;
+    }
+    return text.isEmpty() ? numbers : text + QLatin1Char(' ') + numbers;
+}
+
 QStringList CitationIndex::sourceLines(const Catalog &catalog) const
 {
     QStringList lines;

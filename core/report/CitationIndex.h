@@ -17,6 +17,8 @@ public:
     QList<qsizetype> numbers(const Citations &citations);
     // "[1][3]"
     QString markers(const Citations &citations);
+    // "TEXT [1][3]"; TEXT alone when nothing is cited.
+    QString withMarkers(const QString &text, const Citations &citations);
     const QStringList &sourceIds() const { return m_sourceIds; }
     // "[1] Title (kind)" lines for every source cited so far.
     QStringList sourceLines(const Catalog &catalog) const;
