@@ -1,8 +1,7 @@
 #include "charts/FollowerChartBuilder.h"
 
-#include "advisor/Advisor.h"
+#include "advisor/FollowerProjection.h"
 #include "charts/ChartPalette.h"
-#include "model/GrowthAssumption.h"
 
 #include <QChart>
 #include <QLineSeries>
@@ -17,52 +16,44 @@ const char *const FollowerChartBuilder::kOwnerSeries = "ownerSeries";
 const char *const FollowerChartBuilder::kLowSeries = "realisticLowSeries";
 const char *const FollowerChartBuilder::kHighSeries = "realisticHighSeries";
 
-double FollowerChartBuilder::realistic(double current, double percentPerMonth, double weeks)
-{
-    return current *
-           (1.0 +
-            GrowthAssumption::compounded(percentPerMonth, Advisor::weeksToMonths(weeks)) / 100.0);
-}
-
 QChart *FollowerChartBuilder::build(const Scenario &scenario, const Role *role,
                                     const QPalette &palette)
 {
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
-    const auto growth = role ? Advisor::growthFor(*role, scenario) : std::nullopt;
+    const auto projection = role ? FollowerProjection::of(*role, scenario) : std::nullopt;
     if (!scenario.followers) {
         chart->setTitle(
             tr("Tick \"Followers\" to compare your expectation with what is realistic"));
         ChartPalette::apply(chart, palette);
         return chart;
     }
-    if (!growth) {
+    if (!projection) {
         chart->setTitle(role ? tr("No growth assumption for a %1").arg(role->title.toLower())
                              : tr("Choose a role to see what is realistic"));
         ChartPalette::apply(chart, palette);
         return chart;
     }
-    const Scenario::Followers &followers = *scenario.followers;
+    const Scenario::Followers &followers = projection->followers();
+    const GrowthAssumption &growth = projection->growth();
     chart->setTitle(tr("Followers: yours vs. a %1's realistic range").arg(role->title.toLower()));
 
     auto *owner = new QLineSeries;
     owner->setObjectName(QLatin1String(kOwnerSeries));
     owner->setName(tr("You expect"));
-    owner->append(0, followers.current);
-    owner->append(followers.weeks, followers.target);
 
     auto *low = new QLineSeries;
     low->setObjectName(QLatin1String(kLowSeries));
-    low->setName(tr("Low: %1 %/mo").arg(growth->lowPercentPerMonth));
+    low->setName(tr("Low: %1 %/mo").arg(growth.lowPercentPerMonth));
     auto *high = new QLineSeries;
     high->setObjectName(QLatin1String(kHighSeries));
-    high->setName(tr("High: %1 %/mo").arg(growth->highPercentPerMonth));
-    // Enough points for a smooth curve, and the last one exactly at the owner's deadline.
+    high->setName(tr("High: %1 %/mo").arg(growth.highPercentPerMonth));
+    // Enough points for a smooth curve; the projection ends exactly at the owner's deadline.
     constexpr int kSteps = 60;
-    for (int step = 0; step <= kSteps; ++step) {
-        const double week = followers.weeks * static_cast<double>(step) / kSteps;
-        low->append(week, realistic(followers.current, growth->lowPercentPerMonth, week));
-        high->append(week, realistic(followers.current, growth->highPercentPerMonth, week));
+    for (const auto &point : projection->curve(kSteps)) {
+        owner->append(point.week, point.expected);
+        low->append(point.week, point.low);
+        high->append(point.week, point.high);
     }
 
     const QList<std::pair<QLineSeries *, Qt::PenStyle>> styled{
@@ -89,9 +80,8 @@ QChart *FollowerChartBuilder::build(const Scenario &scenario, const Role *role,
                                                    : 13 * ((followers.weeks + 155) / 156));
     auto *count = new QValueAxis;
     count->setTitleText(tr("Followers"));
-    const double top =
-        std::max({static_cast<double>(followers.target),
-                  realistic(followers.current, growth->highPercentPerMonth, followers.weeks), 1.0});
+    const double top = std::max(
+        {static_cast<double>(followers.target), projection->highAfter(projection->months()), 1.0});
     // From zero unless that would flatten the curves: growth from a large base is small.
     const double bottom = std::min(followers.current, followers.target) * 0.9;
     count->setRange(bottom > top / 3 ? bottom : 0, top * 1.05);

@@ -13,8 +13,8 @@ QT_END_NAMESPACE
 namespace rolelens {
 
 // The owner's expected follower curve (a straight line from now to the target) against what
-// the role realistically achieves: the growth assumption in force, compounded monthly, low
-// and high. Core data in, QChart out.
+// the role realistically achieves, low and high: it plots core's FollowerProjection as it is.
+// Core data in, QChart out.
 class FollowerChartBuilder {
     Q_DECLARE_TR_FUNCTIONS(FollowerChartBuilder)
 
@@ -26,8 +26,6 @@ public:
 
     // A chart with a title that says what is missing when there is nothing to draw.
     static QChart *build(const Scenario &scenario, const Role *role, const QPalette &palette);
-    // Followers after `weeks` at `percentPerMonth`, compounded.
-    static double realistic(double current, double percentPerMonth, double weeks);
 };
 
 } // namespace rolelens

@@ -74,11 +74,6 @@ bool Advisor::horizonMismatch(const Role &role, const Goal &goal)
     return RoleLookups::horizonMismatch(role, goal);
 }
 
-std::optional<GrowthAssumption> Advisor::growthFor(const Role &role, const Scenario &scenario)
-{
-    return RoleLookups::growthFor(role, scenario);
-}
-
 double Advisor::weeksToMonths(double weeks)
 {
     return RoleLookups::weeksToMonths(weeks);

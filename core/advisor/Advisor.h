@@ -56,9 +56,6 @@ public:
     bool does(const Role &role, const Task &task) const;
     // A goal about timing ("right away", "over months") that the role works against.
     static bool horizonMismatch(const Role &role, const Goal &goal);
-    // The growth assumption in force for a role: the owner's figures if the scenario gives
-    // them, else the catalog's; nothing when the catalog has none for the role.
-    static std::optional<GrowthAssumption> growthFor(const Role &role, const Scenario &scenario);
     static double weeksToMonths(double weeks);
 
 private:

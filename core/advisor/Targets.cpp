@@ -1,5 +1,6 @@
 #include "advisor/Targets.h"
 
+#include "advisor/FollowerProjection.h"
 #include "advisor/RoleLookups.h"
 #include "model/GrowthAssumption.h"
 
@@ -9,17 +10,7 @@ void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &
                   QList<Advice::RealisticTarget> &targets)
 {
     const auto growth = RoleLookups::growthFor(role, scenario);
-    const auto rangesFor = [&](double base) {
-        QList<Advice::Range> ranges;
-        for (const int months : kHorizons) {
-            const double low = GrowthAssumption::compounded(growth->lowPercentPerMonth, months);
-            const double high = GrowthAssumption::compounded(growth->highPercentPerMonth, months);
-            ranges.append(
-                base > 0 ? Advice::Range{months, base * (1 + low / 100), base * (1 + high / 100)}
-                         : Advice::Range{months, low, high});
-        }
-        return ranges;
-    };
+    const auto projection = FollowerProjection::of(role, scenario);
     for (const MetricUse *use : RoleLookups::primaryUsesByWeight(role)) {
         Advice::RealisticTarget target;
         target.metricId = use->metricId;
@@ -27,29 +18,34 @@ void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &
         target.unit = catalog.metric(use->metricId)->unit;
         target.sources = use->basis;
         if (use->metricId == RoleLookups::kAudienceGrowth && growth) {
-            target.ranges = rangesFor(0);
+            for (const int months : kHorizons) {
+                target.ranges.append(
+                    {months, GrowthAssumption::compounded(growth->lowPercentPerMonth, months),
+                     GrowthAssumption::compounded(growth->highPercentPerMonth, months)});
+            }
             target.sources = growth->sources;
-            if (scenario.followers && scenario.followers->current > 0) {
-                target.ownerMonths = RoleLookups::weeksToMonths(scenario.followers->weeks);
-                target.ownerTarget =
-                    (static_cast<double>(scenario.followers->target) / scenario.followers->current -
-                     1.0) *
-                    100.0;
+            if (const auto expected = projection ? projection->expectedGrowth() : std::nullopt) {
+                target.ownerMonths = projection->months();
+                target.ownerTarget = *expected;
             }
         }
         targets.append(target);
     }
     // Owners count followers: when they gave theirs, say what the assumption means in them.
-    if (growth && scenario.followers && scenario.followers->current > 0) {
+    if (projection && projection->followers().current > 0) {
+        const Scenario::Followers &followers = projection->followers();
         Advice::RealisticTarget target;
         target.metricId = RoleLookups::kFollowerCount;
         const MetricUse *use = role.metricUse(RoleLookups::kFollowerCount);
         target.weight = use ? use->weight : 0;
         target.unit = catalog.metric(RoleLookups::kFollowerCount)->unit;
-        target.ranges = rangesFor(scenario.followers->current);
-        target.ownerTarget = scenario.followers->target;
-        target.ownerMonths = RoleLookups::weeksToMonths(scenario.followers->weeks);
-        target.sources = growth->sources;
+        for (const int months : kHorizons) {
+            target.ranges.append(
+                {months, projection->lowAfter(months), projection->highAfter(months)});
+        }
+        target.ownerTarget = followers.target;
+        target.ownerMonths = projection->months();
+        target.sources = projection->growth().sources;
         targets.append(target);
     }
 }

@@ -1,5 +1,6 @@
 #include "advisor/rules/FollowerGrowthRule.h"
 
+#include "advisor/FollowerProjection.h"
 #include "report/Figures.h"
 
 namespace rolelens {
@@ -13,31 +14,21 @@ constexpr double kCriticalFactor = 3.0;
 void FollowerGrowthRule::check(const RuleContext &context, const Role &role,
                                QList<Advice::Finding> &findings)
 {
-    const Scenario &scenario = context.scenario;
-    const auto growth = RoleLookups::growthFor(role, scenario);
-    if (!scenario.followers || !growth) {
+    const auto projection = FollowerProjection::of(role, context.scenario);
+    if (!projection) {
         return;
     }
-    const auto &followers = *scenario.followers;
-    // From zero no rate can be computed; growth that is not asked for cannot be unrealistic.
-    if (followers.current <= 0 || followers.target <= followers.current) {
+    const Scenario::Followers &followers = projection->followers();
+    const GrowthAssumption &growth = projection->growth();
+    // Growth that is not asked for cannot be unrealistic.
+    const auto required = projection->requiredPerMonth();
+    if (followers.target <= followers.current || !required ||
+        *required <= growth.highPercentPerMonth) {
         return;
     }
-    const double months = RoleLookups::weeksToMonths(followers.weeks);
-    const double required =
-        GrowthAssumption::requiredPerMonth(followers.current, followers.target, months);
-    if (required <= growth->highPercentPerMonth) {
-        return;
-    }
-    const double realisticHigh =
-        followers.current *
-        (1.0 + GrowthAssumption::compounded(growth->highPercentPerMonth, months) / 100.0);
-    const double realisticLow =
-        followers.current *
-        (1.0 + GrowthAssumption::compounded(growth->lowPercentPerMonth, months) / 100.0);
     Advice::Finding finding;
     finding.id = QStringLiteral("follower-growth-unrealistic");
-    finding.severity = required > kCriticalFactor * growth->highPercentPerMonth
+    finding.severity = *required > kCriticalFactor * growth.highPercentPerMonth
                            ? Advice::Severity::Critical
                            : Advice::Severity::Warning;
     finding.subject = RoleLookups::kFollowerCount;
@@ -45,9 +36,9 @@ void FollowerGrowthRule::check(const RuleContext &context, const Role &role,
         tr("Going from %1 to %2 followers in %3 needs %4 growth a month; a %5 typically "
            "grows an audience by %6 to %7 a month.")
             .arg(Figures::number(followers.current), Figures::number(followers.target),
-                 Figures::weeks(followers.weeks), Figures::percent(required), role.title.toLower(),
-                 Figures::percent(growth->lowPercentPerMonth),
-                 Figures::percent(growth->highPercentPerMonth));
+                 Figures::weeks(followers.weeks), Figures::percent(*required), role.title.toLower(),
+                 Figures::percent(growth.lowPercentPerMonth),
+                 Figures::percent(growth.highPercentPerMonth));
     finding.explanation =
         tr("The %1 builds an audience over months, not overnight. The monthly range is an "
            "assumption (the articles give no figures): change it in the advisor if you know "
@@ -55,9 +46,10 @@ void FollowerGrowthRule::check(const RuleContext &context, const Role &role,
             .arg(role.title.toLower());
     finding.suggestion = tr("Expect about %1 to %2 followers after %3, or add a short "
                             "influencer campaign if you need a quick spike.")
-                             .arg(Figures::number(realisticLow), Figures::number(realisticHigh),
+                             .arg(Figures::number(projection->lowAfter(projection->months())),
+                                  Figures::number(projection->highAfter(projection->months())),
                                   Figures::weeks(followers.weeks));
-    finding.sources = growth->sources;
+    finding.sources = growth.sources;
     findings.append(finding);
 }
 
