@@ -90,6 +90,14 @@
         <source>Your target</source>
         <translation>Ihr Ziel</translation>
     </message>
+    <message>
+        <source>Owner&apos;s target</source>
+        <translation>Ziel des Inhabers</translation>
+    </message>
+    <message>
+        <source>(formula: %1)</source>
+        <translation>(Formel: %1)</translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>
@@ -222,6 +230,57 @@
     <message>
         <source>This goal belongs to a %1, or to one of %2 other roles in the catalog.</source>
         <translation>Dieses Ziel gehört zu einem %1 oder zu einer von %2 weiteren Rollen im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>Expectations agreement</source>
+        <translation>Erwartungsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Expectations agreement: %1</source>
+        <translation>Erwartungsvereinbarung: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>What the hire is for, what to judge it by and what it does not do: for the owner and the hire to agree on, and sign.</source>
+        <translation>Wofür die neue Fachkraft da ist, woran sie gemessen wird und was sie nicht tut: zur Vereinbarung zwischen Inhaber und neuer Fachkraft, mit Unterschrift.</translation>
+    </message>
+    <message>
+        <source>What this role does not do, and who does</source>
+        <translation>Wofür diese Rolle nicht zuständig ist, und wer es ist</translation>
+    </message>
+    <message>
+        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
+        <translation>Es ist keine Rolle ausgewählt, und keine passt zu den angegebenen Zielen und Tätigkeiten: Ergänzen Sie Ziele oder Tätigkeiten, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Neue Fachkraft</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>The role and its purpose</source>
+        <translation>Die Rolle und ihr Zweck</translation>
+    </message>
+    <message>
+        <source>Time horizon: %1</source>
+        <translation>Zeithorizont: %1</translation>
     </message>
 </context>
 <context>
@@ -661,20 +720,8 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>Comparison: %1</source>
-        <translation>Vergleich: %1</translation>
-    </message>
-    <message>
-        <source>Role comparison</source>
-        <translation>Rollenvergleich</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Dimension by dimension</source>
-        <translation>Dimension für Dimension</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -683,14 +730,6 @@
     <message>
         <source>Relation</source>
         <translation>Beziehung</translation>
-    </message>
-    <message>
-        <source>Success metric weights (1-5)</source>
-        <translation>Gewichtung der Erfolgskennzahlen (1-5)</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Shared by all and unique to each</source>
@@ -723,6 +762,74 @@
     <message>
         <source>Skills:</source>
         <translation>Fähigkeiten:</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> vs. </translation>
+    </message>
+    <message>
+        <source>What each role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
+        <translation>Wofür jede Rolle da ist, woran sie gemessen wird und was sie nicht tut: um vor der Einstellung realistische Erwartungen zu vereinbaren.</translation>
+    </message>
+    <message>
+        <source>Comparison sheet</source>
+        <translation>Vergleichsblatt</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Relation: whether the roles are the same, only partly overlap or differ on that dimension, as computed from the catalog&apos;s tags (on the printed sheet, differing rows are shaded darker, overlapping ones lighter).</source>
+        <translation>Beziehung: ob die Rollen in dieser Dimension gleich sind, sich nur teilweise überschneiden oder sich unterscheiden, berechnet aus den Schlagwörtern des Katalogs (auf dem gedruckten Blatt sind unterschiedliche Zeilen dunkler, sich überschneidende heller schattiert).</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Erfolgskennzahlen</translation>
+    </message>
+    <message>
+        <source>Weight 1-5: how much each role is judged by the metric, from how many sources name it for the role; primary metrics are what the role is mainly judged by.</source>
+        <translation>Gewicht 1-5: wie stark jede Rolle an der Kennzahl gemessen wird, danach, wie viele Quellen sie für die Rolle nennen; primäre Kennzahlen sind die, an denen die Rolle hauptsächlich gemessen wird.</translation>
+    </message>
+    <message>
+        <source>Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a role&apos;s colour marks a secondary emphasis.</source>
+        <translation>Schraffierte oder hellere Balken unterscheiden die Rollen im Schwarzweißdruck; ein hellerer Ton der Farbe einer Rolle kennzeichnet eine sekundäre Gewichtung.</translation>
+    </message>
+    <message>
+        <source>Metric, definition and formula</source>
+        <translation>Kennzahl, Definition und Formel</translation>
+    </message>
+    <message>
+        <source>%1, weight %2 of 5</source>
+        <translation>%1, Gewicht %2 von 5</translation>
+    </message>
+    <message>
+        <source>Expected results over time</source>
+        <translation>Erwartete Ergebnisse im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>The catalog gives no expected results over time for these roles.</source>
+        <translation>Der Katalog nennt für diese Rollen keine erwarteten Ergebnisse im Zeitverlauf.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source> (changed from the catalog&apos;s values)</source>
+        <translation> (geändert gegenüber den Katalogwerten)</translation>
+    </message>
+    <message>
+        <source>These curves are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when each role&apos;s contribution shows.</source>
+        <translation>Diese Kurven sind Annahmen, keine Messungen oder Versprechen: Die Werte sind illustrativ und orientieren sich an den Aussagen der Quellen dazu, wann der Beitrag jeder Rolle sichtbar wird.</translation>
+    </message>
+    <message>
+        <source>What each role does not do, and who does</source>
+        <translation>Wofür jede Rolle nicht zuständig ist, und wer es ist</translation>
     </message>
 </context>
 <context>
@@ -851,6 +958,10 @@
         <source>Hover over a reference number to read the exact statement.</source>
         <translation>Mit der Maus auf eine Quellennummer zeigen, um die genaue Aussage zu lesen.</translation>
     </message>
+    <message>
+        <source>%1: ______________________________   Date: ______________</source>
+        <translation>%1: ______________________________   Datum: ______________</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -969,6 +1080,13 @@
     </message>
 </context>
 <context>
+    <name>MarkdownRenderer</name>
+    <message>
+        <source>**%1:** ______________________________   **Date:** ______________</source>
+        <translation>**%1:** ______________________________   **Datum:** ______________</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownReport</name>
     <message>
         <source>Id</source>
@@ -1026,16 +1144,16 @@
         <translation>Erfolgskennzahlen je Rolle (hellerer Balken: sekundär)</translation>
     </message>
     <message>
-        <source>Expected results over time (assumptions, see the table)</source>
-        <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen, siehe Tabelle)</translation>
-    </message>
-    <message>
         <source>Weeks after the hire or the start of the collaboration</source>
         <translation>Wochen nach Einstellung oder Beginn der Zusammenarbeit</translation>
     </message>
     <message>
         <source>Share of full effect</source>
         <translation>Anteil der vollen Wirkung</translation>
+    </message>
+    <message>
+        <source>Expected results over time (assumptions)</source>
+        <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen)</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1288,10 @@
     <message>
         <source>Expected results are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when the role&apos;s contribution shows.</source>
         <translation>Erwartete Ergebnisse sind Annahmen, keine Messungen oder Versprechen: Die Werte sind illustrativ und richten sich danach, was die Quellen darüber sagen, wann der Beitrag der Rolle sichtbar wird.</translation>
+    </message>
+    <message>
+        <source>The catalog lists nothing this role is commonly, and wrongly, expected to do.</source>
+        <translation>Der Katalog nennt nichts, was von dieser Rolle häufig fälschlich erwartet wird.</translation>
     </message>
 </context>
 <context>
@@ -1320,221 +1442,6 @@
     </message>
 </context>
 <context>
-    <name>SheetContent</name>
-    <message>
-        <source>primary</source>
-        <translation>primär</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>sekundär</translation>
-    </message>
-    <message>
-        <source>, weight %1 of 5</source>
-        <translation>, Gewicht %1 von 5</translation>
-    </message>
-    <message>
-        <source> vs </source>
-        <translation> vs. </translation>
-    </message>
-    <message>
-        <source>Formula: %1.</source>
-        <translation>Formel: %1.</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Emphasis</source>
-        <translation>Schwerpunkt</translation>
-    </message>
-    <message>
-        <source>Definition and formula</source>
-        <translation>Definition und Formel</translation>
-    </message>
-    <message>
-        <source> (changed from the catalog&apos;s values)</source>
-        <translation> (geändert gegenüber den Katalogwerten)</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Assumption</source>
-        <translation>Annahme</translation>
-    </message>
-    <message>
-        <source>These curves are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when each role&apos;s contribution shows.</source>
-        <translation>Diese Kurven sind Annahmen, keine Messungen oder Versprechen: Die Werte sind illustrativ und orientieren sich an den Aussagen der Quellen dazu, wann der Beitrag jeder Rolle sichtbar wird.</translation>
-    </message>
-    <message>
-        <source>The catalog lists nothing this role is commonly, and wrongly, expected to do.</source>
-        <translation>Der Katalog nennt nichts, was von dieser Rolle häufig fälschlich erwartet wird.</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Numbers in brackets refer to this list. Each statement&apos;s exact quotation is in RoleLens (hover the reference) and in &apos;rolelens show ROLE --format json&apos;.</source>
-        <translation>Zahlen in Klammern verweisen auf diese Liste. Das genaue Zitat jeder Aussage steht in RoleLens (mit der Maus auf die Quellennummer zeigen) und in &apos;rolelens show ROLE --format json&apos;.</translation>
-    </message>
-    <message>
-        <source>Comparison sheet · %1</source>
-        <translation>Vergleichsblatt · %1</translation>
-    </message>
-    <message>
-        <source>What each role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
-        <translation>Wofür jede Rolle da ist, woran sie gemessen wird und was sie nicht tut: um vor der Einstellung realistische Erwartungen zu vereinbaren.</translation>
-    </message>
-    <message>
-        <source>Side by side</source>
-        <translation>Nebeneinander</translation>
-    </message>
-    <message>
-        <source>Shaded rows: the roles differ (darker) or only partly overlap (lighter) on that dimension, as computed from the catalog&apos;s tags.</source>
-        <translation>Schattierte Zeilen: Die Rollen unterscheiden sich in dieser Dimension (dunkler) oder überlappen nur teilweise (heller), berechnet aus den Tags des Katalogs.</translation>
-    </message>
-    <message>
-        <source>Dimension</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Responsibilities of this role only</source>
-        <translation>Aufgaben nur dieser Rolle</translation>
-    </message>
-    <message>
-        <source>Skills of this role only</source>
-        <translation>Fähigkeiten nur dieser Rolle</translation>
-    </message>
-    <message>
-        <source>Metrics of this role only</source>
-        <translation>Kennzahlen nur dieser Rolle</translation>
-    </message>
-    <message>
-        <source>Shared by all: responsibilities: %1. Skills: %2. Metrics: %3.</source>
-        <translation>Allen gemeinsam: Aufgaben: %1. Fähigkeiten: %2. Kennzahlen: %3.</translation>
-    </message>
-    <message>
-        <source>Success metrics</source>
-        <translation>Erfolgskennzahlen</translation>
-    </message>
-    <message>
-        <source>Weight 1-5: how much each role is judged by the metric, from how many sources name it for the role. Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a role&apos;s colour marks a secondary emphasis.</source>
-        <translation>Gewicht 1-5: wie stark jede Rolle an der Kennzahl gemessen wird, abgeleitet daraus, wie viele Quellen sie für die Rolle nennen. Schraffierte oder hellere Balken unterscheiden die Rollen auch in Schwarz-Weiß; ein hellerer Ton der Farbe einer Rolle kennzeichnet einen sekundären Schwerpunkt.</translation>
-    </message>
-    <message>
-        <source>Expected results over time</source>
-        <translation>Erwartete Ergebnisse im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>What each role does not do, and who does</source>
-        <translation>Wofür jede Rolle nicht zuständig ist, und wer es ist</translation>
-    </message>
-    <message>
-        <source>What this role does not do, and who does</source>
-        <translation>Wofür diese Rolle nicht zuständig ist, und wer es ist</translation>
-    </message>
-    <message>
-        <source>Metric, definition and formula</source>
-        <translation>Kennzahl, Definition und Formel</translation>
-    </message>
-    <message>
-        <source>Expectations agreement</source>
-        <translation>Erwartungsvereinbarung</translation>
-    </message>
-    <message>
-        <source>Expectations agreement: %1</source>
-        <translation>Erwartungsvereinbarung: %1</translation>
-    </message>
-    <message>
-        <source>Expectations agreement · %1</source>
-        <translation>Erwartungsvereinbarung · %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>What the hire is for, what to judge it by and what it does not do: for the owner and the hire to agree on, and sign.</source>
-        <translation>Wofür die neue Fachkraft da ist, woran sie gemessen wird und was sie nicht tut: zur Vereinbarung zwischen Inhaber und neuer Fachkraft, mit Unterschrift.</translation>
-    </message>
-    <message>
-        <source>Roles that fit the goals and tasks</source>
-        <translation>Rollen, die zu den Zielen und Tätigkeiten passen</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Eignung</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
-        <translation>Es ist keine Rolle ausgewählt, und keine passt zu den angegebenen Zielen und Tätigkeiten: Ergänzen Sie Ziele oder Tätigkeiten, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
-    </message>
-    <message>
-        <source>The role and its purpose</source>
-        <translation>Die Rolle und ihr Zweck</translation>
-    </message>
-    <message>
-        <source>Time horizon: %1</source>
-        <translation>Zeithorizont: %1</translation>
-    </message>
-    <message>
-        <source>What to judge the hire by</source>
-        <translation>Woran die neue Fachkraft gemessen wird</translation>
-    </message>
-    <message>
-        <source>The role&apos;s main measures, most weighty first. Ranges are assumptions (the sources give no figures), labelled with their sources; where there is no range, agree a baseline in the first month.</source>
-        <translation>Die wichtigsten Maßstäbe der Rolle, die gewichtigsten zuerst. Die Spannen sind Annahmen (die Quellen nennen keine Zahlen) und mit ihren Quellen gekennzeichnet; wo keine Spanne angegeben ist, vereinbaren Sie im ersten Monat einen Ausgangswert.</translation>
-    </message>
-    <message>
-        <source>Owner&apos;s target</source>
-        <translation>Ziel des Inhabers</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Feststellungen</translation>
-    </message>
-    <message>
-        <source>No expectation in this scenario conflicts with the catalog.</source>
-        <translation>Keine Erwartung in diesem Szenario widerspricht dem Katalog.</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Vereinbart</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Inhaber</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>Neue Fachkraft</translation>
-    </message>
-    <message>
-        <source>%1: ______________________________   Date: ______________</source>
-        <translation>%1: ______________________________   Datum: ______________</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Was zu tun ist: %1</translation>
-    </message>
-</context>
-<context>
     <name>SheetRenderer</name>
     <message>
         <source>Numbers in brackets refer to this list. Each statement&apos;s exact quotation is in RoleLens (hover the reference) and in &apos;rolelens show ROLE --format json&apos;.</source>
@@ -1544,12 +1451,20 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1: ______________________________   Date: ______________</source>
+        <translation>%1: ______________________________   Datum: ______________</translation>
+    </message>
 </context>
 <context>
     <name>TextRenderer</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: ______________________________   Date: ______________</source>
+        <translation>%1: ______________________________   Datum: ______________</translation>
     </message>
 </context>
 <context>

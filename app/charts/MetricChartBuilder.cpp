@@ -164,10 +164,10 @@ QChart *MetricChartBuilder::groupedMetrics(const Catalog &catalog, const QString
     return chart;
 }
 
-QChart *MetricChartBuilder::expectedResults(const QList<Curve> &curves, const QPalette &palette)
+QChart *MetricChartBuilder::expectedResults(const QList<RoleCurve> &curves, const QPalette &palette)
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Expected results over time (assumptions, see the table)"));
+    chart->setTitle(tr("Expected results over time (assumptions)"));
     auto *weeks = new QValueAxis;
     weeks->setRange(0, kWeeksShown);
     weeks->setTickCount(14);
@@ -201,19 +201,6 @@ QChart *MetricChartBuilder::expectedResults(const QList<Curve> &curves, const QP
     chart->legend()->setAlignment(Qt::AlignBottom);
     ChartPalette::apply(chart, palette);
     return chart;
-}
-
-QList<MetricChartBuilder::Curve> MetricChartBuilder::catalogCurves(const Catalog &catalog,
-                                                                   const QStringList &roleIds)
-{
-    QList<Curve> curves;
-    for (const auto &id : roleIds) {
-        const Role *role = catalog.role(id);
-        if (role && role->expectedResults) {
-            curves.append({role->id, role->title, *role->expectedResults});
-        }
-    }
-    return curves;
 }
 
 } // namespace rolelens

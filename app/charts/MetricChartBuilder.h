@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
-#include "model/ResultCurve.h"
+#include "compare/RoleCurve.h"
 
 #include <QCoreApplication>
 #include <QPalette>
@@ -26,16 +26,9 @@ public:
     static QChart *groupedMetrics(const Catalog &catalog, const QStringList &roleIds,
                                   const QPalette &palette);
 
-    struct Curve {
-        QString roleId;
-        QString title;
-        ResultCurve assumptions;
-    };
     static constexpr int kWeeksShown = 52;
-    // The catalog's own assumptions for these roles, for those that have them.
-    static QList<Curve> catalogCurves(const Catalog &catalog, const QStringList &roleIds);
     // Expected results over the first year, one line per role, from its assumptions.
-    static QChart *expectedResults(const QList<Curve> &curves, const QPalette &palette);
+    static QChart *expectedResults(const QList<RoleCurve> &curves, const QPalette &palette);
 
     static QString metricToolTip(const Catalog &catalog, const QString &metricId);
 };

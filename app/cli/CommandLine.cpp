@@ -172,9 +172,9 @@ int CommandLine::runCompare(const Catalog &catalog, const Invocation &invocation
         return usageError(comparison.errors().first().message);
     }
     if (!invocation.pdf.isEmpty()) {
-        return writeSheet(invocation, SheetContent::comparisonDocument(
-                                          catalog, comparison.value(),
-                                          MetricChartBuilder::catalogCurves(catalog, ids)));
+        return writeSheet(invocation,
+                          SheetContent::comparisonDocument(catalog, comparison.value(),
+                                                           RoleCurve::fromCatalog(catalog, ids)));
     }
     m_out << ReportWriter::forFormat(invocation.format)->compare(catalog, comparison.value());
     m_out.flush();

@@ -24,7 +24,9 @@ void MarkdownRenderer::block(const blocks::Block &block)
                        }
                    },
                    [this](const blocks::Heading &heading) {
-                       m_out += QStringLiteral("## %1\n\n").arg(heading.text);
+                       m_out +=
+                           QStringLiteral("%1 %2\n\n")
+                               .arg(QString(heading.level + 1, QLatin1Char('#')), heading.text);
                    },
                    [this](const blocks::Paragraph &paragraph) {
                        m_out += text(paragraph) + QStringLiteral("\n\n");
@@ -36,6 +38,14 @@ void MarkdownRenderer::block(const blocks::Block &block)
                    [this](const blocks::Table &table) { this->table(table); },
                    // Its figures are in the text and tables around it.
                    [](const blocks::Chart &) {},
+                   [this](const blocks::Signatures &signatures) {
+                       for (const auto &party : signatures.parties) {
+                           m_out += tr("**%1:** ______________________________   **Date:** "
+                                       "______________")
+                                        .arg(party) +
+                                    QStringLiteral("\n\n");
+                       }
+                   },
                    [this](const blocks::SourceList &list) {
                        if (m_citations.sourceIds().isEmpty()) {
                            return;

@@ -4,6 +4,7 @@
 #include "report/CitationIndex.h"
 #include "report/Document.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace rolelens {
@@ -11,6 +12,8 @@ namespace rolelens {
 // Shows a document as Markdown (CommonMark with pipe tables): headings, lists and tables as
 // Markdown has them, sources as numbered references listed where the document places them.
 class MarkdownRenderer {
+    Q_DECLARE_TR_FUNCTIONS(MarkdownRenderer)
+
 public:
     static QString render(const Document &document, const Catalog &catalog);
 

@@ -42,6 +42,15 @@ void TextRenderer::block(const blocks::Block &block)
                    [this](const blocks::Table &table) { this->table(table); },
                    // A terminal draws no chart; its figures are in the text around it.
                    [](const blocks::Chart &) {},
+                   [this](const blocks::Signatures &signatures) {
+                       for (const auto &party : signatures.parties) {
+                           m_out += kIndent +
+                                    tr("%1: ______________________________   Date: "
+                                       "______________")
+                                        .arg(party) +
+                                    QStringLiteral("\n\n");
+                       }
+                   },
                    [this](const blocks::SourceList &list) { sourceList(list); },
                },
                block);
@@ -88,6 +97,11 @@ void TextRenderer::title(const blocks::Title &title)
 
 void TextRenderer::heading(const blocks::Heading &heading)
 {
+    // A part of a section is a label over what follows, under the section's underline.
+    if (heading.level > 1) {
+        m_out += wrapped(heading.text + QLatin1Char(':'), kIndent, kIndent);
+        return;
+    }
     // One blank line before a heading, also right after the title.
     if (!m_out.endsWith(QStringLiteral("\n\n"))) {
         m_out += QLatin1Char('\n');

@@ -209,14 +209,16 @@ std::vector<Sheet::Page> Sheet::paginate()
         }
         qreal needed = fragment->height();
         if (fragment->keepWithNext) {
-            // A heading (and a note under it) needs the start of what follows on its page.
+            // A heading (and a note under it) needs the start of what follows on its page: some
+            // lines of text, or all of a chart or a table's first row, which move whole.
             for (const auto &next : queue) {
                 if (next->isGap()) {
                     needed += next->height();
                 } else if (next->keepWithNext) {
                     needed += next->height();
                 } else {
-                    needed += std::min(next->height(), pageHeight / 4);
+                    needed += std::min(next->height(),
+                                       next->flowsAcrossPages() ? pageHeight / 4 : pageHeight);
                     break;
                 }
             }

@@ -23,6 +23,9 @@ public:
     // Splits off the first part, at most `maxHeight` tall, and keeps the rest; null when the
     // fragment cannot be split or nothing of it fits.
     virtual std::unique_ptr<SheetFragment> takeFirst(qreal /*maxHeight*/) { return nullptr; }
+    // Whether it breaks wherever a page ends (text), rather than moving whole to the next page
+    // when it fits there (a chart, a table row).
+    virtual bool flowsAcrossPages() const { return false; }
     // Gaps vanish at the top of a page.
     virtual bool isGap() const { return false; }
 

@@ -20,6 +20,7 @@ public:
     qreal height() const override;
     void paint(QPainter *painter, const QPointF &topLeft) const override;
     std::unique_ptr<SheetFragment> takeFirst(qreal maxHeight) override;
+    bool flowsAcrossPages() const override { return true; }
 
 private:
     TextBox m_box;

@@ -8,6 +8,8 @@
 
 #include <QChart>
 
+#include <algorithm>
+
 namespace rolelens {
 
 void SheetRenderer::render(const Document &document, const Catalog &catalog, Sheet &sheet)
@@ -29,12 +31,24 @@ void SheetRenderer::block(const blocks::Block &block)
                 }
                 m_sheet.addTitle(title.text, subtitles);
             },
-            [this](const blocks::Heading &heading) { m_sheet.addHeading(heading.text); },
+            [this](const blocks::Heading &heading) {
+                if (heading.level > 1) {
+                    m_sheet.addSubheading(heading.text);
+                } else {
+                    m_sheet.addHeading(heading.text);
+                }
+            },
             [this](const blocks::Paragraph &paragraph) { m_sheet.addParagraph(text(paragraph)); },
             [this](const blocks::Note &note) { m_sheet.addNote(text(note.text)); },
             [this](const blocks::BulletList &list) { bulletList(list); },
             [this](const blocks::Table &table) { this->table(table); },
             [this](const blocks::Chart &chart) { this->chart(chart); },
+            [this](const blocks::Signatures &signatures) {
+                for (const auto &party : signatures.parties) {
+                    m_sheet.addParagraph(
+                        tr("%1: ______________________________   Date: ______________").arg(party));
+                }
+            },
             [this](const blocks::SourceList &list) { sourceList(list); },
         },
         block);
@@ -44,8 +58,18 @@ QString SheetRenderer::text(const blocks::Paragraph &paragraph)
 {
     QString out;
     for (const auto &span : paragraph.spans) {
-        // Tags go on a line of their own under what they describe.
-        out += span.kind == blocks::Span::Kind::Tags ? QLatin1Char('\n') + span.text : span.text;
+        // Tags go on a line of their own under what they describe; an id the reader may look
+        // up is set apart in brackets, as on the terminal.
+        switch (span.kind) {
+        case blocks::Span::Kind::Tags:
+            out += QLatin1Char('\n') + span.text;
+            break;
+        case blocks::Span::Kind::Code:
+            out += QStringLiteral("[%1]").arg(span.text);
+            break;
+        default:
+            out += span.text;
+        }
     }
     return m_citations.withMarkers(out, paragraph.sources);
 }
@@ -94,7 +118,24 @@ void SheetRenderer::table(const blocks::Table &table)
     for (const double width : table.widths) {
         widths.append(width);
     }
-    m_sheet.addTable(widths, table.headers, rows);
+    m_sheet.addTable(widths, table.headers, rows, isLabelColumn(table));
+}
+
+bool SheetRenderer::isLabelColumn(const blocks::Table &table)
+{
+    // A first column of names and links reads as the rows' labels, in bold; one that runs on
+    // into prose (a metric with its definition) would be a block of bold.
+    for (const auto &row : table.rows) {
+        if (row.cells.isEmpty()) {
+            continue;
+        }
+        for (const auto &span : row.cells.first().spans) {
+            if (span.kind == blocks::Span::Kind::Plain || span.kind == blocks::Span::Kind::Code) {
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 void SheetRenderer::chart(const blocks::Chart &chart)
@@ -112,15 +153,26 @@ void SheetRenderer::chart(const blocks::Chart &chart)
         }
         break;
     }
-    case blocks::Chart::Kind::ExpectedResults: {
-        const auto curves = MetricChartBuilder::catalogCurves(m_catalog, chart.roleIds);
-        if (!curves.isEmpty()) {
-            QChart *drawn = MetricChartBuilder::expectedResults(curves, palette);
+    case blocks::Chart::Kind::ComparedMetrics: {
+        QChart *drawn = MetricChartBuilder::groupedMetrics(m_catalog, chart.roleIds, palette);
+        ChartPrintStyle::applyToBars(drawn);
+        const auto metricCount = static_cast<qreal>(m_catalog.metricsUsedBy(chart.roleIds).size());
+        const auto roleCount = static_cast<qreal>(chart.roleIds.size());
+        // Room for every metric's name (Qt elides labels it has no height for) and for every
+        // role's bar to show its hatching.
+        m_sheet.addChart(drawn, 40.0 + metricCount * std::max(5.0, 2.0 * roleCount));
+        break;
+    }
+    case blocks::Chart::Kind::ExpectedResults:
+        if (!chart.curves.isEmpty()) {
+            QChart *drawn = MetricChartBuilder::expectedResults(chart.curves, palette);
             ChartPrintStyle::applyFonts(drawn);
             m_sheet.addChart(drawn, 80);
         }
         break;
     }
+    if (!chart.caption.isEmpty()) {
+        m_sheet.addNote(chart.caption);
     }
 }
 

@@ -12,7 +12,8 @@ namespace rolelens {
 class Sheet;
 
 // Lays a document out on a printed sheet (PDF or printer): tables with their widths and
-// shading, charts drawn from the catalog, sources as numbered references listed at the end.
+// shading, charts drawn from the catalog and the curves the document carries, sources as numbered
+// references listed at the end.
 class SheetRenderer {
     Q_DECLARE_TR_FUNCTIONS(SheetRenderer)
 
@@ -26,6 +27,7 @@ private:
     void bulletList(const blocks::BulletList &list);
     void table(const blocks::Table &table);
     void chart(const blocks::Chart &chart);
+    static bool isLabelColumn(const blocks::Table &table);
     void sourceList(const blocks::SourceList &list);
     QString text(const blocks::Paragraph &paragraph);
 

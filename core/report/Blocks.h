@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compare/RoleCurve.h"
 #include "model/Citation.h"
 
 #include <QList>
@@ -55,8 +56,10 @@ struct Title {
     QString kind;
 };
 
+// Level 1 heads a section; level 2 a part of one (each role's share of a section).
 struct Heading {
     QString text;
+    int level = 1;
 };
 
 // An explanation of how to read what follows; shown smaller or muted.
@@ -87,14 +90,23 @@ struct Table {
 };
 
 // A chart, by what it shows rather than how: renderers that draw (the printed sheet) build it
-// from the catalog; the others leave it out, since its figures are in the text around it.
+// from the catalog and the curves given; the others leave it out, since its figures are in the
+// text around it, and with it its caption, which says how to read the drawing.
 struct Chart {
     enum class Kind {
-        RoleMetrics,     // what each role is judged by, by weight and emphasis
-        ExpectedResults, // each role's assumed results over time
+        RoleMetrics,     // one chart per role: what it is judged by, by weight and emphasis
+        ComparedMetrics, // the roles' metric weights on one axis
+        ExpectedResults, // each curve's assumed results over time
     };
     Kind kind = Kind::RoleMetrics;
     QStringList roleIds;
+    QList<RoleCurve> curves; // ExpectedResults: the assumptions in force, in order
+    QString caption;
+};
+
+// Lines for each party to sign and date: what makes a document an agreement.
+struct Signatures {
+    QStringList parties;
 };
 
 // The numbered list of every source cited above it, in order of first citation, under its
@@ -103,6 +115,7 @@ struct SourceList {
     QString heading;
 };
 
-using Block = std::variant<Title, Heading, Paragraph, Note, BulletList, Table, Chart, SourceList>;
+using Block =
+    std::variant<Title, Heading, Paragraph, Note, BulletList, Table, Chart, Signatures, SourceList>;
 
 } // namespace rolelens::blocks

@@ -150,7 +150,7 @@ TEST(CommandLine, MarkdownHasATableRowPerDimension)
              QStringLiteral("--format"), QStringLiteral("markdown")});
     ASSERT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.startsWith(
-        QStringLiteral("# Comparison: Social media manager vs Community manager")));
+        QStringLiteral("# Social media manager vs Community manager")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("| **Decision level** | Strategic")));
     // What the roles share is part of every output, Markdown included.
     EXPECT_TRUE(run.out.contains(QStringLiteral("## Shared by all and unique to each")));

@@ -47,9 +47,9 @@ bool AssumptionTableModel::isChanged() const
     return false;
 }
 
-QList<MetricChartBuilder::Curve> AssumptionTableModel::curves() const
+QList<RoleCurve> AssumptionTableModel::curves() const
 {
-    QList<MetricChartBuilder::Curve> list;
+    QList<RoleCurve> list;
     for (const auto &row : m_rows) {
         list.append({row.roleId, row.title, row.current});
     }

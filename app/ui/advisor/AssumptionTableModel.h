@@ -32,7 +32,7 @@ public:
     void resetToCatalog();
     bool isChanged() const;
     // The roles that have assumptions, with the values in force now.
-    QList<MetricChartBuilder::Curve> curves() const;
+    QList<RoleCurve> curves() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -269,7 +269,7 @@ void CompareView::rebuildCharts()
 
 void CompareView::rebuildResultsChart()
 {
-    const QList<MetricChartBuilder::Curve> curves = m_assumptionModel->curves();
+    const QList<RoleCurve> curves = m_assumptionModel->curves();
     replaceChart(m_resultsChart, curves.isEmpty()
                                      ? new QChart
                                      : MetricChartBuilder::expectedResults(curves, palette()));

@@ -162,7 +162,8 @@ QString HtmlRenderer::block(const blocks::Block &block)
                                       muted(escaped(title.subtitles.join(QStringLiteral(" · "))))));
             },
             [](const blocks::Heading &heading) {
-                return QStringLiteral("<h3>%1</h3>").arg(escaped(heading.text));
+                return heading.level > 1 ? QStringLiteral("<h4>%1</h4>").arg(escaped(heading.text))
+                                         : QStringLiteral("<h3>%1</h3>").arg(escaped(heading.text));
             },
             [this](const blocks::Paragraph &paragraph) {
                 return QStringLiteral("<p>%1</p>").arg(text(paragraph));
@@ -186,6 +187,16 @@ QString HtmlRenderer::block(const blocks::Block &block)
             [this](const blocks::Table &table) { return this->table(table); },
             // The window draws its charts beside the text, as widgets.
             [](const blocks::Chart &) { return QString(); },
+            [](const blocks::Signatures &signatures) {
+                QString html;
+                for (const auto &party : signatures.parties) {
+                    html += QStringLiteral("<p>%1</p>")
+                                .arg(tr("%1: ______________________________   Date: "
+                                        "______________")
+                                         .arg(escaped(party)));
+                }
+                return html;
+            },
             [this](const blocks::SourceList &list) { return sourceList(list); },
         },
         block);

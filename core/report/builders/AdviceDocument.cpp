@@ -23,7 +23,7 @@ Document AdviceDocument::build(const Catalog &catalog, const Advice &advice)
     document.add(blocks::Title{tr("Advice"), subtitles, {}});
     addRecommendations(document, catalog, advice);
     addFindings(document, catalog, advice);
-    addTargets(document, catalog, advice);
+    addTargets(document, catalog, advice, Reader::Owner);
     document.add(blocks::SourceList{tr("Sources")});
     return document;
 }
@@ -81,7 +81,8 @@ void AdviceDocument::addFindings(Document &document, const Catalog &catalog, con
     document.add(list);
 }
 
-void AdviceDocument::addTargets(Document &document, const Catalog &catalog, const Advice &advice)
+void AdviceDocument::addTargets(Document &document, const Catalog &catalog, const Advice &advice,
+                                Reader reader)
 {
     if (advice.realisticTargets.isEmpty()) {
         return;
@@ -90,19 +91,25 @@ void AdviceDocument::addTargets(Document &document, const Catalog &catalog, cons
     document.add(Note{Paragraph(tr("The role's measures, most weighty first (weight 1-5). Ranges "
                                    "are assumptions, not facts (see their sources); where there "
                                    "is no range, agree a baseline in the first month."))});
-    Table table{{tr("Metric"), tr("Weight")}, {0.3, 0.08}, {}};
+    Table table{{tr("Metric"), tr("Weight")}, {0.29, 0.1}, {}};
     for (const int months : Advisor::kHorizons) {
         table.headers.append(Figures::months(months));
-        table.widths.append(0.15);
+        table.widths.append(0.14);
     }
-    table.headers.append(tr("Your target"));
-    table.widths.append(0.17);
+    table.headers.append(reader == Reader::Owner ? tr("Your target") : tr("Owner's target"));
+    table.widths.append(0.19);
     for (const auto &target : advice.realisticTargets) {
+        QList<Span> metric{
+            {Span::Kind::MetricLink, catalog.metricName(target.metricId), target.metricId}};
+        if (const Metric *defined = catalog.metric(target.metricId);
+            defined && !defined->formula.isEmpty()) {
+            metric.append({Span::Kind::Plain,
+                           QLatin1Char(' ') + tr("(formula: %1)").arg(defined->formula),
+                           {}});
+        }
         Table::Row row{
-            {Paragraph(QList<Span>{{Span::Kind::MetricLink, catalog.metricName(target.metricId),
-                                    target.metricId}},
-                       target.ranges.isEmpty() ? Citations() : target.sources),
-             Paragraph(QString::number(target.weight))},
+            // The sources of the range, or else of the role being judged by the metric.
+            {Paragraph(metric, target.sources), Paragraph(QString::number(target.weight))},
             target.ranges.isEmpty() ? Table::Shade::None : Table::Shade::Overlap};
         for (const int months : Advisor::kHorizons) {
             QString cell; // none: each renderer shows an empty cell its own way

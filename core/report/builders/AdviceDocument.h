@@ -10,19 +10,21 @@ namespace rolelens {
 
 // The advice on a scenario: the roles that fit and why, each unrealistic expectation with its
 // reason, what to do instead and its sources, and the realistic targets to judge the hire by.
-// One builder for the terminal and Markdown (the printed expectations agreement is a document
-// of its own).
+// One builder for the terminal and Markdown; the expectations agreement (AgreementDocument)
+// repeats its sections.
 class AdviceDocument {
     Q_DECLARE_TR_FUNCTIONS(AdviceDocument)
 
 public:
     static Document build(const Catalog &catalog, const Advice &advice);
 
-private:
+    // Who reads the targets: the owner alone (the advice) or both parties (the agreement).
+    enum class Reader { Owner, BothParties };
     static void addRecommendations(Document &document, const Catalog &catalog,
                                    const Advice &advice);
     static void addFindings(Document &document, const Catalog &catalog, const Advice &advice);
-    static void addTargets(Document &document, const Catalog &catalog, const Advice &advice);
+    static void addTargets(Document &document, const Catalog &catalog, const Advice &advice,
+                           Reader reader);
 };
 
 } // namespace rolelens

@@ -1,10 +1,13 @@
 #include "report/builders/ComparisonDocument.h"
 
+#include "report/builders/RoleSections.h"
+
 namespace rolelens {
 
 using blocks::BulletList;
 using blocks::Heading;
 using blocks::ListItem;
+using blocks::Note;
 using blocks::Paragraph;
 using blocks::Span;
 using blocks::Table;
@@ -40,20 +43,49 @@ Paragraph labelled(const QString &label, const QStringList &names)
                       {Span::Kind::Plain, QLatin1Char(' ') + joined(names), {}}});
 }
 
+Table::Shade shadeOf(Relation relation)
+{
+    switch (relation) {
+    case Relation::Different:
+        return Table::Shade::Difference;
+    case Relation::Overlap:
+        return Table::Shade::Overlap;
+    case Relation::Same:
+        break;
+    }
+    return Table::Shade::None;
+}
+
 } // namespace
+
+QString ComparisonDocument::titleOf(const Catalog &catalog, const QStringList &roleIds)
+{
+    QStringList titles;
+    for (const auto &id : roleIds) {
+        titles.append(catalog.roleTitle(id));
+    }
+    return titles.join(tr(" vs "));
+}
 
 Document ComparisonDocument::build(const Catalog &catalog, const Comparison &comparison)
 {
-    QStringList titles;
-    for (const Role *role : rolesOf(catalog, comparison)) {
-        titles.append(role->title);
-    }
-    const QString title = tr("Comparison: %1").arg(titles.join(QStringLiteral(" vs ")));
+    return build(catalog, comparison, RoleCurve::fromCatalog(catalog, comparison.roleIds));
+}
+
+Document ComparisonDocument::build(const Catalog &catalog, const Comparison &comparison,
+                                   const QList<RoleCurve> &curves)
+{
+    const QString title = titleOf(catalog, comparison.roleIds);
     Document document(title);
-    document.add(blocks::Title{title, {}, tr("Role comparison")});
+    document.add(blocks::Title{title,
+                               {tr("What each role is for, how it is judged and what it does not "
+                                   "do: to agree on realistic expectations before the hire.")},
+                               tr("Comparison sheet")});
     addDimensions(document, catalog, comparison);
-    addMetricWeights(document, catalog, comparison);
     addSharedAndUnique(document, catalog, comparison);
+    addMetrics(document, catalog, comparison);
+    addExpectedResults(document, catalog, comparison, curves);
+    addExclusions(document, catalog, comparison);
     document.add(blocks::SourceList{tr("Sources")});
     return document;
 }
@@ -62,7 +94,11 @@ void ComparisonDocument::addDimensions(Document &document, const Catalog &catalo
                                        const Comparison &comparison)
 {
     const QList<const Role *> roles = rolesOf(catalog, comparison);
-    document.add(Heading{tr("Dimension by dimension")});
+    document.add(Heading{tr("Side by side")});
+    document.add(Note{Paragraph(tr("Relation: whether the roles are the same, only partly "
+                                   "overlap or differ on that dimension, as computed from the "
+                                   "catalog's tags (on the printed sheet, differing rows are "
+                                   "shaded darker, overlapping ones lighter)."))});
     Table table{{tr("Dimension")}, {0.18}, {}};
     addRoleColumns(table, roles, 0.7);
     table.headers.append(tr("Relation"));
@@ -70,7 +106,7 @@ void ComparisonDocument::addDimensions(Document &document, const Catalog &catalo
     for (const auto &row : comparison.rows) {
         Table::Row cells{
             {Paragraph(QList<Span>{{Span::Kind::Strong, dimensions::label(row.dimension), {}}})},
-            row.relation == Relation::Same ? Table::Shade::Overlap : Table::Shade::Difference};
+            shadeOf(row.relation)};
         for (qsizetype i = 0; i < roles.size(); ++i) {
             QList<Span> spans{{Span::Kind::Plain, row.texts.at(i), {}}};
             if (!row.tags.at(i).isEmpty()) {
@@ -80,27 +116,6 @@ void ComparisonDocument::addDimensions(Document &document, const Catalog &catalo
         }
         cells.cells.append(Paragraph(relations::label(row.relation)));
         table.rows.append(cells);
-    }
-    document.add(table);
-}
-
-void ComparisonDocument::addMetricWeights(Document &document, const Catalog &catalog,
-                                          const Comparison &comparison)
-{
-    const QList<const Role *> roles = rolesOf(catalog, comparison);
-    document.add(Heading{tr("Success metric weights (1-5)")});
-    Table table{{tr("Metric")}, {0.4}, {}};
-    addRoleColumns(table, roles, 0.6);
-    for (const auto &metricId : catalog.metricsUsedBy(comparison.roleIds)) {
-        Table::Row row{{Paragraph(QList<Span>{
-                           {Span::Kind::MetricLink, catalog.metricName(metricId), metricId}})},
-                       Table::Shade::None};
-        for (const Role *role : roles) {
-            const MetricUse *use = role->metricUse(metricId);
-            row.cells.append(use ? Paragraph(QString::number(use->weight), use->basis)
-                                 : Paragraph());
-        }
-        table.rows.append(row);
     }
     document.add(table);
 }
@@ -129,6 +144,83 @@ void ComparisonDocument::addSharedAndUnique(Document &document, const Catalog &c
              labelled(tr("Skills:"), role->skillNames(comparison.skills.unique.value(role->id)))}});
     }
     document.add(list);
+}
+
+void ComparisonDocument::addMetrics(Document &document, const Catalog &catalog,
+                                    const Comparison &comparison)
+{
+    const QList<const Role *> roles = rolesOf(catalog, comparison);
+    document.add(Heading{tr("Success metrics")});
+    document.add(Note{Paragraph(tr("Weight 1-5: how much each role is judged by the metric, from "
+                                   "how many sources name it for the role; primary metrics are "
+                                   "what the role is mainly judged by."))});
+    document.add(blocks::Chart{
+        blocks::Chart::Kind::ComparedMetrics,
+        comparison.roleIds,
+        {},
+        tr("Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a "
+           "role's colour marks a secondary emphasis.")});
+    // One row per metric, one column per role: shared metrics are defined once and read
+    // across, as in the chart.
+    Table table{{tr("Metric, definition and formula")}, {0.46}, {}};
+    addRoleColumns(table, roles, 0.54);
+    for (const auto &metricId : catalog.metricsUsedBy(comparison.roleIds)) {
+        Table::Row row{
+            {Paragraph(QList<Span>{
+                {Span::Kind::MetricLink, catalog.metricName(metricId), metricId},
+                {Span::Kind::Plain,
+                 QStringLiteral(": ") + RoleSections::definition(catalog.metric(metricId)),
+                 {}}})},
+            Table::Shade::None};
+        for (const Role *role : roles) {
+            const MetricUse *use = role->metricUse(metricId);
+            row.cells.append(use ? Paragraph(tr("%1, weight %2 of 5")
+                                                 .arg(RoleSections::emphasis(*use))
+                                                 .arg(use->weight),
+                                             use->basis)
+                                 : Paragraph());
+        }
+        table.rows.append(row);
+    }
+    document.add(table);
+}
+
+void ComparisonDocument::addExpectedResults(Document &document, const Catalog &catalog,
+                                            const Comparison &comparison,
+                                            const QList<RoleCurve> &curves)
+{
+    document.add(Heading{tr("Expected results over time")});
+    if (curves.isEmpty()) {
+        document.add(Paragraph(tr("The catalog gives no expected results over time for these "
+                                  "roles.")));
+        return;
+    }
+    document.add(
+        blocks::Chart{blocks::Chart::Kind::ExpectedResults, comparison.roleIds, curves, {}});
+    Table table{{tr("Role"), tr("Assumption")}, {0.28, 0.72}, {}};
+    for (const auto &curve : curves) {
+        QList<Span> role{{Span::Kind::RoleLink, curve.title, curve.roleId}};
+        if (curve.changedFrom(catalog)) {
+            role.append({Span::Kind::Emphasis, tr(" (changed from the catalog's values)"), {}});
+        }
+        table.rows.append({{Paragraph(role),
+                            Paragraph(curve.assumptions.description(), curve.assumptions.sources)},
+                           Table::Shade::None});
+    }
+    document.add(table);
+    document.add(Note{Paragraph(tr("These curves are assumptions, not measurements or promises: "
+                                   "the values are illustrative, shaped by what the sources say "
+                                   "about when each role's contribution shows."))});
+}
+
+void ComparisonDocument::addExclusions(Document &document, const Catalog &catalog,
+                                       const Comparison &comparison)
+{
+    document.add(Heading{tr("What each role does not do, and who does")});
+    for (const Role *role : rolesOf(catalog, comparison)) {
+        document.add(Heading{role->title, 2});
+        document.add(RoleSections::exclusionsOrNone(catalog, *role));
+    }
 }
 
 } // namespace rolelens

@@ -1,5 +1,7 @@
 #include "report/builders/ProfileDocument.h"
 
+#include "report/builders/RoleSections.h"
+
 namespace rolelens {
 
 using blocks::BulletList;
@@ -20,16 +22,6 @@ template <typename Item> ListItem namedItem(const Item &item)
         spans.append({Span::Kind::Plain, QStringLiteral(": ") + item.description, {}});
     }
     return {Paragraph(spans, item.sources), {}};
-}
-
-QString definitionOf(const Metric *metric)
-{
-    if (!metric) {
-        return {};
-    }
-    return metric->formula.isEmpty() ? metric->definition
-                                     : metric->definition + QLatin1Char(' ') +
-                                           ProfileDocument::tr("Formula: %1.").arg(metric->formula);
 }
 
 template <typename Items> BulletList namedItems(const Items &items)
@@ -65,7 +57,10 @@ Document ProfileDocument::build(const Catalog &catalog, const Role &role)
     if (role.expectedResults) {
         const ResultCurve &curve = *role.expectedResults;
         document.add(Heading{tr("Expected results over time (assumptions)")});
-        document.add(blocks::Chart{blocks::Chart::Kind::ExpectedResults, {role.id}});
+        document.add(blocks::Chart{blocks::Chart::Kind::ExpectedResults,
+                                   {role.id},
+                                   RoleCurve::fromCatalog(catalog, {role.id}),
+                                   {}});
         document.add(Paragraph(curve.description(), curve.sources));
         document.add(Note{Paragraph(
             tr("Expected results are assumptions, not measurements or promises: the values are "
@@ -97,7 +92,7 @@ void ProfileDocument::addMetrics(Document &document, const Catalog &catalog, con
     document.add(Heading{tr("Success metrics")});
     document.add(Note{Paragraph(tr("Weight 1-5: how much the role is judged by the metric; "
                                    "primary metrics are what the role is mainly judged by."))});
-    document.add(blocks::Chart{blocks::Chart::Kind::RoleMetrics, {role.id}});
+    document.add(blocks::Chart{blocks::Chart::Kind::RoleMetrics, {role.id}, {}, {}});
     Table table{{tr("Metric"), tr("Emphasis"), tr("Weight (1-5)"), tr("Definition")},
                 {0.28, 0.14, 0.12, 0.46},
                 {}};
@@ -108,8 +103,8 @@ void ProfileDocument::addMetrics(Document &document, const Catalog &catalog, con
             {{Paragraph(QList<Span>{{Span::Kind::MetricLink, catalog.metricName(use.metricId),
                                      use.metricId}},
                         use.basis),
-              Paragraph(primary ? tr("primary") : tr("secondary")),
-              Paragraph(QString::number(use.weight)), Paragraph(definitionOf(metric))},
+              Paragraph(RoleSections::emphasis(use)), Paragraph(QString::number(use.weight)),
+              Paragraph(RoleSections::definition(metric))},
              primary ? Table::Shade::Overlap : Table::Shade::None});
     }
     document.add(table);
@@ -142,16 +137,7 @@ void ProfileDocument::addBoundaries(Document &document, const Catalog &catalog, 
 {
     if (!role.notResponsibleFor.isEmpty()) {
         document.add(Heading{tr("What this role does not do, and who does")});
-        BulletList list;
-        for (const auto &item : role.notResponsibleFor) {
-            list.items.append(
-                {Paragraph(
-                     {{Span::Kind::Plain, item.task + QStringLiteral(" → "), {}},
-                      {Span::Kind::RoleLink, catalog.roleTitle(item.handledBy), item.handledBy}},
-                     item.sources),
-                 {}});
-        }
-        document.add(list);
+        document.add(RoleSections::exclusions(catalog, role));
     }
     if (!role.misconceptions.isEmpty()) {
         document.add(Heading{tr("Misconceptions")});

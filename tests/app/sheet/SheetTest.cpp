@@ -5,6 +5,7 @@
 #include "support/QtPrinters.h"
 
 #include <QBuffer>
+#include <QChart>
 #include <QFile>
 #include <QPdfWriter>
 #include <QProcess>
@@ -150,6 +151,27 @@ TEST(PdfMetadata, AppendsAnInfoDictionaryThatToolsRead)
 
 namespace rolelens {
 namespace {
+
+// A chart moves whole to the next page when it does not fit; its heading must go with it,
+// not stay behind at the foot of the page before.
+TEST(Sheet, AHeadingGoesWithTheChartUnderIt)
+{
+    QTemporaryDir folder;
+    const auto titled = [](const QString &title) {
+        auto *chart = new QChart;
+        chart->setTitle(title);
+        return chart;
+    };
+    const Written written = writeSheet(folder, [&](Sheet &sheet) {
+        sheet.addChart(titled(QStringLiteral("Firstchart")), 150);
+        sheet.addHeading(QStringLiteral("Secondheading"));
+        sheet.addChart(titled(QStringLiteral("Secondchart")), 120);
+    });
+    ASSERT_EQ(written.pages, 2);
+    EXPECT_EQ(pagesWith(written, QStringLiteral("Firstchart")), QList<int>{1});
+    EXPECT_EQ(pagesWith(written, QStringLiteral("Secondchart")), QList<int>{2});
+    EXPECT_EQ(pagesWith(written, QStringLiteral("Secondheading")), QList<int>{2});
+}
 
 // A line taller than any page (a huge font in a table cell) cannot be split; the sheet
 // must still finish, not loop looking for room.

@@ -51,7 +51,8 @@ TEST(ComparisonDocument, SaysWhatAllShareAndEachAloneHas)
                                         QStringLiteral("community-manager")}));
     const blocks::BulletList *list = nullptr;
     for (const auto &block : document.blocks()) {
-        if (const auto *found = std::get_if<blocks::BulletList>(&block)) {
+        // The first list; the lists after it say what each role does not do.
+        if (const auto *found = std::get_if<blocks::BulletList>(&block); found && !list) {
             list = found;
         }
     }

@@ -1,0 +1,45 @@
+#include "report/builders/RoleSections.h"
+
+namespace rolelens {
+
+using blocks::Paragraph;
+using blocks::Span;
+
+blocks::BulletList RoleSections::exclusions(const Catalog &catalog, const Role &role)
+{
+    blocks::BulletList list;
+    for (const auto &item : role.notResponsibleFor) {
+        list.items.append(
+            {Paragraph({{Span::Kind::Plain, item.task + QStringLiteral(" → "), {}},
+                        {Span::Kind::RoleLink, catalog.roleTitle(item.handledBy), item.handledBy}},
+                       item.sources),
+             {}});
+    }
+    return list;
+}
+
+blocks::Block RoleSections::exclusionsOrNone(const Catalog &catalog, const Role &role)
+{
+    if (role.notResponsibleFor.isEmpty()) {
+        return Paragraph(
+            tr("The catalog lists nothing this role is commonly, and wrongly, expected to do."));
+    }
+    return exclusions(catalog, role);
+}
+
+QString RoleSections::definition(const Metric *metric)
+{
+    if (!metric) {
+        return {};
+    }
+    return metric->formula.isEmpty()
+               ? metric->definition
+               : metric->definition + QLatin1Char(' ') + tr("Formula: %1.").arg(metric->formula);
+}
+
+QString RoleSections::emphasis(const MetricUse &use)
+{
+    return use.emphasis == MetricUse::Emphasis::Primary ? tr("primary") : tr("secondary");
+}
+
+} // namespace rolelens

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "report/Blocks.h"
+
+#include <QCoreApplication>
+
+namespace rolelens {
+
+// What several documents show of a role the same way: what it does not do and who does, and
+// how its metrics are defined and weighed.
+class RoleSections {
+    // The profile's context, where these sentences were first translated.
+    Q_DECLARE_TR_FUNCTIONS(ProfileDocument)
+
+public:
+    // "Task → the role that does it", each with its sources; empty when the catalog lists none.
+    static blocks::BulletList exclusions(const Catalog &catalog, const Role &role);
+    // The same, or a sentence saying the catalog lists nothing, for a section that is always there.
+    static blocks::Block exclusionsOrNone(const Catalog &catalog, const Role &role);
+    // The metric's definition, then its formula where it has one; empty for no metric.
+    static QString definition(const Metric *metric);
+    // "primary" or "secondary": what the role is mainly judged by, or also.
+    static QString emphasis(const MetricUse &use);
+};
+
+} // namespace rolelens
