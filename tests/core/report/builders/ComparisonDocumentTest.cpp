@@ -64,4 +64,50 @@ TEST(ComparisonDocument, SaysWhatAllShareAndEachAloneHas)
     EXPECT_EQ(list->items.at(3).details.size(), 3);
 }
 
+TEST(ComparisonDocument, ChartsTheCurvesInForceAndMarksTheOwnersChanges)
+{
+    const QStringList ids{QStringLiteral("social-media-manager"),
+                          QStringLiteral("social-media-influencer")};
+    QList<RoleCurve> curves = RoleCurve::fromCatalog(builtInCatalog(), ids);
+    ASSERT_EQ(curves.size(), 2);
+    curves[1].assumptions.startDelayWeeks += 3;
+    const Document document =
+        ComparisonDocument::build(builtInCatalog(), comparisonOf(ids), curves);
+    const blocks::Chart *results = nullptr;
+    const blocks::Table *assumptions = nullptr;
+    for (const auto &block : document.blocks()) {
+        if (const auto *chart = std::get_if<blocks::Chart>(&block);
+            chart && chart->kind == blocks::Chart::Kind::ExpectedResults) {
+            results = chart;
+        }
+        if (const auto *table = std::get_if<blocks::Table>(&block);
+            table && results && !assumptions) {
+            assumptions = table;
+        }
+    }
+    ASSERT_NE(results, nullptr);
+    EXPECT_EQ(results->curves, curves);
+    ASSERT_NE(assumptions, nullptr);
+    ASSERT_EQ(assumptions->rows.size(), 2);
+    EXPECT_EQ(assumptions->rows.at(0).cells.first().spans.size(), 1);
+    EXPECT_EQ(assumptions->rows.at(1).cells.first().spans.last().text,
+              QStringLiteral(" (changed from the catalog's values)"));
+}
+
+TEST(ComparisonDocument, SaysUnderEachRoleWhatItDoesNotDo)
+{
+    const QStringList ids{QStringLiteral("social-media-manager"),
+                          QStringLiteral("community-manager")};
+    const Document document = ComparisonDocument::build(builtInCatalog(), comparisonOf(ids));
+    QStringList roleHeadings;
+    for (const auto &block : document.blocks()) {
+        if (const auto *heading = std::get_if<blocks::Heading>(&block);
+            heading && heading->level == 2) {
+            roleHeadings.append(heading->text);
+        }
+    }
+    EXPECT_EQ(roleHeadings, (QStringList{QStringLiteral("Social media manager"),
+                                         QStringLiteral("Community manager")}));
+}
+
 } // namespace

@@ -1,0 +1,93 @@
+#include "report/builders/AgreementDocument.h"
+
+#include "advisor/Advisor.h"
+#include "scenario/ScenarioFile.h"
+#include "support/BuiltInCatalog.h"
+#include "support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace rolelens;
+using rolelens::testing::builtInCatalog;
+
+Scenario bakery()
+{
+    const auto scenario = ScenarioFile::load(
+        QStringLiteral(ROLELENS_SOURCE_DIR
+                       "/resources/scenarios/01-corner-bakery-followers-overnight.rolelens.json"),
+        builtInCatalog());
+    EXPECT_TRUE(scenario.ok());
+    return scenario.value();
+}
+
+QStringList headingsOf(const Document &document)
+{
+    QStringList headings;
+    for (const auto &block : document.blocks()) {
+        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
+            headings.append(heading->text);
+        }
+    }
+    return headings;
+}
+
+template <typename Block> const Block *lastOf(const Document &document)
+{
+    const Block *found = nullptr;
+    for (const auto &block : document.blocks()) {
+        if (const auto *candidate = std::get_if<Block>(&block)) {
+            found = candidate;
+        }
+    }
+    return found;
+}
+
+TEST(AgreementDocument, NamesTheRoleTheBusinessAndEndsWithSignaturesAndSources)
+{
+    const Scenario scenario = bakery();
+    const Advice advice = Advisor(builtInCatalog()).advise(scenario);
+    const Document document = AgreementDocument::build(builtInCatalog(), scenario, advice);
+    EXPECT_EQ(document.title(), QStringLiteral("Expectations agreement: Social media manager"));
+    const auto *title = std::get_if<blocks::Title>(&document.blocks().first());
+    ASSERT_NE(title, nullptr);
+    EXPECT_TRUE(title->subtitles.first().startsWith(scenario.businessName));
+    EXPECT_EQ(
+        headingsOf(document),
+        (QStringList{QStringLiteral("Roles that fit"), QStringLiteral("The role and its purpose"),
+                     QStringLiteral("Judge the hire by"),
+                     QStringLiteral("What this role does not do, and who does"),
+                     QStringLiteral("Findings for the social media manager"),
+                     QStringLiteral("Agreed")}));
+    const auto *signatures = lastOf<blocks::Signatures>(document);
+    ASSERT_NE(signatures, nullptr);
+    EXPECT_EQ(signatures->parties, (QStringList{QStringLiteral("Owner"), QStringLiteral("Hire")}));
+    EXPECT_TRUE(std::holds_alternative<blocks::SourceList>(document.blocks().last()));
+}
+
+TEST(AgreementDocument, WithoutARoleSaysWhatIsMissingAndStillHasItsFindingsSection)
+{
+    Scenario scenario;
+    scenario.businessName = QStringLiteral("Nobody Yet");
+    const Advice advice = Advisor(builtInCatalog()).advise(scenario);
+    ASSERT_TRUE(advice.judgedRoleId.isEmpty());
+    const Document document = AgreementDocument::build(builtInCatalog(), scenario, advice);
+    EXPECT_EQ(document.title(), QStringLiteral("Expectations agreement"));
+    const QStringList headings = headingsOf(document);
+    EXPECT_FALSE(headings.contains(QStringLiteral("The role and its purpose")));
+    EXPECT_FALSE(headings.contains(QStringLiteral("Judge the hire by")));
+    EXPECT_TRUE(headings.contains(QStringLiteral("Findings")));
+    bool saysNoRole = false;
+    for (const auto &block : document.blocks()) {
+        if (const auto *paragraph = std::get_if<blocks::Paragraph>(&block)) {
+            saysNoRole =
+                saysNoRole ||
+                (!paragraph->spans.isEmpty() &&
+                 paragraph->spans.first().text.startsWith(QStringLiteral("No role is considered")));
+        }
+    }
+    EXPECT_TRUE(saysNoRole);
+}
+
+} // namespace
