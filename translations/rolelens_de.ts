@@ -1738,10 +1738,6 @@
         <translation>Feststellungen</translation>
     </message>
     <message>
-        <source>No problems found with these expectations so far.</source>
-        <translation>Bisher keine Probleme mit diesen Erwartungen gefunden.</translation>
-    </message>
-    <message>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>

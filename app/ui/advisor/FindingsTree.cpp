@@ -1,6 +1,7 @@
 #include "ui/advisor/FindingsTree.h"
 
 #include "report/CitationIndex.h"
+#include "report/builders/AdviceDocument.h"
 #include "ui/widgets/WrappingItemDelegate.h"
 
 #include <QHash>
@@ -54,7 +55,7 @@ void FindingsTree::setAdvice(const Advice &advice)
     clear();
     if (advice.findings.isEmpty()) {
         auto *none =
-            new QTreeWidgetItem(this, {tr("No problems found with these expectations so far.")});
+            new QTreeWidgetItem(this, {AdviceDocument::noFindings()});
         none->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
         none->setFlags(Qt::ItemIsEnabled);
         return;

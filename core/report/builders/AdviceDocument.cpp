@@ -28,6 +28,11 @@ Document AdviceDocument::build(const Catalog &catalog, const Advice &advice)
     return document;
 }
 
+QString AdviceDocument::noFindings()
+{
+    return tr("No expectation in this scenario conflicts with the catalog.");
+}
+
 void AdviceDocument::addRecommendations(Document &document, const Catalog &catalog,
                                         const Advice &advice)
 {
@@ -60,7 +65,7 @@ void AdviceDocument::addFindings(Document &document, const Catalog &catalog, con
             ? tr("Findings")
             : tr("Findings for the %1").arg(catalog.roleTitle(advice.judgedRoleId).toLower())});
     if (advice.findings.isEmpty()) {
-        document.add(Paragraph(tr("No expectation in this scenario conflicts with the catalog.")));
+        document.add(Paragraph(noFindings()));
         return;
     }
     BulletList list;

@@ -17,6 +17,8 @@ class AdviceDocument {
 
 public:
     static Document build(const Catalog &catalog, const Advice &advice);
+    // What advice with no findings says, in every output and the window.
+    static QString noFindings();
 
     // Who reads the targets: the owner alone (the advice) or both parties (the agreement).
     enum class Reader { Owner, BothParties };

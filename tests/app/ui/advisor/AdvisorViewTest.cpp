@@ -4,6 +4,7 @@
 
 #include "advisor/Advisor.h"
 #include "charts/FollowerChartBuilder.h"
+#include "report/builders/AdviceDocument.h"
 #include "ui/advisor/RecommendationList.h"
 #include "ui/advisor/TargetsTable.h"
 
@@ -44,6 +45,9 @@ TEST_F(AdvisorViewTest, TheAdvisorIsTheThirdTabAndScrollsItsForm)
     EXPECT_FALSE(view()->findings()->accessibleName().isEmpty());
     // A new window starts with an empty, unmodified, untitled scenario.
     EXPECT_EQ(view()->scenario(), Scenario{});
+    // With nothing asked, nothing conflicts: said as every output says it.
+    ASSERT_EQ(view()->findings()->topLevelItemCount(), 1);
+    EXPECT_EQ(view()->findings()->topLevelItem(0)->text(0), AdviceDocument::noFindings());
     EXPECT_FALSE(m_window->isWindowModified());
     EXPECT_TRUE(m_window->windowTitle().contains(QStringLiteral("[*]")));
 }
