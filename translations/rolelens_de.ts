@@ -124,10 +124,6 @@
         <translation>Übernimmt nicht: %1.</translation>
     </message>
     <message>
-        <source>%1 % of what this role is mainly judged by is what your goals ask for.</source>
-        <translation>%1 % dessen, woran diese Rolle hauptsächlich gemessen wird, entspricht dem, was Ihre Ziele verlangen.</translation>
-    </message>
-    <message>
         <source>Going from %1 to %2 followers in %3 needs %4 growth a month; a %5 typically grows an audience by %6 to %7 a month.</source>
         <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; ein %5 lässt ein Publikum typischerweise um %6 bis %7 pro Monat wachsen.</translation>
     </message>
@@ -230,6 +226,10 @@
     <message>
         <source>This goal belongs to a %1, or to one of %2 other roles in the catalog.</source>
         <translation>Dieses Ziel gehört zu einem %1 oder zu einer von %2 weiteren Rollen im Katalog.</translation>
+    </message>
+    <message>
+        <source>%1 of what this role is mainly judged by is what your goals ask for.</source>
+        <translation>%1 dessen, woran diese Rolle hauptsächlich gemessen wird, entspricht dem, was Ihre Ziele verlangen.</translation>
     </message>
 </context>
 <context>

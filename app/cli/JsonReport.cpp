@@ -19,6 +19,23 @@ QJsonArray toArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+// The advisor's sentences with plain spaces: Figures keeps "8.0 %" together with a no-break
+// space for people reading wrapped text; scripts reading the JSON match "8.0 %" as they
+// always have.
+QString sentence(QString text)
+{
+    return text.replace(QChar(0x00A0), QLatin1Char(' '));
+}
+
+QJsonArray sentences(const QStringList &list)
+{
+    QJsonArray array;
+    for (const auto &text : list) {
+        array.append(sentence(text));
+    }
+    return array;
+}
+
 QJsonArray toArray(const Citations &citations)
 {
     QJsonArray array;
@@ -197,7 +214,7 @@ QString JsonReport::advise(const Catalog &catalog, const Advice &advice) const
         recommendations.append(
             QJsonObject{{QStringLiteral("role"), item.roleId},
                         {QStringLiteral("fit"), std::round(item.fit * 1000) / 1000},
-                        {QStringLiteral("reasons"), toArray(item.reasons)},
+                        {QStringLiteral("reasons"), sentences(item.reasons)},
                         {QStringLiteral("covers"),
                          QJsonObject{{QStringLiteral("goals"), toArray(item.coveredGoals)},
                                      {QStringLiteral("tasks"), toArray(item.coveredTasks)}}},
@@ -211,9 +228,9 @@ QString JsonReport::advise(const Catalog &catalog, const Advice &advice) const
             QJsonObject{{QStringLiteral("id"), finding.id},
                         {QStringLiteral("severity"), Advice::severityKey(finding.severity)},
                         {QStringLiteral("subject"), finding.subject},
-                        {QStringLiteral("message"), finding.message},
-                        {QStringLiteral("explanation"), finding.explanation},
-                        {QStringLiteral("suggestion"), finding.suggestion},
+                        {QStringLiteral("message"), sentence(finding.message)},
+                        {QStringLiteral("explanation"), sentence(finding.explanation)},
+                        {QStringLiteral("suggestion"), sentence(finding.suggestion)},
                         {QStringLiteral("sources"), toArray(finding.sources)}});
     }
     QJsonArray targets;

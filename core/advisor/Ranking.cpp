@@ -1,5 +1,7 @@
 #include "advisor/Ranking.h"
 
+#include "report/Figures.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -92,14 +94,14 @@ QList<Advice::Recommendation> Ranking::recommend(const Scenario &scenario) const
     recommendations.reserve(static_cast<qsizetype>(ranked.size()));
     for (const Ranked &item : ranked) {
         Pattern &pattern = patternOf(item.role);
-        const int percent = qRound(item.focus * 100);
+        const int percent = Figures::fitPercent(item.focus);
         auto reasons = pattern.reasonsByFocus.constFind(percent);
         if (reasons == pattern.reasonsByFocus.cend()) {
             QStringList all = pattern.described.reasons;
             if (goalsHaveMetrics) {
                 all.append(
-                    tr("%1 % of what this role is mainly judged by is what your goals ask for.")
-                        .arg(percent));
+                    tr("%1 of what this role is mainly judged by is what your goals ask for.")
+                        .arg(Figures::fit(item.focus)));
             }
             reasons = pattern.reasonsByFocus.insert(percent, all);
         }

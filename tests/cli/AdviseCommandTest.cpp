@@ -36,6 +36,10 @@ TEST(AdviseCommand, JsonHasRecommendationsFindingsAndTargets)
     const QJsonObject advice = QJsonDocument::fromJson(result.out.toUtf8()).object();
     EXPECT_EQ(advice.value(QStringLiteral("role")).toString(),
               QStringLiteral("social-media-manager"));
+    // Figures keep "8.0 %" together for people; the data export keeps the plain spaces that
+    // scripts match.
+    EXPECT_FALSE(result.out.contains(QChar(0x00A0)));
+    EXPECT_TRUE(result.out.contains(QStringLiteral("needs 5,586 % growth a month")));
     const QJsonArray recommendations = advice.value(QStringLiteral("recommendations")).toArray();
     ASSERT_FALSE(recommendations.isEmpty());
     for (const auto &item : recommendations) {

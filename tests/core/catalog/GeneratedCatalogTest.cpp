@@ -2,6 +2,7 @@
 #include "catalog/CatalogLoader.h"
 #include "catalog/SearchIndex.h"
 #include "compare/Comparison.h"
+#include "report/Figures.h"
 #include "scenario/ScenarioFile.h"
 #include "support/CatalogGenerator.h"
 #include "support/QtPrinters.h"
@@ -220,9 +221,9 @@ QList<Advice::Recommendation> plainRecommendations(const Catalog &catalog, const
         }
         if (goalsHaveMetrics) {
             item.reasons.append(
-                Advisor::tr("%1 % of what this role is mainly judged by is what your goals ask "
+                Advisor::tr("%1 of what this role is mainly judged by is what your goals ask "
                             "for.")
-                    .arg(qRound(focus * 100)));
+                    .arg(Figures::fit(focus)));
         }
         ranked.append(item);
     }
