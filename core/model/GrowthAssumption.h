@@ -8,6 +8,9 @@ namespace rolelens {
 // assumption (the articles give no figures), labelled with its sources and editable by the
 // owner. Percentages: 3 means 3 % a month.
 struct GrowthAssumption {
+    // Eleven-fold a month is beyond any real audience, so a higher figure is a typing error.
+    static constexpr double kMaxPercentPerMonth = 1000;
+
     double lowPercentPerMonth = 0;
     double highPercentPerMonth = 0;
     Citations sources;

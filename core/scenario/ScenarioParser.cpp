@@ -1,5 +1,6 @@
 #include "scenario/ScenarioParser.h"
 
+#include "model/GrowthAssumption.h"
 #include "scenario/ScenarioFile.h"
 
 #include <QRegularExpression>
@@ -239,7 +240,9 @@ void ScenarioParser::parseAssumptions(const QJsonObject &root, Scenario &scenari
         m_ok = false;
         return;
     }
-    if (*low < 0 || *high > 1000 || *low > *high) {
+    // The message spells the limit out, as do its translations: a new limit needs new wording.
+    static_assert(GrowthAssumption::kMaxPercentPerMonth == 1000);
+    if (*low < 0 || *high > GrowthAssumption::kMaxPercentPerMonth || *low > *high) {
         m_reader.error(growthPath, tr("expected 0 <= lowPercentPerMonth <= highPercentPerMonth "
                                       "<= 1000, found %1 and %2")
                                        .arg(*low)

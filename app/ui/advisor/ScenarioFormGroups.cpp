@@ -1,5 +1,6 @@
 #include "ui/advisor/ScenarioFormGroups.h"
 
+#include "model/GrowthAssumption.h"
 #include "scenario/ScenarioFile.h"
 #include "ui/advisor/CheckList.h"
 #include "ui/browse/RoleListModel.h"
@@ -22,7 +23,6 @@ namespace rolelens {
 namespace {
 
 constexpr double kMaxAmount = 1e9;
-constexpr double kMaxGrowthPercent = 1000;
 
 } // namespace
 
@@ -167,7 +167,7 @@ QGroupBox *ScenarioFormGroups::growth(QLabel *note, QDoubleSpinBox *low, QDouble
                                       QPushButton *reset)
 {
     for (QDoubleSpinBox *box : {low, high}) {
-        box->setRange(0, kMaxGrowthPercent);
+        box->setRange(0, GrowthAssumption::kMaxPercentPerMonth);
         box->setDecimals(2);
         box->setSingleStep(0.5);
         box->setSuffix(tr(" % a month"));

@@ -65,7 +65,9 @@ bool RoleAssumptionsParser::parseAudienceGrowth(const QJsonObject &object, const
     if (!low || !high || !sources) {
         return false;
     }
-    if (*low < 0 || *high > 1000 || *low > *high) {
+    // The message spells the limit out, as do its translations: a new limit needs new wording.
+    static_assert(GrowthAssumption::kMaxPercentPerMonth == 1000);
+    if (*low < 0 || *high > GrowthAssumption::kMaxPercentPerMonth || *low > *high) {
         m_reader.error(path, tr("expected 0 <= lowPercentPerMonth <= highPercentPerMonth <= "
                                 "1000, found %1 and %2")
                                  .arg(*low)

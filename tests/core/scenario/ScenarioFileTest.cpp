@@ -1,5 +1,6 @@
 #include "scenario/ScenarioFile.h"
 
+#include "model/GrowthAssumption.h"
 #include "support/BuiltInCatalog.h"
 #include "support/FileSizeLimit.h"
 #include "support/QtPrinters.h"
@@ -37,9 +38,15 @@ QString onlyError(const QByteArray &json)
     return result.errors().first().toString();
 }
 
-QByteArray withField(const char *field)
+QByteArray withField(const QByteArray &field)
 {
     return QByteArray(R"({"format": "rolelens-scenario", "version": 1, )") + field + "}";
+}
+
+// withField for a field given as JSON with %1 where `value` goes, written out in full.
+QByteArray withNumber(const char *field, double value)
+{
+    return withField(QString::fromLatin1(field).arg(QString::number(value, 'g', 17)).toUtf8());
 }
 
 Scenario fullScenario()
@@ -132,6 +139,20 @@ TEST(ScenarioFile, EveryContentErrorNamesItsPath)
     const QByteArray longName = "\"business\": {\"name\": \"" + QByteArray(201, 'x') + "\"}";
     EXPECT_TRUE(onlyError(withField(longName.constData()))
                     .startsWith(file + QStringLiteral("$.business.name: is 201 characters")));
+}
+
+TEST(ScenarioFile, AudienceGrowthIsAcceptedUpToItsLimit)
+{
+    const char *growth =
+        R"("assumptions": {"audienceGrowth": {"lowPercentPerMonth": 0, "highPercentPerMonth": %1}})";
+    const Result<Scenario> atLimit =
+        parse(withNumber(growth, GrowthAssumption::kMaxPercentPerMonth));
+    ASSERT_TRUE(atLimit.ok()) << qPrintable(atLimit.errors().first().toString());
+    EXPECT_EQ(atLimit->audienceGrowth->highPercentPerMonth, GrowthAssumption::kMaxPercentPerMonth);
+    EXPECT_EQ(
+        onlyError(withNumber(growth, GrowthAssumption::kMaxPercentPerMonth + 1)),
+        QStringLiteral("test.rolelens.json: $.assumptions.audienceGrowth: expected 0 <= "
+                       "lowPercentPerMonth <= highPercentPerMonth <= 1000, found 0 and 1001"));
 }
 
 TEST(ScenarioFile, ManyProblemsAreAllReported)

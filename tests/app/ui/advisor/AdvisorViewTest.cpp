@@ -4,7 +4,9 @@
 
 #include "advisor/Advisor.h"
 #include "charts/FollowerChartBuilder.h"
+#include "model/GrowthAssumption.h"
 #include "report/builders/AdviceDocument.h"
+#include "scenario/ScenarioFile.h"
 #include "ui/advisor/RecommendationList.h"
 #include "ui/advisor/TargetsTable.h"
 
@@ -159,6 +161,24 @@ TEST_F(AdvisorViewTest, TheChartSetsTheOwnersLineAgainstTheRealisticRange)
     form()->findChild<QPushButton *>(QStringLiteral("growthReset"))->click();
     EXPECT_FALSE(view()->scenario().audienceGrowth.has_value());
     EXPECT_DOUBLE_EQ(form()->growthHigh()->value(), growth->highPercentPerMonth);
+}
+
+TEST_F(AdvisorViewTest, TheFormStopsAtTheLimitsTheFilesAccept)
+{
+    EXPECT_EQ(form()->growthLow()->maximum(), GrowthAssumption::kMaxPercentPerMonth);
+    EXPECT_EQ(form()->growthHigh()->maximum(), GrowthAssumption::kMaxPercentPerMonth);
+    form()->considering()->setCurrentIndex(form()->considering()->findData(kSmm));
+    form()->growthHigh()->setValue(GrowthAssumption::kMaxPercentPerMonth + 1);
+    EXPECT_EQ(form()->growthHigh()->value(), GrowthAssumption::kMaxPercentPerMonth);
+
+    // Whatever the form lets an owner enter, a scenario file accepts.
+    const Scenario entered = view()->scenario();
+    ASSERT_TRUE(entered.audienceGrowth.has_value());
+    const Result<Scenario> reread =
+        ScenarioFile::parse(ScenarioFile::toJson(entered), QStringLiteral("entered.rolelens.json"),
+                            m_window->catalog());
+    ASSERT_TRUE(reread.ok()) << qPrintable(reread.errors().first().toString());
+    EXPECT_EQ(reread.value(), entered);
 }
 
 } // namespace
