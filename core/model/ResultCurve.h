@@ -13,6 +13,9 @@ namespace rolelens {
 // a hold, a decay with the given half-life (an influencer campaign fades; a manager's work
 // compounds and stays). Values are relative: 1 is the role's full effect.
 struct ResultCurve {
+    // Every span of weeks ends within ten years: beyond that no owner plans a hire's effect.
+    static constexpr double kMaxWeeks = 520.0;
+
     double startDelayWeeks = 0.0;
     double rampWeeks = 1.0;
     double holdWeeks = 0.0;

@@ -145,7 +145,8 @@ bool AssumptionTableModel::setData(const QModelIndex &index, const QVariant &val
         const double weeks = value.toDouble(&ok);
         const bool mustBePositive =
             index.column() == RampColumn || index.column() == HalfLifeColumn;
-        if (!ok || weeks > kMaxWeeks || weeks < 0.0 || (mustBePositive && weeks == 0.0)) {
+        if (!ok || weeks > ResultCurve::kMaxWeeks || weeks < 0.0 ||
+            (mustBePositive && weeks == 0.0)) {
             return false;
         }
         switch (index.column()) {

@@ -24,7 +24,6 @@ public:
         SourceColumn,
         ColumnCount
     };
-    static constexpr double kMaxWeeks = 520.0;
 
     explicit AssumptionTableModel(QObject *parent = nullptr);
 

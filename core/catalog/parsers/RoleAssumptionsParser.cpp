@@ -23,10 +23,12 @@ bool RoleAssumptionsParser::parseExpectedResults(const QJsonObject &object, cons
         m_reader.number(object, QStringLiteral("decayHalfLifeWeeks"), path, Need::Optional);
     const auto sources = m_citations.parse(object, QStringLiteral("sources"), path);
     bool ok = start && ramp && sources;
-    // Checked after every field is read, so that their messages come first.
+    // Checked after every field is read, so that their messages come first. The message
+    // spells the limit out, as do its translations: a new limit needs new wording.
+    static_assert(ResultCurve::kMaxWeeks == 520.0);
     const auto checkWeeks = [&](const JsonField<double> &value, const QString &key,
                                 bool includesZero) {
-        const JsonReader::Range<double> range{0.0, 520.0, includesZero};
+        const JsonReader::Range<double> range{0.0, ResultCurve::kMaxWeeks, includesZero};
         ok = m_reader.checkRange(value, key, path, range, [&](double weeks) {
             return tr("%1 weeks is out of range (expected %2 %3 to 520)")
                 .arg(weeks)

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 namespace rolelens {
 namespace {
 
@@ -67,6 +69,38 @@ TEST(ResultCurve, ImpossibleAssumptionsAreRefusedWithTheirPath)
     const auto noSources = testing::load(
         withCurve({{QStringLiteral("startDelayWeeks"), 0}, {QStringLiteral("rampWeeks"), 1}}));
     EXPECT_FALSE(noSources.ok());
+}
+
+TEST(ResultCurve, TheCatalogAcceptsWeeksUpToTheLimit)
+{
+    const auto curveOf = [](double weeks) {
+        return withCurve({{QStringLiteral("startDelayWeeks"), weeks},
+                          {QStringLiteral("rampWeeks"), weeks},
+                          {QStringLiteral("holdWeeks"), weeks},
+                          {QStringLiteral("decayHalfLifeWeeks"), weeks},
+                          {QStringLiteral("sources"), illustrative}});
+    };
+    const auto atLimit = testing::load(curveOf(ResultCurve::kMaxWeeks));
+    ASSERT_TRUE(atLimit.ok()) << qPrintable(atLimit.errors().first().toString());
+    const ResultCurve &curve = *atLimit->role(QStringLiteral("boss"))->expectedResults;
+    EXPECT_EQ(curve, (ResultCurve{ResultCurve::kMaxWeeks, ResultCurve::kMaxWeeks,
+                                  ResultCurve::kMaxWeeks, ResultCurve::kMaxWeeks, curve.sources}));
+
+    const auto past = testing::load(curveOf(ResultCurve::kMaxWeeks + 1));
+    QStringList errors;
+    for (const auto &error : past.errors()) {
+        errors.append(error.toString());
+    }
+    const QString prefix = QStringLiteral("test.json: $.roles[0].expectedResults.");
+    for (const auto &[key, expected] :
+         {std::pair{"startDelayWeeks", "521 weeks is out of range (expected from 0 to 520)"},
+          {"rampWeeks", "521 weeks is out of range (expected more than 0 to 520)"},
+          {"holdWeeks", "521 weeks is out of range (expected from 0 to 520)"},
+          {"decayHalfLifeWeeks", "521 weeks is out of range (expected more than 0 to 520)"}}) {
+        EXPECT_TRUE(errors.contains(prefix + QString::fromLatin1(key) + QStringLiteral(": ") +
+                                    QString::fromLatin1(expected)))
+            << key << qPrintable(errors.join(QLatin1Char('\n')));
+    }
 }
 
 } // namespace

@@ -151,6 +151,12 @@ TEST_F(MainWindowTest, ResultsChartFollowsTheAssumptionsAndTheirEdits)
                                       0)); // ramp > 0
     EXPECT_FALSE(
         assumptions->setData(assumptions->index(0, AssumptionTableModel::StartColumn), -3));
+    // The table takes what the catalog would: up to ResultCurve::kMaxWeeks.
+    EXPECT_FALSE(assumptions->setData(assumptions->index(0, AssumptionTableModel::StartColumn),
+                                      ResultCurve::kMaxWeeks + 1));
+    EXPECT_FALSE(assumptions->isChanged());
+    ASSERT_TRUE(assumptions->setData(assumptions->index(0, AssumptionTableModel::StartColumn),
+                                     ResultCurve::kMaxWeeks));
     ASSERT_TRUE(assumptions->setData(assumptions->index(0, AssumptionTableModel::StartColumn), 20));
     EXPECT_TRUE(assumptions->isChanged());
     EXPECT_DOUBLE_EQ(lineAt(0)->at(4 * 20).y(), 0.0); // nothing before the new delay
