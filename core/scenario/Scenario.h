@@ -15,6 +15,11 @@ struct Scenario {
     enum class BusinessSize { Unspecified, Solo, Small, Medium, Large };
 
     struct Followers {
+        // More than any account has, so a higher count is a typing error.
+        static constexpr int kMaxCount = 1'000'000'000;
+        // Ten years: a target further off than that is no reason to hire now.
+        static constexpr int kMaxWeeks = 520;
+
         int current = 0;
         int target = 0;
         int weeks = 0;
@@ -22,6 +27,9 @@ struct Scenario {
     };
 
     struct Budget {
+        // Beyond any monthly salary or ad budget, so a higher amount is a typing error.
+        static constexpr double kMaxAmount = 1e9;
+
         QString currency;
         std::optional<double> monthlySalary;
         std::optional<double> monthlyAdSpend;

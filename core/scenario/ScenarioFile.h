@@ -20,8 +20,6 @@ public:
     static constexpr int kFormatVersion = 1;
     static constexpr qint64 kMaxFileBytes = 1024 * 1024;
     static constexpr qsizetype kMaxTextLength = 200;
-    static constexpr int kMaxFollowers = 1'000'000'000;
-    static constexpr int kMaxWeeks = 520;
 
     static Result<Scenario> load(const QString &path, const Catalog &catalog);
     static Result<Scenario> parse(const QByteArray &bytes, const QString &fileName,

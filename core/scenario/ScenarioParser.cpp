@@ -182,9 +182,10 @@ void ScenarioParser::parseFollowers(const QJsonObject &root, Scenario &scenario)
     }
     const JsonPath path = JsonPath().member(QStringLiteral("followers"));
     m_reader.requireKnownKeys(*followers, path, keys({"current", "target", "weeks"}));
-    const auto current = count(*followers, "current", path, 0, ScenarioFile::kMaxFollowers);
-    const auto target = count(*followers, "target", path, 0, ScenarioFile::kMaxFollowers);
-    const auto weeks = count(*followers, "weeks", path, 1, ScenarioFile::kMaxWeeks);
+    using Followers = Scenario::Followers;
+    const auto current = count(*followers, "current", path, 0, Followers::kMaxCount);
+    const auto target = count(*followers, "target", path, 0, Followers::kMaxCount);
+    const auto weeks = count(*followers, "weeks", path, 1, Followers::kMaxWeeks);
     if (current && target && weeks) {
         scenario.followers = Scenario::Followers{*current, *target, *weeks};
     }
@@ -209,9 +210,8 @@ void ScenarioParser::parseBudget(const QJsonObject &root, Scenario &scenario)
         }
         result.currency = *currency;
     }
-    constexpr double kMaxAmount = 1e9;
-    result.monthlySalary = amount(*budget, "monthlySalary", path, kMaxAmount);
-    result.monthlyAdSpend = amount(*budget, "monthlyAdSpend", path, kMaxAmount);
+    result.monthlySalary = amount(*budget, "monthlySalary", path, Scenario::Budget::kMaxAmount);
+    result.monthlyAdSpend = amount(*budget, "monthlyAdSpend", path, Scenario::Budget::kMaxAmount);
     scenario.budget = result;
 }
 

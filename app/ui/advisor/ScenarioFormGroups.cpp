@@ -20,11 +20,6 @@
 #include <QVBoxLayout>
 
 namespace rolelens {
-namespace {
-
-constexpr double kMaxAmount = 1e9;
-
-} // namespace
 
 QGroupBox *ScenarioFormGroups::business(QLineEdit *name, QComboBox *size)
 {
@@ -106,14 +101,14 @@ QGroupBox *ScenarioFormGroups::followers(QSpinBox *current, QSpinBox *target, QS
     box->setChecked(false);
     box->setToolTip(tr("Tick if you expect a number of followers by a date."));
     for (QSpinBox *count : {current, target}) {
-        count->setRange(0, ScenarioFile::kMaxFollowers);
+        count->setRange(0, Scenario::Followers::kMaxCount);
         count->setGroupSeparatorShown(true);
         count->setSingleStep(100);
     }
     identify(current, QStringLiteral("currentFollowers"), tr("Followers now"));
     identify(target, QStringLiteral("targetFollowers"), tr("Followers you expect"));
     identify(weeks, QStringLiteral("followerWeeks"), tr("Weeks to get there"));
-    weeks->setRange(1, ScenarioFile::kMaxWeeks);
+    weeks->setRange(1, Scenario::Followers::kMaxWeeks);
     weeks->setValue(12);
     weeks->setSuffix(tr(" weeks"));
     auto *layout = new QFormLayout(box);
@@ -233,7 +228,7 @@ void ScenarioFormGroups::setUpAmount(QDoubleSpinBox *box, const QString &objectN
                                      const QString &accessibleName)
 {
     identify(box, objectName, accessibleName);
-    box->setRange(kAmountNotSet, kMaxAmount);
+    box->setRange(kAmountNotSet, Scenario::Budget::kMaxAmount);
     box->setDecimals(2);
     box->setSingleStep(100);
     box->setGroupSeparatorShown(true);

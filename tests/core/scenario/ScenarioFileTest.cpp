@@ -155,6 +155,43 @@ TEST(ScenarioFile, AudienceGrowthIsAcceptedUpToItsLimit)
                        "lowPercentPerMonth <= highPercentPerMonth <= 1000, found 0 and 1001"));
 }
 
+TEST(ScenarioFile, FollowersAreAcceptedUpToTheirLimits)
+{
+    using Followers = Scenario::Followers;
+    const char *counts = R"("followers": {"current": %1, "target": %1, "weeks": 4})";
+    const char *weeks = R"("followers": {"current": 1, "target": 2, "weeks": %1})";
+    const Result<Scenario> atLimit = parse(withNumber(counts, Followers::kMaxCount));
+    ASSERT_TRUE(atLimit.ok()) << qPrintable(atLimit.errors().first().toString());
+    EXPECT_EQ(*atLimit->followers, (Followers{Followers::kMaxCount, Followers::kMaxCount, 4}));
+    const Result<Scenario> longest = parse(withNumber(weeks, Followers::kMaxWeeks));
+    ASSERT_TRUE(longest.ok()) << qPrintable(longest.errors().first().toString());
+    EXPECT_EQ(longest->followers->weeks, Followers::kMaxWeeks);
+
+    EXPECT_EQ(onlyError(withNumber(weeks, Followers::kMaxWeeks + 1)),
+              QStringLiteral("test.rolelens.json: $.followers.weeks: 521 is out of range "
+                             "(expected 1 to 520)"));
+    // JsonReader's cap on whole numbers answers before the range check does.
+    const QString pastCount = onlyError(withNumber(
+        R"("followers": {"current": %1, "target": 1, "weeks": 4})", Followers::kMaxCount + 1.0));
+    EXPECT_EQ(pastCount, QStringLiteral("test.rolelens.json: $.followers.current: expected a "
+                                        "whole number, found 1e+09"));
+}
+
+TEST(ScenarioFile, AmountsAreAcceptedUpToTheirLimit)
+{
+    const double limit = Scenario::Budget::kMaxAmount;
+    const char *amounts = R"("budget": {"monthlySalary": %1, "monthlyAdSpend": %1})";
+    const Result<Scenario> atLimit = parse(withNumber(amounts, limit));
+    ASSERT_TRUE(atLimit.ok()) << qPrintable(atLimit.errors().first().toString());
+    EXPECT_EQ(*atLimit->budget, (Scenario::Budget{QString(), limit, limit}));
+    EXPECT_EQ(onlyError(withNumber(R"("budget": {"monthlySalary": %1})", limit + 1)),
+              QStringLiteral("test.rolelens.json: $.budget.monthlySalary: 1e+09 is out of range "
+                             "(expected 0 to 1e+09)"));
+    EXPECT_EQ(onlyError(withNumber(R"("budget": {"monthlyAdSpend": %1})", limit + 1)),
+              QStringLiteral("test.rolelens.json: $.budget.monthlyAdSpend: 1e+09 is out of "
+                             "range (expected 0 to 1e+09)"));
+}
+
 TEST(ScenarioFile, ManyProblemsAreAllReported)
 {
     const Result<Scenario> result = parse(withField(

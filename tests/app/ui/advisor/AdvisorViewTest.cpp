@@ -165,14 +165,33 @@ TEST_F(AdvisorViewTest, TheChartSetsTheOwnersLineAgainstTheRealisticRange)
 
 TEST_F(AdvisorViewTest, TheFormStopsAtTheLimitsTheFilesAccept)
 {
+    using Followers = Scenario::Followers;
+    EXPECT_EQ(form()->currentFollowers()->maximum(), Followers::kMaxCount);
+    EXPECT_EQ(form()->targetFollowers()->maximum(), Followers::kMaxCount);
+    EXPECT_EQ(form()->weeks()->maximum(), Followers::kMaxWeeks);
+    EXPECT_EQ(form()->salary()->maximum(), Scenario::Budget::kMaxAmount);
+    EXPECT_EQ(form()->adSpend()->maximum(), Scenario::Budget::kMaxAmount);
     EXPECT_EQ(form()->growthLow()->maximum(), GrowthAssumption::kMaxPercentPerMonth);
     EXPECT_EQ(form()->growthHigh()->maximum(), GrowthAssumption::kMaxPercentPerMonth);
+
+    // One past each limit stops at it.
     form()->considering()->setCurrentIndex(form()->considering()->findData(kSmm));
+    form()->followersBox()->setChecked(true);
+    form()->targetFollowers()->setValue(Followers::kMaxCount + 1);
+    form()->weeks()->setValue(Followers::kMaxWeeks + 1);
+    form()->adSpend()->setValue(Scenario::Budget::kMaxAmount + 1);
     form()->growthHigh()->setValue(GrowthAssumption::kMaxPercentPerMonth + 1);
+    EXPECT_EQ(form()->targetFollowers()->value(), Followers::kMaxCount);
+    EXPECT_EQ(form()->weeks()->value(), Followers::kMaxWeeks);
+    EXPECT_EQ(form()->adSpend()->value(), Scenario::Budget::kMaxAmount);
     EXPECT_EQ(form()->growthHigh()->value(), GrowthAssumption::kMaxPercentPerMonth);
 
     // Whatever the form lets an owner enter, a scenario file accepts.
     const Scenario entered = view()->scenario();
+    ASSERT_TRUE(entered.followers.has_value());
+    EXPECT_EQ(entered.followers->target, Followers::kMaxCount);
+    ASSERT_TRUE(entered.budget.has_value());
+    EXPECT_EQ(entered.budget->monthlyAdSpend, Scenario::Budget::kMaxAmount);
     ASSERT_TRUE(entered.audienceGrowth.has_value());
     const Result<Scenario> reread =
         ScenarioFile::parse(ScenarioFile::toJson(entered), QStringLiteral("entered.rolelens.json"),
