@@ -192,7 +192,7 @@ JsonField<int> JsonReader::integer(const QJsonObject &object, const QString &key
     if (!value) {
         return JsonField<int>::withoutValueLike(value);
     }
-    if (std::trunc(*value) != *value || std::abs(*value) > 1e9) {
+    if (std::trunc(*value) != *value || std::abs(*value) > kMaxWholeNumber) {
         error(path.member(key),
               QCoreApplication::translate("JsonReader", "expected a whole number, found %1")
                   .arg(*value));

@@ -27,6 +27,10 @@ public:
     // Required fields report their absence; optional ones are absent without a word.
     enum class Need { Required, Optional };
 
+    // integer() refuses larger magnitudes: the cast to int stays defined (int ends near
+    // 2.1e9), and no count in any file format needs more.
+    static constexpr double kMaxWholeNumber = 1e9;
+
     // What a file starts with: its format name and the one version this program reads. The
     // messages come from the file's own parser, so that each keeps its translation context.
     struct FileHeader {
@@ -137,8 +141,6 @@ public:
     static QStringList keys(std::initializer_list<const char *> names);
     static bool isValidId(const QString &id);
     static QString typeName(const QJsonValue &value);
-
-    const QString &fileName() const { return m_fileName; }
 
 private:
     JsonField<QJsonValue> field(const QJsonObject &object, const QString &key, const JsonPath &path,

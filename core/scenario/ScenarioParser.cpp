@@ -183,6 +183,8 @@ void ScenarioParser::parseFollowers(const QJsonObject &root, Scenario &scenario)
     const JsonPath path = JsonPath().member(QStringLiteral("followers"));
     m_reader.requireKnownKeys(*followers, path, keys({"current", "target", "weeks"}));
     using Followers = Scenario::Followers;
+    // A count the reader's whole numbers cannot hold would never reach the range check.
+    static_assert(Followers::kMaxCount <= JsonReader::kMaxWholeNumber);
     const auto current = count(*followers, "current", path, 0, Followers::kMaxCount);
     const auto target = count(*followers, "target", path, 0, Followers::kMaxCount);
     const auto weeks = count(*followers, "weeks", path, 1, Followers::kMaxWeeks);

@@ -155,6 +155,24 @@ TEST(JsonReaderFields, AMissingRequiredFieldIsAbsentAndReported)
                            QStringLiteral("$.count: expected a whole number, found 2.5")}));
 }
 
+TEST(JsonReaderFields, WholeNumbersAreReadUpToTheirLimit)
+{
+    const QByteArray limit = QByteArray::number(JsonReader::kMaxWholeNumber, 'f', 0);
+    const QByteArray past = QByteArray::number(JsonReader::kMaxWholeNumber + 1, 'f', 0);
+    const QByteArray json =
+        "{\"limit\": " + limit + ", \"negative\": -" + limit + ", \"past\": " + past + "}";
+    Reading reading(json.constData());
+    const auto read = [&](const char *key) {
+        return reading.reader.integer(reading.object, QString::fromLatin1(key), reading.path,
+                                      Need::Required);
+    };
+    EXPECT_EQ(read("limit").toOptional(), static_cast<int>(JsonReader::kMaxWholeNumber));
+    EXPECT_EQ(read("negative").toOptional(), -static_cast<int>(JsonReader::kMaxWholeNumber));
+    EXPECT_TRUE(read("past").isInvalid());
+    EXPECT_EQ(reading.problems(),
+              QStringList{QStringLiteral("$.past: expected a whole number, found 1e+09")});
+}
+
 JsonReader::FileHeader testHeader()
 {
     return {QLatin1String("test-format"), 3, QStringLiteral("not a test file: \"%1\""),
