@@ -6,6 +6,7 @@
 #include "cli/CommandLineOptions.h"
 #include "cli/ExitCode.h"
 #include "cli/ReportWriter.h"
+#include "compare/Comparison.h"
 #include "scenario/ScenarioFile.h"
 #include "sheet/PdfExport.h"
 #include "sheet/SheetContent.h"
@@ -79,6 +80,8 @@ int CommandLine::run(const Invocation &invocation)
         return usageError(tr("no command given"));
     }
     const auto count = invocation.arguments.size();
+    // The message spells the limits out, as do its translations: new limits need new wording.
+    static_assert(Comparison::kMinRoles == 2 && Comparison::kMaxRoles == 4);
     if (invocation.command == CommandLineOptions::kCompare &&
         (count < info->minArguments || count > info->maxArguments)) {
         return usageError(tr("compare takes 2 to 4 roles, %1 given").arg(count));

@@ -2,6 +2,7 @@
 
 #include "cli/ReportWriter.h"
 #include "cli/TextWrap.h"
+#include "compare/Comparison.h"
 #include "sheet/PdfExport.h"
 
 #include <QCommandLineOption>
@@ -21,6 +22,9 @@ struct CommandInfo {
 
 QList<CommandInfo> commandTable()
 {
+    // compare's synopsis and texts spell its limits out, as do their translations: new limits
+    // need new wording.
+    static_assert(Comparison::kMinRoles == 2 && Comparison::kMaxRoles == 4);
     return {
         {CommandLineOptions::kList, QStringLiteral("list"),
          CommandLineOptions::tr("list the roles"),
@@ -37,7 +41,7 @@ QList<CommandInfo> commandTable()
          CommandLineOptions::tr(
              "Compare 2 to 4 roles side by side, dimension by dimension, with the metrics, "
              "responsibilities and skills they share and those unique to each."),
-         2, 4},
+         Comparison::kMinRoles, Comparison::kMaxRoles},
         {CommandLineOptions::kAdvise, QStringLiteral("advise FILE"),
          CommandLineOptions::tr("advice on a hiring scenario"),
          CommandLineOptions::tr(

@@ -1,3 +1,4 @@
+#include "compare/Comparison.h"
 #include "support/ProcessRunner.h"
 #include "support/QtPrinters.h"
 
@@ -168,16 +169,22 @@ TEST(CommandLine, UnknownRoleNamesTheClosestIds)
 
 TEST(CommandLine, CompareNeedsTwoToFourRoles)
 {
-    const ProcessResult one = cli({QStringLiteral("compare"), QStringLiteral("smm")});
-    EXPECT_EQ(one.exitCode, 2);
-    EXPECT_TRUE(one.err.contains(QStringLiteral("compare takes 2 to 4 roles, 1 given")))
-        << qPrintable(one.err);
-    const ProcessResult five =
-        cli({QStringLiteral("compare"), QStringLiteral("smm"), QStringLiteral("cm"),
-             QStringLiteral("influencer"), QStringLiteral("website-manager"),
-             QStringLiteral("marketing-strategist")});
-    EXPECT_EQ(five.exitCode, 2);
-    EXPECT_TRUE(five.err.contains(QStringLiteral("5 given")));
+    const QStringList roles{QStringLiteral("smm"), QStringLiteral("cm"),
+                            QStringLiteral("influencer"), QStringLiteral("website-manager"),
+                            QStringLiteral("marketing-strategist")};
+    const auto compare = [&](int count) {
+        return cli(QStringList{QStringLiteral("compare")} + roles.mid(0, count));
+    };
+    const ProcessResult tooFew = compare(rolelens::Comparison::kMinRoles - 1);
+    EXPECT_EQ(tooFew.exitCode, 2);
+    EXPECT_TRUE(tooFew.err.contains(QStringLiteral("compare takes 2 to 4 roles, 1 given")))
+        << qPrintable(tooFew.err);
+    EXPECT_EQ(compare(rolelens::Comparison::kMinRoles).exitCode, 0);
+    EXPECT_EQ(compare(rolelens::Comparison::kMaxRoles).exitCode, 0);
+    const ProcessResult tooMany = compare(rolelens::Comparison::kMaxRoles + 1);
+    EXPECT_EQ(tooMany.exitCode, 2);
+    EXPECT_TRUE(tooMany.err.contains(QStringLiteral("compare takes 2 to 4 roles, 5 given")))
+        << qPrintable(tooMany.err);
     const ProcessResult twice = cli(
         {QStringLiteral("compare"), QStringLiteral("smm"), QStringLiteral("social-media-manager")});
     EXPECT_EQ(twice.exitCode, 2);

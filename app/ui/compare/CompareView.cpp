@@ -220,6 +220,8 @@ void CompareView::rebuild()
     const auto comparison = Comparison::of(m_catalog, m_roleIds);
     if (!comparison) {
         m_tableModel->clear();
+        // The hint spells the limits out, as do its translations: new limits need new wording.
+        static_assert(Comparison::kMinRoles == 2 && Comparison::kMaxRoles == 4);
         m_hint->setText(tr("Pick two to four roles to compare: use the list above, \"Add to "
                            "comparison\" in the role list's context menu, or Ctrl+D on a role."));
         m_hint->show();
