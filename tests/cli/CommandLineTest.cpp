@@ -150,8 +150,7 @@ TEST(CommandLine, MarkdownHasATableRowPerDimension)
         cli({QStringLiteral("compare"), QStringLiteral("smm"), QStringLiteral("cm"),
              QStringLiteral("--format"), QStringLiteral("markdown")});
     ASSERT_EQ(run.exitCode, 0);
-    EXPECT_TRUE(run.out.startsWith(
-        QStringLiteral("# Social media manager vs Community manager")));
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("# Social media manager vs Community manager")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("| **Decision level** | Strategic")));
     // What the roles share is part of every output, Markdown included.
     EXPECT_TRUE(run.out.contains(QStringLiteral("## Shared by all and unique to each")));
