@@ -16,7 +16,7 @@ ROLELENS_BUILD_PACKAGES=(
     libspdlog-dev libgl1-mesa-dev fonts-dejavu-core
 )
 ROLELENS_TEST_PACKAGES=(
-    libgtest-dev libbenchmark-dev xvfb xauth poppler-utils qpdf time valgrind
+    libgtest-dev libbenchmark-dev xvfb xauth poppler-utils qpdf time valgrind clang-format
 )
 ROLELENS_FUZZ_PACKAGES=(
     clang libclang-rt-14-dev

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything with warnings as errors and runs the whole
-# test suite through CTest; then runs the suite again in a build instrumented with
+# Installs what is missing, checks the sources' layout with clang-format, builds everything
+# with warnings as errors and runs the whole test suite through CTest; then runs the suite again in a build instrumented with
 # AddressSanitizer and UndefinedBehaviorSanitizer; then replays the fuzzers' regression
 # corpus and fuzzes each target for a short, fixed time. CI runs exactly this (.ci/run).
 #   ROLELENS_FUZZ_SECONDS=30 (per target; 0 skips fuzzing, for a quick local run)
@@ -18,6 +18,9 @@ run_suite() {
     (cd "$ROLELENS_ROOT" && ctest --preset "$preset" --parallel "$(nproc)")
 }
 
+echo "== Style: every source file as clang-format lays it out (.clang-format)" >&2
+(cd "$ROLELENS_ROOT" && find app core tests \( -name '*.cpp' -o -name '*.h' \) -print0 |
+    xargs -0 clang-format --dry-run -Werror)
 echo "== Tests (Release)" >&2
 run_suite dev "about 3 minutes"
 echo "== Tests under AddressSanitizer and UndefinedBehaviorSanitizer" >&2

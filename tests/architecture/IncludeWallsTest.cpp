@@ -49,8 +49,8 @@ QList<Include> includesUnder(const QString &folder)
         for (int i = 0; i < lines.size(); ++i) {
             const auto match = includeLine.match(lines[i]);
             if (match.hasMatch()) {
-                includes.append({QDir(sourceDir()).relativeFilePath(path), i + 1,
-                                 match.captured(2), match.captured(1) == QLatin1String("\"")});
+                includes.append({QDir(sourceDir()).relativeFilePath(path), i + 1, match.captured(2),
+                                 match.captured(1) == QLatin1String("\"")});
             }
         }
     }
@@ -89,8 +89,7 @@ void expectNoQuotedIncludeOf(const QString &folder, const QStringList &forbidden
     ASSERT_FALSE(includes.isEmpty()) << "no sources under " << folder.toStdString();
     for (const Include &include : includes) {
         for (const QString &prefix : forbidden) {
-            EXPECT_FALSE(include.quoted && include.header.startsWith(prefix))
-                << describe(include);
+            EXPECT_FALSE(include.quoted && include.header.startsWith(prefix)) << describe(include);
         }
     }
 }
@@ -132,8 +131,8 @@ TEST(IncludeWalls, TheCommandLineIncludesNoWindowCode)
 TEST(IncludeWalls, ChartsAndSheetsIncludeNeitherShell)
 {
     for (const QString &folder : {QStringLiteral("app/charts"), QStringLiteral("app/sheet")}) {
-        expectNoQuotedIncludeOf(folder, {QStringLiteral("ui/"), QStringLiteral("cli/"),
-                                         QStringLiteral("launcher/")});
+        expectNoQuotedIncludeOf(
+            folder, {QStringLiteral("ui/"), QStringLiteral("cli/"), QStringLiteral("launcher/")});
     }
 }
 
@@ -146,8 +145,8 @@ TEST(IncludeWalls, TheWindowIncludesNoCommandLineCode)
 TEST(IncludeWalls, EveryQuotedIncludeNamesItsFolder)
 {
     // "advisor/Advisor.h", not "Advisor.h": a reader finds the file in one hop.
-    for (const QString &folder : {QStringLiteral("core"), QStringLiteral("app"),
-                                  QStringLiteral("tests")}) {
+    for (const QString &folder :
+         {QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("tests")}) {
         for (const Include &include : includesUnder(folder)) {
             EXPECT_FALSE(include.quoted && !include.header.contains(QLatin1Char('/')))
                 << describe(include);

@@ -1,6 +1,6 @@
 // Default options and suppressions for AddressSanitizer, LeakSanitizer and
-// UndefinedBehaviorSanitizer, compiled into every executable of a -DROLELENS_ENABLE_SANITIZERS=ON build
-// (the sanitizer runtimes look these functions up at start).
+// UndefinedBehaviorSanitizer, compiled into every executable of a -DROLELENS_ENABLE_SANITIZERS=ON
+// build (the sanitizer runtimes look these functions up at start).
 
 extern "C" {
 

@@ -54,8 +54,7 @@ void FindingsTree::setAdvice(const Advice &advice)
     }
     clear();
     if (advice.findings.isEmpty()) {
-        auto *none =
-            new QTreeWidgetItem(this, {AdviceDocument::noFindings()});
+        auto *none = new QTreeWidgetItem(this, {AdviceDocument::noFindings()});
         none->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
         none->setFlags(Qt::ItemIsEnabled);
         return;

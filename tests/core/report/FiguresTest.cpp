@@ -39,8 +39,7 @@ TEST_F(FiguresTest, MeasuresCarryTheirUnitExceptCurrency)
 {
     EXPECT_EQ(Figures::measure(1211.4, QStringLiteral("followers")),
               QStringLiteral("1,211 followers"));
-    EXPECT_EQ(Figures::measure(2.5, QStringLiteral("hours")),
-              QStringLiteral("2.5 hours"));
+    EXPECT_EQ(Figures::measure(2.5, QStringLiteral("hours")), QStringLiteral("2.5 hours"));
     EXPECT_EQ(Figures::measure(800, QStringLiteral("currency")), QStringLiteral("800"));
     EXPECT_EQ(Figures::measure(12, QString()), QStringLiteral("12"));
 }
