@@ -1,6 +1,6 @@
 // rolelens_generate_catalog ROLES OUT_FOLDER [SEED]
 //
-// Writes ROLES generated roles (tests/bench/CatalogGenerator.h) as OUT_FOLDER/generated-NNN.json,
+// Writes ROLES generated roles (tests/support/CatalogGenerator.h) as OUT_FOLDER/generated-NNN.json,
 // each file under the loader's size limit, then loads the built-in catalog and the written
 // files with CatalogLoader, as `rolelens --catalog` would. Exits 0 when they load, 1 with every
 // diagnostic when they do not, 2 on a usage or write error.

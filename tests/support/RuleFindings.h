@@ -24,12 +24,12 @@ inline void PrintTo(const Citation &citation, std::ostream *out)
 
 namespace testing {
 
-// What one finding rule raises for a scenario on the built-in catalog, run alone: a rule that
-// judges a role judges the one the scenario considers. A failure here points at the rule, not
-// at the advisor that puts the rules together.
-template <typename Rule> QList<Advice::Finding> findingsOf(const Scenario &scenario)
+// What one finding rule raises for a scenario on this catalog, run alone: a rule that judges
+// a role judges the one the scenario considers. A failure here points at the rule, not at the
+// advisor that puts the rules together.
+template <typename Rule>
+QList<Advice::Finding> findingsOf(const Catalog &catalog, const Scenario &scenario)
 {
-    const Catalog &catalog = builtInCatalog();
     const RoleLookups lookups(catalog, nullptr);
     const RuleContext context{catalog, lookups, scenario};
     QList<Advice::Finding> findings;
@@ -45,6 +45,12 @@ template <typename Rule> QList<Advice::Finding> findingsOf(const Scenario &scena
         Rule::check(context, *role, findings);
     }
     return findings;
+}
+
+// The same on the built-in catalog, for the articles' own cases.
+template <typename Rule> QList<Advice::Finding> findingsOf(const Scenario &scenario)
+{
+    return findingsOf<Rule>(builtInCatalog(), scenario);
 }
 
 // A scenario that considers the role with this id, and asks nothing yet.

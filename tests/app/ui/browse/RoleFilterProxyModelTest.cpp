@@ -1,10 +1,13 @@
 #include "ui/browse/RoleFilterProxyModel.h"
 
 #include "catalog/CatalogLoader.h"
+#include "support/CatalogGenerator.h"
+#include "support/MinimalCatalog.h"
 #include "support/QtPrinters.h"
 #include "ui/browse/RoleListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -91,18 +94,6 @@ TEST_F(RoleFilterProxyModelTest, ExcludedRolesStayHiddenWhateverTheQuery)
     EXPECT_EQ(m_proxy.rowCount(), catalog().roles().size());
 }
 
-TEST_F(RoleFilterProxyModelTest, ModelReadsTheCatalogAndFindsRowsById)
-{
-    ASSERT_EQ(m_model.rowCount(), catalog().roles().size());
-    for (int row = 0; row < m_model.rowCount(); ++row) {
-        const Role &role = catalog().roles().at(row);
-        EXPECT_EQ(m_model.indexOf(role.id).row(), row);
-        EXPECT_EQ(m_model.index(row).data().toString(), role.title);
-        EXPECT_EQ(m_model.index(row).data(RoleListModel::CategoryRole).toString(), role.category);
-    }
-    EXPECT_FALSE(m_model.indexOf(QStringLiteral("no-such-role")).isValid());
-}
-
 TEST_F(RoleFilterProxyModelTest, CategoryAndQueryCombine)
 {
     m_proxy.setCategory(QStringLiteral("Social media"));
@@ -114,13 +105,121 @@ TEST_F(RoleFilterProxyModelTest, CategoryAndQueryCombine)
     EXPECT_TRUE(visibleIds().contains(QStringLiteral("social-media-manager")));
 }
 
-TEST_F(RoleFilterProxyModelTest, FindsRolesById)
+TEST_F(RoleFilterProxyModelTest, AnotherSourceIsFilteredByTheQueryInForce)
 {
-    const QModelIndex index = m_model.indexOf(QStringLiteral("community-manager"));
-    ASSERT_TRUE(index.isValid());
-    EXPECT_EQ(index.data().toString(), QStringLiteral("Community manager"));
-    EXPECT_FALSE(m_model.indexOf(QStringLiteral("nobody")).isValid());
+    const Catalog other = testing::load(testing::minimalCatalog()).value();
+    RoleListModel otherModel(other);
+    m_proxy.setQuery(QStringLiteral("boss"));
+    m_proxy.setSourceModel(&otherModel);
+    EXPECT_EQ(visibleIds(), QStringList{QStringLiteral("boss")});
+
+    m_proxy.setSourceModel(&m_model);
+    const std::vector<bool> matches = m_model.searchIndex().match(QStringLiteral("boss"));
+    EXPECT_EQ(m_proxy.rowCount(), std::count(matches.cbegin(), matches.cend(), true));
+    m_proxy.setQuery(QString());
+    EXPECT_EQ(m_proxy.rowCount(), catalog().roles().size());
 }
 
+// No view sorts the list today, but a QSortFilterProxyModel can be sorted by any view that
+// asks: the filter must hold in any order.
+TEST_F(RoleFilterProxyModelTest, SortedRowsStaySortedAndFilteredAsTheQueryChanges)
+{
+    const auto titles = [this] {
+        QStringList list;
+        for (int row = 0; row < m_proxy.rowCount(); ++row) {
+            list.append(m_proxy.index(row, 0).data().toString());
+        }
+        return list;
+    };
+    const auto ascending = [](const QStringList &list) {
+        return std::is_sorted(list.cbegin(), list.cend(), [](const QString &a, const QString &b) {
+            return QString::compare(a, b, Qt::CaseSensitive) < 0;
+        });
+    };
+    m_proxy.sort(0, Qt::AscendingOrder);
+    EXPECT_EQ(m_proxy.rowCount(), catalog().roles().size());
+    EXPECT_TRUE(ascending(titles())) << qPrintable(titles().join(QStringLiteral(", ")));
+
+    m_proxy.setQuery(QStringLiteral("manager"));
+    const std::vector<bool> matches = m_model.searchIndex().match(QStringLiteral("manager"));
+    EXPECT_EQ(m_proxy.rowCount(), std::count(matches.cbegin(), matches.cend(), true));
+    EXPECT_TRUE(ascending(titles())) << qPrintable(titles().join(QStringLiteral(", ")));
+
+    m_proxy.sort(0, Qt::DescendingOrder);
+    QStringList reversed = titles();
+    std::reverse(reversed.begin(), reversed.end());
+    EXPECT_TRUE(ascending(reversed)) << qPrintable(titles().join(QStringLiteral(", ")));
+}
+
+// Built-in roles plus generated ones: enough that one keystroke hides more than a thousand.
+const Catalog &largeCatalog()
+{
+    static const Catalog catalog =
+        bench::loadWithBuiltIn(bench::generateCatalogFiles(1500, 11)).value();
+    return catalog;
+}
+
+TEST(RoleFilterProxyModelLarge, ManyRowsChangingAtOnceAreOneLayoutChangeAFewAreRemovals)
+{
+    RoleListModel model(largeCatalog());
+    RoleFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto sourceRow = [&](const QModelIndex &index) {
+        return static_cast<std::size_t>(proxy.mapToSource(index).row());
+    };
+    const auto shownMatch = [&](const QString &query) {
+        const std::vector<bool> matches = model.searchIndex().match(query);
+        std::vector<bool> shown(matches.size(), false);
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            shown[sourceRow(proxy.index(row, 0))] = true;
+        }
+        return shown == matches;
+    };
+    // The first proxy row whose role does or does not match `query`.
+    const auto firstWhere = [&](const QString &query, bool matching) {
+        const std::vector<bool> matches = model.searchIndex().match(query);
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            if (matches[sourceRow(proxy.index(row, 0))] == matching) {
+                return QPersistentModelIndex(proxy.index(row, 0));
+            }
+        }
+        return QPersistentModelIndex();
+    };
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removals(&proxy, &QAbstractItemModel::rowsRemoved);
+
+    // Generated titles end in a role noun: about one role in fifteen is a coordinator.
+    const QPersistentModelIndex coordinator = firstWhere(QStringLiteral("coordinator"), true);
+    ASSERT_TRUE(coordinator.isValid());
+    const QString coordinatorId = coordinator.data(RoleListModel::IdRole).toString();
+    proxy.setQuery(QStringLiteral("coordinator"));
+    ASSERT_GT(model.rowCount() - proxy.rowCount(), 1000);
+    EXPECT_TRUE(shownMatch(QStringLiteral("coordinator")));
+    EXPECT_EQ(layouts.count(), 1);
+    EXPECT_EQ(removals.count(), 0);
+    EXPECT_EQ(coordinator.data(RoleListModel::IdRole).toString(), coordinatorId);
+
+    // Numbered from 1: the coordinators whose number starts with 1 stay, a few dozen go.
+    const QPersistentModelIndex kept = firstWhere(QStringLiteral("coordinator 1"), true);
+    const QPersistentModelIndex dropped = firstWhere(QStringLiteral("coordinator 1"), false);
+    ASSERT_TRUE(kept.isValid());
+    ASSERT_TRUE(dropped.isValid());
+    const QString keptId = kept.data(RoleListModel::IdRole).toString();
+    layouts.clear();
+    proxy.setQuery(QStringLiteral("coordinator 1"));
+    EXPECT_TRUE(shownMatch(QStringLiteral("coordinator 1")));
+    EXPECT_EQ(layouts.count(), 0);
+    EXPECT_GT(removals.count(), 0);
+    EXPECT_EQ(kept.data(RoleListModel::IdRole).toString(), keptId);
+    EXPECT_FALSE(dropped.isValid());
+
+    removals.clear();
+    proxy.setQuery(QString());
+    EXPECT_EQ(proxy.rowCount(), model.rowCount());
+    EXPECT_EQ(layouts.count(), 1);
+    EXPECT_EQ(removals.count(), 0);
+    EXPECT_EQ(kept.data(RoleListModel::IdRole).toString(), keptId);
+}
 } // namespace
 } // namespace rolelens

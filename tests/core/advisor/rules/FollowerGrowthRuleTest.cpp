@@ -1,5 +1,7 @@
 #include "advisor/rules/FollowerGrowthRule.h"
 
+#include "report/Figures.h"
+#include "support/FixtureCatalog.h"
 #include "support/QtPrinters.h"
 #include "support/RuleFindings.h"
 
@@ -10,43 +12,120 @@
 namespace rolelens {
 namespace {
 
-using testing::builtInCatalog;
-using testing::considering;
 using testing::findingsOf;
+using testing::FixtureCatalog;
 
-// A manager whose owner expects a year of growth at `percentPerMonth`, judged against the
-// owner's own range of 1 to 4 % a month (critical beyond three times 4 %).
-Scenario yearAt(double percentPerMonth)
+// A grower whose audience typically grows 2 to 5 % a month, and a role with no such figures.
+const Catalog &fixture()
 {
-    Scenario scenario = considering(QStringLiteral("social-media-manager"));
-    scenario.audienceGrowth = Scenario::GrowthOverride{1, 4};
-    const double months = RoleLookups::weeksToMonths(52);
-    scenario.followers = Scenario::Followers{
-        1000, static_cast<int>(1000 * std::pow(1 + percentPerMonth / 100, months)), 52};
+    static const Catalog catalog = [] {
+        FixtureCatalog fixture;
+        fixture.role(QStringLiteral("grower"), QStringLiteral("Brand grower")).audienceGrowth(2, 5);
+        fixture.role(QStringLiteral("steady"), QStringLiteral("Steady hand"));
+        return fixture.build();
+    }();
+    return catalog;
+}
+
+// 52 weeks are exactly 12 months.
+Scenario year(const char *roleId, int current, int target)
+{
+    Scenario scenario;
+    scenario.considering = QLatin1String(roleId);
+    scenario.followers = Scenario::Followers{current, target, 52};
     return scenario;
 }
 
-TEST(FollowerGrowthRule, CitesTheAssumptionEvenWhenTheOwnerSetsTheFigures)
+// The target a year of growth at this monthly rate reaches from 1,000 followers.
+int yearAt(double percentPerMonth)
 {
-    const auto findings = findingsOf<FollowerGrowthRule>(yearAt(6));
-    ASSERT_EQ(findings.size(), 1);
-    EXPECT_EQ(findings.first().id, QStringLiteral("follower-growth-unrealistic"));
-    EXPECT_EQ(findings.first().severity, Advice::Severity::Warning);
-    EXPECT_EQ(findings.first().subject, QStringLiteral("follower-count"));
-    const Role *manager = builtInCatalog().role(QStringLiteral("social-media-manager"));
-    ASSERT_TRUE(manager->audienceGrowth.has_value());
-    EXPECT_EQ(findings.first().sources, manager->audienceGrowth->sources);
+    return static_cast<int>(1000 * std::pow(1 + percentPerMonth / 100, 12));
+}
+
+QList<Advice::Finding> findings(const Scenario &scenario)
+{
+    return findingsOf<FollowerGrowthRule>(fixture(), scenario);
+}
+
+TEST(FollowerGrowthRule, GrowthUpToTheHighEndRaisesNothing)
+{
+    EXPECT_TRUE(findings(year("grower", 1000, yearAt(5))).isEmpty());
+    EXPECT_TRUE(findings(year("grower", 1000, yearAt(2))).isEmpty());
+}
+
+TEST(FollowerGrowthRule, AboveTheHighEndIsAWarningWithWhatToExpectInstead)
+{
+    const auto found = findings(year("grower", 1000, 2000));
+    ASSERT_EQ(found.size(), 1);
+    const Advice::Finding &finding = found.first();
+    EXPECT_EQ(finding.id, QStringLiteral("follower-growth-unrealistic"));
+    EXPECT_EQ(finding.severity, Advice::Severity::Warning);
+    EXPECT_EQ(finding.subject, QStringLiteral("follower-count"));
+    // Doubling in a year takes 2^(1/12) - 1, about 5.9 %, a month.
+    const double required = 100 * (std::pow(2.0, 1.0 / 12) - 1);
+    EXPECT_EQ(finding.message,
+              QStringLiteral("Going from %1 to %2 followers in 52 weeks needs %3 growth a month; "
+                             "a brand grower typically grows an audience by %4 to %5 a month.")
+                  .arg(Figures::number(1000), Figures::number(2000), Figures::percent(required),
+                       Figures::percent(2), Figures::percent(5)));
+    EXPECT_EQ(finding.explanation,
+              QStringLiteral("The brand grower builds an audience over months, not overnight. The "
+                             "monthly range is an assumption (the articles give no figures): "
+                             "change it in the advisor if you know better."));
+    // A year at the low and at the high end of the range.
+    EXPECT_EQ(finding.suggestion,
+              QStringLiteral("Expect about %1 to %2 followers after 52 weeks, or add a short "
+                             "influencer campaign if you need a quick spike.")
+                  .arg(Figures::number(1000 * std::pow(1.02, 12)),
+                       Figures::number(1000 * std::pow(1.05, 12))));
+    EXPECT_EQ(finding.sources,
+              (Citations{{FixtureCatalog::kAssumption, {}},
+                         FixtureCatalog::quote(QStringLiteral("grower: audienceGrowth"))}));
 }
 
 TEST(FollowerGrowthRule, ThreeTimesTheHighEndIsWhereItTurnsCritical)
 {
-    EXPECT_TRUE(findingsOf<FollowerGrowthRule>(yearAt(3.5)).isEmpty());
-    const auto under = findingsOf<FollowerGrowthRule>(yearAt(11.5));
+    const auto under = findings(year("grower", 1000, yearAt(14.5)));
     ASSERT_EQ(under.size(), 1);
     EXPECT_EQ(under.first().severity, Advice::Severity::Warning);
-    const auto over = findingsOf<FollowerGrowthRule>(yearAt(12.5));
+    const auto over = findings(year("grower", 1000, yearAt(15.5)));
     ASSERT_EQ(over.size(), 1);
     EXPECT_EQ(over.first().severity, Advice::Severity::Critical);
+}
+
+TEST(FollowerGrowthRule, TheOwnersFiguresDecideAndTheAssumptionIsStillCited)
+{
+    Scenario scenario = year("grower", 1000, 2000);
+    scenario.audienceGrowth = Scenario::GrowthOverride{4, 8};
+    EXPECT_TRUE(findings(scenario).isEmpty());
+
+    scenario.audienceGrowth = Scenario::GrowthOverride{1, 3};
+    const auto found = findings(scenario);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_TRUE(found.first().message.endsWith(
+        QStringLiteral("by %1 to %2 a month.").arg(Figures::percent(1), Figures::percent(3))))
+        << found.first().message.toStdString();
+    // 5.9 % is under three times 3 %.
+    EXPECT_EQ(found.first().severity, Advice::Severity::Warning);
+    EXPECT_EQ(found.first().sources,
+              (Citations{{FixtureCatalog::kAssumption, {}},
+                         FixtureCatalog::quote(QStringLiteral("grower: audienceGrowth"))}));
+}
+
+TEST(FollowerGrowthRule, NothingIsJudgedWithoutAStartAHigherTargetOrAnAssumption)
+{
+    Scenario scenario = year("grower", 1000, 2000);
+    scenario.followers.reset();
+    EXPECT_TRUE(findings(scenario).isEmpty());
+    // From zero no rate can be worked out.
+    EXPECT_TRUE(findings(year("grower", 0, 2000)).isEmpty());
+    EXPECT_TRUE(findings(year("grower", 1000, 1000)).isEmpty());
+    EXPECT_TRUE(findings(year("grower", 1000, 500)).isEmpty());
+    // The owner's figures replace the role's range; they do not stand in for a missing one.
+    scenario = year("steady", 1000, 1000000);
+    EXPECT_TRUE(findings(scenario).isEmpty());
+    scenario.audienceGrowth = Scenario::GrowthOverride{1, 2};
+    EXPECT_TRUE(findings(scenario).isEmpty());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "advisor/rules/HorizonRules.h"
 
+#include "support/FixtureCatalog.h"
 #include "support/QtPrinters.h"
 #include "support/RuleFindings.h"
 
@@ -8,54 +9,125 @@
 namespace rolelens {
 namespace {
 
-using testing::builtInCatalog;
-using testing::citedOnce;
 using testing::considering;
-using testing::exclusionOf;
 using testing::findingsOf;
+using testing::FixtureCatalog;
 
-const Citations &timeHorizonSources(const char *roleId)
+// A builder who works long-term; a sprinter who acts at once and hands lasting work first to
+// a helper (short-term), then to the builder; a second quick role after the sprinter; a role
+// on both horizons.
+const Catalog &fixture()
 {
-    return builtInCatalog().role(QLatin1String(roleId))->dimension(Dimension::TimeHorizon).sources;
+    static const Catalog catalog = [] {
+        FixtureCatalog fixture;
+        for (const char *metric : {"visibility", "fame", "presence", "community"}) {
+            fixture.metric(QLatin1String(metric), QLatin1String(metric));
+        }
+        fixture.role(QStringLiteral("builder"), QStringLiteral("Brand builder"))
+            .dimension(Dimension::TimeHorizon, {QStringLiteral("long-term")})
+            .primary(QStringLiteral("presence"), 4)
+            .primary(QStringLiteral("community"), 4);
+        fixture.role(QStringLiteral("sprinter"), QStringLiteral("Sprinter"))
+            .dimension(Dimension::TimeHorizon, {QStringLiteral("immediate")})
+            .primary(QStringLiteral("visibility"), 5)
+            .exclusion(QStringLiteral("Keeping the page tidy"), QStringLiteral("helper"))
+            .exclusion(QStringLiteral("Building a lasting following"), QStringLiteral("builder"));
+        fixture.role(QStringLiteral("flash"), QStringLiteral("Flash"))
+            .dimension(Dimension::TimeHorizon, {QStringLiteral("immediate")})
+            .primary(QStringLiteral("visibility"), 5);
+        fixture.role(QStringLiteral("helper"), QStringLiteral("Helper"));
+        fixture.role(QStringLiteral("all-rounder"), QStringLiteral("All-rounder"))
+            .dimension(Dimension::TimeHorizon,
+                       {QStringLiteral("immediate"), QStringLiteral("long-term")});
+
+        const auto goal = [&](const char *id, const char *label, const char *metric,
+                              const QString &horizon) {
+            Goal &added = fixture.goal(QLatin1String(id), QLatin1String(label));
+            added.metrics = {QLatin1String(metric)};
+            added.horizon = horizon;
+        };
+        goal("launch", "Visibility at launch", "visibility", QStringLiteral("immediate"));
+        goal("instant-fame", "Instant fame", "fame", QStringLiteral("immediate"));
+        goal("presence", "A lasting presence", "presence", QStringLiteral("long-term"));
+        goal("community", "An engaged community", "community", QStringLiteral("long-term"));
+        return fixture.build();
+    }();
+    return catalog;
 }
 
-TEST(HorizonRules, RightAwayFromALongTermRoleCitesBothHorizons)
+Citation quote(const char *statement)
 {
-    Scenario scenario = considering(QStringLiteral("social-media-manager"));
-    scenario.goals = {QStringLiteral("immediate-visibility"), QStringLiteral("brand-awareness")};
-    const auto findings = findingsOf<HorizonRules>(scenario);
-    ASSERT_EQ(findings.size(), 1);
-    const Advice::Finding &finding = findings.first();
+    return FixtureCatalog::quote(QLatin1String(statement));
+}
+
+QList<Advice::Finding> findings(const char *roleId, const QStringList &goals)
+{
+    Scenario scenario = considering(QLatin1String(roleId));
+    scenario.goals = goals;
+    return findingsOf<HorizonRules>(fixture(), scenario);
+}
+
+TEST(HorizonRules, RightAwayFromALongTermRoleNamesTheFirstRoleServingIt)
+{
+    const auto found = findings("builder", {QStringLiteral("presence"), QStringLiteral("launch")});
+    ASSERT_EQ(found.size(), 1);
+    const Advice::Finding &finding = found.first();
     EXPECT_EQ(finding.id, QStringLiteral("immediate-visibility-needs-influencer"));
     EXPECT_EQ(finding.severity, Advice::Severity::Warning);
-    EXPECT_EQ(finding.subject, QStringLiteral("immediate-visibility"));
-    // The manager's own horizon first, then the influencer's, who serves the goal.
-    const Citations &own = timeHorizonSources("social-media-manager");
-    const Citations &influencer = timeHorizonSources("social-media-influencer");
-    ASSERT_GT(finding.sources.size(), own.size());
-    EXPECT_EQ(finding.sources.first(own.size()), own);
-    for (const Citation &citation : influencer) {
-        EXPECT_TRUE(finding.sources.contains(citation)) << citation.quote.toStdString();
-    }
+    EXPECT_EQ(finding.subject, QStringLiteral("launch"));
+    EXPECT_EQ(finding.message,
+              QStringLiteral("You want visibility at launch, but a brand builder builds over the "
+                             "long term."));
+    EXPECT_EQ(finding.explanation, QStringLiteral("builder: timeHorizon"));
+    // The sprinter comes before the flash in the catalog.
+    EXPECT_EQ(finding.suggestion,
+              QStringLiteral("For the launch, add a short campaign with a sprinter; judge the "
+                             "brand builder on what builds over months."));
+    EXPECT_EQ(finding.sources,
+              (Citations{quote("builder: timeHorizon"), quote("sprinter: visibility")}));
 }
 
-TEST(HorizonRules, LongTermGoalsOfACampaignRoleMakeOneFinding)
+TEST(HorizonRules, EachGoalWantedRightAwayIsAFindingOfItsOwn)
 {
-    Scenario scenario = considering(QStringLiteral("social-media-influencer"));
-    scenario.goals = {QStringLiteral("long-term-presence"), QStringLiteral("community-engagement")};
-    const auto findings = findingsOf<HorizonRules>(scenario);
-    ASSERT_EQ(findings.size(), 1);
-    const Advice::Finding &finding = findings.first();
+    const auto found =
+        findings("builder", {QStringLiteral("instant-fame"), QStringLiteral("launch")});
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found.at(0).subject, QStringLiteral("instant-fame"));
+    EXPECT_EQ(found.at(1).subject, QStringLiteral("launch"));
+    // No role serves instant fame: only the builder's own horizon is cited.
+    EXPECT_EQ(found.at(0).sources, Citations{quote("builder: timeHorizon")});
+}
+
+TEST(HorizonRules, LongTermGoalsOfAQuickRoleMakeOneFindingNamingWhoBuildsLasting)
+{
+    const auto found = findings("sprinter", {QStringLiteral("presence"), QStringLiteral("launch"),
+                                             QStringLiteral("community")});
+    ASSERT_EQ(found.size(), 1);
+    const Advice::Finding &finding = found.first();
     EXPECT_EQ(finding.id, QStringLiteral("influencer-for-long-term-presence"));
     EXPECT_EQ(finding.severity, Advice::Severity::Warning);
-    EXPECT_EQ(finding.subject, QStringLiteral("social-media-influencer"));
-    // Its horizon, then the first exclusion that names the manager, who builds over the long
-    // term.
-    const Exclusion *exclusion =
-        exclusionOf(scenario.considering, QStringLiteral("social-media-manager"));
-    ASSERT_NE(exclusion, nullptr);
+    EXPECT_EQ(finding.subject, QStringLiteral("sprinter"));
+    EXPECT_EQ(finding.message,
+              QStringLiteral("A sprinter is considered for a lasting presence and an engaged "
+                             "community, which take months; the role works campaign by campaign."));
+    EXPECT_EQ(finding.explanation, QStringLiteral("sprinter: timeHorizon"));
+    // The first exclusion handing work to a long-term role: the helper's is passed over.
+    EXPECT_EQ(finding.suggestion,
+              QStringLiteral("Use the sprinter for short campaigns; for a lasting presence, hire "
+                             "a brand builder."));
     EXPECT_EQ(finding.sources,
-              citedOnce({timeHorizonSources("social-media-influencer"), exclusion->sources}));
+              (Citations{quote("sprinter: timeHorizon"), quote("sprinter: not builder")}));
+}
+
+TEST(HorizonRules, ARoleOnBothHorizonsOrNeitherHasNoTimingFinding)
+{
+    const QStringList goals{QStringLiteral("launch"), QStringLiteral("presence"),
+                            QStringLiteral("instant-fame")};
+    EXPECT_TRUE(findings("all-rounder", goals).isEmpty());
+    EXPECT_TRUE(findings("helper", goals).isEmpty());
+    // Goals on the role's own horizon.
+    EXPECT_TRUE(findings("builder", {QStringLiteral("presence")}).isEmpty());
+    EXPECT_TRUE(findings("sprinter", {QStringLiteral("launch")}).isEmpty());
 }
 
 } // namespace

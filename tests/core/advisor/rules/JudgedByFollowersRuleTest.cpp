@@ -1,5 +1,6 @@
 #include "advisor/rules/JudgedByFollowersRule.h"
 
+#include "support/FixtureCatalog.h"
 #include "support/QtPrinters.h"
 #include "support/RuleFindings.h"
 
@@ -8,37 +9,82 @@
 namespace rolelens {
 namespace {
 
-using testing::builtInCatalog;
 using testing::considering;
 using testing::findingsOf;
+using testing::FixtureCatalog;
 
-TEST(JudgedByFollowersRule, CitesWhatTheRoleIsJudgedBy)
+// A host judged by five measures, follower count among its secondary ones, and a personality
+// judged by followers first of all.
+const Catalog &fixture()
 {
-    Scenario scenario = considering(QStringLiteral("social-media-manager"));
-    scenario.judgeBy = {QStringLiteral("follower-count")};
-    const auto findings = findingsOf<JudgedByFollowersRule>(scenario);
-    ASSERT_EQ(findings.size(), 1);
-    const Advice::Finding &finding = findings.first();
+    static const Catalog catalog = [] {
+        FixtureCatalog fixture;
+        fixture.metric(QStringLiteral("follower-count"), QStringLiteral("Follower count"))
+            .metric(QStringLiteral("audience-growth"), QStringLiteral("Audience growth"))
+            .metric(QStringLiteral("engagement"), QStringLiteral("Engagement rate"))
+            .metric(QStringLiteral("reach"), QStringLiteral("Reach"))
+            .metric(QStringLiteral("leads"), QStringLiteral("Leads"))
+            .metric(QStringLiteral("sales"), QStringLiteral("Sales"))
+            .metric(QStringLiteral("saves"), QStringLiteral("Saves"));
+        fixture.role(QStringLiteral("host"), QStringLiteral("Community host"))
+            .primary(QStringLiteral("engagement"), 3)
+            .primary(QStringLiteral("reach"), 5)
+            .primary(QStringLiteral("leads"), 4)
+            .secondary(QStringLiteral("follower-count"), 1)
+            .primary(QStringLiteral("sales"), 4)
+            .primary(QStringLiteral("saves"), 2);
+        fixture.role(QStringLiteral("personality"), QStringLiteral("Personality"))
+            .primary(QStringLiteral("follower-count"), 5);
+        return fixture.build();
+    }();
+    return catalog;
+}
+
+QList<Advice::Finding> findings(const char *roleId, const QStringList &judgeBy)
+{
+    Scenario scenario = considering(QLatin1String(roleId));
+    scenario.judgeBy = judgeBy;
+    return findingsOf<JudgedByFollowersRule>(fixture(), scenario);
+}
+
+TEST(JudgedByFollowersRule, FollowersFirstIsAWarningNamingTheRolesWeightiestMeasures)
+{
+    const auto found =
+        findings("host", {QStringLiteral("follower-count"), QStringLiteral("engagement")});
+    ASSERT_EQ(found.size(), 1);
+    const Advice::Finding &finding = found.first();
     EXPECT_EQ(finding.id, QStringLiteral("judged-by-follower-count"));
     EXPECT_EQ(finding.severity, Advice::Severity::Warning);
     EXPECT_EQ(finding.subject, QStringLiteral("follower-count"));
-    const DimensionValue &measures =
-        builtInCatalog().role(scenario.considering)->dimension(Dimension::SuccessMetrics);
-    EXPECT_EQ(finding.explanation, measures.text);
-    EXPECT_EQ(finding.sources, measures.sources);
+    EXPECT_EQ(finding.message,
+              QStringLiteral("A community host would be judged mainly by "
+                             "follower count, which is not what the role is for."));
+    EXPECT_EQ(finding.explanation, QStringLiteral("host: successMetrics"));
+    // Four primary measures, most weight first, equal weights in the role's order.
+    EXPECT_EQ(finding.suggestion,
+              QStringLiteral("Judge the hire by reach, leads, sales, engagement rate; keep "
+                             "follower count as one signal among them."));
+    EXPECT_EQ(finding.sources,
+              Citations{FixtureCatalog::quote(QStringLiteral("host: successMetrics"))});
 }
 
 TEST(JudgedByFollowersRule, AudienceMeasuresAloneCountAsMainlyFollowers)
 {
-    // Follower count is not first, but all the owner asks for is audience size.
-    Scenario scenario = considering(QStringLiteral("social-media-manager"));
-    scenario.judgeBy = {QStringLiteral("audience-growth"), QStringLiteral("follower-count")};
-    const auto findings = findingsOf<JudgedByFollowersRule>(scenario);
-    ASSERT_EQ(findings.size(), 1);
-    EXPECT_EQ(findings.first().id, QStringLiteral("judged-by-follower-count"));
-    // Audience growth alone, without follower count, is not this finding.
-    scenario.judgeBy = {QStringLiteral("audience-growth")};
-    EXPECT_TRUE(findingsOf<JudgedByFollowersRule>(scenario).isEmpty());
+    EXPECT_EQ(
+        findings("host", {QStringLiteral("audience-growth"), QStringLiteral("follower-count")})
+            .size(),
+        1);
+    // Follower count among other measures, not first, is one signal among them.
+    EXPECT_TRUE(findings("host", {QStringLiteral("engagement"), QStringLiteral("follower-count")})
+                    .isEmpty());
+    // Audience growth without follower count is not this finding.
+    EXPECT_TRUE(findings("host", {QStringLiteral("audience-growth")}).isEmpty());
+    EXPECT_TRUE(findings("host", {}).isEmpty());
+}
+
+TEST(JudgedByFollowersRule, ARoleJudgedByFollowersIsNotWarned)
+{
+    EXPECT_TRUE(findings("personality", {QStringLiteral("follower-count")}).isEmpty());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "advisor/rules/TaskScopeRule.h"
 
+#include "support/FixtureCatalog.h"
 #include "support/QtPrinters.h"
 #include "support/RuleFindings.h"
 
@@ -8,44 +9,90 @@
 namespace rolelens {
 namespace {
 
-using testing::citedOnce;
 using testing::considering;
-using testing::doerSources;
-using testing::exclusionOf;
 using testing::findingsOf;
+using testing::FixtureCatalog;
 
-TEST(TaskScopeRule, ExplainsWithTheRolesOwnExclusion)
+// A marketer whose entry hands press releases to the publicist and says nothing of the
+// website, which the webmaster looks after.
+const Catalog &fixture()
 {
-    Scenario scenario = considering(QStringLiteral("social-media-manager"));
-    scenario.tasks = {QStringLiteral("press-releases")};
-    const auto findings = findingsOf<TaskScopeRule>(scenario);
-    ASSERT_EQ(findings.size(), 1);
-    const Advice::Finding &finding = findings.first();
+    static const Catalog catalog = [] {
+        FixtureCatalog fixture;
+        fixture.role(QStringLiteral("marketer"), QStringLiteral("Marketer"))
+            .responsibility(QStringLiteral("plan-campaigns"))
+            .exclusion(QStringLiteral("Writing press releases"), QStringLiteral("publicist"));
+        fixture.role(QStringLiteral("publicist"), QStringLiteral("Publicist"))
+            .responsibility(QStringLiteral("pitch-press"))
+            .responsibility(QStringLiteral("write-releases"));
+        fixture.role(QStringLiteral("webmaster"), QStringLiteral("Webmaster"))
+            .responsibility(QStringLiteral("fix-site"));
+        fixture.task(QStringLiteral("campaigns"), QStringLiteral("Campaign plans"),
+                     {QStringLiteral("plan-campaigns")}, QStringLiteral("marketer"));
+        fixture.task(QStringLiteral("releases"), QStringLiteral("Press releases"),
+                     {QStringLiteral("write-releases")}, QStringLiteral("publicist"));
+        fixture.task(QStringLiteral("site"), QStringLiteral("Website fixes"),
+                     {QStringLiteral("fix-site")}, QStringLiteral("webmaster"));
+        return fixture.build();
+    }();
+    return catalog;
+}
+
+Citation quote(const char *statement)
+{
+    return FixtureCatalog::quote(QLatin1String(statement));
+}
+
+QList<Advice::Finding> findings(const char *roleId, const QStringList &tasks)
+{
+    Scenario scenario = considering(QLatin1String(roleId));
+    scenario.tasks = tasks;
+    return findingsOf<TaskScopeRule>(fixture(), scenario);
+}
+
+TEST(TaskScopeRule, WorkTheRoleDoesRaisesNothing)
+{
+    EXPECT_TRUE(findings("marketer", {QStringLiteral("campaigns")}).isEmpty());
+    EXPECT_TRUE(findings("publicist", {QStringLiteral("releases")}).isEmpty());
+}
+
+TEST(TaskScopeRule, ExplainsWithTheRolesOwnExclusionThenCitesWhoDoesTheTask)
+{
+    const auto found = findings("marketer", {QStringLiteral("releases")});
+    ASSERT_EQ(found.size(), 1);
+    const Advice::Finding &finding = found.first();
     EXPECT_EQ(finding.id, QStringLiteral("task-out-of-scope"));
     EXPECT_EQ(finding.severity, Advice::Severity::Warning);
-    EXPECT_EQ(finding.subject, QStringLiteral("press-releases"));
-    const Exclusion *exclusion =
-        exclusionOf(scenario.considering, QStringLiteral("public-relations-specialist"));
-    ASSERT_NE(exclusion, nullptr);
-    EXPECT_EQ(finding.explanation, exclusion->task);
-    EXPECT_EQ(finding.sources, citedOnce({exclusion->sources,
-                                          doerSources(QStringLiteral("public-relations-specialist"),
-                                                      QStringLiteral("press-releases"))}));
+    EXPECT_EQ(finding.subject, QStringLiteral("releases"));
+    EXPECT_EQ(finding.message,
+              QStringLiteral("\"Press releases\" is not the work of a marketer: a publicist does "
+                             "it."));
+    EXPECT_EQ(finding.explanation, QStringLiteral("Writing press releases"));
+    EXPECT_EQ(finding.suggestion, QStringLiteral("Hire or contract a publicist for it, or leave it "
+                                                 "out of this job description."));
+    // The publicist's responsibility for the task, not the rest of the publicist's work.
+    EXPECT_EQ(finding.sources,
+              (Citations{quote("marketer: not publicist"), quote("publicist: write-releases")}));
 }
 
 TEST(TaskScopeRule, WithoutAnExclusionSaysWhoseWorkItIs)
 {
-    // The website manager's entry does not mention press releases.
-    Scenario scenario = considering(QStringLiteral("website-manager"));
-    scenario.tasks = {QStringLiteral("press-releases"), QStringLiteral("website-maintenance")};
-    const auto findings = findingsOf<TaskScopeRule>(scenario);
-    ASSERT_EQ(findings.size(), 1);
-    EXPECT_EQ(findings.first().explanation,
-              QStringLiteral("None of the website manager's responsibilities covers it; it is "
-                             "part of the public relations specialist's work."));
-    EXPECT_EQ(findings.first().sources,
-              citedOnce({doerSources(QStringLiteral("public-relations-specialist"),
-                                     QStringLiteral("press-releases"))}));
+    // The marketer's one exclusion hands other work to someone else: it explains nothing here.
+    const auto found = findings("marketer", {QStringLiteral("site")});
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().explanation,
+              QStringLiteral("None of the marketer's responsibilities covers it; it is part of "
+                             "the webmaster's work."));
+    EXPECT_EQ(found.first().sources, Citations{quote("webmaster: fix-site")});
+}
+
+TEST(TaskScopeRule, EachTaskOutsideTheRoleIsAFindingInTheScenariosOrder)
+{
+    const auto found = findings("marketer", {QStringLiteral("site"), QStringLiteral("campaigns"),
+                                             QStringLiteral("releases")});
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found.at(0).subject, QStringLiteral("site"));
+    EXPECT_EQ(found.at(1).subject, QStringLiteral("releases"));
 }
 
 } // namespace

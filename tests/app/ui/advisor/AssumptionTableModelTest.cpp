@@ -1,0 +1,222 @@
+#include "ui/advisor/AssumptionTableModel.h"
+
+#include "support/MinimalCatalog.h"
+#include "support/QtPrinters.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+namespace rolelens {
+namespace {
+
+using Column = AssumptionTableModel::Column;
+
+// The boss's effect fades (a hold and a half-life), the worker's lasts, and the loner has no
+// assumptions at all.
+const Catalog &fixture()
+{
+    static const Catalog catalog = [] {
+        QJsonObject json = testing::minimalCatalog();
+        QJsonArray roles = json.value(QStringLiteral("roles")).toArray();
+        const QJsonArray sources{
+            QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}},
+            QJsonObject{{QStringLiteral("source"), QStringLiteral("paper")},
+                        {QStringLiteral("quote"), QStringLiteral("It fades.")}}};
+        QJsonObject boss = roles.at(0).toObject();
+        boss.insert(QStringLiteral("expectedResults"),
+                    QJsonObject{{QStringLiteral("startDelayWeeks"), 2},
+                                {QStringLiteral("rampWeeks"), 8},
+                                {QStringLiteral("holdWeeks"), 4},
+                                {QStringLiteral("decayHalfLifeWeeks"), 10},
+                                {QStringLiteral("sources"), sources}});
+        QJsonObject worker = roles.at(1).toObject();
+        worker.insert(QStringLiteral("expectedResults"),
+                      QJsonObject{{QStringLiteral("startDelayWeeks"), 0},
+                                  {QStringLiteral("rampWeeks"), 12},
+                                  {QStringLiteral("sources"), QJsonArray{sources.at(0)}}});
+        roles = QJsonArray{boss, worker, testing::minimalRole(QStringLiteral("loner"))};
+        json.insert(QStringLiteral("roles"), roles);
+        return testing::load(json).value();
+    }();
+    return catalog;
+}
+
+const QStringList kAll{QStringLiteral("boss"), QStringLiteral("loner"), QStringLiteral("worker")};
+
+class AssumptionTableModelTest : public ::testing::Test {
+protected:
+    QString text(int row, int column) const { return m_model.index(row, column).data().toString(); }
+    bool bold(int row, int column) const
+    {
+        return m_model.index(row, column).data(Qt::FontRole).value<QFont>().bold();
+    }
+    bool edit(int row, int column, const QVariant &value)
+    {
+        return m_model.setData(m_model.index(row, column), value, Qt::EditRole);
+    }
+
+    AssumptionTableModel m_model;
+    QAbstractItemModelTester m_tester{&m_model,
+                                      QAbstractItemModelTester::FailureReportingMode::Fatal};
+};
+
+TEST_F(AssumptionTableModelTest, ListsTheRolesThatHaveAssumptionsWithTheirSources)
+{
+    QSignalSpy curves(&m_model, &AssumptionTableModel::curvesChanged);
+    m_model.setRoles(&fixture(), kAll);
+    EXPECT_EQ(curves.count(), 1);
+    ASSERT_EQ(m_model.rowCount(), 2);
+    ASSERT_EQ(m_model.columnCount(), Column::ColumnCount);
+    EXPECT_EQ(text(0, Column::RoleColumn), QStringLiteral("Role boss"));
+    EXPECT_EQ(text(0, Column::StartColumn), QStringLiteral("2"));
+    EXPECT_EQ(text(0, Column::RampColumn), QStringLiteral("8"));
+    EXPECT_EQ(text(0, Column::HoldColumn), QStringLiteral("4"));
+    EXPECT_EQ(text(0, Column::HalfLifeColumn), QStringLiteral("10"));
+    EXPECT_EQ(text(0, Column::SourceColumn), QStringLiteral("General practice; A paper"));
+    // Without decay the effect lasts, and a hold would mean nothing.
+    EXPECT_EQ(text(1, Column::RoleColumn), QStringLiteral("Role worker"));
+    EXPECT_EQ(text(1, Column::HoldColumn), QStringLiteral("–"));
+    EXPECT_EQ(text(1, Column::HalfLifeColumn), QStringLiteral("lasts"));
+    EXPECT_EQ(m_model.index(1, Column::HalfLifeColumn).data(Qt::EditRole).toString(), QString());
+    EXPECT_EQ(m_model.index(0, Column::RampColumn).data(Qt::EditRole).toDouble(), 8.0);
+    EXPECT_EQ(m_model.index(0, Column::RampColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("The catalog's value: an assumption, not a measurement"));
+    EXPECT_FALSE(bold(0, Column::RampColumn));
+    EXPECT_FALSE(m_model.isChanged());
+
+    const auto list = m_model.curves();
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_EQ(list.at(0).roleId, QStringLiteral("boss"));
+    EXPECT_EQ(list.at(0).assumptions, *fixture().role(QStringLiteral("boss"))->expectedResults);
+    EXPECT_EQ(list.at(1).roleId, QStringLiteral("worker"));
+    EXPECT_EQ(m_model.headerData(Column::HalfLifeColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Half-life (weeks)"));
+    EXPECT_FALSE(m_model.headerData(0, Qt::Vertical).isValid());
+}
+
+TEST_F(AssumptionTableModelTest, OnlyTheWeeksAreEditable)
+{
+    m_model.setRoles(&fixture(), kAll);
+    for (int column = 0; column < Column::ColumnCount; ++column) {
+        const bool weeks = column >= Column::StartColumn && column <= Column::HalfLifeColumn;
+        EXPECT_EQ(m_model.flags(m_model.index(0, column)).testFlag(Qt::ItemIsEditable), weeks)
+            << column;
+    }
+    EXPECT_FALSE(edit(0, Column::RoleColumn, QStringLiteral("Chief")));
+    EXPECT_FALSE(edit(0, Column::SourceColumn, QStringLiteral("Me")));
+    EXPECT_FALSE(
+        m_model.setData(m_model.index(0, Column::RampColumn), 5, Qt::DisplayRole)); // not an edit
+    EXPECT_EQ(text(0, Column::RoleColumn), QStringLiteral("Role boss"));
+    EXPECT_EQ(text(0, Column::RampColumn), QStringLiteral("8"));
+}
+
+TEST_F(AssumptionTableModelTest, AnEditIsMarkedAndRedrawsTheRowsWeeks)
+{
+    m_model.setRoles(&fixture(), kAll);
+    QSignalSpy changed(&m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy curves(&m_model, &AssumptionTableModel::curvesChanged);
+    ASSERT_TRUE(edit(0, Column::RampColumn, 12));
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toModelIndex(), m_model.index(0, Column::StartColumn));
+    EXPECT_EQ(changed.at(0).at(1).toModelIndex(), m_model.index(0, Column::HalfLifeColumn));
+    EXPECT_EQ(curves.count(), 1);
+    EXPECT_EQ(text(0, Column::RampColumn), QStringLiteral("12"));
+    EXPECT_TRUE(bold(0, Column::RampColumn));
+    EXPECT_FALSE(bold(0, Column::StartColumn));
+    EXPECT_EQ(m_model.index(0, Column::RampColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Changed from the catalog's value (8)"));
+    EXPECT_TRUE(m_model.isChanged());
+    EXPECT_EQ(m_model.curves().at(0).assumptions.rampWeeks, 12.0);
+    // Typed text counts as much as a number.
+    ASSERT_TRUE(edit(1, Column::StartColumn, QStringLiteral("3.5")));
+    EXPECT_EQ(m_model.curves().at(1).assumptions.startDelayWeeks, 3.5);
+}
+
+TEST_F(AssumptionTableModelTest, RejectsWeeksOutsideTheirRangeAndLeavesTheValue)
+{
+    m_model.setRoles(&fixture(), kAll);
+    QSignalSpy changed(&m_model, &QAbstractItemModel::dataChanged);
+    EXPECT_FALSE(edit(0, Column::StartColumn, -1));
+    EXPECT_FALSE(edit(0, Column::StartColumn, ResultCurve::kMaxWeeks + 1));
+    EXPECT_FALSE(edit(0, Column::StartColumn, QStringLiteral("soon")));
+    EXPECT_FALSE(edit(0, Column::RampColumn, 0));
+    EXPECT_FALSE(edit(0, Column::HalfLifeColumn, 0));
+    EXPECT_FALSE(edit(0, Column::RampColumn, QString()));
+    // The worker's effect lasts: there is nothing to hold before.
+    EXPECT_FALSE(edit(1, Column::HoldColumn, 4));
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_FALSE(m_model.isChanged());
+    // The bounds themselves are allowed.
+    EXPECT_TRUE(edit(0, Column::StartColumn, 0));
+    EXPECT_TRUE(edit(0, Column::HalfLifeColumn, ResultCurve::kMaxWeeks));
+    EXPECT_EQ(changed.count(), 2);
+}
+
+TEST_F(AssumptionTableModelTest, AnEmptyHalfLifeMakesTheEffectLast)
+{
+    m_model.setRoles(&fixture(), kAll);
+    ASSERT_TRUE(edit(0, Column::HalfLifeColumn, QStringLiteral("  ")));
+    EXPECT_EQ(text(0, Column::HalfLifeColumn), QStringLiteral("lasts"));
+    EXPECT_EQ(text(0, Column::HoldColumn), QStringLiteral("–"));
+    EXPECT_TRUE(bold(0, Column::HalfLifeColumn));
+    EXPECT_TRUE(bold(0, Column::HoldColumn));
+    EXPECT_EQ(m_model.index(0, Column::HalfLifeColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Changed from the catalog's value (10)"));
+    EXPECT_FALSE(m_model.curves().at(0).assumptions.decayHalfLifeWeeks.has_value());
+    // Decay again: the hold starts from nothing, not from the catalog's four weeks.
+    ASSERT_TRUE(edit(0, Column::HalfLifeColumn, 10));
+    EXPECT_EQ(text(0, Column::HoldColumn), QStringLiteral("0"));
+    EXPECT_FALSE(bold(0, Column::HalfLifeColumn));
+    EXPECT_TRUE(bold(0, Column::HoldColumn));
+    // A worker given a half-life may then hold.
+    ASSERT_TRUE(edit(1, Column::HalfLifeColumn, 6));
+    EXPECT_TRUE(edit(1, Column::HoldColumn, 2));
+    EXPECT_EQ(m_model.index(1, Column::HalfLifeColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Changed from the catalog's value (lasts)"));
+}
+
+TEST_F(AssumptionTableModelTest, RestoringTheCatalogUndoesEveryEdit)
+{
+    m_model.setRoles(&fixture(), kAll);
+    ASSERT_TRUE(edit(0, Column::RampColumn, 20));
+    ASSERT_TRUE(edit(1, Column::HalfLifeColumn, 5));
+    QSignalSpy resets(&m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy curves(&m_model, &AssumptionTableModel::curvesChanged);
+    m_model.resetToCatalog();
+    EXPECT_EQ(resets.count(), 1);
+    EXPECT_EQ(curves.count(), 1);
+    EXPECT_FALSE(m_model.isChanged());
+    EXPECT_EQ(text(0, Column::RampColumn), QStringLiteral("8"));
+    EXPECT_EQ(text(1, Column::HalfLifeColumn), QStringLiteral("lasts"));
+    EXPECT_FALSE(bold(0, Column::RampColumn));
+}
+
+TEST_F(AssumptionTableModelTest, EditsStayWithTheRolesThatStayCompared)
+{
+    m_model.setRoles(&fixture(), kAll);
+    ASSERT_TRUE(edit(0, Column::RampColumn, 20));
+    QSignalSpy resets(&m_model, &QAbstractItemModel::modelReset);
+    m_model.setRoles(&fixture(), {QStringLiteral("worker"), QStringLiteral("boss")});
+    EXPECT_EQ(resets.count(), 1);
+    ASSERT_EQ(m_model.rowCount(), 2);
+    // In the order given.
+    EXPECT_EQ(text(0, Column::RoleColumn), QStringLiteral("Role worker"));
+    EXPECT_EQ(text(1, Column::RampColumn), QStringLiteral("20"));
+    EXPECT_TRUE(m_model.isChanged());
+
+    // A role that leaves the comparison forgets its edits.
+    m_model.setRoles(&fixture(), {QStringLiteral("worker")});
+    m_model.setRoles(&fixture(), kAll);
+    EXPECT_EQ(text(0, Column::RampColumn), QStringLiteral("8"));
+    EXPECT_FALSE(m_model.isChanged());
+
+    m_model.setRoles(&fixture(), {});
+    EXPECT_EQ(m_model.rowCount(), 0);
+    EXPECT_TRUE(m_model.curves().isEmpty());
+}
+
+} // namespace
+} // namespace rolelens

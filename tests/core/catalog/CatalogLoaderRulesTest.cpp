@@ -1,0 +1,167 @@
+#include "catalog/CatalogLoader.h"
+#include "support/CatalogErrors.h"
+#include "support/MinimalCatalog.h"
+#include "support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+// What a catalog's content must hold: references that resolve, tags from the vocabularies,
+// weights in range, citations, goals and tasks an advisor can use, hierarchies that agree.
+namespace rolelens {
+namespace {
+
+using namespace testing;
+
+TEST(CatalogLoader, UnknownMetricReferenceIsAnError)
+{
+    QJsonObject use{{QStringLiteral("metric"), QStringLiteral("reech")},
+                    {QStringLiteral("emphasis"), QStringLiteral("primary")},
+                    {QStringLiteral("weight"), 2},
+                    {QStringLiteral("basis"),
+                     QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}};
+    EXPECT_ERROR(load(withBossField(QStringLiteral("metrics"), QJsonArray{use})),
+                 "$.roles[0].metrics[0].metric", "unknown metric \"reech\"");
+}
+
+QJsonObject withSection(const char *key, const QJsonArray &items)
+{
+    QJsonObject catalog = minimalCatalog();
+    catalog.insert(QString::fromLatin1(key), items);
+    return catalog;
+}
+
+TEST(CatalogLoader, GoalsAndTasksAreChecked)
+{
+    const QJsonObject goodGoal{{QStringLiteral("id"), QStringLiteral("reach-people")},
+                               {QStringLiteral("label"), QStringLiteral("Reach people")},
+                               {QStringLiteral("metrics"), QJsonArray{QStringLiteral("reach")}},
+                               {QStringLiteral("horizon"), QStringLiteral("long-term")}};
+    const QJsonObject goodTask{
+        {QStringLiteral("id"), QStringLiteral("do-work")},
+        {QStringLiteral("label"), QStringLiteral("Do the work")},
+        {QStringLiteral("responsibilities"), QJsonArray{QStringLiteral("work")}},
+        {QStringLiteral("handledBy"), QStringLiteral("worker")}};
+    QJsonObject catalog = withSection("goals", QJsonArray{goodGoal});
+    catalog.insert(QStringLiteral("tasks"), QJsonArray{goodTask});
+    const auto good = load(catalog);
+    ASSERT_TRUE(good.ok()) << qPrintable(messages(good).join(QLatin1Char('\n')));
+    EXPECT_EQ(good->goal(QStringLiteral("reach-people"))->horizon, QStringLiteral("long-term"));
+    EXPECT_EQ(good->task(QStringLiteral("do-work"))->handledBy, QStringLiteral("worker"));
+
+    QJsonObject badGoal = goodGoal;
+    badGoal.insert(QStringLiteral("metrics"), QJsonArray{QStringLiteral("reech")});
+    EXPECT_ERROR(load(withSection("goals", QJsonArray{badGoal})), "$.goals[0].metrics[0]",
+                 "unknown metric \"reech\"");
+    badGoal = goodGoal;
+    badGoal.remove(QStringLiteral("metrics"));
+    badGoal.insert(QStringLiteral("tags"),
+                   QJsonObject{{QStringLiteral("timeHorizon"), QStringLiteral("soon")}});
+    EXPECT_ERROR(load(withSection("goals", QJsonArray{badGoal})), "$.goals[0].tags.timeHorizon",
+                 "expected one of the timeHorizon tags");
+    badGoal.remove(QStringLiteral("tags"));
+    EXPECT_ERROR(load(withSection("goals", QJsonArray{badGoal})), "$.goals[0]",
+                 "a goal needs metrics or tags");
+    badGoal = goodGoal;
+    badGoal.insert(QStringLiteral("horizon"), QStringLiteral("someday"));
+    EXPECT_ERROR(load(withSection("goals", QJsonArray{badGoal})), "$.goals[0].horizon",
+                 "expected one of");
+
+    QJsonObject badTask = goodTask;
+    badTask.insert(QStringLiteral("responsibilities"), QJsonArray{QStringLiteral("nothing")});
+    const auto unlisted = load(withSection("tasks", QJsonArray{badTask}));
+    EXPECT_ERROR(unlisted, "$.tasks[0].responsibilities",
+                 "no role lists the responsibility \"nothing\"");
+    EXPECT_ERROR(unlisted, "$.tasks[0].handledBy", "lists none of the task's responsibilities");
+    badTask = goodTask;
+    badTask.insert(QStringLiteral("handledBy"), QStringLiteral("workr"));
+    EXPECT_ERROR(load(withSection("tasks", QJsonArray{badTask})), "$.tasks[0].handledBy",
+                 "unknown role \"workr\"");
+}
+
+TEST(CatalogLoader, AudienceGrowthMustBeAnOrderedRange)
+{
+    const QJsonArray illustrative{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}};
+    const QJsonObject growth{{QStringLiteral("lowPercentPerMonth"), 9},
+                             {QStringLiteral("highPercentPerMonth"), 3},
+                             {QStringLiteral("sources"), illustrative}};
+    EXPECT_ERROR(load(withBossField(QStringLiteral("audienceGrowth"), growth)),
+                 "$.roles[0].audienceGrowth", "expected 0 <= lowPercentPerMonth");
+    QJsonObject good = growth;
+    good.insert(QStringLiteral("lowPercentPerMonth"), 1);
+    const auto result = load(withBossField(QStringLiteral("audienceGrowth"), good));
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result->role(QStringLiteral("boss"))->audienceGrowth->highPercentPerMonth, 3.0);
+}
+
+TEST(CatalogLoader, UnknownRoleReferenceNamesTheClosestIds)
+{
+    QJsonObject exclusion{
+        {QStringLiteral("task"), QStringLiteral("Filing")},
+        {QStringLiteral("handledBy"), QStringLiteral("workr")},
+        {QStringLiteral("sources"),
+         QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}};
+    const auto result =
+        load(withBossField(QStringLiteral("notResponsibleFor"), QJsonArray{exclusion}));
+    EXPECT_ERROR(result, "$.roles[0].notResponsibleFor[0].handledBy",
+                 "unknown role \"workr\" (closest known: worker");
+}
+
+TEST(CatalogLoader, UnknownEmphasisTagAndOutOfRangeWeightAreErrors)
+{
+    QJsonObject use{{QStringLiteral("metric"), QStringLiteral("reach")},
+                    {QStringLiteral("emphasis"), QStringLiteral("main")},
+                    {QStringLiteral("weight"), 9},
+                    {QStringLiteral("basis"),
+                     QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}};
+    const auto result = load(withBossField(QStringLiteral("metrics"), QJsonArray{use}));
+    EXPECT_ERROR(result, "$.roles[0].metrics[0].emphasis", "unknown emphasis \"main\"");
+    EXPECT_ERROR(result, "$.roles[0].metrics[0].weight", "weight 9 is out of range");
+
+    QJsonObject catalog = minimalCatalog();
+    QJsonArray roles = catalog.value(QStringLiteral("roles")).toArray();
+    QJsonObject boss = roles.at(0).toObject();
+    QJsonObject dimensions = boss.value(QStringLiteral("dimensions")).toObject();
+    dimensions.insert(QStringLiteral("timeHorizon"), dimensionValue(QStringLiteral("overnight")));
+    boss.insert(QStringLiteral("dimensions"), dimensions);
+    roles.replace(0, boss);
+    catalog.insert(QStringLiteral("roles"), roles);
+    EXPECT_ERROR(load(catalog), "$.roles[0].dimensions.timeHorizon.tags[0]",
+                 "unknown tag \"overnight\" for timeHorizon");
+}
+
+TEST(CatalogLoader, EveryDimensionMustBeFilled)
+{
+    QJsonObject catalog = minimalCatalog();
+    QJsonArray roles = catalog.value(QStringLiteral("roles")).toArray();
+    QJsonObject boss = roles.at(0).toObject();
+    QJsonObject dimensions = boss.value(QStringLiteral("dimensions")).toObject();
+    dimensions.remove(QStringLiteral("monetization"));
+    boss.insert(QStringLiteral("dimensions"), dimensions);
+    roles.replace(0, boss);
+    catalog.insert(QStringLiteral("roles"), roles);
+    EXPECT_ERROR(load(catalog), "$.roles[0].dimensions.monetization", "required field is missing");
+}
+
+TEST(CatalogLoader, StatementsMustCiteAndArticlesMustBeQuoted)
+{
+    EXPECT_ERROR(load(withBossField(QStringLiteral("summarySources"), QJsonArray{})),
+                 "$.roles[0].summarySources", "must cite at least one source");
+    const auto unquoted = load(withBossField(
+        QStringLiteral("summarySources"),
+        QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("paper")}}}));
+    EXPECT_ERROR(unquoted, "$.roles[0].summarySources[0].source", "must quote the statement");
+    const auto unknown = load(
+        withBossField(QStringLiteral("summarySources"),
+                      QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("blog")}}}));
+    EXPECT_ERROR(unknown, "$.roles[0].summarySources[0].source", "unknown source \"blog\"");
+}
+
+TEST(CatalogLoader, HierarchyEndsMustAgree)
+{
+    const auto result = load(withBossField(QStringLiteral("supervises"), QJsonArray{}));
+    EXPECT_ERROR(result, "$.roles[1].reportsTo",
+                 "\"worker\" reports to \"boss\", but \"boss\" does not list \"worker\"");
+}
+
+} // namespace
+} // namespace rolelens
