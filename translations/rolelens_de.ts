@@ -231,6 +231,10 @@
         <source>%1 of what this role is mainly judged by is what your goals ask for.</source>
         <translation>%1 dessen, woran diese Rolle hauptsächlich gemessen wird, entspricht dem, was Ihre Ziele verlangen.</translation>
     </message>
+    <message>
+        <source>This goal belongs to a %1, or to one other role in the catalog.</source>
+        <translation>Dieses Ziel gehört zu einem %1 oder zu einer weiteren Rolle im Katalog.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDocument</name>

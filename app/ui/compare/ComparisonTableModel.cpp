@@ -132,7 +132,7 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (!m_catalog) {
+    if (!m_catalog || section < 0) {
         return {};
     }
     if (orientation == Qt::Horizontal) {

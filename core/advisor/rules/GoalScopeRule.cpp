@@ -32,6 +32,9 @@ void GoalScopeRule::check(const RuleContext &context, const Role &role,
                 tr("No role in the catalog is judged by it; agree how it will be measured.");
         } else if (named == others->titles.size()) {
             finding.suggestion = tr("This goal belongs to a %1.").arg(list);
+        } else if (others->titles.size() - named == 1) {
+            finding.suggestion =
+                tr("This goal belongs to a %1, or to one other role in the catalog.").arg(list);
         } else {
             finding.suggestion =
                 tr("This goal belongs to a %1, or to one of %2 other roles in the catalog.")

@@ -49,6 +49,11 @@ protected:
             EXPECT_EQ(m_model.headerData(column, Qt::Horizontal).toString(),
                       catalog.role(comparison.roleIds.at(column))->title);
         }
+        // Sections outside the table have no header (and read nothing out of bounds).
+        for (const auto orientation : {Qt::Horizontal, Qt::Vertical}) {
+            EXPECT_FALSE(m_model.headerData(-1, orientation).isValid());
+        }
+        EXPECT_FALSE(m_model.headerData(columns, Qt::Horizontal).isValid());
         for (int row = 0; row < dimensionRows; ++row) {
             const ComparisonRow &expected = comparison.rows.at(row);
             EXPECT_EQ(m_model.rowKind(row), Kind::Dimension);

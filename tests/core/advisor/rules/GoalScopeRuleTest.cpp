@@ -109,7 +109,7 @@ TEST(GoalScopeRule, NamesThreeRolesAndCountsTheRestButCitesThemAll)
                          quote("seller-c: sales"), quote("planner: purpose")}));
     EXPECT_EQ(found.at(1).suggestion,
               QStringLiteral("This goal belongs to a seller a or a seller b or a seller c, or to "
-                             "one of 1 other roles in the catalog."));
+                             "one other role in the catalog."));
     EXPECT_EQ(found.at(1).sources, (Citations{quote("seller-a: reach"), quote("seller-b: reach"),
                                               quote("seller-c: reach"), quote("seller-d: reach"),
                                               quote("planner: purpose")}));
