@@ -184,16 +184,8 @@
         <translation> oder einem </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the work of a %2: a %3 does it.</source>
-        <translation>&quot;%1&quot; ist keine Aufgabe für einen %2: Das übernimmt ein %3.</translation>
-    </message>
-    <message>
         <source>None of the %1&apos;s responsibilities covers it; it is part of the %2&apos;s work.</source>
         <translation>Keine der Aufgaben des %1 deckt das ab; es gehört zur Arbeit des %2.</translation>
-    </message>
-    <message>
-        <source>Hire or contract a %1 for it, or leave it out of this job description.</source>
-        <translation>Stellen Sie dafür einen %1 ein oder beauftragen Sie einen, oder nehmen Sie es aus dieser Stellenbeschreibung heraus.</translation>
     </message>
     <message>
         <source>You want %1, but a %2 builds over the long term.</source>
@@ -234,6 +226,18 @@
     <message>
         <source>This goal belongs to a %1, or to one other role in the catalog.</source>
         <translation>Dieses Ziel gehört zu einem %1 oder zu einer weiteren Rolle im Katalog.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is usually not the work of the %2; the catalog gives it to the %3.</source>
+        <translation>„%1“ ist in der Regel keine Aufgabe für den %2; der Katalog ordnet sie dem %3 zu.</translation>
+    </message>
+    <message>
+        <source>In the articles&apos; words: %1</source>
+        <translation>In den Worten der Artikel: %1</translation>
+    </message>
+    <message>
+        <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
+        <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf; wenn es erledigt werden muss, stellen Sie für die Arbeit des %1 jemanden ein oder beauftragen Sie jemanden.</translation>
     </message>
 </context>
 <context>

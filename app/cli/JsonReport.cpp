@@ -224,14 +224,18 @@ QString JsonReport::advise(const Catalog &catalog, const Advice &advice) const
     }
     QJsonArray findings;
     for (const auto &finding : advice.findings) {
-        findings.append(
-            QJsonObject{{QStringLiteral("id"), finding.id},
-                        {QStringLiteral("severity"), Advice::severityKey(finding.severity)},
-                        {QStringLiteral("subject"), finding.subject},
-                        {QStringLiteral("message"), sentence(finding.message)},
-                        {QStringLiteral("explanation"), sentence(finding.explanation)},
-                        {QStringLiteral("suggestion"), sentence(finding.suggestion)},
-                        {QStringLiteral("sources"), toArray(finding.sources)}});
+        QJsonObject object{{QStringLiteral("id"), finding.id},
+                           {QStringLiteral("severity"), Advice::severityKey(finding.severity)},
+                           {QStringLiteral("subject"), finding.subject},
+                           {QStringLiteral("message"), sentence(finding.message)},
+                           {QStringLiteral("explanation"), sentence(finding.explanation)},
+                           {QStringLiteral("suggestion"), sentence(finding.suggestion)},
+                           {QStringLiteral("sources"), toArray(finding.sources)}};
+        // A script can route the task without parsing the sentence.
+        if (!finding.handledBy.isEmpty()) {
+            object.insert(QStringLiteral("handledBy"), finding.handledBy);
+        }
+        findings.append(object);
     }
     QJsonArray targets;
     for (const auto &target : advice.realisticTargets) {

@@ -33,6 +33,7 @@ struct Advice {
         QString message;
         QString explanation;
         QString suggestion;
+        QString handledBy; // task-out-of-scope: the role the catalog gives the task to
         Citations sources;
     };
 

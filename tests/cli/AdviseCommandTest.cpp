@@ -57,6 +57,10 @@ TEST(AdviseCommand, JsonHasRecommendationsFindingsAndTargets)
                         .contains(finding.value(QStringLiteral("severity")).toString()));
         EXPECT_FALSE(finding.value(QStringLiteral("message")).toString().isEmpty());
         EXPECT_FALSE(finding.value(QStringLiteral("sources")).toArray().isEmpty());
+        // Out-of-scope tasks say by id whose work they are; other findings have no such key.
+        EXPECT_EQ(finding.contains(QStringLiteral("handledBy")),
+                  finding.value(QStringLiteral("id")).toString() ==
+                      QStringLiteral("task-out-of-scope"));
     }
     for (const char *id :
          {"follower-growth-unrealistic", "judged-by-follower-count",

@@ -16,22 +16,32 @@ void TaskScopeRule::check(const RuleContext &context, const Role &role,
         finding.id = QStringLiteral("task-out-of-scope");
         finding.severity = Advice::Severity::Warning;
         finding.subject = task->id;
-        finding.message = tr("\"%1\" is not the work of a %2: a %3 does it.")
-                              .arg(task->label, role.title.toLower(), handler->title.toLower());
+        finding.handledBy = handler->id;
+        // The articles hedge ("not typically", "might require a different team member"):
+        // the message keeps to "usually" and the reason is in the articles' own words.
+        finding.message =
+            tr("\"%1\" is usually not the work of the %2; the catalog gives it to the %3.")
+                .arg(task->label, role.title.toLower(), handler->title.toLower());
+        QStringList quotes;
         for (const auto &exclusion : role.notResponsibleFor) {
-            if (exclusion.handledBy == handler->id) {
-                finding.explanation = exclusion.task;
-                RoleLookups::appendUnique(finding.sources, exclusion.sources);
+            if (exclusion.handledBy != handler->id) {
+                continue;
             }
+            for (const auto &citation : exclusion.sources) {
+                if (!citation.quote.isEmpty()) {
+                    quotes.append(QStringLiteral("“%1”").arg(citation.quote));
+                }
+            }
+            RoleLookups::appendUnique(finding.sources, exclusion.sources);
         }
-        if (finding.explanation.isEmpty()) {
-            finding.explanation = tr("None of the %1's responsibilities covers it; it is part "
-                                     "of the %2's work.")
-                                      .arg(role.title.toLower(), handler->title.toLower());
-        }
+        finding.explanation =
+            quotes.isEmpty()
+                ? tr("None of the %1's responsibilities covers it; it is part of the %2's work.")
+                      .arg(role.title.toLower(), handler->title.toLower())
+                : tr("In the articles' words: %1").arg(quotes.join(QLatin1Char(' ')));
         RoleLookups::appendUnique(finding.sources, RoleLookups::taskSources(*handler, *task));
-        finding.suggestion = tr("Hire or contract a %1 for it, or leave it out of this job "
-                                "description.")
+        finding.suggestion = tr("Leave it out of this job description; if it must be done, hire "
+                                "or contract someone for the %1's work.")
                                  .arg(handler->title.toLower());
         findings.append(finding);
     }

@@ -214,7 +214,11 @@ TEST(TaskScopeRuleAcceptance, ExplainsWithTheRolesOwnExclusion)
     const Exclusion *exclusion =
         exclusionOf(scenario.considering, QStringLiteral("public-relations-specialist"));
     ASSERT_NE(exclusion, nullptr);
-    EXPECT_EQ(finding.explanation, exclusion->task);
+    // The article's own words, hedges and all.
+    EXPECT_TRUE(finding.explanation.startsWith(QStringLiteral("In the articles' words: “")));
+    for (const auto &citation : exclusion->sources) {
+        EXPECT_TRUE(finding.explanation.contains(citation.quote)) << qPrintable(citation.quote);
+    }
     EXPECT_EQ(finding.sources, citedOnce({exclusion->sources,
                                           doerSources(QStringLiteral("public-relations-specialist"),
                                                       QStringLiteral("press-releases"))}));
