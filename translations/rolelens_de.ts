@@ -239,6 +239,18 @@
         <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
         <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf; wenn es erledigt werden muss, stellen Sie für die Arbeit des %1 jemanden ein oder beauftragen Sie jemanden.</translation>
     </message>
+    <message>
+        <source>Going from no followers to %1 in %2: no monthly growth rate gets there from zero, and the %3 builds an audience over months, not overnight.</source>
+        <translation>Von null auf %1 Follower in %2: Keine monatliche Wachstumsrate führt von null dorthin, und der %3 baut ein Publikum über Monate auf, nicht über Nacht.</translation>
+    </message>
+    <message>
+        <source>A new account first has to find its audience. The monthly growth range (%1 to %2 for the %3, an assumption: the articles give no figures) only applies once there is an audience to grow.</source>
+        <translation>Ein neues Konto muss sein Publikum erst finden. Die monatliche Wachstumsspanne (%1 bis %2 für den %3, eine Annahme: Die Artikel nennen keine Zahlen) gilt erst, wenn es ein Publikum gibt, das wachsen kann.</translation>
+    </message>
+    <message>
+        <source>Note the follower count after the first month as the baseline and set the target from it; judge the first months by engagement and reach, or add a short influencer campaign if you need a quick spike.</source>
+        <translation>Halten Sie die Followerzahl nach dem ersten Monat als Ausgangswert fest und legen Sie das Ziel davon ausgehend fest; beurteilen Sie die ersten Monate nach Interaktion und Reichweite, oder ergänzen Sie eine kurze Influencer-Kampagne, wenn Sie schnell Aufmerksamkeit brauchen.</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDocument</name>

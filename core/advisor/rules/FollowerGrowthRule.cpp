@@ -11,6 +11,33 @@ constexpr double kCriticalFactor = 3.0;
 
 } // namespace
 
+Advice::Finding FollowerGrowthRule::fromZero(const Role &role, const Scenario::Followers &followers,
+                                             const GrowthAssumption &growth)
+{
+    // A rate of growth multiplies what is there: from no followers it says nothing, so the
+    // finding says what to judge a new account by instead.
+    Advice::Finding finding;
+    finding.id = QStringLiteral("follower-growth-unrealistic");
+    finding.severity = Advice::Severity::Warning;
+    finding.subject = RoleLookups::kFollowerCount;
+    finding.message = tr("Going from no followers to %1 in %2: no monthly growth rate gets there "
+                         "from zero, and the %3 builds an audience over months, not overnight.")
+                          .arg(Figures::number(followers.target), Figures::weeks(followers.weeks),
+                               role.title.toLower());
+    finding.explanation =
+        tr("A new account first has to find its audience. The monthly growth range (%1 to %2 for "
+           "the %3, an assumption: the articles give no figures) only applies once there is an "
+           "audience to grow.")
+            .arg(Figures::percent(growth.lowPercentPerMonth),
+                 Figures::percent(growth.highPercentPerMonth), role.title.toLower());
+    finding.suggestion =
+        tr("Note the follower count after the first month as the baseline and set the target "
+           "from it; judge the first months by engagement and reach, or add a short influencer "
+           "campaign if you need a quick spike.");
+    finding.sources = growth.sources;
+    return finding;
+}
+
 void FollowerGrowthRule::check(const RuleContext &context, const Role &role,
                                QList<Advice::Finding> &findings)
 {
@@ -21,9 +48,15 @@ void FollowerGrowthRule::check(const RuleContext &context, const Role &role,
     const Scenario::Followers &followers = projection->followers();
     const GrowthAssumption &growth = projection->growth();
     // Growth that is not asked for cannot be unrealistic.
+    if (followers.target <= followers.current) {
+        return;
+    }
     const auto required = projection->requiredPerMonth();
-    if (followers.target <= followers.current || !required ||
-        *required <= growth.highPercentPerMonth) {
+    if (!required) {
+        findings.append(fromZero(role, followers, growth));
+        return;
+    }
+    if (*required <= growth.highPercentPerMonth) {
         return;
     }
     Advice::Finding finding;

@@ -94,11 +94,24 @@ TEST(AdvisorAcceptance, OwnersOwnGrowthAssumptionDecides)
     EXPECT_EQ(adviceFor(scenario).finding(QStringLiteral("follower-growth-unrealistic")), nullptr);
 }
 
-TEST(AdvisorAcceptance, GrowthFromZeroFollowersIsNotJudged)
+// 000: businesses "hire social media managers with the unrealistic expectation that their
+// follower count will skyrocket overnight" — a brand-new account most of all.
+TEST(AdvisorAcceptance, GrowthFromZeroFollowersIsWarnedWithoutAPercentageOfZero)
 {
     Scenario scenario = manager();
-    scenario.followers = Scenario::Followers{0, 500, 12};
-    EXPECT_EQ(adviceFor(scenario).finding(QStringLiteral("follower-growth-unrealistic")), nullptr);
+    scenario.followers = Scenario::Followers{0, 50000, 4};
+    const Advice advice = adviceFor(scenario);
+    const Advice::Finding *finding = advice.finding(QStringLiteral("follower-growth-unrealistic"));
+    ASSERT_NE(finding, nullptr);
+    expectComplete(*finding);
+    EXPECT_EQ(finding->severity, Advice::Severity::Warning);
+    EXPECT_TRUE(finding->message.startsWith(QStringLiteral("Going from no followers to 50,000")));
+    bool citesTheArticle = false;
+    for (const auto &citation : finding->sources) {
+        citesTheArticle = citesTheArticle ||
+                          citation.sourceId == QStringLiteral("article-influencers-vs-managers");
+    }
+    EXPECT_TRUE(citesTheArticle);
 }
 
 TEST(AdvisorAcceptance, ManagerJudgedMainlyByFollowerCountIsWarned)

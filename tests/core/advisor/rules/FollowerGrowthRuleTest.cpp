@@ -112,13 +112,37 @@ TEST(FollowerGrowthRule, TheOwnersFiguresDecideAndTheAssumptionIsStillCited)
                          FixtureCatalog::quote(QStringLiteral("grower: audienceGrowth"))}));
 }
 
+// The owner who needs the warning most: a brand-new account expected to reach thousands.
+TEST(FollowerGrowthRule, FromZeroFollowersItSaysWhatToJudgeInstead)
+{
+    Scenario scenario = year("grower", 0, 50000);
+    scenario.followers->weeks = 4;
+    const auto found = findings(scenario);
+    ASSERT_EQ(found.size(), 1);
+    const Advice::Finding &finding = found.first();
+    EXPECT_EQ(finding.id, QStringLiteral("follower-growth-unrealistic"));
+    EXPECT_EQ(finding.severity, Advice::Severity::Warning);
+    EXPECT_EQ(finding.subject, QStringLiteral("follower-count"));
+    EXPECT_EQ(finding.message,
+              QStringLiteral("Going from no followers to 50,000 in 4 weeks: no monthly growth rate "
+                             "gets there from zero, and the brand grower builds an audience over "
+                             "months, not overnight."));
+    // No percentage of zero anywhere, and the assumption is labelled as one.
+    EXPECT_FALSE(finding.message.contains(QLatin1Char('%')));
+    EXPECT_TRUE(finding.explanation.contains(QStringLiteral("an assumption")));
+    EXPECT_TRUE(finding.suggestion.contains(QStringLiteral("baseline")));
+    EXPECT_EQ(finding.sources,
+              (Citations{{FixtureCatalog::kAssumption, {}},
+                         FixtureCatalog::quote(QStringLiteral("grower: audienceGrowth"))}));
+    // Nothing asked of zero, nothing said.
+    EXPECT_TRUE(findings(year("grower", 0, 0)).isEmpty());
+}
+
 TEST(FollowerGrowthRule, NothingIsJudgedWithoutAStartAHigherTargetOrAnAssumption)
 {
     Scenario scenario = year("grower", 1000, 2000);
     scenario.followers.reset();
     EXPECT_TRUE(findings(scenario).isEmpty());
-    // From zero no rate can be worked out.
-    EXPECT_TRUE(findings(year("grower", 0, 2000)).isEmpty());
     EXPECT_TRUE(findings(year("grower", 1000, 1000)).isEmpty());
     EXPECT_TRUE(findings(year("grower", 1000, 500)).isEmpty());
     // The owner's figures replace the role's range; they do not stand in for a missing one.
