@@ -144,28 +144,12 @@
         <translation>Messen Sie die neue Fachkraft an %1; behalten Sie die Followerzahl als ein Signal unter mehreren im Blick.</translation>
     </message>
     <message>
-        <source>One hire is expected to be %1: the catalog keeps these roles apart.</source>
-        <translation>Eine einzige Fachkraft soll zugleich %1 sein: Der Katalog hält diese Rollen getrennt.</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <source>In a small business one person may do both, the articles say, but each role&apos;s work still takes its own time; one article warns that such 2-in-1 jobs often come with a lower than acceptable salary.</source>
-        <translation>In einem kleinen Unternehmen kann laut den Artikeln eine Person beides übernehmen, doch die Arbeit jeder Rolle braucht trotzdem ihre eigene Zeit; ein Artikel warnt, dass solche 2-in-1-Stellen oft mit einem unangemessen niedrigen Gehalt einhergehen.</translation>
-    </message>
-    <message>
-        <source>In a business of this size the articles expect separate people: one article warns that looking for a 2-in-1 professional usually comes with a lower than acceptable salary.</source>
-        <translation>In einem Unternehmen dieser Größe gehen die Artikel von getrennten Personen aus: Ein Artikel warnt, dass die Suche nach einer 2-in-1-Fachkraft meist mit einem unangemessen niedrigen Gehalt einhergeht.</translation>
-    </message>
-    <message>
         <source>If one person does both, budget the hours and pay for both, and judge each role by its own measures.</source>
         <translation>Wenn eine Person beides übernimmt, planen Sie Stunden und Bezahlung für beide Rollen ein und messen Sie jede Rolle an ihren eigenen Maßstäben.</translation>
-    </message>
-    <message>
-        <source>Hire for each role, or pick the one that matters most now and contract the other.</source>
-        <translation>Stellen Sie für jede Rolle jemanden ein, oder wählen Sie die Rolle, die jetzt am wichtigsten ist, und vergeben Sie die andere an Externe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not what a %2 is for.</source>
@@ -250,6 +234,38 @@
     <message>
         <source>Note the follower count after the first month as the baseline and set the target from it; judge the first months by engagement and reach, or add a short influencer campaign if you need a quick spike.</source>
         <translation>Halten Sie die Followerzahl nach dem ersten Monat als Ausgangswert fest und legen Sie das Ziel davon ausgehend fest; beurteilen Sie die ersten Monate nach Interaktion und Reichweite, oder ergänzen Sie eine kurze Influencer-Kampagne, wenn Sie schnell Aufmerksamkeit brauchen.</translation>
+    </message>
+    <message>
+        <source>One hire is expected to be both %1 and %2: the catalog keeps these roles apart.</source>
+        <translation>Eine neue Fachkraft soll zugleich %1 und %2 sein: Der Katalog hält diese Rollen getrennt.</translation>
+    </message>
+    <message>
+        <source>One hire is expected to fill %1 roles (%2): the catalog keeps these roles apart.</source>
+        <translation>Eine neue Fachkraft soll %1 Rollen ausfüllen (%2): Der Katalog hält diese Rollen getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>The articles do not discuss one person doing the work of both the %1; the catalog describes them as separate roles (general practice).</source>
+        <translation>Die Artikel behandeln nicht, dass eine Person die Arbeit von %1 zugleich übernimmt; der Katalog beschreibt sie als getrennte Rollen (allgemeine Praxis).</translation>
+    </message>
+    <message>
+        <source>, nor of both the </source>
+        <translation>, noch von </translation>
+    </message>
+    <message>
+        <source>Hire for the role that matters most now, and hire or contract the other roles&apos; work separately, or leave it out.</source>
+        <translation>Stellen Sie für die Rolle ein, die jetzt am wichtigsten ist, und lassen Sie die Arbeit der anderen Rollen gesondert erledigen (eingestellt oder beauftragt), oder verzichten Sie darauf.</translation>
+    </message>
+    <message>
+        <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
+        <translation>Das eingegebene Monatsgehalt von %1 ergibt %2 für jede der %3 Rollen.</translation>
+    </message>
+    <message>
+        <source>The articles keep the %1&apos;s and the %2&apos;s work apart: %3</source>
+        <translation>Die Artikel trennen die Arbeit von %1 und %2: %3</translation>
     </message>
 </context>
 <context>
@@ -411,6 +427,10 @@
     <message>
         <source>a goal needs metrics or tags, or no role can serve it</source>
         <translation>ein Ziel braucht Kennzahlen oder Tags, sonst kann keine Rolle es erfüllen</translation>
+    </message>
+    <message>
+        <source>unknown oneHire &quot;%1&quot; (expected possible or warned-against)</source>
+        <translation>unbekannter oneHire-Wert „%1“ (erwartet: possible oder warned-against)</translation>
     </message>
 </context>
 <context>
@@ -931,6 +951,10 @@
     <message>
         <source>in %1 months</source>
         <translation>in %1 Monaten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,13 @@ QString Figures::range(double low, double high, const QString &unit)
     return tr("%1 to %2").arg(measure(low, QString()), measure(high, unit));
 }
 
+QString Figures::money(double amount, const QString &currency)
+{
+    // Whole amounts as entered; cents only where there are some.
+    const QString digits = number(amount, amount == std::floor(amount) ? 0 : 2);
+    return currency.isEmpty() ? digits : tr("%1 %2").arg(currency, digits);
+}
+
 // English plurals spelled out: the source language has no translation file to apply %n to.
 QString Figures::weeks(int weeks)
 {

@@ -24,6 +24,8 @@ public:
     static QString measure(double value, const QString &unit);
     // A range of a measure, its unit once: "3.0 to 26 %", "1,211 to 1,288 followers".
     static QString range(double low, double high, const QString &unit);
+    // An amount of money with the currency the owner gave, if any: "EUR 400", "400".
+    static QString money(double amount, const QString &currency);
     static QString weeks(int weeks);
     // Whole months without a decimal ("3 months"), parts of months with one ("0.9 months").
     static QString months(double months);

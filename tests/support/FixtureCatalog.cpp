@@ -110,6 +110,25 @@ FixtureCatalog &FixtureCatalog::disagreement(const QString &id, const QStringLis
     return *this;
 }
 
+FixtureCatalog &FixtureCatalog::oneHirePosition(const QString &id, const QString &statement,
+                                                const QStringList &roleIds, const QString &oneHire)
+{
+    for (qsizetype i = 0; i < m_disagreements.size(); ++i) {
+        QJsonObject disagreement = m_disagreements.at(i).toObject();
+        if (disagreement.value(QStringLiteral("id")).toString() != id) {
+            continue;
+        }
+        QJsonArray positions = disagreement.value(QStringLiteral("positions")).toArray();
+        positions.append(QJsonObject{{QStringLiteral("view"), statement},
+                                     {QStringLiteral("sources"), quoted(statement)},
+                                     {QStringLiteral("roles"), QJsonArray::fromStringList(roleIds)},
+                                     {QStringLiteral("oneHire"), oneHire}});
+        disagreement.insert(QStringLiteral("positions"), positions);
+        m_disagreements.replace(i, disagreement);
+    }
+    return *this;
+}
+
 QJsonObject FixtureCatalog::json() const
 {
     QJsonArray metrics = m_metrics;

@@ -36,6 +36,10 @@ public:
     Task &task(const QString &id, const QString &label, const QStringList &responsibilities,
                const QString &handledBy);
     // One position per quote, each citing the article with it.
+    // A position on whether one person can fill the roles it names ("possible" or
+    // "warned-against"), added to the disagreement `id` made before.
+    FixtureCatalog &oneHirePosition(const QString &id, const QString &statement,
+                                    const QStringList &roleIds, const QString &oneHire);
     FixtureCatalog &disagreement(const QString &id, const QStringList &roleIds,
                                  const QStringList &positionQuotes);
 

@@ -1,55 +1,146 @@
 #include "advisor/rules/TwoRolesOneHireRule.h"
 
+#include "report/Figures.h"
+
+#include <utility>
+
 namespace rolelens {
 namespace {
 
 const QString kOnePersonTwoRoles = QStringLiteral("one-person-two-roles");
+
+bool samePair(const QStringList &roleIds, const QString &a, const QString &b)
+{
+    return roleIds.size() == 2 && roleIds.contains(a) && roleIds.contains(b);
+}
+
+// The citations of either role's exclusions that hand work to the other.
+Citations separateWork(const Catalog &catalog, const QString &a, const QString &b)
+{
+    Citations citations;
+    for (const auto &[from, to] : {std::pair{a, b}, std::pair{b, a}}) {
+        for (const auto &exclusion : catalog.role(from)->notResponsibleFor) {
+            if (exclusion.handledBy == to) {
+                RoleLookups::appendUnique(citations, exclusion.sources);
+            }
+        }
+    }
+    return citations;
+}
 
 } // namespace
 
 void TwoRolesOneHireRule::check(const RuleContext &context, QList<Advice::Finding> &findings)
 {
     const Scenario &scenario = context.scenario;
-    if (scenario.oneHireCovers.size() < 2) {
+    const QStringList &covered = scenario.oneHireCovers;
+    if (covered.size() < 2) {
         return;
     }
-    QStringList titles;
-    for (const auto &id : scenario.oneHireCovers) {
-        titles.append(context.catalog.roleTitle(id).toLower());
+    const Catalog &catalog = context.catalog;
+    const Disagreement *question = nullptr;
+    for (const auto &disagreement : catalog.disagreements()) {
+        if (disagreement.id == kOnePersonTwoRoles) {
+            question = &disagreement;
+        }
     }
-    const bool smallBusiness = scenario.size == Scenario::BusinessSize::Solo ||
-                               scenario.size == Scenario::BusinessSize::Small;
+    QStringList titles;
+    for (const auto &id : covered) {
+        titles.append(catalog.roleTitle(id).toLower());
+    }
     Advice::Finding finding;
     finding.id = QStringLiteral("two-roles-one-hire");
-    finding.severity = smallBusiness ? Advice::Severity::Info : Advice::Severity::Warning;
-    finding.subject = scenario.oneHireCovers.join(QLatin1Char('+'));
-    finding.message = tr("One hire is expected to be %1: the catalog keeps these roles apart.")
-                          .arg(titles.join(tr(" and ")));
-    finding.explanation =
-        smallBusiness
-            ? tr("In a small business one person may do both, the articles say, but each "
-                 "role's work still takes its own time; one article warns that such 2-in-1 "
-                 "jobs often come with a lower than acceptable salary.")
-            : tr("In a business of this size the articles expect separate people: one "
-                 "article warns that looking for a 2-in-1 professional usually comes with a "
-                 "lower than acceptable salary.");
-    finding.suggestion =
-        smallBusiness
-            ? tr("If one person does both, budget the hours and pay for both, and judge each "
-                 "role by its own measures.")
-            : tr("Hire for each role, or pick the one that matters most now and contract the "
-                 "other.");
-    // Both sides of the catalog's disagreement on whether one person can fill two roles.
-    for (const auto &disagreement : context.catalog.disagreements()) {
-        if (disagreement.id == kOnePersonTwoRoles) {
-            for (const auto &position : disagreement.positions) {
-                RoleLookups::appendUnique(finding.sources, position.sources);
+    finding.subject = covered.join(QLatin1Char('+'));
+    finding.message =
+        covered.size() == 2
+            ? tr("One hire is expected to be both %1 and %2: the catalog keeps these roles apart.")
+                  .arg(titles.at(0), titles.at(1))
+            : tr("One hire is expected to fill %1 roles (%2): the catalog keeps these roles apart.")
+                  .arg(covered.size())
+                  .arg(titles.join(QStringLiteral(", ")));
+
+    // What the articles say of each pair, in their own hedges; the pairs they never discuss
+    // are said to be undiscussed, not settled either way.
+    QStringList said;
+    QStringList undiscussed;
+    bool warned = false;
+    bool allPossible = true;
+    for (qsizetype i = 0; i < covered.size(); ++i) {
+        for (qsizetype j = i + 1; j < covered.size(); ++j) {
+            const Disagreement::Position *position = nullptr;
+            for (const auto &candidate :
+                 question ? question->positions : QList<Disagreement::Position>()) {
+                if (samePair(candidate.roleIds, covered.at(i), covered.at(j))) {
+                    position = &candidate;
+                }
+            }
+            if (!position || position->oneHire == Disagreement::OneHire::Unsaid) {
+                allPossible = false;
+                // Where an article puts one role's work outside the other's, its words say
+                // more than "not discussed".
+                const Citations apart = separateWork(catalog, covered.at(i), covered.at(j));
+                QStringList quotes;
+                for (const auto &citation : apart) {
+                    if (!citation.quote.isEmpty()) {
+                        quotes.append(QStringLiteral("“%1”").arg(citation.quote));
+                    }
+                }
+                if (quotes.isEmpty()) {
+                    undiscussed.append(tr("%1 and %2").arg(titles.at(i), titles.at(j)));
+                } else {
+                    said.append(
+                        tr("The articles keep the %1's and the %2's work apart: %3")
+                            .arg(titles.at(i), titles.at(j), quotes.join(QLatin1Char(' '))));
+                    RoleLookups::appendUnique(finding.sources, apart);
+                }
+                continue;
+            }
+            said.append(position->view);
+            warned = warned || position->oneHire == Disagreement::OneHire::WarnedAgainst;
+            allPossible = allPossible && position->oneHire == Disagreement::OneHire::Possible;
+            RoleLookups::appendUnique(finding.sources, position->sources);
+        }
+    }
+    if (!undiscussed.isEmpty()) {
+        said.append(tr("The articles do not discuss one person doing the work of both the %1; "
+                       "the catalog describes them as separate roles (general practice).")
+                        .arg(undiscussed.join(tr(", nor of both the "))));
+        for (const auto &source : catalog.sources()) {
+            if (source.kind == Source::Kind::GeneralPractice) {
+                RoleLookups::appendUnique(finding.sources, Citations{{source.id, {}}});
+                break;
             }
         }
     }
-    for (const auto &id : scenario.oneHireCovers) {
+    finding.explanation = said.join(QLatin1Char(' '));
+
+    const bool smallBusiness = scenario.size == Scenario::BusinessSize::Solo ||
+                               scenario.size == Scenario::BusinessSize::Small;
+    // A note only where an article says one person may do it, and only for a small business,
+    // as that article does; a warning whenever an article warns against it, at every size.
+    finding.severity = covered.size() == 2 && allPossible && smallBusiness && !warned
+                           ? Advice::Severity::Info
+                           : Advice::Severity::Warning;
+    QString suggestion =
+        finding.severity == Advice::Severity::Info
+            ? tr("If one person does both, budget the hours and pay for both, and judge each "
+                 "role by its own measures.")
+            : tr("Hire for the role that matters most now, and hire or contract the other "
+                 "roles' work separately, or leave it out.");
+    if (scenario.budget && scenario.budget->monthlySalary) {
+        const double salary = *scenario.budget->monthlySalary;
+        const QString &currency = scenario.budget->currency;
+        suggestion +=
+            QLatin1Char(' ') +
+            tr("The monthly salary you entered, %1, comes to %2 for each of the %3 roles.")
+                .arg(Figures::money(salary, currency),
+                     Figures::money(salary / static_cast<double>(covered.size()), currency))
+                .arg(covered.size());
+    }
+    finding.suggestion = suggestion;
+    for (const auto &id : covered) {
         RoleLookups::appendUnique(finding.sources,
-                                  context.catalog.role(id)->dimension(Dimension::Purpose).sources);
+                                  catalog.role(id)->dimension(Dimension::Purpose).sources);
     }
     findings.append(finding);
 }

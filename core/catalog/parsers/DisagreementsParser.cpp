@@ -33,22 +33,34 @@ void DisagreementsParser::parse(const QJsonObject &object, const JsonPath &path)
             m_reader.error(positionsPath, tr("a disagreement needs at least two positions"));
             ok = false;
         }
-        ok = m_context.forEachObject(
-                 *positions, positionsPath,
-                 [&](const QJsonObject &item, const JsonPath &itemPath) -> std::optional<QString> {
-                     static const QStringList positionKeys = JsonReader::keys({"view", "sources"});
-                     m_reader.requireKnownKeys(item, itemPath, positionKeys);
-                     const auto view =
-                         m_reader.string(item, QStringLiteral("view"), itemPath, Need::Required);
-                     const auto sources =
-                         m_citations.parse(item, QStringLiteral("sources"), itemPath);
-                     if (!view || !sources) {
-                         return std::nullopt;
-                     }
-                     disagreement.positions.append({*view, *sources});
-                     return *view;
-                 }) &&
-             ok;
+        ok =
+            m_context.forEachObject(
+                *positions, positionsPath,
+                [&](const QJsonObject &item, const JsonPath &itemPath) -> std::optional<QString> {
+                    static const QStringList positionKeys =
+                        JsonReader::keys({"view", "sources", "roles", "oneHire"});
+                    m_reader.requireKnownKeys(item, itemPath, positionKeys);
+                    const auto view =
+                        m_reader.string(item, QStringLiteral("view"), itemPath, Need::Required);
+                    const auto sources =
+                        m_citations.parse(item, QStringLiteral("sources"), itemPath);
+                    const auto positionRoles =
+                        m_context.roleReferences(item, QStringLiteral("roles"), itemPath);
+                    const auto oneHire = m_reader.enumeration(
+                        item, QStringLiteral("oneHire"), itemPath, Need::Optional,
+                        Disagreement::oneHireKeys(), [](const QString &key) {
+                            return tr("unknown oneHire \"%1\" (expected possible or "
+                                      "warned-against)")
+                                .arg(key);
+                        });
+                    if (!view || !sources || !positionRoles || oneHire.isInvalid()) {
+                        return std::nullopt;
+                    }
+                    disagreement.positions.append({*view, *sources, *positionRoles,
+                                                   oneHire.valueOr(Disagreement::OneHire::Unsaid)});
+                    return *view;
+                }) &&
+            ok;
     }
     if (!ok) {
         return;

@@ -163,5 +163,46 @@ TEST(CatalogLoader, HierarchyEndsMustAgree)
                  "\"worker\" reports to \"boss\", but \"boss\" does not list \"worker\"");
 }
 
+// A position may say which roles it speaks of and what it says of one person filling them.
+TEST(CatalogLoader, DisagreementPositionsNameTheirRolesAndWhatTheySayOfOneHire)
+{
+    const QJsonArray sources{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}};
+    const auto position = [&](const char *view) {
+        return QJsonObject{
+            {QStringLiteral("view"), QString::fromLatin1(view)},
+            {QStringLiteral("sources"), sources},
+            {QStringLiteral("roles"), QJsonArray{QStringLiteral("boss"), QStringLiteral("worker")}},
+            {QStringLiteral("oneHire"), QStringLiteral("warned-against")}};
+    };
+    const auto disagreement = [](const QJsonObject &first, const QJsonObject &second) {
+        return QJsonObject{{QStringLiteral("id"), QStringLiteral("one-person-two-roles")},
+                           {QStringLiteral("topic"), QStringLiteral("One person?")},
+                           {QStringLiteral("roles"), QJsonArray{QStringLiteral("boss")}},
+                           {QStringLiteral("positions"), QJsonArray{first, second}}};
+    };
+    QJsonObject plain = position("Nobody says.");
+    plain.remove(QStringLiteral("roles"));
+    plain.remove(QStringLiteral("oneHire"));
+    const auto good = load(withSection(
+        "disagreements", QJsonArray{disagreement(position("Keep them apart."), plain)}));
+    ASSERT_TRUE(good.ok()) << qPrintable(messages(good).join(QLatin1Char('\n')));
+    const auto &positions = good->disagreements().first().positions;
+    EXPECT_EQ(positions.at(0).roleIds,
+              (QStringList{QStringLiteral("boss"), QStringLiteral("worker")}));
+    EXPECT_EQ(positions.at(0).oneHire, Disagreement::OneHire::WarnedAgainst);
+    EXPECT_TRUE(positions.at(1).roleIds.isEmpty());
+    EXPECT_EQ(positions.at(1).oneHire, Disagreement::OneHire::Unsaid);
+
+    QJsonObject unknownWord = position("Maybe.");
+    unknownWord.insert(QStringLiteral("oneHire"), QStringLiteral("perhaps"));
+    EXPECT_ERROR(load(withSection("disagreements", QJsonArray{disagreement(plain, unknownWord)})),
+                 "$.disagreements[0].positions[1].oneHire",
+                 "unknown oneHire \"perhaps\" (expected possible or warned-against)");
+    QJsonObject unknownRole = position("Who?");
+    unknownRole.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("bos")});
+    EXPECT_ERROR(load(withSection("disagreements", QJsonArray{disagreement(unknownRole, plain)})),
+                 "$.disagreements[0].positions[0].roles[0]", "unknown role \"bos\"");
+}
+
 } // namespace
 } // namespace rolelens
