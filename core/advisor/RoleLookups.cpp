@@ -245,6 +245,17 @@ bool RoleLookups::hasTag(const Role &role, Dimension dimension, const QString &t
     return role.dimension(dimension).tags.contains(tag);
 }
 
+QString RoleLookups::quoted(const Citations &citations)
+{
+    QStringList quotes;
+    for (const auto &citation : citations) {
+        if (!citation.quote.isEmpty()) {
+            quotes.append(QStringLiteral("“%1”").arg(citation.quote));
+        }
+    }
+    return quotes.join(QLatin1Char(' '));
+}
+
 void RoleLookups::appendUnique(Citations &into, const Citations &more)
 {
     for (const auto &citation : more) {

@@ -22,23 +22,19 @@ void TaskScopeRule::check(const RuleContext &context, const Role &role,
         finding.message =
             tr("\"%1\" is usually not the work of the %2; the catalog gives it to the %3.")
                 .arg(task->label, role.title.toLower(), handler->title.toLower());
-        QStringList quotes;
+        Citations apart;
         for (const auto &exclusion : role.notResponsibleFor) {
-            if (exclusion.handledBy != handler->id) {
-                continue;
+            if (exclusion.handledBy == handler->id) {
+                RoleLookups::appendUnique(apart, exclusion.sources);
             }
-            for (const auto &citation : exclusion.sources) {
-                if (!citation.quote.isEmpty()) {
-                    quotes.append(QStringLiteral("“%1”").arg(citation.quote));
-                }
-            }
-            RoleLookups::appendUnique(finding.sources, exclusion.sources);
         }
+        RoleLookups::appendUnique(finding.sources, apart);
+        const QString words = RoleLookups::quoted(apart);
         finding.explanation =
-            quotes.isEmpty()
+            words.isEmpty()
                 ? tr("None of the %1's responsibilities covers it; it is part of the %2's work.")
                       .arg(role.title.toLower(), handler->title.toLower())
-                : tr("In the articles' words: %1").arg(quotes.join(QLatin1Char(' ')));
+                : tr("In the articles' words: %1").arg(words);
         RoleLookups::appendUnique(finding.sources, RoleLookups::taskSources(*handler, *task));
         finding.suggestion = tr("Leave it out of this job description; if it must be done, hire "
                                 "or contract someone for the %1's work.")

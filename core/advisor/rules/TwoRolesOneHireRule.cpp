@@ -68,10 +68,11 @@ void TwoRolesOneHireRule::check(const RuleContext &context, QList<Advice::Findin
     for (qsizetype i = 0; i < covered.size(); ++i) {
         for (qsizetype j = i + 1; j < covered.size(); ++j) {
             const Disagreement::Position *position = nullptr;
-            for (const auto &candidate :
-                 question ? question->positions : QList<Disagreement::Position>()) {
-                if (samePair(candidate.roleIds, covered.at(i), covered.at(j))) {
-                    position = &candidate;
+            if (question) {
+                for (const auto &candidate : question->positions) {
+                    if (samePair(candidate.roleIds, covered.at(i), covered.at(j))) {
+                        position = &candidate;
+                    }
                 }
             }
             if (!position || position->oneHire == Disagreement::OneHire::Unsaid) {
@@ -79,18 +80,12 @@ void TwoRolesOneHireRule::check(const RuleContext &context, QList<Advice::Findin
                 // Where an article puts one role's work outside the other's, its words say
                 // more than "not discussed".
                 const Citations apart = separateWork(catalog, covered.at(i), covered.at(j));
-                QStringList quotes;
-                for (const auto &citation : apart) {
-                    if (!citation.quote.isEmpty()) {
-                        quotes.append(QStringLiteral("“%1”").arg(citation.quote));
-                    }
-                }
-                if (quotes.isEmpty()) {
+                const QString words = RoleLookups::quoted(apart);
+                if (words.isEmpty()) {
                     undiscussed.append(tr("%1 and %2").arg(titles.at(i), titles.at(j)));
                 } else {
-                    said.append(
-                        tr("The articles keep the %1's and the %2's work apart: %3")
-                            .arg(titles.at(i), titles.at(j), quotes.join(QLatin1Char(' '))));
+                    said.append(tr("The articles keep the %1's and the %2's work apart: %3")
+                                    .arg(titles.at(i), titles.at(j), words));
                     RoleLookups::appendUnique(finding.sources, apart);
                 }
                 continue;
