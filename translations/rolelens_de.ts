@@ -945,16 +945,16 @@
         <translation>%1 Monate</translation>
     </message>
     <message>
-        <source>in 1 month</source>
-        <translation>in 1 Monat</translation>
-    </message>
-    <message>
-        <source>in %1 months</source>
-        <translation>in %1 Monaten</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>in 1 week</source>
+        <translation>in 1 Woche</translation>
+    </message>
+    <message>
+        <source>in %1 weeks</source>
+        <translation>in %1 Wochen</translation>
     </message>
 </context>
 <context>

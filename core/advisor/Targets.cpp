@@ -25,6 +25,7 @@ void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &
             }
             target.sources = growth->sources;
             if (const auto expected = projection ? projection->expectedGrowth() : std::nullopt) {
+                target.ownerWeeks = projection->followers().weeks;
                 target.ownerMonths = projection->months();
                 target.ownerTarget = *expected;
             }
@@ -44,6 +45,7 @@ void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &
                 {months, projection->lowAfter(months), projection->highAfter(months)});
         }
         target.ownerTarget = followers.target;
+        target.ownerWeeks = followers.weeks;
         target.ownerMonths = projection->months();
         target.sources = projection->growth().sources;
         targets.append(target);

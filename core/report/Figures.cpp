@@ -78,13 +78,9 @@ QString Figures::months(double months)
     return tr("%1 months").arg(number(months, whole ? 0 : 1));
 }
 
-QString Figures::inMonths(double months)
+QString Figures::inWeeks(int weeks)
 {
-    const bool whole = months == std::round(months);
-    if (whole && static_cast<int>(months) == 1) {
-        return tr("in 1 month");
-    }
-    return tr("in %1 months").arg(number(months, whole ? 0 : 1));
+    return weeks == 1 ? tr("in 1 week") : tr("in %1 weeks").arg(number(weeks));
 }
 
 QString Figures::today()

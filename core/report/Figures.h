@@ -29,9 +29,9 @@ public:
     static QString weeks(int weeks);
     // Whole months without a decimal ("3 months"), parts of months with one ("0.9 months").
     static QString months(double months);
-    // The same, as the time a target is due in: "in 3 months" (a phrase of its own, since
-    // languages decline the noun after "in").
-    static QString inMonths(double months);
+    // The time a target is due in, in the weeks the owner gave: "in 4 weeks" (a phrase of its
+    // own, since languages decline the noun after "in").
+    static QString inWeeks(int weeks);
     // A document's date, written out in the locale's long form.
     static QString today();
 

@@ -62,7 +62,7 @@ void TargetsTable::setAdvice(const Advice &advice)
         QString owner;
         if (target.ownerTarget) {
             owner = QStringLiteral("%1 %2").arg(Figures::measure(*target.ownerTarget, target.unit),
-                                                Figures::inMonths(target.ownerMonths));
+                                                Figures::inWeeks(target.ownerWeeks));
         }
         setItem(row, OwnerColumn, new QTableWidgetItem(owner));
 

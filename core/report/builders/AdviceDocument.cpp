@@ -128,7 +128,7 @@ void AdviceDocument::addTargets(Document &document, const Catalog &catalog, cons
         row.cells.append(Paragraph(
             target.ownerTarget
                 ? QStringLiteral("%1 %2").arg(Figures::measure(*target.ownerTarget, target.unit),
-                                              Figures::inMonths(target.ownerMonths))
+                                              Figures::inWeeks(target.ownerWeeks))
                 : QString()));
         table.rows.append(row);
     }

@@ -428,6 +428,8 @@ TEST(AdvisorAcceptance, RealisticTargetsAreThePrimaryMetricsWithLabelledRanges)
     EXPECT_NEAR(followers.ranges.at(0).high, 1000 * std::pow(1.08, 3), 0.01);
     EXPECT_EQ(followers.ranges.at(2).months, 12);
     EXPECT_EQ(followers.ownerTarget, 1100.0);
+    // In the owner's own unit, and the same in months.
+    EXPECT_EQ(followers.ownerWeeks, 13);
     EXPECT_NEAR(followers.ownerMonths, 3.0, 0.01);
     EXPECT_EQ(followers.sources.first().sourceId, QStringLiteral("illustrative"));
 }

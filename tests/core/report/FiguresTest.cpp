@@ -59,8 +59,9 @@ TEST_F(FiguresTest, WeeksAndMonthsAreSingularForOne)
     EXPECT_EQ(Figures::months(1), QStringLiteral("1 month"));
     EXPECT_EQ(Figures::months(3), QStringLiteral("3 months"));
     EXPECT_EQ(Figures::months(0.92), QStringLiteral("0.9 months"));
-    EXPECT_EQ(Figures::inMonths(1), QStringLiteral("in 1 month"));
-    EXPECT_EQ(Figures::inMonths(12), QStringLiteral("in 12 months"));
+    EXPECT_EQ(Figures::inWeeks(1), QStringLiteral("in 1 week"));
+    EXPECT_EQ(Figures::inWeeks(4), QStringLiteral("in 4 weeks"));
+    EXPECT_EQ(Figures::inWeeks(1040), QStringLiteral("in 1,040 weeks"));
 }
 
 TEST_F(FiguresTest, NumbersFollowTheLocale)
