@@ -75,10 +75,6 @@
         <translation>Maßstäbe für die neue Fachkraft</translation>
     </message>
     <message>
-        <source>The role&apos;s measures, most weighty first (weight 1-5). Ranges are assumptions, not facts (see their sources); where there is no range, agree a baseline in the first month.</source>
-        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst (Gewicht 1-5). Spannen sind Annahmen, keine Tatsachen (siehe ihre Quellen); wo es keine Spanne gibt, im ersten Monat einen Ausgangswert vereinbaren.</translation>
-    </message>
-    <message>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -97,6 +93,10 @@
     <message>
         <source>(formula: %1)</source>
         <translation>(Formel: %1)</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first (weight 1-5). Ranges are assumptions, not facts (see their sources); where the sources give no figure, take the first month as the baseline and judge the trend (general practice).</source>
+        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst (Gewicht 1-5). Spannen sind Annahmen, keine Tatsachen (siehe ihre Quellen); wo die Quellen keine Zahl nennen, gilt der erste Monat als Ausgangswert, beurteilt wird der Verlauf (allgemeine Praxis).</translation>
     </message>
 </context>
 <context>
@@ -266,6 +266,14 @@
     <message>
         <source>The articles keep the %1&apos;s and the %2&apos;s work apart: %3</source>
         <translation>Die Artikel trennen die Arbeit von %1 und %2: %3</translation>
+    </message>
+    <message>
+        <source>Baseline in month 1, then the trend</source>
+        <translation>Ausgangswert im 1. Monat, dann der Verlauf</translation>
+    </message>
+    <message>
+        <source>The trend since the baseline</source>
+        <translation>Der Verlauf seit dem Ausgangswert</translation>
     </message>
 </context>
 <context>

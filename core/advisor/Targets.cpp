@@ -3,8 +3,24 @@
 #include "advisor/FollowerProjection.h"
 #include "advisor/RoleLookups.h"
 #include "model/GrowthAssumption.h"
+#include "report/Figures.h"
 
 namespace rolelens {
+
+QString Targets::withoutRange(int months)
+{
+    return months <= kHorizons[0] ? tr("Baseline in month 1, then the trend")
+                                  : tr("The trend since the baseline");
+}
+
+QString Targets::ownerTarget(const Advice::RealisticTarget &target)
+{
+    if (!target.ownerTarget) {
+        return {};
+    }
+    return QStringLiteral("%1 %2").arg(Figures::measure(*target.ownerTarget, target.unit),
+                                       Figures::inWeeks(target.ownerWeeks));
+}
 
 void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &role,
                   QList<Advice::RealisticTarget> &targets)
@@ -28,6 +44,15 @@ void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &
                 target.ownerWeeks = projection->followers().weeks;
                 target.ownerMonths = projection->months();
                 target.ownerTarget = *expected;
+            }
+        }
+        if (target.ranges.isEmpty()) {
+            // The rule the cells show is general practice: say so where the sources are.
+            for (const auto &source : catalog.sources()) {
+                if (source.kind == Source::Kind::GeneralPractice) {
+                    RoleLookups::appendUnique(target.sources, Citations{{source.id, {}}});
+                    break;
+                }
             }
         }
         targets.append(target);

@@ -5,6 +5,7 @@
 #include "model/Role.h"
 #include "scenario/Scenario.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace rolelens {
@@ -13,9 +14,18 @@ namespace rolelens {
 // first, with realistic ranges where the catalog or the owner gives a growth assumption, and
 // the owner's follower figures set against them.
 class Targets {
+    Q_DECLARE_TR_FUNCTIONS(Advisor)
+
 public:
     // Months in which the realistic ranges are given.
     static constexpr int kHorizons[] = {3, 6, 12};
+
+    // What to judge a measure by at a horizon where no sourced range exists: a rule of general
+    // practice (the target cites it), never an empty cell.
+    static QString withoutRange(int months);
+    // The owner's own target in the owner's units ("50,000 followers in 4 weeks"); empty for
+    // none. The window and every document write it so.
+    static QString ownerTarget(const Advice::RealisticTarget &target);
 
     static void add(const Catalog &catalog, const Scenario &scenario, const Role &role,
                     QList<Advice::RealisticTarget> &targets);

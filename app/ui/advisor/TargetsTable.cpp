@@ -50,7 +50,7 @@ void TargetsTable::setAdvice(const Advice &advice)
         }
         setItem(row, MetricColumn, metric);
         for (int column = 0; column < static_cast<int>(std::size(Advisor::kHorizons)); ++column) {
-            QString text = QStringLiteral("—");
+            QString text = Targets::withoutRange(Advisor::kHorizons[column]);
             if (column < target.ranges.size()) {
                 const Advice::Range &range = target.ranges.at(column);
                 text = Figures::range(range.low, range.high, target.unit);
@@ -59,12 +59,7 @@ void TargetsTable::setAdvice(const Advice &advice)
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             setItem(row, FirstHorizonColumn + column, cell);
         }
-        QString owner;
-        if (target.ownerTarget) {
-            owner = QStringLiteral("%1 %2").arg(Figures::measure(*target.ownerTarget, target.unit),
-                                                Figures::inWeeks(target.ownerWeeks));
-        }
-        setItem(row, OwnerColumn, new QTableWidgetItem(owner));
+        setItem(row, OwnerColumn, new QTableWidgetItem(Targets::ownerTarget(target)));
 
         bool illustrative = false;
         QStringList titles;

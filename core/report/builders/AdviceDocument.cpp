@@ -94,8 +94,9 @@ void AdviceDocument::addTargets(Document &document, const Catalog &catalog, cons
     }
     document.add(Heading{tr("Judge the hire by")});
     document.add(Note{Paragraph(tr("The role's measures, most weighty first (weight 1-5). Ranges "
-                                   "are assumptions, not facts (see their sources); where there "
-                                   "is no range, agree a baseline in the first month."))});
+                                   "are assumptions, not facts (see their sources); where the "
+                                   "sources give no figure, take the first month as the baseline "
+                                   "and judge the trend (general practice)."))});
     Table table{{tr("Metric"), tr("Weight")}, {0.29, 0.1}, {}};
     for (const int months : Advisor::kHorizons) {
         table.headers.append(Figures::months(months));
@@ -117,7 +118,7 @@ void AdviceDocument::addTargets(Document &document, const Catalog &catalog, cons
             {Paragraph(metric, target.sources), Paragraph(QString::number(target.weight))},
             target.ranges.isEmpty() ? Table::Shade::None : Table::Shade::Overlap};
         for (const int months : Advisor::kHorizons) {
-            QString cell; // none: each renderer shows an empty cell its own way
+            QString cell = Targets::withoutRange(months);
             for (const auto &range : target.ranges) {
                 if (range.months == months) {
                     cell = Figures::range(range.low, range.high, target.unit);
@@ -125,11 +126,7 @@ void AdviceDocument::addTargets(Document &document, const Catalog &catalog, cons
             }
             row.cells.append(Paragraph(cell));
         }
-        row.cells.append(Paragraph(
-            target.ownerTarget
-                ? QStringLiteral("%1 %2").arg(Figures::measure(*target.ownerTarget, target.unit),
-                                              Figures::inWeeks(target.ownerWeeks))
-                : QString()));
+        row.cells.append(Paragraph(Targets::ownerTarget(target)));
         table.rows.append(row);
     }
     document.add(table);

@@ -64,7 +64,8 @@ TEST(AdviceDocument, EveryFindingHasItsIdExplanationSourcesAndWhatToDo)
     }
 }
 
-TEST(AdviceDocument, RangesAreWrittenByFiguresAndMissingOnesAreEmpty)
+// Every measure gets a range or the labelled rule for it: never an empty cell.
+TEST(AdviceDocument, RangesAreWrittenByFiguresAndMissingOnesGiveTheRule)
 {
     const Advice advice = bakeryAdvice();
     const Document document = AdviceDocument::build(builtInCatalog(), advice);
@@ -85,7 +86,15 @@ TEST(AdviceDocument, RangesAreWrittenByFiguresAndMissingOnesAreEmpty)
                 const Advice::Range &range = target.ranges.at(column);
                 EXPECT_EQ(plainText(cell), Figures::range(range.low, range.high, target.unit));
             } else {
-                EXPECT_TRUE(cell.isEmpty()) << qPrintable(target.metricId);
+                EXPECT_EQ(plainText(cell), Targets::withoutRange(Advisor::kHorizons[column]))
+                    << qPrintable(target.metricId);
+                // The rule is general practice, and the measure's sources say so.
+                EXPECT_TRUE(std::any_of(target.sources.cbegin(), target.sources.cend(),
+                                        [](const Citation &citation) {
+                                            return citation.sourceId ==
+                                                   QStringLiteral("general-practice");
+                                        }))
+                    << qPrintable(target.metricId);
             }
         }
     }
