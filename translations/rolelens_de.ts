@@ -268,12 +268,12 @@
         <translation>Die Artikel trennen die Arbeit von %1 und %2: %3</translation>
     </message>
     <message>
-        <source>Baseline in month 1, then the trend</source>
-        <translation>Ausgangswert im 1. Monat, dann der Verlauf</translation>
+        <source>Month 1 baseline, then trend</source>
+        <translation>Ausgangswert aus Monat 1, dann Verlauf</translation>
     </message>
     <message>
-        <source>The trend since the baseline</source>
-        <translation>Der Verlauf seit dem Ausgangswert</translation>
+        <source>Trend since baseline</source>
+        <translation>Verlauf seit Ausgangswert</translation>
     </message>
 </context>
 <context>

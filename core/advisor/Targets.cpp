@@ -9,8 +9,8 @@ namespace rolelens {
 
 QString Targets::withoutRange(int months)
 {
-    return months <= kHorizons[0] ? tr("Baseline in month 1, then the trend")
-                                  : tr("The trend since the baseline");
+    return months <= kHorizons[0] ? tr("Month 1 baseline, then trend")
+                                  : tr("Trend since baseline");
 }
 
 QString Targets::ownerTarget(const Advice::RealisticTarget &target)
