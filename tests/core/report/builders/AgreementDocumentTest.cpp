@@ -3,6 +3,7 @@
 #include "advisor/Advisor.h"
 #include "scenario/ScenarioFile.h"
 #include "support/BuiltInCatalog.h"
+#include "support/DocumentHeadings.h"
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -22,16 +23,7 @@ Scenario bakery()
     return scenario.value();
 }
 
-QStringList headingsOf(const Document &document)
-{
-    QStringList headings;
-    for (const auto &block : document.blocks()) {
-        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
-            headings.append(heading->text);
-        }
-    }
-    return headings;
-}
+using rolelens::testing::headingsOf;
 
 template <typename Block> const Block *lastOf(const Document &document)
 {

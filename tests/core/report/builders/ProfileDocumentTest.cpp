@@ -2,6 +2,7 @@
 
 #include "base/Overloaded.h"
 #include "support/BuiltInCatalog.h"
+#include "support/DocumentHeadings.h"
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -46,16 +47,7 @@ QString plainText(const blocks::Paragraph &paragraph)
     return text;
 }
 
-QStringList headingsOf(const Document &document)
-{
-    QStringList headings;
-    for (const auto &block : document.blocks()) {
-        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
-            headings.append(heading->text);
-        }
-    }
-    return headings;
-}
+using rolelens::testing::headingsOf;
 
 const Role &role(const char *id)
 {
