@@ -1290,8 +1290,8 @@
         <translation>sekundär</translation>
     </message>
     <message>
-        <source>nobody in the catalog</source>
-        <translation>niemand im Katalog</translation>
+        <source>no role the articles name</source>
+        <translation>keine Rolle, die die Artikel nennen</translation>
     </message>
     <message>
         <source>Place in the organisation</source>

@@ -115,7 +115,7 @@ Paragraph ProfileDocument::roleLinks(const QString &label, const QStringList &ro
 {
     QList<Span> spans{{Span::Kind::Plain, label + QStringLiteral(": "), {}}};
     if (roleIds.isEmpty()) {
-        spans.append({Span::Kind::Plain, tr("nobody in the catalog"), {}});
+        spans.append({Span::Kind::Plain, tr("no role the articles name"), {}});
     }
     for (qsizetype i = 0; i < roleIds.size(); ++i) {
         if (i > 0) {

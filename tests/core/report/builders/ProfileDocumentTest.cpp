@@ -132,4 +132,28 @@ TEST(ProfileDocument, WhoDoesWhatTheRoleDoesNotIsALinkToThatRole)
     }
 }
 
+// No article says whom the manager reports to: the profile says so, not "nobody".
+TEST(ProfileDocument, AReportingLineNoArticleStatesIsSaidToBeUnstated)
+{
+    const Document document =
+        ProfileDocument::build(builtInCatalog(), role("social-media-manager"));
+    QStringList place;
+    for (const auto &block : document.blocks()) {
+        if (const auto *list = std::get_if<blocks::BulletList>(&block)) {
+            for (const auto &item : list->items) {
+                QString line;
+                for (const auto &span : item.text.spans) {
+                    line += span.text;
+                }
+                if (line.startsWith(QStringLiteral("Reports to")) ||
+                    line.startsWith(QStringLiteral("Supervises"))) {
+                    place.append(line);
+                }
+            }
+        }
+    }
+    EXPECT_EQ(place, (QStringList{QStringLiteral("Reports to: no role the articles name"),
+                                  QStringLiteral("Supervises: Community manager")}));
+}
+
 } // namespace
