@@ -9,8 +9,7 @@ namespace rolelens {
 
 QString Targets::withoutRange(int months)
 {
-    return months <= kHorizons[0] ? tr("Month 1 baseline, then trend")
-                                  : tr("Trend since baseline");
+    return months <= kHorizons[0] ? tr("Month 1 baseline, then trend") : tr("Trend since baseline");
 }
 
 QString Targets::ownerTarget(const Advice::RealisticTarget &target)
