@@ -245,6 +245,16 @@ bool RoleLookups::hasTag(const Role &role, Dimension dimension, const QString &t
     return role.dimension(dimension).tags.contains(tag);
 }
 
+Citations RoleLookups::generalPractice(const Catalog &catalog)
+{
+    for (const auto &source : catalog.sources()) {
+        if (source.kind == Source::Kind::GeneralPractice) {
+            return {{source.id, {}}};
+        }
+    }
+    return {};
+}
+
 QString RoleLookups::quoted(const Citations &citations)
 {
     QStringList quotes;

@@ -78,6 +78,9 @@ public:
     // The citations' quotes, each in quotation marks, one after the other: an article's own
     // words, hedges and all; empty when none has a quote.
     static QString quoted(const Citations &citations);
+    // A citation of the catalog's general-practice source, for advice beyond the articles;
+    // none when the catalog has no such source.
+    static Citations generalPractice(const Catalog &catalog);
 
 private:
     const Catalog &m_catalog;

@@ -47,12 +47,7 @@ void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &
         }
         if (target.ranges.isEmpty()) {
             // The rule the cells show is general practice: say so where the sources are.
-            for (const auto &source : catalog.sources()) {
-                if (source.kind == Source::Kind::GeneralPractice) {
-                    RoleLookups::appendUnique(target.sources, Citations{{source.id, {}}});
-                    break;
-                }
-            }
+            RoleLookups::appendUnique(target.sources, RoleLookups::generalPractice(catalog));
         }
         targets.append(target);
     }

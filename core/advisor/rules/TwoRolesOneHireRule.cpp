@@ -100,12 +100,7 @@ void TwoRolesOneHireRule::check(const RuleContext &context, QList<Advice::Findin
         said.append(tr("The articles do not discuss one person doing the work of both the %1; "
                        "the catalog describes them as separate roles (general practice).")
                         .arg(undiscussed.join(tr(", nor of both the "))));
-        for (const auto &source : catalog.sources()) {
-            if (source.kind == Source::Kind::GeneralPractice) {
-                RoleLookups::appendUnique(finding.sources, Citations{{source.id, {}}});
-                break;
-            }
-        }
+        RoleLookups::appendUnique(finding.sources, RoleLookups::generalPractice(catalog));
     }
     finding.explanation = said.join(QLatin1Char(' '));
 

@@ -16,11 +16,11 @@ class AgreementDocument {
     Q_DECLARE_TR_FUNCTIONS(AgreementDocument)
 
 public:
-    // "Expectations agreement: <role>", for a title or a file's subject.
-    static QString titleOf(const Catalog &catalog, const Advice &advice);
     static Document build(const Catalog &catalog, const Scenario &scenario, const Advice &advice);
 
 private:
+    // "Expectations agreement: <role>", or without the role when none is judged.
+    static QString titleOf(const Catalog &catalog, const Advice &advice);
     static void addRole(Document &document, const Role &role);
 };
 

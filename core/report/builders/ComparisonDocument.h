@@ -17,8 +17,6 @@ class ComparisonDocument {
     Q_DECLARE_TR_FUNCTIONS(ComparisonDocument)
 
 public:
-    // "A vs B vs C": the roles, for a title or a file's subject.
-    static QString titleOf(const Catalog &catalog, const QStringList &roleIds);
     // With the catalog's expected results.
     static Document build(const Catalog &catalog, const Comparison &comparison);
     // With the expected results in force (the window lets the owner change them).
@@ -26,6 +24,8 @@ public:
                           const QList<RoleCurve> &curves);
 
 private:
+    // "A vs B vs C".
+    static QString titleOf(const Catalog &catalog, const QStringList &roleIds);
     static void addDimensions(Document &document, const Catalog &catalog,
                               const Comparison &comparison);
     static void addSharedAndUnique(Document &document, const Catalog &catalog,
