@@ -54,4 +54,10 @@ private:
     QJsonArray m_disagreements;
 };
 
+// A fixture statement's citation, as the rule tests write it: quote("maker: purpose").
+inline Citation quote(const char *statement)
+{
+    return FixtureCatalog::quote(QLatin1String(statement));
+}
+
 } // namespace rolelens::testing

@@ -11,6 +11,7 @@ namespace {
 
 using testing::findingsOf;
 using testing::FixtureCatalog;
+using testing::quote;
 
 // Two kinds of ad work done by two roles, work that needs no ads, and a goal with ads and one
 // without.
@@ -53,11 +54,6 @@ Scenario asking(const QStringList &goals, const QStringList &tasks)
     scenario.goals = goals;
     scenario.tasks = tasks;
     return scenario;
-}
-
-Citation quote(const char *statement)
-{
-    return FixtureCatalog::quote(QLatin1String(statement));
 }
 
 TEST(AdBudgetRule, WorkThatNeedsNoAdsRaisesNothing)

@@ -13,6 +13,7 @@ using testing::considering;
 using testing::findingsOf;
 using testing::FixtureCatalog;
 using testing::FixtureRole;
+using testing::quote;
 
 // A planner who works long-term; a publicist the press goal belongs to by its purpose; four
 // sellers judged by reach, three of them by sales too; a sprinter for goals wanted at once.
@@ -60,11 +61,6 @@ const Catalog &fixture()
         return fixture.build();
     }();
     return catalog;
-}
-
-Citation quote(const char *statement)
-{
-    return FixtureCatalog::quote(QLatin1String(statement));
 }
 
 QList<Advice::Finding> findings(const char *roleId, const QStringList &goals)

@@ -12,6 +12,7 @@ namespace {
 using testing::considering;
 using testing::findingsOf;
 using testing::FixtureCatalog;
+using testing::quote;
 
 // A builder who works long-term; a sprinter who acts at once and hands lasting work first to
 // a helper (short-term), then to the builder; a second quick role after the sprinter; a role
@@ -53,11 +54,6 @@ const Catalog &fixture()
         return fixture.build();
     }();
     return catalog;
-}
-
-Citation quote(const char *statement)
-{
-    return FixtureCatalog::quote(QLatin1String(statement));
 }
 
 QList<Advice::Finding> findings(const char *roleId, const QStringList &goals)

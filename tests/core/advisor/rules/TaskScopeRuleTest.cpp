@@ -12,6 +12,7 @@ namespace {
 using testing::considering;
 using testing::findingsOf;
 using testing::FixtureCatalog;
+using testing::quote;
 
 // A marketer whose entry hands press releases to the publicist and says nothing of the
 // website, which the webmaster looks after.
@@ -36,11 +37,6 @@ const Catalog &fixture()
         return fixture.build();
     }();
     return catalog;
-}
-
-Citation quote(const char *statement)
-{
-    return FixtureCatalog::quote(QLatin1String(statement));
 }
 
 QList<Advice::Finding> findings(const char *roleId, const QStringList &tasks)

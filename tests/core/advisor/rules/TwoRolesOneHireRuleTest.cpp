@@ -11,6 +11,7 @@ namespace {
 
 using testing::findingsOf;
 using testing::FixtureCatalog;
+using testing::quote;
 
 // Three roles; with `disagreements`, the catalog's question whether one person can fill
 // several roles, with one position allowing maker + seller and one warning against maker +
@@ -43,11 +44,6 @@ const Catalog &withDisagreements()
 {
     static const Catalog catalog = fixture(true);
     return catalog;
-}
-
-Citation quote(const char *statement)
-{
-    return FixtureCatalog::quote(QLatin1String(statement));
 }
 
 const Citation kPractice{FixtureCatalog::kPractice, {}};
