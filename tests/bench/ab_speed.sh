@@ -7,6 +7,8 @@
 # not. Not a test.
 #   tests/bench/ab_speed.sh OLD_BUILD_DIR NEW_BUILD_DIR [RUNS]
 set -euo pipefail
+# shellcheck source=tests/bench/bench_common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench_common.sh"
 [ $# -ge 2 ] || { echo "usage: $0 OLD_BUILD_DIR NEW_BUILD_DIR [RUNS]" >&2; exit 2; }
 old="$1/app/rolelens"
 new="$2/app/rolelens"
@@ -15,18 +17,10 @@ runs="${3:-21}"
 for program in "$old" "$new" "$generator"; do
     [ -x "$program" ] || { echo "missing $program: build both first" >&2; exit 1; }
 done
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-# Offscreen, and settings and data of this run only: the user's are never read or written.
-export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 ROLELENS_QUIT_AFTER_FIRST_PAINT=1
-export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
-
-"$generator" 20000 "$work/catalog" >/dev/null
-large=()
-for file in "$work"/catalog/*.json; do large+=(--catalog "$file"); done
+bench_scratch
+bench_large_catalog "$generator"
 roles=(social-media-manager social-media-influencer social-media-marketer community-manager)
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 # Appends the microseconds one run of the command takes to FILE.
 measure() {
     local file="$1"

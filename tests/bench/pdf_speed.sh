@@ -4,6 +4,8 @@
 # machine load, and prints each median and the ratio. Not a test: figures, for the README.
 #   tests/bench/pdf_speed.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
+# shellcheck source=tests/bench/bench_common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench_common.sh"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${1:-$root/build/dev}"
 runs="${2:-21}"
@@ -12,12 +14,9 @@ baseline="$build/tests/bench/rolelens_pdf_baseline"
 for program in "$app" "$baseline"; do
     [ -x "$program" ] || { echo "missing $program: run scripts/test.sh first" >&2; exit 1; }
 done
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+bench_scratch
 
 now() { date +%s%N; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 : >"$work/app.times"
 : >"$work/baseline.times"

@@ -7,6 +7,8 @@
 # medians, ratios and peak memory (maximum resident set size). Not a test.
 #   tests/bench/startup_speed.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
+# shellcheck source=tests/bench/bench_common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench_common.sh"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${1:-$root/build/dev}"
 runs="${2:-21}"
@@ -16,17 +18,9 @@ generator="$build/tests/bench/rolelens_generate_catalog"
 for program in "$app" "$baseline" "$generator"; do
     [ -x "$program" ] || { echo "missing $program: run scripts/test.sh first" >&2; exit 1; }
 done
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-# Offscreen, and settings and data of this run only: the user's are never read or written.
-export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 ROLELENS_QUIT_AFTER_FIRST_PAINT=1
-export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+bench_scratch
+bench_large_catalog "$generator"
 
-"$generator" 20000 "$work/catalog" >/dev/null
-large=()
-for file in "$work"/catalog/*.json; do large+=(--catalog "$file"); done
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 # Appends "microseconds peak-kilobytes" of one run to FILE.
 measure() {
     local file="$1"
