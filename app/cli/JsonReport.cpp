@@ -255,7 +255,7 @@ QString JsonReport::advise(const Catalog &catalog, const Advice &advice) const
             object.insert(
                 QStringLiteral("ownerTarget"),
                 QJsonObject{{QStringLiteral("value"), std::round(*target.ownerTarget * 10) / 10},
-                            {QStringLiteral("months"), std::round(target.ownerMonths * 10) / 10},
+                            {QStringLiteral("months"), std::round(target.ownerMonths() * 10) / 10},
                             {QStringLiteral("weeks"), target.ownerWeeks}});
         }
         targets.append(object);

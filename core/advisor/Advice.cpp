@@ -1,5 +1,7 @@
 #include "advisor/Advice.h"
 
+#include "advisor/RoleLookups.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -55,6 +57,11 @@ int Advice::count(Severity severity) const
     return static_cast<int>(
         std::count_if(findings.cbegin(), findings.cend(),
                       [&](const Finding &candidate) { return candidate.severity == severity; }));
+}
+
+double Advice::RealisticTarget::ownerMonths() const
+{
+    return RoleLookups::weeksToMonths(ownerWeeks);
 }
 
 } // namespace rolelens

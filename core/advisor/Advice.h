@@ -49,12 +49,14 @@ struct Advice {
         int weight = 0;      // how much the role is judged by it, 1-5
         QList<Range> ranges; // empty where the catalog has no sourced assumption
         std::optional<double> ownerTarget;
-        // When the owner wants it: in the weeks the owner gave, and the same in months.
+        // When the owner wants it, in the weeks the owner gave.
         int ownerWeeks = 0;
-        double ownerMonths = 0;
         QString unit;
         // Where the ranges come from; the illustrative source marks them as assumptions.
         Citations sources;
+
+        // The same deadline in months.
+        double ownerMonths() const;
     };
 
     QString judgedRoleId; // the role the findings and targets are about

@@ -41,7 +41,6 @@ void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &
             target.sources = growth->sources;
             if (const auto expected = projection ? projection->expectedGrowth() : std::nullopt) {
                 target.ownerWeeks = projection->followers().weeks;
-                target.ownerMonths = projection->months();
                 target.ownerTarget = *expected;
             }
         }
@@ -65,7 +64,6 @@ void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &
         }
         target.ownerTarget = followers.target;
         target.ownerWeeks = followers.weeks;
-        target.ownerMonths = projection->months();
         target.sources = projection->growth().sources;
         targets.append(target);
     }

@@ -287,7 +287,7 @@ TEST(AdvisorAcceptance, RealisticTargetsAreThePrimaryMetricsWithLabelledRanges)
     EXPECT_EQ(followers.ownerTarget, 1100.0);
     // In the owner's own unit, and the same in months.
     EXPECT_EQ(followers.ownerWeeks, 13);
-    EXPECT_NEAR(followers.ownerMonths, 3.0, 0.01);
+    EXPECT_NEAR(followers.ownerMonths(), 3.0, 0.01);
     EXPECT_EQ(followers.sources.first().sourceId, QStringLiteral("illustrative"));
 }
 
