@@ -31,10 +31,6 @@
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>Roles that fit</source>
-        <translation>Passende Rollen</translation>
-    </message>
-    <message>
         <source>No goals or tasks given: nothing to rank.</source>
         <translation>Keine Ziele oder Tätigkeiten angegeben: keine Rangfolge möglich.</translation>
     </message>
@@ -97,6 +93,30 @@
     <message>
         <source>The role&apos;s measures, most weighty first (weight 1-5). Ranges are assumptions, not facts (see their sources); where the sources give no figure, take the first month as the baseline and judge the trend (general practice).</source>
         <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst (Gewicht 1-5). Spannen sind Annahmen, keine Tatsachen (siehe ihre Quellen); wo die Quellen keine Zahl nennen, gilt der erste Monat als Ausgangswert, beurteilt wird der Verlauf (allgemeine Praxis).</translation>
+    </message>
+    <message>
+        <source>Hiring plan</source>
+        <translation>Einstellungsplan</translation>
+    </message>
+    <message>
+        <source>No goals or tasks given: nothing to plan.</source>
+        <translation>Keine Ziele oder Tätigkeiten angegeben: nichts zu planen.</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>No role in the catalog covers: %1.</source>
+        <translation>Keine Rolle im Katalog deckt ab: %1.</translation>
+    </message>
+    <message>
+        <source>Roles that fit, ranked</source>
+        <translation>Passende Rollen, nach Eignung</translation>
+    </message>
+    <message>
+        <source>The detail behind the plan: every role that covers part of what you listed, by how well it fits.</source>
+        <translation>Die Einzelheiten hinter dem Plan: jede Rolle, die einen Teil Ihrer Angaben abdeckt, geordnet nach Eignung.</translation>
     </message>
 </context>
 <context>
@@ -274,6 +294,42 @@
     <message>
         <source>Trend since baseline</source>
         <translation>Verlauf seit Ausgangswert</translation>
+    </message>
+    <message>
+        <source>The best fit (%1) of the roles you can hire for the long run: it covers %2 of the %3 goals and tasks you listed.</source>
+        <translation>Die am besten passende (%1) der Rollen, die Sie auf Dauer einstellen können: Sie deckt %2 der %3 angegebenen Ziele und Tätigkeiten ab.</translation>
+    </message>
+    <message>
+        <source>What the role is for: %1</source>
+        <translation>Wofür die Rolle da ist: %1</translation>
+    </message>
+    <message>
+        <source>You are considering the %1 role; the findings below are about it.</source>
+        <translation>Sie ziehen die Rolle %1 in Betracht; die Feststellungen unten betreffen sie.</translation>
+    </message>
+    <message>
+        <source>Engage a %1 for a campaign, with the audience of their own channels; not as the hire.</source>
+        <translation>Beauftragen Sie einen %1 für eine Kampagne, mit dem Publikum der eigenen Kanäle; nicht als feste Einstellung.</translation>
+    </message>
+    <message>
+        <source>Not the %1&apos;s work but the %2&apos;s: %3.</source>
+        <translation>Nicht Arbeit des %1, sondern des %2: %3.</translation>
+    </message>
+    <message>
+        <source>Not the %1&apos;s work: %2.</source>
+        <translation>Nicht Arbeit des %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: usually the %2&apos;s work, not the %3&apos;s. Contract it out, or leave it out of the job.</source>
+        <translation>%1: in der Regel Arbeit des %2, nicht des %3. Vergeben Sie es extern, oder lassen Sie es aus dieser Stelle heraus.</translation>
+    </message>
+    <message>
+        <source>%1: the %2&apos;s work.</source>
+        <translation>%1: Arbeit des %2.</translation>
+    </message>
+    <message>
+        <source>No article, only general practice, says it covers: %1; that counts half.</source>
+        <translation>Kein Artikel, nur die allgemeine Praxis sagt, dass sie abdeckt: %1; das zählt halb.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1061,21 @@
     </message>
 </context>
 <context>
+    <name>HiringPlan</name>
+    <message>
+        <source>Hire</source>
+        <translation>Einstellen</translation>
+    </message>
+    <message>
+        <source>Engage for a campaign</source>
+        <translation>Für eine Kampagne beauftragen</translation>
+    </message>
+    <message>
+        <source>Contract out or leave out</source>
+        <translation>Extern vergeben oder weglassen</translation>
+    </message>
+</context>
+<context>
     <name>HtmlRenderer</name>
     <message>
         <source>Hover over a reference number to read the exact statement.</source>
@@ -1509,6 +1580,21 @@
     </message>
 </context>
 <context>
+    <name>SourceItems</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>An illustrative assumption, not a quotation.</source>
+        <translation>Eine illustrative Annahme, kein Zitat.</translation>
+    </message>
+    <message>
+        <source>General practice; no quotation.</source>
+        <translation>Allgemeine Praxis; kein Zitat.</translation>
+    </message>
+</context>
+<context>
     <name>TextRenderer</name>
     <message>
         <source>%1: %2</source>
@@ -1548,12 +1634,16 @@
         <translation>Woran die neue Fachkraft stattdessen gemessen werden sollte</translation>
     </message>
     <message>
-        <source>Roles that fit</source>
-        <translation>Passende Rollen</translation>
-    </message>
-    <message>
         <source>What to look out for</source>
         <translation>Worauf Sie achten sollten</translation>
+    </message>
+    <message>
+        <source>Hiring plan</source>
+        <translation>Einstellungsplan</translation>
+    </message>
+    <message>
+        <source>Roles that fit, ranked</source>
+        <translation>Passende Rollen, nach Eignung</translation>
     </message>
 </context>
 <context>
@@ -1797,18 +1887,6 @@
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>An illustrative assumption, not a quotation.</source>
-        <translation>Eine illustrative Annahme, kein Zitat.</translation>
-    </message>
-    <message>
-        <source>General practice; no quotation.</source>
-        <translation>Allgemeine Praxis; kein Zitat.</translation>
-    </message>
 </context>
 <context>
     <name>rolelens::MainWindow</name>
@@ -1955,6 +2033,25 @@
     <message>
         <source>RoleLens</source>
         <translation>RoleLens</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::PlanTree</name>
+    <message>
+        <source>Hiring plan</source>
+        <translation>Einstellungsplan</translation>
+    </message>
+    <message>
+        <source>Tick what you want from the hire, or what the hire will do.</source>
+        <translation>Markieren Sie, was Sie von der neuen Fachkraft erwarten oder was sie tun wird.</translation>
+    </message>
+    <message>
+        <source>No role in the catalog covers: %1.</source>
+        <translation>Keine Rolle im Katalog deckt ab: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,23 @@ QString JsonReport::advise(const Catalog &catalog, const Advice &advice) const
         }
         targets.append(object);
     }
+    QJsonArray plan;
+    for (const auto &assignment : advice.plan.assignments) {
+        plan.append(QJsonObject{
+            {QStringLiteral("engagement"), HiringPlan::engagementKey(assignment.engagement)},
+            {QStringLiteral("role"), assignment.roleId},
+            {QStringLiteral("goals"), toArray(assignment.goals)},
+            {QStringLiteral("tasks"), toArray(assignment.tasks)},
+            {QStringLiteral("reasons"), sentences(assignment.reasons)},
+            {QStringLiteral("sources"), toArray(assignment.sources)}});
+    }
+    const QJsonObject planObject{
+        {QStringLiteral("assignments"), plan},
+        {QStringLiteral("uncovered"),
+         QJsonObject{{QStringLiteral("goals"), toArray(advice.plan.uncoveredGoals)},
+                     {QStringLiteral("tasks"), toArray(advice.plan.uncoveredTasks)}}}};
     return toText(QJsonDocument(QJsonObject{{QStringLiteral("role"), advice.judgedRoleId},
+                                            {QStringLiteral("plan"), planObject},
                                             {QStringLiteral("recommendations"), recommendations},
                                             {QStringLiteral("findings"), findings},
                                             {QStringLiteral("realisticTargets"), targets}}));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "advisor/HiringPlan.h"
 #include "model/Citation.h"
 
 #include <QList>
@@ -10,8 +11,8 @@
 
 namespace rolelens {
 
-// What the advisor says about a scenario: which roles fit, which expectations are
-// unrealistic and why, and what to judge the hire by instead.
+// What the advisor says about a scenario: whom to hire, engage or contract out, which roles
+// fit, which expectations are unrealistic and why, and what to judge the hire by instead.
 struct Advice {
     enum class Severity { Info, Warning, Critical };
 
@@ -59,7 +60,10 @@ struct Advice {
         double ownerMonths() const;
     };
 
-    QString judgedRoleId; // the role the findings and targets are about
+    // The role the findings and targets are about: the one the owner considers, else the
+    // plan's hire.
+    QString judgedRoleId;
+    HiringPlan plan;
     QList<Recommendation> recommendations;
     QList<Finding> findings;
     QList<RealisticTarget> realisticTargets;

@@ -1,5 +1,6 @@
 #include "advisor/Advisor.h"
 
+#include "advisor/Planner.h"
 #include "advisor/Ranking.h"
 #include "advisor/rules/AdBudgetRule.h"
 #include "advisor/rules/FollowerGrowthRule.h"
@@ -23,9 +24,14 @@ Advice Advisor::advise(const Scenario &scenario) const
     const Catalog &catalog = m_lookups.catalog();
     Advice advice;
     advice.recommendations = Ranking(m_lookups).recommend(scenario);
+    advice.plan = Planner(m_lookups).plan(scenario, advice.recommendations);
     advice.judgedRoleId = scenario.considering;
-    if (advice.judgedRoleId.isEmpty() && !advice.recommendations.isEmpty()) {
-        advice.judgedRoleId = advice.recommendations.first().roleId;
+    if (advice.judgedRoleId.isEmpty()) {
+        if (const HiringPlan::Assignment *hire = advice.plan.hire()) {
+            advice.judgedRoleId = hire->roleId;
+        } else if (!advice.recommendations.isEmpty()) {
+            advice.judgedRoleId = advice.recommendations.first().roleId;
+        }
     }
     const Role *role = catalog.role(advice.judgedRoleId);
     const RuleContext context{catalog, m_lookups, scenario};

@@ -15,12 +15,12 @@
 
 namespace rolelens {
 
-// Turns a scenario into advice, deterministically, from the catalog alone: recommendations
-// ranked by fit, findings with their sources, and realistic targets. It remembers which roles
-// serve what between calls: the catalog must outlive the advisor and not change meanwhile.
-// Copies share what it has worked out. Safe to call from several threads at once.
-// The ranking, each finding rule and the targets have files of their own; this puts them
-// together in a fixed order.
+// Turns a scenario into advice, deterministically, from the catalog alone: a hiring plan,
+// recommendations ranked by fit, findings with their sources, and realistic targets. It remembers
+// which roles serve what between calls: the catalog must outlive the advisor and not change
+// meanwhile. Copies share what it has worked out. Safe to call from several threads at once. The
+// ranking, each finding rule and the targets have files of their own; this puts them together in a
+// fixed order.
 class Advisor {
     // The rules, the ranking and tests translate in this context too: one context for the
     // advice, whichever file builds the sentence.

@@ -21,19 +21,23 @@ QList<Advice::Recommendation> Ranking::recommend(const Scenario &scenario) const
     const auto cell = [&](qsizetype role, qsizetype item) {
         return static_cast<std::size_t>(role * asked + item);
     };
+    // 0: does not cover it; kGeneralPracticeOnly: covers it on general practice alone;
+    // kArticleBacked: an article says so.
     std::vector<char> covers(cell(roleCount, 0), 0);
-    std::vector<qsizetype> coveredCount(static_cast<std::size_t>(roleCount), 0);
-    const auto mark = [&](const std::vector<qsizetype> &roles, qsizetype item) {
-        for (const qsizetype role : roles) {
-            covers[cell(role, item)] = 1;
-            ++coveredCount[static_cast<std::size_t>(role)];
+    std::vector<double> coverage(static_cast<std::size_t>(roleCount), 0.0);
+    const auto mark = [&](const RoleLookups::Coverage &covering, qsizetype item) {
+        for (std::size_t i = 0; i < covering.roles.size(); ++i) {
+            const qsizetype role = covering.roles[i];
+            const bool backed = covering.articleBacked[i] != 0;
+            covers[cell(role, item)] = backed ? kArticleBacked : kGeneralPracticeOnly;
+            coverage[static_cast<std::size_t>(role)] += backed ? 1.0 : kGeneralPracticeOnlyWeight;
         }
     };
     for (qsizetype g = 0; g < scenario.goals.size(); ++g) {
-        mark(*m_lookups.servingRoles(*catalog.goal(scenario.goals.at(g))), g);
+        mark(*m_lookups.serving(*catalog.goal(scenario.goals.at(g))), g);
     }
     for (qsizetype t = 0; t < scenario.tasks.size(); ++t) {
-        mark(*m_lookups.doingRoles(*catalog.task(scenario.tasks.at(t))), scenario.goals.size() + t);
+        mark(*m_lookups.doing(*catalog.task(scenario.tasks.at(t))), scenario.goals.size() + t);
     }
     // How much of each role's primary weight is on what the goals measure.
     QStringList wanted;
@@ -76,15 +80,15 @@ QList<Advice::Recommendation> Ranking::recommend(const Scenario &scenario) const
     const auto weights = m_lookups.primaryWeights();
     std::vector<Ranked> ranked;
     for (qsizetype r = 0; r < roleCount; ++r) {
-        const qsizetype covered = coveredCount[static_cast<std::size_t>(r)];
-        if (covered == 0) {
+        const double covered = coverage[static_cast<std::size_t>(r)];
+        if (covered <= 0) {
             continue;
         }
         const int total = (*weights)[static_cast<std::size_t>(r)];
         const double roleFocus =
             total == 0 ? 0.0 : static_cast<double>(matched[static_cast<std::size_t>(r)]) / total;
-        const double coverage = static_cast<double>(covered) / static_cast<double>(asked);
-        ranked.push_back({kCoverageWeight * coverage + kFocusWeight * roleFocus, r, roleFocus});
+        const double share = covered / static_cast<double>(asked);
+        ranked.push_back({kCoverageWeight * share + kFocusWeight * roleFocus, r, roleFocus});
     }
     // Stable: equal fits keep the catalog's order, so the ranking is deterministic.
     std::stable_sort(ranked.begin(), ranked.end(),
@@ -157,6 +161,21 @@ Advice::Recommendation Ranking::describe(const Scenario &scenario, std::string_v
                static_cast<int>(recommendation.coveredTasks.size()))
                 .arg(scenario.tasks.size()),
             tr("Does not do: %1."));
+    // What only general practice says this role covers, for a reader who wonders why a role
+    // that covers as much ranks lower.
+    QStringList generalPracticeOnly;
+    for (qsizetype item = 0; item < static_cast<qsizetype>(flags.size()); ++item) {
+        if (flags[static_cast<std::size_t>(item)] == kGeneralPracticeOnly) {
+            generalPracticeOnly.append(
+                item < goalCount ? catalog.goal(scenario.goals.at(item))->label
+                                 : catalog.task(scenario.tasks.at(item - goalCount))->label);
+        }
+    }
+    if (!generalPracticeOnly.isEmpty()) {
+        recommendation.reasons.append(
+            tr("No article, only general practice, says it covers: %1; that counts half.")
+                .arg(generalPracticeOnly.join(QStringLiteral("; "))));
+    }
     return recommendation;
 }
 

@@ -27,6 +27,11 @@ private:
     // measures are what the owner wants (a specialist beats a generalist that also covers it).
     static constexpr double kCoverageWeight = 0.8;
     static constexpr double kFocusWeight = 0.2;
+    // Covering a goal or task on general practice alone counts this much of covering it on
+    // an article's word: the articles are the evidence, general practice fills gaps.
+    static constexpr double kGeneralPracticeOnlyWeight = 0.5;
+    static constexpr char kGeneralPracticeOnly = 1;
+    static constexpr char kArticleBacked = 2;
 
     // A recommendation's lists and coverage reasons from its flags (one per goal, then one
     // per task, as the scenario lists them); no role, fit or focus reason yet.

@@ -16,8 +16,8 @@ constexpr double kWeeksPerMonth = 52.0 / 12.0;
 // Filled on first use, goal by goal, so that making an advisor costs nothing.
 struct RoleLookups::Cache {
     std::mutex mutex;
-    QHash<QString, std::shared_ptr<const Positions>> serving;       // by goal id
-    QHash<QString, std::shared_ptr<const Positions>> doing;         // by task id
+    QHash<QString, std::shared_ptr<const Coverage>> serving;        // by goal id
+    QHash<QString, std::shared_ptr<const Coverage>> doing;          // by task id
     QHash<QString, std::shared_ptr<const PrimaryUses>> primaryUses; // by metric id
     QHash<QString, std::shared_ptr<const Servers>> servers;         // by goal id
     std::shared_ptr<const std::vector<int>> primaryWeights;         // by role
@@ -38,17 +38,21 @@ std::shared_ptr<const T> remembered(std::mutex &mutex,
     return entry;
 }
 
-template <typename Predicate>
-RoleLookups::Positions rolesWhere(const Catalog &catalog, Predicate predicate)
+// The roles for which `covers` holds, with whether an article backs each (`sourcesOf`).
+template <typename Covers, typename SourcesOf>
+RoleLookups::Coverage rolesWhere(const Catalog &catalog, Covers covers, SourcesOf sourcesOf)
 {
-    RoleLookups::Positions positions;
+    RoleLookups::Coverage coverage;
     const QList<Role> &roles = catalog.roles();
     for (qsizetype r = 0; r < roles.size(); ++r) {
-        if (predicate(roles.at(r))) {
-            positions.push_back(r);
+        const Role &role = roles.at(r);
+        if (covers(role)) {
+            coverage.roles.push_back(r);
+            coverage.articleBacked.push_back(
+                RoleLookups::citesAnArticle(catalog, sourcesOf(role)) ? 1 : 0);
         }
     }
-    return positions;
+    return coverage;
 }
 
 } // namespace
@@ -58,26 +62,42 @@ RoleLookups::RoleLookups(const Catalog &catalog, Memory memory)
 {
 }
 
-std::shared_ptr<const RoleLookups::Positions> RoleLookups::servingRoles(const Goal &goal) const
+std::shared_ptr<const RoleLookups::Coverage> RoleLookups::serving(const Goal &goal) const
 {
     return remembered(m_cache->mutex, m_cache->serving, goal.id, [&] {
-        return rolesWhere(m_catalog, [&](const Role &role) { return serves(role, goal); });
+        return rolesWhere(
+            m_catalog, [&](const Role &role) { return serves(role, goal); },
+            [&](const Role &role) { return goalSources(role, goal); });
     });
+}
+
+std::shared_ptr<const RoleLookups::Coverage> RoleLookups::doing(const Task &task) const
+{
+    return remembered(m_cache->mutex, m_cache->doing, task.id, [&] {
+        return rolesWhere(
+            m_catalog, [&](const Role &role) { return does(role, task); },
+            [&](const Role &role) { return taskSources(role, task); });
+    });
+}
+
+std::shared_ptr<const RoleLookups::Positions> RoleLookups::servingRoles(const Goal &goal) const
+{
+    auto coverage = serving(goal);
+    return {coverage, &coverage->roles};
 }
 
 std::shared_ptr<const RoleLookups::Positions> RoleLookups::doingRoles(const Task &task) const
 {
-    return remembered(m_cache->mutex, m_cache->doing, task.id, [&] {
-        return rolesWhere(m_catalog, [&](const Role &role) { return does(role, task); });
-    });
+    auto coverage = doing(task);
+    return {coverage, &coverage->roles};
 }
 
 std::shared_ptr<const RoleLookups::Servers> RoleLookups::servers(const Goal &goal) const
 {
-    const auto serving = servingRoles(goal);
+    const auto roles = servingRoles(goal);
     return remembered(m_cache->mutex, m_cache->servers, goal.id, [&] {
         Servers found;
-        for (const qsizetype position : *serving) {
+        for (const qsizetype position : *roles) {
             const Role &role = m_catalog.roles().at(position);
             found.titles.append(role.title.toLower());
             appendUnique(found.sources, goalSources(role, goal));
@@ -201,6 +221,14 @@ Citations RoleLookups::taskSources(const Role &role, const Task &task)
         }
     }
     return sources;
+}
+
+bool RoleLookups::citesAnArticle(const Catalog &catalog, const Citations &citations)
+{
+    return std::any_of(citations.cbegin(), citations.cend(), [&](const Citation &citation) {
+        const Source *source = catalog.source(citation.sourceId);
+        return source && source->kind == Source::Kind::Article;
+    });
 }
 
 std::optional<GrowthAssumption> RoleLookups::growthFor(const Role &role, const Scenario &scenario)

@@ -25,6 +25,12 @@ class RoleLookups {
 public:
     using Positions = std::vector<qsizetype>; // of roles in the catalog, in catalog order
     using PrimaryUses = std::vector<std::pair<qsizetype, int>>; // position, weight
+    // The roles that serve a goal or do a task, and for each (same order) whether an article
+    // backs it: where only general practice does, the advice weighs it less.
+    struct Coverage {
+        Positions roles;
+        std::vector<char> articleBacked;
+    };
     // The roles that serve a goal, by title in lower case, and their citations for it.
     struct Servers {
         QStringList titles;
@@ -50,6 +56,8 @@ public:
     // of a metric, each role's sum of primary weights, and what serving roles are called.
     std::shared_ptr<const Positions> servingRoles(const Goal &goal) const;
     std::shared_ptr<const Positions> doingRoles(const Task &task) const;
+    std::shared_ptr<const Coverage> serving(const Goal &goal) const;
+    std::shared_ptr<const Coverage> doing(const Task &task) const;
     std::shared_ptr<const PrimaryUses> primaryUses(const QString &metricId) const;
     std::shared_ptr<const Servers> servers(const Goal &goal) const;
     std::shared_ptr<const std::vector<int>> primaryWeights() const;
@@ -65,6 +73,9 @@ public:
     // What the role's entry cites for serving the goal, or for doing the task.
     static Citations goalSources(const Role &role, const Goal &goal);
     static Citations taskSources(const Role &role, const Task &task);
+    // Whether one of the citations is to an article, not only to general practice or an
+    // assumption.
+    static bool citesAnArticle(const Catalog &catalog, const Citations &citations);
     // The owner's growth figures if the scenario gives them, else the catalog's.
     static std::optional<GrowthAssumption> growthFor(const Role &role, const Scenario &scenario);
     static double weeksToMonths(double weeks);

@@ -239,7 +239,7 @@ TEST(AdviseCommand, EveryOutputWritesARangeTheSameWay)
                 range.toObject().value(QStringLiteral("high")).toDouble(), unit));
         }
     }
-    ASSERT_GE(ranges.size(), 6);
+    ASSERT_GE(ranges.size(), 3);
 
     QTemporaryDir folder;
     const QString pdf = folder.filePath(QStringLiteral("agreement.pdf"));

@@ -3,6 +3,7 @@
 #include "charts/ChartViews.h"
 #include "charts/FollowerChartBuilder.h"
 #include "ui/advisor/FindingsTree.h"
+#include "ui/advisor/PlanTree.h"
 #include "ui/advisor/RecommendationList.h"
 #include "ui/advisor/ScenarioForm.h"
 #include "ui/advisor/TargetsTable.h"
@@ -14,13 +15,15 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace rolelens {
 
 AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget *parent)
     : QWidget(parent), m_catalog(catalog), m_advisor(advisor), m_form(new ScenarioForm(catalog)),
-      m_formArea(new QScrollArea), m_recommendations(new RecommendationList(catalog)),
+      m_formArea(new QScrollArea), m_plan(new PlanTree(catalog)),
+      m_recommendations(new RecommendationList(catalog)), m_planTabs(new QTabWidget),
       m_findings(new FindingsTree(catalog)), m_findingsSummary(new QLabel),
       m_targets(new TargetsTable(catalog)), m_chart(new QChartView),
       m_results(new QSplitter(Qt::Vertical)), m_splitter(new QSplitter(Qt::Horizontal))
@@ -39,16 +42,22 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
     m_chart->setMinimumHeight(220);
     m_findingsSummary->setObjectName(QStringLiteral("findingsSummary"));
 
-    // The roles and the chart share the top row; findings and targets need the full width.
+    // The plan comes first; the ranking behind it is the detail, one tab away.
+    m_planTabs->setObjectName(QStringLiteral("planTabs"));
+    m_planTabs->addTab(m_plan, tr("Hiring plan"));
+    m_planTabs->addTab(m_recommendations, tr("Roles that fit, ranked"));
+    m_planTabs->setDocumentMode(true);
+
+    // The plan and the chart share the top row; findings and targets need the full width.
     auto *top = new QSplitter(Qt::Horizontal);
     top->setObjectName(QStringLiteral("advisorTopSplitter"));
-    top->addWidget(titled(tr("Roles that fit"), m_recommendations));
+    top->addWidget(m_planTabs);
     top->addWidget(m_chart);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 3);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
     top->setChildrenCollapsible(false);
     // Starting proportions; the window's settings restore the user's own.
-    top->setSizes({290, 510});
+    top->setSizes({430, 370});
 
     m_results->setObjectName(QStringLiteral("advisorResultsSplitter"));
     m_results->addWidget(top);
@@ -110,6 +119,7 @@ void AdvisorView::refresh()
     const Scenario scenario = m_form->scenario();
     m_advice = m_advisor.advise(scenario);
     m_form->setJudgedRole(m_advice.judgedRoleId);
+    m_plan->setAdvice(m_advice);
     m_recommendations->setAdvice(m_advice);
     m_findings->setAdvice(m_advice);
     QStringList counts;

@@ -13,17 +13,20 @@ class QEvent;
 class QLabel;
 class QScrollArea;
 class QSplitter;
+class QTabWidget;
 QT_END_NAMESPACE
 
 namespace rolelens {
 
 class FindingsTree;
+class PlanTree;
 class RecommendationList;
 class ScenarioForm;
 class TargetsTable;
 
 // The Advisor tab: the scenario form on the left; on the right, updated on every change, the
-// roles that fit, the findings, realistic targets and the follower chart.
+// hiring plan (the ranking of the roles that fit behind it, on a tab of its own), the
+// findings, realistic targets and the follower chart.
 class AdvisorView : public QWidget {
     Q_OBJECT
 
@@ -39,7 +42,9 @@ public:
 
     ScenarioForm *form() const { return m_form; }
     FindingsTree *findings() const { return m_findings; }
+    PlanTree *plan() const { return m_plan; }
     RecommendationList *recommendations() const { return m_recommendations; }
+    QTabWidget *planTabs() const { return m_planTabs; }
     TargetsTable *targets() const { return m_targets; }
     QChartView *chartView() const { return m_chart; }
     QSplitter *splitter() const { return m_splitter; }
@@ -62,7 +67,9 @@ private:
     Advice m_advice;
     ScenarioForm *m_form;
     QScrollArea *m_formArea;
+    PlanTree *m_plan;
     RecommendationList *m_recommendations;
+    QTabWidget *m_planTabs;
     FindingsTree *m_findings;
     QLabel *m_findingsSummary;
     TargetsTable *m_targets;

@@ -2,9 +2,9 @@
 
 #include "report/CitationIndex.h"
 #include "report/builders/AdviceDocument.h"
+#include "ui/advisor/SourceItems.h"
 #include "ui/widgets/WrappingItemDelegate.h"
 
-#include <QHash>
 #include <QHeaderView>
 #include <QStyle>
 
@@ -77,38 +77,7 @@ void FindingsTree::setAdvice(const Advice &advice)
         if (!finding.suggestion.isEmpty()) {
             new QTreeWidgetItem(item, {tr("What to do: %1").arg(finding.suggestion)});
         }
-        if (!finding.sources.isEmpty()) {
-            auto *sources = new QTreeWidgetItem(item, {tr("Sources")});
-            // One line per source; its tooltip quotes every passage cited from it.
-            QStringList order;
-            QHash<QString, QStringList> quotes;
-            for (const auto &citation : finding.sources) {
-                if (!order.contains(citation.sourceId)) {
-                    order.append(citation.sourceId);
-                }
-                if (!citation.quote.isEmpty()) {
-                    quotes[citation.sourceId].append(QStringLiteral("“%1”").arg(citation.quote));
-                }
-            }
-            for (const auto &sourceId : order) {
-                const Source *source = m_catalog.source(sourceId);
-                const QString title = source ? source->title : sourceId;
-                auto *line =
-                    new QTreeWidgetItem(sources, {citations.markers({Citation{sourceId, {}}}) +
-                                                  QLatin1Char(' ') + title});
-                QString tip = quotes.value(sourceId).join(QStringLiteral("\n\n"));
-                if (tip.isEmpty()) {
-                    tip = source && source->kind == Source::Kind::Illustrative
-                              ? tr("An illustrative assumption, not a quotation.")
-                              : tr("General practice; no quotation.");
-                }
-                if (source && !source->publisher.isEmpty()) {
-                    tip += QStringLiteral("\n— ") + source->publisher;
-                }
-                line->setToolTip(0, tip);
-            }
-            sources->setExpanded(true);
-        }
+        SourceItems::add(item, finding.sources, m_catalog, citations);
         // The most serious finding starts open; later, what the user opened stays open.
         if (expanded.contains(finding.id + QLatin1Char('/') + finding.subject) ||
             (first && item == topLevelItem(0))) {

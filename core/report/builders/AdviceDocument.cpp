@@ -21,9 +21,10 @@ Document AdviceDocument::build(const Catalog &catalog, const Advice &advice)
                              .arg(catalog.roleTitle(advice.judgedRoleId).toLower()));
     }
     document.add(blocks::Title{tr("Advice"), subtitles, {}});
-    addRecommendations(document, catalog, advice);
+    addPlan(document, catalog, advice);
     addFindings(document, catalog, advice);
     addTargets(document, catalog, advice, Reader::Owner);
+    addRecommendations(document, catalog, advice);
     document.add(blocks::SourceList{tr("Sources")});
     return document;
 }
@@ -33,10 +34,60 @@ QString AdviceDocument::noFindings()
     return tr("No expectation in this scenario conflicts with the catalog.");
 }
 
+void AdviceDocument::addPlan(Document &document, const Catalog &catalog, const Advice &advice)
+{
+    document.add(Heading{tr("Hiring plan")});
+    const HiringPlan &plan = advice.plan;
+    if (plan.isEmpty() && plan.uncoveredGoals.isEmpty() && plan.uncoveredTasks.isEmpty()) {
+        document.add(Paragraph(tr("No goals or tasks given: nothing to plan.")));
+        return;
+    }
+    const auto named = [&](const QStringList &goals, const QStringList &tasks) {
+        QStringList names;
+        for (const auto &id : goals) {
+            names.append(catalog.goal(id)->label);
+        }
+        for (const auto &id : tasks) {
+            names.append(catalog.task(id)->label);
+        }
+        return names.join(QStringLiteral("; "));
+    };
+    BulletList list;
+    for (const auto &assignment : plan.assignments) {
+        blocks::ListItem item{
+            Paragraph(
+                {{Span::Kind::Strong,
+                  HiringPlan::engagementLabel(assignment.engagement) + QLatin1Char(':'),
+                  {}},
+                 {Span::Kind::Plain, QStringLiteral(" "), {}},
+                 {Span::Kind::RoleLink, catalog.roleTitle(assignment.roleId), assignment.roleId}}),
+            {Paragraph({{Span::Kind::Strong, tr("For:"), {}},
+                        {Span::Kind::Plain,
+                         QLatin1Char(' ') + named(assignment.goals, assignment.tasks),
+                         {}}})}};
+        // The sources back the reasons as a whole: they follow the last one.
+        for (qsizetype i = 0; i < assignment.reasons.size(); ++i) {
+            const bool last = i + 1 == assignment.reasons.size();
+            item.details.append(
+                Paragraph(assignment.reasons.at(i), last ? assignment.sources : Citations()));
+        }
+        list.items.append(item);
+    }
+    if (!list.items.isEmpty()) {
+        document.add(list);
+    }
+    if (!plan.uncoveredGoals.isEmpty() || !plan.uncoveredTasks.isEmpty()) {
+        document.add(Note{Paragraph(tr("No role in the catalog covers: %1.")
+                                        .arg(named(plan.uncoveredGoals, plan.uncoveredTasks)))});
+    }
+}
+
 void AdviceDocument::addRecommendations(Document &document, const Catalog &catalog,
                                         const Advice &advice)
 {
-    document.add(Heading{tr("Roles that fit")});
+    document.add(Heading{tr("Roles that fit, ranked")});
+    document.add(Note{Paragraph(tr("The detail behind the plan: every role that covers part of "
+                                   "what you listed, by how well it fits."))});
     if (advice.recommendations.isEmpty()) {
         document.add(Paragraph(tr("No goals or tasks given: nothing to rank.")));
         return;

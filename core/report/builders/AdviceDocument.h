@@ -8,8 +8,9 @@
 
 namespace rolelens {
 
-// The advice on a scenario: the roles that fit and why, each unrealistic expectation with its
-// reason, what to do instead and its sources, and the realistic targets to judge the hire by.
+// The advice on a scenario: the hiring plan, each unrealistic expectation with its reason, what
+// to do instead and its sources, the realistic targets to judge the hire by, and the ranking
+// of the roles that fit as the detail behind the plan.
 // One builder for the terminal and Markdown; the expectations agreement (AgreementDocument)
 // repeats its sections.
 class AdviceDocument {
@@ -22,6 +23,7 @@ public:
 
     // Who reads the targets: the owner alone (the advice) or both parties (the agreement).
     enum class Reader { Owner, BothParties };
+    static void addPlan(Document &document, const Catalog &catalog, const Advice &advice);
     static void addRecommendations(Document &document, const Catalog &catalog,
                                    const Advice &advice);
     static void addFindings(Document &document, const Catalog &catalog, const Advice &advice);

@@ -171,7 +171,7 @@ TEST(AdvisorAcceptance, InfluencerForALastingPresence)
     expectComplete(*finding);
     EXPECT_TRUE(finding->suggestion.contains(QStringLiteral("social media manager")));
 
-    scenario.goals = {QStringLiteral("immediate-visibility"), QStringLiteral("brand-awareness")};
+    scenario.goals = {QStringLiteral("immediate-visibility")};
     EXPECT_TRUE(adviceFor(scenario).findings.isEmpty());
 }
 
@@ -221,7 +221,10 @@ TEST(AdvisorAcceptance, LongTermGoalOfAShortTermRoleIsOutOfScope)
 
 // The articles' own cases: the role they point to comes first.
 
-TEST(AdvisorAcceptance, QuickVisibilityForALaunchRanksTheInfluencerFirst)
+// 000: influencers are "more effective as a short-term campaign strategy rather than a
+// long-term solution": the influencer ranks first for a launch, but the plan engages one for
+// the campaign and hires the role that builds awareness over time.
+TEST(AdvisorAcceptance, QuickVisibilityForALaunchIsAnInfluencerCampaign)
 {
     Scenario scenario;
     scenario.goals = {QStringLiteral("immediate-visibility"), QStringLiteral("brand-awareness")};
@@ -229,7 +232,15 @@ TEST(AdvisorAcceptance, QuickVisibilityForALaunchRanksTheInfluencerFirst)
     const Advice advice = adviceFor(scenario);
     ASSERT_FALSE(advice.recommendations.isEmpty());
     EXPECT_EQ(advice.recommendations.first().roleId, QStringLiteral("social-media-influencer"));
-    EXPECT_EQ(advice.judgedRoleId, QStringLiteral("social-media-influencer"));
+    ASSERT_NE(advice.plan.hire(), nullptr);
+    EXPECT_EQ(advice.plan.hire()->roleId, QStringLiteral("social-media-manager"));
+    EXPECT_EQ(advice.plan.hire()->goals, QStringList{QStringLiteral("brand-awareness")});
+    const auto campaigns = advice.plan.engaged(HiringPlan::Engagement::Campaign);
+    ASSERT_EQ(campaigns.size(), 1);
+    EXPECT_EQ(campaigns.first()->roleId, QStringLiteral("social-media-influencer"));
+    EXPECT_EQ(campaigns.first()->goals, QStringList{QStringLiteral("immediate-visibility")});
+    EXPECT_EQ(campaigns.first()->tasks, QStringList{QStringLiteral("sponsored-posts")});
+    EXPECT_EQ(advice.judgedRoleId, QStringLiteral("social-media-manager"));
 }
 
 TEST(AdvisorAcceptance, LastingCommunityRanksTheManagerFirst)

@@ -71,9 +71,24 @@ QList<Advice::Recommendation> plainRecommendations(const Catalog &catalog, const
         for (const auto &id : scenario.tasks) {
             (rules.does(role, *catalog.task(id)) ? item.coveredTasks : item.missedTasks).append(id);
         }
-        const qsizetype covered = item.coveredGoals.size() + item.coveredTasks.size();
-        if (covered == 0) {
+        if (item.coveredGoals.isEmpty() && item.coveredTasks.isEmpty()) {
             continue;
+        }
+        // What only general practice backs counts half (Ranking::kGeneralPracticeOnlyWeight).
+        double covered = 0;
+        QStringList generalPracticeOnly;
+        const auto weigh = [&](const Citations &sources, const QString &label) {
+            const bool backed = RoleLookups::citesAnArticle(catalog, sources);
+            covered += backed ? 1.0 : 0.5;
+            if (!backed) {
+                generalPracticeOnly.append(label);
+            }
+        };
+        for (const auto &id : item.coveredGoals) {
+            weigh(RoleLookups::goalSources(role, *catalog.goal(id)), catalog.goal(id)->label);
+        }
+        for (const auto &id : item.coveredTasks) {
+            weigh(RoleLookups::taskSources(role, *catalog.task(id)), catalog.task(id)->label);
         }
         int total = 0;
         int matched = 0;
@@ -84,7 +99,7 @@ QList<Advice::Recommendation> plainRecommendations(const Catalog &catalog, const
             }
         }
         const double focus = total == 0 ? 0.0 : static_cast<double>(matched) / total;
-        item.fit = 0.8 * static_cast<double>(covered) / static_cast<double>(asked) + 0.2 * focus;
+        item.fit = 0.8 * covered / static_cast<double>(asked) + 0.2 * focus;
         if (!item.coveredGoals.isEmpty()) {
             item.reasons.append(Advisor::tr("Serves %n of your %1 goals: %2.", nullptr,
                                             static_cast<int>(item.coveredGoals.size()))
@@ -104,6 +119,11 @@ QList<Advice::Recommendation> plainRecommendations(const Catalog &catalog, const
         if (!item.missedTasks.isEmpty()) {
             item.reasons.append(
                 Advisor::tr("Does not do: %1.").arg(labels(item.missedTasks, false)));
+        }
+        if (!generalPracticeOnly.isEmpty()) {
+            item.reasons.append(Advisor::tr("No article, only general practice, says it covers: "
+                                            "%1; that counts half.")
+                                    .arg(generalPracticeOnly.join(QStringLiteral("; "))));
         }
         if (goalsHaveMetrics) {
             item.reasons.append(

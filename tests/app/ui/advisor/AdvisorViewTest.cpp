@@ -7,6 +7,7 @@
 #include "model/GrowthAssumption.h"
 #include "report/builders/AdviceDocument.h"
 #include "scenario/ScenarioFile.h"
+#include "ui/advisor/PlanTree.h"
 #include "ui/advisor/RecommendationList.h"
 #include "ui/advisor/TargetsTable.h"
 
@@ -85,6 +86,33 @@ TEST_F(AdvisorViewTest, OvernightFollowersAreFlaggedAndARealisticTargetClearsIt)
     form()->judgeBy()->setChecked(QStringLiteral("follower-count"), false);
     EXPECT_FALSE(
         view()->findings()->findingIds().contains(QStringLiteral("judged-by-follower-count")));
+}
+
+// The plan comes first, each engagement a line of its own with its reasons below it; the
+// ranking is the next tab.
+TEST_F(AdvisorViewTest, ThePlanLeadsAndFollowsTheForm)
+{
+    ASSERT_EQ(view()->planTabs()->currentWidget(), view()->plan());
+    EXPECT_EQ(view()->planTabs()->indexOf(view()->recommendations()), 1);
+    enterOvernightFollowers();
+    form()->goals()->setChecked(QStringLiteral("immediate-visibility"), true);
+    form()->tasks()->setChecked(QStringLiteral("website-maintenance"), true);
+    const PlanTree *plan = view()->plan();
+    EXPECT_EQ(plan->roleIds(), (QStringList{kSmm, QStringLiteral("social-media-influencer"),
+                                            QStringLiteral("website-manager")}));
+    QStringList engagements;
+    for (int i = 0; i < plan->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = plan->topLevelItem(i);
+        engagements.append(item->data(0, PlanTree::EngagementRole).toString());
+        EXPECT_GE(item->childCount(), 2) << "reasons and sources under " << i;
+    }
+    EXPECT_EQ(engagements, (QStringList{QStringLiteral("hire"), QStringLiteral("campaign"),
+                                        QStringLiteral("contract-out")}));
+    EXPECT_TRUE(plan->topLevelItem(2)->text(0).contains(QStringLiteral("Maintaining the website")));
+
+    form()->goals()->setChecked(QStringLiteral("immediate-visibility"), false);
+    form()->tasks()->setChecked(QStringLiteral("website-maintenance"), false);
+    EXPECT_EQ(plan->roleIds(), QStringList{kSmm});
 }
 
 TEST_F(AdvisorViewTest, RecommendationsAndTargetsFollowTheForm)

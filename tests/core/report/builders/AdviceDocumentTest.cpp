@@ -70,9 +70,13 @@ TEST(AdviceDocument, RangesAreWrittenByFiguresAndMissingOnesGiveTheRule)
     const Advice advice = bakeryAdvice();
     const Document document = AdviceDocument::build(builtInCatalog(), advice);
     const blocks::Table *targets = nullptr;
+    bool inTargets = false;
     for (const auto &block : document.blocks()) {
-        if (const auto *table = std::get_if<blocks::Table>(&block)) {
-            targets = table; // the last table is the targets'
+        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
+            inTargets = heading->text == QStringLiteral("Judge the hire by");
+        }
+        if (const auto *table = std::get_if<blocks::Table>(&block); table && inTargets) {
+            targets = table;
         }
     }
     ASSERT_NE(targets, nullptr);

@@ -47,7 +47,7 @@ TEST(AgreementDocument, NamesTheRoleTheBusinessAndEndsWithSignaturesAndSources)
     EXPECT_TRUE(title->subtitles.first().startsWith(scenario.businessName));
     EXPECT_EQ(
         headingsOf(document),
-        (QStringList{QStringLiteral("Roles that fit"), QStringLiteral("The role and its purpose"),
+        (QStringList{QStringLiteral("Hiring plan"), QStringLiteral("The role and its purpose"),
                      QStringLiteral("Judge the hire by"),
                      QStringLiteral("What this role does not do, and who does"),
                      QStringLiteral("Findings for the social media manager"),

@@ -1,0 +1,95 @@
+#include "ui/advisor/PlanTree.h"
+
+#include "report/CitationIndex.h"
+#include "ui/advisor/SourceItems.h"
+#include "ui/widgets/WrappingItemDelegate.h"
+
+#include <QHeaderView>
+#include <QStyle>
+
+namespace rolelens {
+namespace {
+
+QStyle::StandardPixmap iconFor(HiringPlan::Engagement engagement)
+{
+    switch (engagement) {
+    case HiringPlan::Engagement::Hire:
+        return QStyle::SP_DialogApplyButton;
+    case HiringPlan::Engagement::Campaign:
+        return QStyle::SP_MediaPlay;
+    case HiringPlan::Engagement::ContractOut:
+        break;
+    }
+    return QStyle::SP_ArrowRight;
+}
+
+} // namespace
+
+PlanTree::PlanTree(const Catalog &catalog, QWidget *parent)
+    : WrappingTreeWidget(parent), m_catalog(catalog)
+{
+    setObjectName(QStringLiteral("planTree"));
+    setAccessibleName(tr("Hiring plan"));
+    setColumnCount(1);
+    setHeaderHidden(true);
+    setWordWrap(true);
+    setItemDelegate(new WrappingItemDelegate(this));
+    setUniformRowHeights(false);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    header()->setStretchLastSection(true);
+}
+
+void PlanTree::setAdvice(const Advice &advice)
+{
+    clear();
+    const HiringPlan &plan = advice.plan;
+    const auto named = [&](const QStringList &goals, const QStringList &tasks) {
+        QStringList names;
+        for (const auto &id : goals) {
+            names.append(m_catalog.goal(id)->label);
+        }
+        for (const auto &id : tasks) {
+            names.append(m_catalog.task(id)->label);
+        }
+        return names.join(QStringLiteral("; "));
+    };
+    if (plan.isEmpty() && plan.uncoveredGoals.isEmpty() && plan.uncoveredTasks.isEmpty()) {
+        auto *none = new QTreeWidgetItem(
+            this, {tr("Tick what you want from the hire, or what the hire will do.")});
+        none->setFlags(Qt::ItemIsEnabled);
+        return;
+    }
+    CitationIndex citations;
+    for (const auto &assignment : plan.assignments) {
+        const QString label = HiringPlan::engagementLabel(assignment.engagement);
+        // The first line is the plan in brief; the reasons and sources open below it.
+        auto *item =
+            new QTreeWidgetItem(this, {tr("%1: %2 — %3")
+                                           .arg(label, m_catalog.roleTitle(assignment.roleId),
+                                                named(assignment.goals, assignment.tasks))});
+        item->setIcon(0, style()->standardIcon(iconFor(assignment.engagement)));
+        item->setData(0, IdRole, assignment.roleId);
+        item->setData(0, EngagementRole, HiringPlan::engagementKey(assignment.engagement));
+        if (assignment.engagement == HiringPlan::Engagement::Hire) {
+            QFont font = item->font(0);
+            font.setBold(true);
+            item->setFont(0, font);
+        }
+        for (const auto &reason : assignment.reasons) {
+            new QTreeWidgetItem(item, {reason});
+        }
+        // Closed, so that the whole plan shows at a glance; the numbers lead to them.
+        SourceItems::add(item, assignment.sources, m_catalog, citations,
+                         SourceItems::Branch::Closed);
+    }
+    if (!plan.uncoveredGoals.isEmpty() || !plan.uncoveredTasks.isEmpty()) {
+        auto *uncovered =
+            new QTreeWidgetItem(this, {tr("No role in the catalog covers: %1.")
+                                           .arg(named(plan.uncoveredGoals, plan.uncoveredTasks))});
+        uncovered->setFlags(Qt::ItemIsEnabled);
+        uncovered->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    }
+}
+
+} // namespace rolelens
