@@ -399,6 +399,29 @@
     </message>
 </context>
 <context>
+    <name>Benchmark</name>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>across the sample</source>
+        <translation>über die ganze Stichprobe</translation>
+    </message>
+    <message>
+        <source>average of the top performers</source>
+        <translation>Durchschnitt der Besten</translation>
+    </message>
+    <message>
+        <source>what consumers expect</source>
+        <translation>Erwartung der Kunden</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFileParser</name>
     <message>
         <source>expected &quot;rolelens-catalog&quot;, found &quot;%1&quot;</source>
@@ -411,10 +434,6 @@
     <message>
         <source>duplicate %1 id &quot;%2&quot; in this file</source>
         <translation>doppelte %1-ID &quot;%2&quot; in dieser Datei</translation>
-    </message>
-    <message>
-        <source>unknown source kind &quot;%1&quot; (expected article, general-practice or illustrative)</source>
-        <translation>unbekannte Quellenart &quot;%1&quot; (erwartet: article, general-practice oder illustrative)</translation>
     </message>
     <message>
         <source>must list at least one entry</source>
@@ -496,6 +515,38 @@
         <source>unknown oneHire &quot;%1&quot; (expected possible or warned-against)</source>
         <translation>unbekannter oneHire-Wert „%1“ (erwartet: possible oder warned-against)</translation>
     </message>
+    <message>
+        <source>unknown statistic &quot;%1&quot; (expected median, average, overall, top-performers or consumer-expectation)</source>
+        <translation>unbekannte Kennzahlart &quot;%1&quot; (erwartet: median, average, overall, top-performers oder consumer-expectation)</translation>
+    </message>
+    <message>
+        <source>a benchmark must quote the report&apos;s words that give its figure</source>
+        <translation>ein Vergleichswert muss die Worte des Berichts zitieren, die seine Zahl nennen</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected 0 to %2)</source>
+        <translation>%1 liegt außerhalb des gültigen Bereichs (erwartet: 0 bis %2)</translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (expected article, general-practice, illustrative or published-benchmark)</source>
+        <translation>unbekannte Quellenart &quot;%1&quot; (erwartet: article, general-practice, illustrative oder published-benchmark)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected a year from %2 to %3)</source>
+        <translation>%1 liegt außerhalb des gültigen Bereichs (erwartet: ein Jahr von %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>a published benchmark must name its publisher</source>
+        <translation>ein veröffentlichter Vergleichswert muss seinen Herausgeber nennen</translation>
+    </message>
+    <message>
+        <source>only a published-benchmark source has &quot;%1&quot;</source>
+        <translation>nur eine Quelle der Art published-benchmark hat &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a web address starting with https:// or http://, found &quot;%1&quot;</source>
+        <translation>erwartet: eine Webadresse, die mit https:// oder http:// beginnt, gefunden: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -551,12 +602,13 @@
         <source>&quot;%1&quot; lists none of the task&apos;s responsibilities</source>
         <translation>&quot;%1&quot; führt keine der Aufgaben dieser Tätigkeit auf</translation>
     </message>
-</context>
-<context>
-    <name>CitationIndex</name>
     <message>
-        <source> (article)</source>
-        <translation> (Artikel)</translation>
+        <source>a citation of the published benchmark &quot;%1&quot; must quote the report&apos;s words</source>
+        <translation>ein Verweis auf den veröffentlichten Vergleichswert &quot;%1&quot; muss die Worte des Berichts zitieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a source of kind %2; a benchmark must cite a source of kind published-benchmark</source>
+        <translation>&quot;%1&quot; ist eine Quelle der Art %2; ein Vergleichswert muss eine Quelle der Art published-benchmark anführen</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1071,18 @@
     <message>
         <source>in %1 weeks</source>
         <translation>in %1 Wochen</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation>aus diesem Jahr</translation>
+    </message>
+    <message>
+        <source>1 year old</source>
+        <translation>1 Jahr alt</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <translation>%1 Jahre alt</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1656,29 @@
     <message>
         <source>General practice; no quotation.</source>
         <translation>Allgemeine Praxis; kein Zitat.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceText</name>
+    <message>
+        <source>%1, %2, %3 (%4)</source>
+        <translation>%1, %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Data: %1.</source>
+        <translation>Daten: %1.</translation>
+    </message>
+    <message>
+        <source>Sample: %1.</source>
+        <translation>Stichprobe: %1.</translation>
+    </message>
+    <message>
+        <source> (published benchmark)</source>
+        <translation> (veröffentlichter Vergleichswert)</translation>
+    </message>
+    <message>
+        <source> (article)</source>
+        <translation> (Artikel)</translation>
     </message>
 </context>
 <context>

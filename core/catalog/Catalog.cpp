@@ -48,6 +48,11 @@ void Catalog::addOrReplaceTask(Task task)
     addOrReplace(m_tasks, m_taskIndex, std::move(task));
 }
 
+void Catalog::addOrReplaceBenchmark(Benchmark benchmark)
+{
+    addOrReplace(m_benchmarks, m_benchmarkIndex, std::move(benchmark));
+}
+
 void Catalog::squeeze()
 {
     m_roles.squeeze();
@@ -56,6 +61,7 @@ void Catalog::squeeze()
     m_disagreements.squeeze();
     m_goals.squeeze();
     m_tasks.squeeze();
+    m_benchmarks.squeeze();
 }
 
 const Role *Catalog::role(const QString &id) const
@@ -86,6 +92,18 @@ const Task *Catalog::task(const QString &id) const
 {
     const auto it = m_taskIndex.constFind(id);
     return it == m_taskIndex.constEnd() ? nullptr : &m_tasks.at(*it);
+}
+
+QList<Benchmark> Catalog::benchmarksFor(const QString &metricId) const
+{
+    // A handful of benchmarks in all: a pass over them costs less than keeping an index.
+    QList<Benchmark> found;
+    for (const auto &benchmark : m_benchmarks) {
+        if (benchmark.metricId == metricId) {
+            found.append(benchmark);
+        }
+    }
+    return found;
 }
 
 QString Catalog::metricName(const QString &id) const

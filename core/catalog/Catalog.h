@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Benchmark.h"
 #include "model/Disagreement.h"
 #include "model/Goal.h"
 #include "model/Metric.h"
@@ -14,7 +15,8 @@
 
 namespace rolelens {
 
-// The validated catalog: roles, metrics, sources and disagreements, with lookups by id.
+// The validated catalog: roles, metrics, sources, disagreements, goals, tasks and published
+// benchmarks, with lookups by id.
 // Only CatalogLoader builds one, so everything in it has been checked to resolve.
 class Catalog {
 public:
@@ -24,12 +26,15 @@ public:
     const QList<Disagreement> &disagreements() const { return m_disagreements; }
     const QList<Goal> &goals() const { return m_goals; }
     const QList<Task> &tasks() const { return m_tasks; }
+    const QList<Benchmark> &benchmarks() const { return m_benchmarks; }
 
     const Role *role(const QString &id) const;
     const Metric *metric(const QString &id) const;
     const Source *source(const QString &id) const;
     const Goal *goal(const QString &id) const;
     const Task *task(const QString &id) const;
+    // The published figures for a metric, in catalog order (each with its own denominator).
+    QList<Benchmark> benchmarksFor(const QString &metricId) const;
     // For display: the name or title, or the id itself when nothing carries it.
     QString metricName(const QString &id) const;
     QString roleTitle(const QString &id) const;
@@ -50,6 +55,7 @@ public:
     void addOrReplaceDisagreement(Disagreement disagreement);
     void addOrReplaceGoal(Goal goal);
     void addOrReplaceTask(Task task);
+    void addOrReplaceBenchmark(Benchmark benchmark);
     // Gives back the spare capacity the lists grew while entries were added.
     void squeeze();
 
@@ -63,12 +69,14 @@ private:
     QList<Disagreement> m_disagreements;
     QList<Goal> m_goals;
     QList<Task> m_tasks;
+    QList<Benchmark> m_benchmarks;
     QHash<QString, qsizetype> m_roleIndex;
     QHash<QString, qsizetype> m_metricIndex;
     QHash<QString, qsizetype> m_sourceIndex;
     QHash<QString, qsizetype> m_disagreementIndex;
     QHash<QString, qsizetype> m_goalIndex;
     QHash<QString, qsizetype> m_taskIndex;
+    QHash<QString, qsizetype> m_benchmarkIndex;
 };
 
 } // namespace rolelens

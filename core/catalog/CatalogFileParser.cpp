@@ -1,5 +1,6 @@
 #include "catalog/CatalogFileParser.h"
 
+#include "catalog/parsers/BenchmarksParser.h"
 #include "catalog/parsers/DisagreementsParser.h"
 #include "catalog/parsers/GoalsParser.h"
 #include "catalog/parsers/MetricsParser.h"
@@ -21,8 +22,9 @@ void CatalogFileParser::parse(const QByteArray &bytes)
     if (!root) {
         return;
     }
-    static const QStringList allowedKeys = JsonReader::keys(
-        {"format", "version", "sources", "metrics", "roles", "disagreements", "goals", "tasks"});
+    static const QStringList allowedKeys =
+        JsonReader::keys({"format", "version", "sources", "metrics", "roles", "disagreements",
+                          "goals", "tasks", "benchmarks"});
     m_reader.requireKnownKeys(*root, JsonPath(), allowedKeys);
     if (!m_reader.readHeader(*root, JsonPath(),
                              {QLatin1String("rolelens-catalog"), CatalogLoader::kFormatVersion,
@@ -36,6 +38,7 @@ void CatalogFileParser::parse(const QByteArray &bytes)
     parseSection<DisagreementsParser>(*root, "disagreements");
     parseSection<GoalsParser>(*root, "goals");
     parseSection<TasksParser>(*root, "tasks");
+    parseSection<BenchmarksParser>(*root, "benchmarks");
 }
 
 template <typename EntryParser>

@@ -132,6 +132,9 @@ void CatalogLoader::merge(ParsedFile &file)
     for (auto &task : file.tasks) {
         m_catalog.addOrReplaceTask(std::move(task));
     }
+    for (auto &benchmark : file.benchmarks) {
+        m_catalog.addOrReplaceBenchmark(std::move(benchmark));
+    }
 }
 
 void CatalogLoader::noteReplacement(const QString &owner, const QString &file)
@@ -175,6 +178,25 @@ Result<Catalog> CatalogLoader::finish()
                                tr("a citation of the article \"%1\" must quote the statement "
                                   "that supports it")
                                    .arg(ref.id)});
+            } else if (source->kind == Source::Kind::PublishedBenchmark && !ref.hasQuote) {
+                errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
+                               tr("a citation of the published benchmark \"%1\" must quote the "
+                                  "report's words")
+                                   .arg(ref.id)});
+            }
+            break;
+        }
+        case Reference::Kind::BenchmarkSource: {
+            // Its quote is checked where the benchmark is read: a benchmark always has one.
+            const Source *source = m_catalog.source(ref.id);
+            if (!source) {
+                errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
+                               tr("unknown source \"%1\"").arg(ref.id)});
+            } else if (source->kind != Source::Kind::PublishedBenchmark) {
+                errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
+                               tr("\"%1\" is a source of kind %2; a benchmark must cite a "
+                                  "source of kind published-benchmark")
+                                   .arg(ref.id, Source::kindKey(source->kind))});
             }
             break;
         }

@@ -66,7 +66,8 @@ private:
     // each is kept small: its path is the entry's path (shared by all the entry's references)
     // and a few steps, a key step naming its key by its place in the file's key table.
     struct Reference {
-        enum class Kind : quint8 { Source, Metric, Role };
+        // BenchmarkSource: a source that must be a published benchmark.
+        enum class Kind : quint8 { Source, BenchmarkSource, Metric, Role };
         static constexpr quint32 kElement = 0x80000000; // a step that is an index, not a key
 
         Kind kind = Kind::Source;
@@ -97,6 +98,7 @@ private:
         QList<Disagreement> disagreements;
         QList<Goal> goals;
         QList<Task> tasks;
+        QList<Benchmark> benchmarks;
     };
     // A file added: the problems found reading it, or its parse, running or done.
     struct Pending {

@@ -4,11 +4,13 @@ namespace rolelens {
 
 const EnumTable<Source::Kind> &Source::kinds()
 {
-    static const EnumTable<Kind> table("Source", {
-                                                     {Kind::Article, "article"},
-                                                     {Kind::GeneralPractice, "general-practice"},
-                                                     {Kind::Illustrative, "illustrative"},
-                                                 });
+    static const EnumTable<Kind> table("Source",
+                                       {
+                                           {Kind::Article, "article"},
+                                           {Kind::GeneralPractice, "general-practice"},
+                                           {Kind::Illustrative, "illustrative"},
+                                           {Kind::PublishedBenchmark, "published-benchmark"},
+                                       });
     return table;
 }
 

@@ -1,6 +1,6 @@
 #include "report/CitationIndex.h"
 
-#include <QCoreApplication>
+#include "report/SourceText.h"
 
 namespace rolelens {
 
@@ -49,14 +49,7 @@ QStringList CitationIndex::sourceLines(const Catalog &catalog) const
             lines.append(line + m_sourceIds.at(i));
             continue;
         }
-        line += source->title;
-        if (!source->publisher.isEmpty()) {
-            line += QStringLiteral(", ") + source->publisher;
-        }
-        if (source->kind == Source::Kind::Article) {
-            line += QCoreApplication::translate("CitationIndex", " (article)");
-        }
-        lines.append(line);
+        lines.append(line + SourceText::listEntry(*source));
     }
     return lines;
 }

@@ -42,12 +42,36 @@ QString Figures::measure(double value, const QString &unit)
     if (unit == QLatin1String("%")) {
         return percent(value);
     }
-    const QString digits = number(value, decimalsFor(value));
+    return withUnit(number(value, decimalsFor(value)), unit);
+}
+
+QString Figures::quoted(double value, const QString &unit)
+{
+    int decimals = 0;
+    while (decimals < kMaxQuotedDecimals &&
+           std::abs(value * std::pow(10.0, decimals) -
+                    std::round(value * std::pow(10.0, decimals))) > 1e-9) {
+        ++decimals;
+    }
+    return withUnit(number(value, decimals), unit);
+}
+
+QString Figures::withUnit(const QString &digits, const QString &unit)
+{
     if (unit.isEmpty() || unit == QLatin1String("currency")) {
         return digits;
     }
-    // A word may go to the next line in a narrow table cell; a sign may not.
-    return digits + QLatin1Char(' ') + unit;
+    // A word may go to the next line in a narrow table cell; a sign may not ("2.6 % of
+    // followers" breaks after the sign, if at all).
+    return digits + (unit.startsWith(QLatin1Char('%')) ? kNoBreakSpace : QLatin1Char(' ')) + unit;
+}
+
+QString Figures::age(int years)
+{
+    if (years <= 0) {
+        return tr("this year");
+    }
+    return years == 1 ? tr("1 year old") : tr("%1 years old").arg(number(years));
 }
 
 QString Figures::range(double low, double high, const QString &unit)

@@ -22,6 +22,12 @@ public:
     // A measured value with its unit: percentages as percent(), "currency" as a bare amount,
     // any other unit after the number ("1,211 followers"), one decimal under 10.
     static QString measure(double value, const QString &unit);
+    // A figure as its report gives it, every decimal it has (up to 3) kept, with its unit:
+    // "0.93 % of impressions", "5.4 interactions per 1,000 impressions". Rounding a published
+    // figure would make it differ from the quotation beside it.
+    static QString quoted(double value, const QString &unit);
+    // How old a report is, from Source::ageInYears(): "this year", "1 year old", "2 years old".
+    static QString age(int years);
     // A range of a measure, its unit once: "3.0 to 26 %", "1,211 to 1,288 followers".
     static QString range(double low, double high, const QString &unit);
     // An amount of money with the currency the owner gave, if any: "EUR 400", "400".
@@ -36,7 +42,10 @@ public:
     static QString today();
 
 private:
+    static constexpr int kMaxQuotedDecimals = 3;
+
     static int decimalsFor(double value);
+    static QString withUnit(const QString &digits, const QString &unit);
 };
 
 } // namespace rolelens

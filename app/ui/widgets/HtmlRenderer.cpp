@@ -1,6 +1,7 @@
 #include "ui/widgets/HtmlRenderer.h"
 
 #include "base/Overloaded.h"
+#include "report/SourceText.h"
 
 namespace rolelens {
 namespace {
@@ -137,10 +138,7 @@ QString HtmlRenderer::sourceList(const blocks::SourceList &list) const
                  muted(escaped(tr("Hover over a reference number to read the exact statement."))));
     for (const auto &id : m_sources.sourceIds()) {
         const Source *source = m_catalog->source(id);
-        QString line = escaped(source ? source->title : id);
-        if (source && !source->publisher.isEmpty()) {
-            line += QStringLiteral(", ") + escaped(source->publisher);
-        }
+        QString line = escaped(source ? SourceText::listEntry(*source) : id);
         if (source && source->kind != Source::Kind::Article) {
             line = QStringLiteral("<i>%1</i>").arg(line);
         }

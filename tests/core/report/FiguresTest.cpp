@@ -44,6 +44,29 @@ TEST_F(FiguresTest, MeasuresCarryTheirUnitExceptCurrency)
     EXPECT_EQ(Figures::measure(12, QString()), QStringLiteral("12"));
 }
 
+// A published figure keeps every decimal its report gives, so that it reads as the quote
+// beside it does; a share keeps its sign with the number.
+TEST_F(FiguresTest, QuotedFiguresKeepTheirDecimals)
+{
+    EXPECT_EQ(Figures::quoted(0.93, QStringLiteral("% of impressions")),
+              QStringLiteral("0.93") + kNbsp + QStringLiteral("% of impressions"));
+    EXPECT_EQ(Figures::quoted(0.063, QStringLiteral("%")),
+              QStringLiteral("0.063") + kNbsp + QLatin1Char('%'));
+    EXPECT_EQ(Figures::quoted(7, QStringLiteral("% of page likes")),
+              QStringLiteral("7") + kNbsp + QStringLiteral("% of page likes"));
+    EXPECT_EQ(Figures::quoted(5.4, QStringLiteral("interactions per 1,000 impressions")),
+              QStringLiteral("5.4 interactions per 1,000 impressions"));
+    EXPECT_EQ(Figures::quoted(1, QStringLiteral("day")), QStringLiteral("1 day"));
+    EXPECT_EQ(Figures::quoted(1234.5, QString()), QStringLiteral("1,234.5"));
+}
+
+TEST_F(FiguresTest, AgeIsWrittenInWholeYears)
+{
+    EXPECT_EQ(Figures::age(0), QStringLiteral("this year"));
+    EXPECT_EQ(Figures::age(1), QStringLiteral("1 year old"));
+    EXPECT_EQ(Figures::age(9), QStringLiteral("9 years old"));
+}
+
 TEST_F(FiguresTest, ARangeNamesItsUnitOnce)
 {
     EXPECT_EQ(Figures::range(3.0, 26.2, QStringLiteral("%")),
