@@ -91,10 +91,6 @@
         <translation>(Formel: %1)</translation>
     </message>
     <message>
-        <source>The role&apos;s measures, most weighty first (weight 1-5). Ranges are assumptions, not facts (see their sources); where the sources give no figure, take the first month as the baseline and judge the trend (general practice).</source>
-        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst (Gewicht 1-5). Spannen sind Annahmen, keine Tatsachen (siehe ihre Quellen); wo die Quellen keine Zahl nennen, gilt der erste Monat als Ausgangswert, beurteilt wird der Verlauf (allgemeine Praxis).</translation>
-    </message>
-    <message>
         <source>Hiring plan</source>
         <translation>Einstellungsplan</translation>
     </message>
@@ -117,6 +113,26 @@
     <message>
         <source>The detail behind the plan: every role that covers part of what you listed, by how well it fits.</source>
         <translation>Die Einzelheiten hinter dem Plan: jede Rolle, die einen Teil Ihrer Angaben abdeckt, geordnet nach Eignung.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first (weight 1-5). Ranges are assumptions, not facts (see their sources); where the sources give no range, take the first month as the baseline and judge the trend (general practice), and compare with the published benchmarks below.</source>
+        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst (Gewicht 1-5). Spannen sind Annahmen, keine Tatsachen (siehe ihre Quellen); wo die Quellen keine Spanne nennen, gilt der erste Monat als Ausgangswert, beurteilt wird der Verlauf (allgemeine Praxis), verglichen mit den veröffentlichten Vergleichswerten unten.</translation>
+    </message>
+    <message>
+        <source>Your figure: %1</source>
+        <translation>Ihr Wert: %1</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s figure: %1</source>
+        <translation>Wert des Inhabers: %1</translation>
+    </message>
+    <message>
+        <source>Published benchmarks</source>
+        <translation>Veröffentlichte Vergleichswerte</translation>
+    </message>
+    <message>
+        <source>Figures from industry reports to compare the hire&apos;s results with, not targets agreed. Each keeps its own denominator (followers, views, impressions, visitors): compare like with like, and mind each report&apos;s age, platform and sample (under Sources), which may be of larger brands than yours.</source>
+        <translation>Zahlen aus Branchenberichten, mit denen sich die Ergebnisse der neuen Fachkraft vergleichen lassen, keine vereinbarten Ziele. Jede behält ihre eigene Bezugsgröße (Follower, Aufrufe, Impressionen, Besucher): Vergleichen Sie Gleiches mit Gleichem und beachten Sie Alter, Plattform und Stichprobe jedes Berichts (unter Quellen), die größere Marken als Ihre betreffen können.</translation>
     </message>
 </context>
 <context>
@@ -330,6 +346,14 @@
     <message>
         <source>No article, only general practice, says it covers: %1; that counts half.</source>
         <translation>Kein Artikel, nur die allgemeine Praxis sagt, dass sie abdeckt: %1; das zählt halb.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4). From %5.</source>
+        <translation>%1, %2: %3 (%4). Aus %5.</translation>
+    </message>
+    <message>
+        <source>No published benchmark with a named publisher, report, year and method; judge by the rule: %1 (general practice).</source>
+        <translation>Kein veröffentlichter Vergleichswert mit genanntem Herausgeber, Bericht, Jahr und Methode; beurteilen Sie nach der Regel: %1 (allgemeine Praxis).</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1635,10 @@
     <message>
         <source>is %1 bytes; scenario files are limited to %2 bytes</source>
         <translation>ist %1 Bytes groß; Szenariodateien dürfen höchstens %2 Bytes groß sein</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot; (the keys are metric ids, such as engagement-rate)</source>
+        <translation>unbekannte Kennzahl &quot;%1&quot; (die Schlüssel sind Kennzahl-IDs, etwa engagement-rate)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "cli/JsonReport.h"
 
+#include "advisor/Targets.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +61,32 @@ template <typename Item> QJsonArray namedItems(const QList<Item> &items)
                                  {QStringLiteral("sources"), toArray(item.sources)}});
     }
     return array;
+}
+
+// A benchmark with the report it comes from, so that a script needs no catalog to cite it,
+// and the sentence every other output shows.
+QJsonObject benchmarkObject(const Catalog &catalog, const Benchmark &benchmark)
+{
+    QJsonObject object{
+        {QStringLiteral("id"), benchmark.id},
+        {QStringLiteral("platform"), benchmark.platform},
+        {QStringLiteral("statistic"), Benchmark::statisticKey(benchmark.statistic)},
+        {QStringLiteral("value"), benchmark.value},
+        {QStringLiteral("unit"), benchmark.unit},
+        {QStringLiteral("measured"), benchmark.measured},
+        {QStringLiteral("quote"), benchmark.quote},
+        {QStringLiteral("source"), benchmark.sourceId},
+        {QStringLiteral("sentence"), sentence(Targets::benchmark(catalog, benchmark))}};
+    if (const Source *source = catalog.source(benchmark.sourceId)) {
+        object.insert(QStringLiteral("publisher"), source->publisher);
+        object.insert(QStringLiteral("report"), source->title);
+        object.insert(QStringLiteral("year"), source->year);
+        object.insert(QStringLiteral("ageYears"), source->ageInYears());
+        object.insert(QStringLiteral("dataPeriod"), source->dataPeriod);
+        object.insert(QStringLiteral("sample"), source->sample);
+        object.insert(QStringLiteral("address"), source->address);
+    }
+    return object;
 }
 
 QJsonObject sharedAndUnique(const SharedAndUnique &split)
@@ -208,7 +236,6 @@ QString JsonReport::compare(const Catalog &catalog, const Comparison &comparison
 
 QString JsonReport::advise(const Catalog &catalog, const Advice &advice) const
 {
-    Q_UNUSED(catalog)
     QJsonArray recommendations;
     for (const auto &item : advice.recommendations) {
         recommendations.append(
@@ -251,6 +278,17 @@ QString JsonReport::advise(const Catalog &catalog, const Advice &advice) const
         }
         object.insert(QStringLiteral("ranges"), ranges);
         object.insert(QStringLiteral("assumption"), !target.ranges.isEmpty());
+        QJsonArray benchmarks;
+        for (const auto &benchmark : target.benchmarks) {
+            benchmarks.append(benchmarkObject(catalog, benchmark));
+        }
+        object.insert(QStringLiteral("benchmarks"), benchmarks);
+        if (target.ranges.isEmpty() && target.benchmarks.isEmpty()) {
+            object.insert(QStringLiteral("rule"), sentence(Targets::noBenchmark()));
+        }
+        if (target.ownFigure) {
+            object.insert(QStringLiteral("ownFigure"), *target.ownFigure);
+        }
         if (target.ownerTarget) {
             object.insert(
                 QStringLiteral("ownerTarget"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "advisor/HiringPlan.h"
+#include "model/Benchmark.h"
 #include "model/Citation.h"
 
 #include <QList>
@@ -55,6 +56,12 @@ struct Advice {
         QString unit;
         // Where the ranges come from; the illustrative source marks them as assumptions.
         Citations sources;
+        // What published reports give for the measure, each citing its report: figures to
+        // compare with, each with its own denominator. Empty where no report is in the
+        // catalog, and then the target cites the general-practice rule.
+        QList<Benchmark> benchmarks;
+        // The owner's own figure for the measure, in `unit`, from the scenario.
+        std::optional<double> ownFigure;
 
         // The same deadline in months.
         double ownerMonths() const;

@@ -4,6 +4,7 @@
 #include "advisor/RoleLookups.h"
 #include "model/GrowthAssumption.h"
 #include "report/Figures.h"
+#include "report/SourceText.h"
 
 namespace rolelens {
 
@@ -15,10 +16,28 @@ QString Targets::withoutRange(int months)
 QString Targets::ownerTarget(const Advice::RealisticTarget &target)
 {
     if (!target.ownerTarget) {
-        return {};
+        // A figure of the owner's own for the measure has no deadline.
+        return target.ownFigure ? Figures::measure(*target.ownFigure, target.unit) : QString();
     }
     return QStringLiteral("%1 %2").arg(Figures::measure(*target.ownerTarget, target.unit),
                                        Figures::inWeeks(target.ownerWeeks));
+}
+
+QString Targets::benchmark(const Catalog &catalog, const Benchmark &benchmark)
+{
+    const Source *source = catalog.source(benchmark.sourceId);
+    // The loader makes sure every benchmark's source exists.
+    const QString from = source ? SourceText::publication(*source) : benchmark.sourceId;
+    return tr("%1, %2: %3 (%4). From %5.")
+        .arg(benchmark.platform, Benchmark::statisticLabel(benchmark.statistic),
+             Figures::quoted(benchmark.value, benchmark.unit), benchmark.measured, from);
+}
+
+QString Targets::noBenchmark()
+{
+    return tr("No published benchmark with a named publisher, report, year and method; judge by "
+              "the rule: %1 (general practice).")
+        .arg(withoutRange(kHorizons[0]));
 }
 
 void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &role,
@@ -32,6 +51,11 @@ void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &
         target.weight = use->weight;
         target.unit = catalog.metric(use->metricId)->unit;
         target.sources = use->basis;
+        target.benchmarks = catalog.benchmarksFor(use->metricId);
+        if (const auto own = scenario.ownFigures.constFind(use->metricId);
+            own != scenario.ownFigures.constEnd()) {
+            target.ownFigure = *own;
+        }
         if (use->metricId == RoleLookups::kAudienceGrowth && growth) {
             for (const int months : kHorizons) {
                 target.ranges.append(
@@ -58,6 +82,7 @@ void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &
         const MetricUse *use = role.metricUse(RoleLookups::kFollowerCount);
         target.weight = use ? use->weight : 0;
         target.unit = catalog.metric(RoleLookups::kFollowerCount)->unit;
+        target.benchmarks = catalog.benchmarksFor(RoleLookups::kFollowerCount);
         for (const int months : kHorizons) {
             target.ranges.append(
                 {months, projection->lowAfter(months), projection->highAfter(months)});

@@ -2,6 +2,7 @@
 
 #include "base/EnumTable.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -53,6 +54,11 @@ struct Scenario {
     QStringList judgeBy; // metric ids
     std::optional<Budget> budget;
     std::optional<GrowthOverride> audienceGrowth;
+    // The owner's own figure for a measure (metric id -> value in the metric's unit), shown as
+    // theirs beside the published benchmarks, which it does not replace.
+    QMap<QString, double> ownFigures;
+    // Beyond any count, amount or rate a measure reaches, so a higher figure is a typing error.
+    static constexpr double kMaxOwnFigure = 1e9;
 
     bool operator==(const Scenario &) const = default;
 

@@ -224,9 +224,16 @@ void ScenarioParser::parseAssumptions(const QJsonObject &root, Scenario &scenari
         return;
     }
     const JsonPath path = JsonPath().member(QStringLiteral("assumptions"));
-    m_reader.requireKnownKeys(*assumptions, path, keys({"audienceGrowth"}));
+    m_reader.requireKnownKeys(*assumptions, path, keys({"audienceGrowth", "benchmarks"}));
+    parseGrowth(*assumptions, path, scenario);
+    parseOwnFigures(*assumptions, path, scenario);
+}
+
+void ScenarioParser::parseGrowth(const QJsonObject &assumptions, const JsonPath &path,
+                                 Scenario &scenario)
+{
     const auto growth =
-        m_reader.object(*assumptions, QStringLiteral("audienceGrowth"), path, Need::Optional);
+        m_reader.object(assumptions, QStringLiteral("audienceGrowth"), path, Need::Optional);
     if (!growth) {
         m_ok = m_ok && !growth.isInvalid();
         return;
@@ -253,6 +260,33 @@ void ScenarioParser::parseAssumptions(const QJsonObject &root, Scenario &scenari
         return;
     }
     scenario.audienceGrowth = Scenario::GrowthOverride{*low, *high};
+}
+
+void ScenarioParser::parseOwnFigures(const QJsonObject &assumptions, const JsonPath &path,
+                                     Scenario &scenario)
+{
+    const auto figures =
+        m_reader.object(assumptions, QStringLiteral("benchmarks"), path, Need::Optional);
+    if (!figures) {
+        m_ok = m_ok && !figures.isInvalid();
+        return;
+    }
+    const JsonPath figuresPath = path.member(QStringLiteral("benchmarks"));
+    for (auto it = figures->constBegin(); it != figures->constEnd(); ++it) {
+        if (!m_catalog.metric(it.key())) {
+            m_reader.error(figuresPath.member(it.key()),
+                           tr("unknown metric \"%1\" (the keys are metric ids, such as "
+                              "engagement-rate)")
+                               .arg(it.key()));
+            m_ok = false;
+            continue;
+        }
+        const auto value =
+            amount(*figures, qPrintable(it.key()), figuresPath, Scenario::kMaxOwnFigure);
+        if (value) {
+            scenario.ownFigures.insert(it.key(), *value);
+        }
+    }
 }
 
 } // namespace rolelens

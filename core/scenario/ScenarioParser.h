@@ -39,6 +39,8 @@ private:
     void parseFollowers(const QJsonObject &root, Scenario &scenario);
     void parseBudget(const QJsonObject &root, Scenario &scenario);
     void parseAssumptions(const QJsonObject &root, Scenario &scenario);
+    void parseGrowth(const QJsonObject &assumptions, const JsonPath &path, Scenario &scenario);
+    void parseOwnFigures(const QJsonObject &assumptions, const JsonPath &path, Scenario &scenario);
 
     JsonReader m_reader;
     const Catalog &m_catalog;

@@ -53,13 +53,24 @@ QByteArray ScenarioWriter::toJson(const Scenario &scenario)
         }
         root.insert(QStringLiteral("budget"), budget);
     }
+    QJsonObject assumptions;
     if (scenario.audienceGrowth) {
-        root.insert(QStringLiteral("assumptions"),
-                    QJsonObject{{QStringLiteral("audienceGrowth"),
-                                 QJsonObject{{QStringLiteral("lowPercentPerMonth"),
-                                              scenario.audienceGrowth->lowPercentPerMonth},
-                                             {QStringLiteral("highPercentPerMonth"),
-                                              scenario.audienceGrowth->highPercentPerMonth}}}});
+        assumptions.insert(QStringLiteral("audienceGrowth"),
+                           QJsonObject{{QStringLiteral("lowPercentPerMonth"),
+                                        scenario.audienceGrowth->lowPercentPerMonth},
+                                       {QStringLiteral("highPercentPerMonth"),
+                                        scenario.audienceGrowth->highPercentPerMonth}});
+    }
+    if (!scenario.ownFigures.isEmpty()) {
+        QJsonObject figures;
+        for (auto it = scenario.ownFigures.constBegin(); it != scenario.ownFigures.constEnd();
+             ++it) {
+            figures.insert(it.key(), it.value());
+        }
+        assumptions.insert(QStringLiteral("benchmarks"), figures);
+    }
+    if (!assumptions.isEmpty()) {
+        root.insert(QStringLiteral("assumptions"), assumptions);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

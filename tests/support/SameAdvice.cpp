@@ -47,6 +47,8 @@ void expectSameAdvice(const Advice &actual, const Advice &expected)
         EXPECT_EQ(a.weight, e.weight) << qPrintable(a.metricId);
         EXPECT_EQ(a.ranges.size(), e.ranges.size()) << qPrintable(a.metricId);
         EXPECT_EQ(a.ownerTarget, e.ownerTarget) << qPrintable(a.metricId);
+        EXPECT_EQ(a.ownFigure, e.ownFigure) << qPrintable(a.metricId);
+        EXPECT_TRUE(a.benchmarks == e.benchmarks) << qPrintable(a.metricId);
         EXPECT_TRUE(a.sources == e.sources) << qPrintable(a.metricId);
     }
 }

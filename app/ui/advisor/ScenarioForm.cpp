@@ -105,6 +105,7 @@ Scenario ScenarioForm::scenario() const
         scenario.budget = budget;
     }
     scenario.audienceGrowth = m_growthOverride;
+    scenario.ownFigures = m_ownFigures;
     return scenario;
 }
 
@@ -130,6 +131,7 @@ void ScenarioForm::setScenario(const Scenario &scenario)
     m_salary->setValue(budget.monthlySalary.value_or(ScenarioFormGroups::kAmountNotSet));
     m_adSpend->setValue(budget.monthlyAdSpend.value_or(ScenarioFormGroups::kAmountNotSet));
     m_growthOverride = scenario.audienceGrowth;
+    m_ownFigures = scenario.ownFigures;
     m_filling = false;
     showGrowth();
 }
@@ -150,6 +152,22 @@ void ScenarioForm::resetGrowth()
     }
     m_growthOverride.reset();
     showGrowth();
+    emitChanged();
+}
+
+void ScenarioForm::setOwnFigure(const QString &metricId, std::optional<double> value)
+{
+    const auto held = m_ownFigures.constFind(metricId);
+    const std::optional<double> before =
+        held == m_ownFigures.constEnd() ? std::nullopt : std::optional<double>(*held);
+    if (before == value) {
+        return;
+    }
+    if (value) {
+        m_ownFigures.insert(metricId, *value);
+    } else {
+        m_ownFigures.remove(metricId);
+    }
     emitChanged();
 }
 

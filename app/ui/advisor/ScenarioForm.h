@@ -38,6 +38,9 @@ public:
     void setJudgedRole(const QString &roleId);
     // Back to the catalog's growth assumption (the Reset button).
     void resetGrowth();
+    // The owner's own figure for a measure, or none; the targets table edits it. Emits
+    // changed() when it differs from the figure held.
+    void setOwnFigure(const QString &metricId, std::optional<double> value);
 
     QLineEdit *businessName() const { return m_name; }
     QComboBox *businessSize() const { return m_size; }
@@ -89,6 +92,8 @@ private:
     QPushButton *m_growthReset;
     QString m_judgedRole;
     std::optional<Scenario::GrowthOverride> m_growthOverride;
+    // Kept here, like the growth override, so that the scenario the form gives holds them.
+    QMap<QString, double> m_ownFigures;
     // Set while the form itself fills in widgets, so that only the user's edits count.
     bool m_filling = false;
 };

@@ -1,6 +1,7 @@
 #include "report/builders/AdviceDocument.h"
 
 #include "advisor/Advisor.h"
+#include "advisor/RoleLookups.h"
 #include "report/Figures.h"
 
 namespace rolelens {
@@ -146,8 +147,9 @@ void AdviceDocument::addTargets(Document &document, const Catalog &catalog, cons
     document.add(Heading{tr("Judge the hire by")});
     document.add(Note{Paragraph(tr("The role's measures, most weighty first (weight 1-5). Ranges "
                                    "are assumptions, not facts (see their sources); where the "
-                                   "sources give no figure, take the first month as the baseline "
-                                   "and judge the trend (general practice)."))});
+                                   "sources give no range, take the first month as the baseline "
+                                   "and judge the trend (general practice), and compare with the "
+                                   "published benchmarks below."))});
     Table table{{tr("Metric"), tr("Weight")}, {0.29, 0.1}, {}};
     for (const int months : Advisor::kHorizons) {
         table.headers.append(Figures::months(months));
@@ -181,6 +183,51 @@ void AdviceDocument::addTargets(Document &document, const Catalog &catalog, cons
         table.rows.append(row);
     }
     document.add(table);
+    addBenchmarks(document, catalog, advice, reader);
+}
+
+void AdviceDocument::addBenchmarks(Document &document, const Catalog &catalog, const Advice &advice,
+                                   Reader reader)
+{
+    BulletList list;
+    for (const auto &target : advice.realisticTargets) {
+        // A measure with ranges is judged by its assumption, shown in the table.
+        if (!target.ranges.isEmpty()) {
+            continue;
+        }
+        // The colon keeps the measure apart from its figure where a renderer runs a single
+        // detail on after its item.
+        blocks::ListItem item{
+            Paragraph(QList<Span>{
+                {Span::Kind::MetricLink, catalog.metricName(target.metricId), target.metricId},
+                {Span::Kind::Plain, QStringLiteral(":"), {}}}),
+            {}};
+        if (target.ownFigure) {
+            const QString figure = Targets::ownerTarget(target);
+            item.details.append(Paragraph(reader == Reader::Owner
+                                              ? tr("Your figure: %1").arg(figure)
+                                              : tr("The owner's figure: %1").arg(figure)));
+        }
+        for (const auto &benchmark : target.benchmarks) {
+            item.details.append(
+                Paragraph(Targets::benchmark(catalog, benchmark), {benchmark.citation()}));
+        }
+        if (target.benchmarks.isEmpty()) {
+            item.details.append(
+                Paragraph(Targets::noBenchmark(), RoleLookups::generalPractice(catalog)));
+        }
+        list.items.append(item);
+    }
+    if (list.items.isEmpty()) {
+        return;
+    }
+    document.add(Heading{tr("Published benchmarks"), 2});
+    document.add(Note{Paragraph(
+        tr("Figures from industry reports to compare the hire's results with, not targets "
+           "agreed. Each keeps its own denominator (followers, views, impressions, visitors): "
+           "compare like with like, and mind each report's age, platform and sample (under "
+           "Sources), which may be of larger brands than yours."))});
+    document.add(list);
 }
 
 } // namespace rolelens

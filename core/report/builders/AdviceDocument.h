@@ -27,8 +27,14 @@ public:
     static void addRecommendations(Document &document, const Catalog &catalog,
                                    const Advice &advice);
     static void addFindings(Document &document, const Catalog &catalog, const Advice &advice);
+    // The targets table, then, per measure without a range, the owner's own figure and the
+    // published benchmarks, or the rule where there are none.
     static void addTargets(Document &document, const Catalog &catalog, const Advice &advice,
                            Reader reader);
+
+private:
+    static void addBenchmarks(Document &document, const Catalog &catalog, const Advice &advice,
+                              Reader reader);
 };
 
 } // namespace rolelens

@@ -63,6 +63,8 @@ Scenario fullScenario()
     scenario.judgeBy = {QStringLiteral("follower-count")};
     scenario.budget = Scenario::Budget{QStringLiteral("EUR"), 2500.5, 0.0};
     scenario.audienceGrowth = Scenario::GrowthOverride{0.5, 12.25};
+    scenario.ownFigures = {{QStringLiteral("engagement-rate"), 1.5},
+                           {QStringLiteral("response-time"), 90}};
     return scenario;
 }
 
@@ -153,6 +155,33 @@ TEST(ScenarioFile, AudienceGrowthIsAcceptedUpToItsLimit)
         onlyError(withNumber(growth, GrowthAssumption::kMaxPercentPerMonth + 1)),
         QStringLiteral("test.rolelens.json: $.assumptions.audienceGrowth: expected 0 <= "
                        "lowPercentPerMonth <= highPercentPerMonth <= 1000, found 0 and 1001"));
+}
+
+// The owner's own figures for measures sit beside the growth assumption, keyed by metric id.
+TEST(ScenarioFile, OwnFiguresAreKeyedByMetricAndChecked)
+{
+    const Result<Scenario> good = parse(withField(
+        R"("assumptions": {"benchmarks": {"engagement-rate": 1.5, "response-time": 0}})"));
+    ASSERT_TRUE(good.ok()) << qPrintable(good.errors().first().toString());
+    EXPECT_EQ(good->ownFigures, (QMap<QString, double>{{QStringLiteral("engagement-rate"), 1.5},
+                                                       {QStringLiteral("response-time"), 0.0}}));
+    EXPECT_FALSE(good->audienceGrowth.has_value());
+    EXPECT_TRUE(ScenarioFile::toJson(good.value()).contains("\"benchmarks\""));
+
+    const QString file = QStringLiteral("test.rolelens.json: ");
+    EXPECT_EQ(onlyError(withField(R"("assumptions": {"benchmarks": {"engagment-rate": 1.5}})")),
+              file + QStringLiteral("$.assumptions.benchmarks.engagment-rate: unknown metric "
+                                    "\"engagment-rate\" (the keys are metric ids, such as "
+                                    "engagement-rate)"));
+    EXPECT_EQ(onlyError(withField(R"("assumptions": {"benchmarks": {"reach": -3}})")),
+              file + QStringLiteral("$.assumptions.benchmarks.reach: -3 is out of range "
+                                    "(expected 0 to 1e+09)"));
+    EXPECT_TRUE(onlyError(withField(R"("assumptions": {"benchmarks": {"reach": "many"}})"))
+                    .startsWith(file + QStringLiteral("$.assumptions.benchmarks.reach: expected "
+                                                      "a number")));
+    EXPECT_TRUE(onlyError(withField(R"("assumptions": {"benchmarks": [1.5]})"))
+                    .startsWith(file + QStringLiteral("$.assumptions.benchmarks: expected an "
+                                                      "object")));
 }
 
 TEST(ScenarioFile, FollowersAreAcceptedUpToTheirLimits)

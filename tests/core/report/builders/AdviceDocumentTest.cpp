@@ -2,6 +2,7 @@
 
 #include "advisor/Advisor.h"
 #include "base/Overloaded.h"
+#include "report/CitationIndex.h"
 #include "report/Figures.h"
 #include "scenario/ScenarioFile.h"
 #include "support/BuiltInCatalog.h"
@@ -39,8 +40,12 @@ TEST(AdviceDocument, EveryFindingHasItsIdExplanationSourcesAndWhatToDo)
     ASSERT_FALSE(advice.findings.isEmpty());
     const Document document = AdviceDocument::build(builtInCatalog(), advice);
     const blocks::BulletList *findings = nullptr;
+    bool inFindings = false;
     for (const auto &block : document.blocks()) {
-        if (const auto *list = std::get_if<blocks::BulletList>(&block)) {
+        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
+            inFindings = heading->text.startsWith(QStringLiteral("Findings"));
+        }
+        if (const auto *list = std::get_if<blocks::BulletList>(&block); list && inFindings) {
             findings = list;
         }
     }
@@ -102,6 +107,87 @@ TEST(AdviceDocument, RangesAreWrittenByFiguresAndMissingOnesGiveTheRule)
             }
         }
     }
+}
+
+// Under the table, per measure without a range: the owner's figure, then each published
+// figure in the one sentence every output uses, cited with the report's words; or the rule,
+// labelled general practice, where no report gives one.
+TEST(AdviceDocument, PublishedBenchmarksFollowTheTargetsWithTheirReports)
+{
+    Advice advice = bakeryAdvice();
+    qsizetype withoutRange = 0;
+    for (auto &target : advice.realisticTargets) {
+        if (target.ranges.isEmpty()) {
+            ++withoutRange;
+            if (!target.benchmarks.isEmpty()) {
+                target.ownFigure = 1.5;
+            }
+        }
+    }
+    ASSERT_GT(withoutRange, 0);
+    const Document document = AdviceDocument::build(builtInCatalog(), advice);
+    const blocks::BulletList *published = nullptr;
+    bool inPublished = false;
+    for (const auto &block : document.blocks()) {
+        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
+            inPublished = heading->text == QStringLiteral("Published benchmarks");
+            EXPECT_TRUE(!inPublished || heading->level == 2);
+        }
+        if (const auto *list = std::get_if<blocks::BulletList>(&block); list && inPublished) {
+            published = list;
+        }
+    }
+    ASSERT_NE(published, nullptr);
+    ASSERT_EQ(published->items.size(), withoutRange);
+    qsizetype item = 0;
+    for (const auto &target : advice.realisticTargets) {
+        if (!target.ranges.isEmpty()) {
+            continue;
+        }
+        const blocks::ListItem &entry = published->items.at(item++);
+        EXPECT_EQ(plainText(entry.text),
+                  builtInCatalog().metricName(target.metricId) + QLatin1Char(':'));
+        QList<blocks::Paragraph> details = entry.details;
+        if (target.ownFigure) {
+            ASSERT_FALSE(details.isEmpty());
+            EXPECT_EQ(plainText(details.takeFirst()),
+                      QStringLiteral("Your figure: ") + Figures::measure(1.5, target.unit));
+        }
+        if (target.benchmarks.isEmpty()) {
+            ASSERT_EQ(details.size(), 1) << qPrintable(target.metricId);
+            EXPECT_EQ(plainText(details.first()), Targets::noBenchmark());
+            EXPECT_EQ(details.first().sources.value(0).sourceId,
+                      QStringLiteral("general-practice"));
+            continue;
+        }
+        ASSERT_EQ(details.size(), target.benchmarks.size()) << qPrintable(target.metricId);
+        for (qsizetype i = 0; i < details.size(); ++i) {
+            const Benchmark &benchmark = target.benchmarks.at(i);
+            EXPECT_EQ(plainText(details.at(i)), Targets::benchmark(builtInCatalog(), benchmark));
+            EXPECT_EQ(details.at(i).sources, Citations{benchmark.citation()});
+        }
+    }
+}
+
+// The numbered list of sources names a report as a reader would look it up.
+TEST(AdviceDocument, TheSourceListNamesAReportsPublisherTitleYearAgeAndAddress)
+{
+    const Benchmark benchmark =
+        builtInCatalog().benchmarksFor(QStringLiteral("engagement-rate")).first();
+    const Source *report = builtInCatalog().source(benchmark.sourceId);
+    ASSERT_NE(report, nullptr);
+    CitationIndex citations;
+    EXPECT_EQ(citations.markers({benchmark.citation()}), QStringLiteral("[1]"));
+    const QStringList lines = citations.sourceLines(builtInCatalog());
+    ASSERT_EQ(lines.size(), 1);
+    const QString &line = lines.first();
+    EXPECT_TRUE(line.startsWith(
+        QStringLiteral("[1] %1, %2, %3 (").arg(report->publisher, report->title).arg(report->year)))
+        << qPrintable(line);
+    EXPECT_TRUE(line.contains(Figures::age(report->ageInYears()))) << qPrintable(line);
+    EXPECT_TRUE(line.contains(report->sample)) << qPrintable(line);
+    EXPECT_TRUE(line.contains(report->address)) << qPrintable(line);
+    EXPECT_TRUE(line.endsWith(QStringLiteral("(published benchmark)"))) << qPrintable(line);
 }
 
 TEST(AdviceDocument, NoFindingsReadsOneWay)

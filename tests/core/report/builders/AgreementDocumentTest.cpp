@@ -48,7 +48,7 @@ TEST(AgreementDocument, NamesTheRoleTheBusinessAndEndsWithSignaturesAndSources)
     EXPECT_EQ(
         headingsOf(document),
         (QStringList{QStringLiteral("Hiring plan"), QStringLiteral("The role and its purpose"),
-                     QStringLiteral("Judge the hire by"),
+                     QStringLiteral("Judge the hire by"), QStringLiteral("Published benchmarks"),
                      QStringLiteral("What this role does not do, and who does"),
                      QStringLiteral("Findings for the social media manager"),
                      QStringLiteral("Agreed")}));
