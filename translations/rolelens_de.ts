@@ -2151,6 +2151,17 @@
     </message>
 </context>
 <context>
+    <name>rolelens::OwnFigureDelegate</name>
+    <message>
+        <source>Your own figure for this measure</source>
+        <translation>Ihr eigener Wert für diesen Maßstab</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::PlanTree</name>
     <message>
         <source>Hiring plan</source>
@@ -2547,16 +2558,32 @@
         <translation>Belegt</translation>
     </message>
     <message>
-        <source>The sources give no figures for this measure: agree a target with the hire.</source>
-        <translation>Die Quellen nennen für diesen Maßstab keine Zahlen: Vereinbaren Sie ein Ziel mit der neuen Fachkraft.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Agree a baseline</source>
         <translation>Ausgangswert vereinbaren</translation>
+    </message>
+    <message>
+        <source>Double-click to enter your own figure for this measure; it is shown beside the published benchmarks and saved with the scenario. &quot;not set&quot; removes it.</source>
+        <translation>Doppelklicken, um Ihren eigenen Wert für diesen Maßstab einzugeben; er erscheint neben den veröffentlichten Vergleichswerten und wird mit dem Szenario gespeichert. &quot;nicht festgelegt&quot; entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>add yours</source>
+        <translation>eigenen eintragen</translation>
+    </message>
+    <message>
+        <source>Benchmarks below</source>
+        <translation>Vergleichswerte unten</translation>
+    </message>
+    <message>
+        <source>The sources give no range for this measure: agree a target with the hire, and compare with the published figures below.</source>
+        <translation>Die Quellen nennen für diesen Maßstab keine Spanne: Vereinbaren Sie ein Ziel mit der neuen Fachkraft und vergleichen Sie mit den veröffentlichten Zahlen unten.</translation>
+    </message>
+    <message>
+        <source>Published benchmark</source>
+        <translation>Veröffentlichter Vergleichswert</translation>
     </message>
 </context>
 </TS>

@@ -65,9 +65,9 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
     m_results->addWidget(titled(tr("What to judge the hire by instead"), m_targets));
     m_results->setStretchFactor(0, 3);
     m_results->setStretchFactor(1, 3);
-    m_results->setStretchFactor(2, 2);
+    m_results->setStretchFactor(2, 3);
     m_results->setChildrenCollapsible(false);
-    m_results->setSizes({300, 260, 200});
+    m_results->setSizes({290, 220, 270});
 
     m_splitter->setObjectName(QStringLiteral("advisorSplitter"));
     m_splitter->addWidget(m_formArea);
@@ -82,6 +82,15 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
         refresh();
         emit scenarioChanged();
     });
+    // Queued: the refresh the edit causes rebuilds the table, which must not happen while the
+    // table is still committing the edit.
+    connect(
+        m_targets, &TargetsTable::ownFigureEdited, this,
+        [this](const QString &metricId, const QVariant &value) {
+            m_form->setOwnFigure(metricId, value.isValid() ? std::optional<double>(value.toDouble())
+                                                           : std::nullopt);
+        },
+        Qt::QueuedConnection);
     refresh();
 }
 

@@ -5,11 +5,13 @@
 #include "advisor/Advisor.h"
 #include "charts/FollowerChartBuilder.h"
 #include "model/GrowthAssumption.h"
+#include "report/Figures.h"
 #include "report/builders/AdviceDocument.h"
 #include "scenario/ScenarioFile.h"
 #include "ui/advisor/PlanTree.h"
 #include "ui/advisor/RecommendationList.h"
 #include "ui/advisor/TargetsTable.h"
+#include "ui/window/Dialogs.h"
 
 #include <QChart>
 #include <QChartView>
@@ -128,9 +130,15 @@ TEST_F(AdvisorViewTest, RecommendationsAndTargetsFollowTheForm)
         }
         return ids;
     }());
-    // One row per realistic target, the followers row labelled as an assumption.
+    // One row per realistic target and one per published benchmark under it, the followers
+    // row labelled as an assumption.
     const auto &targets = view()->advice().realisticTargets;
-    ASSERT_EQ(view()->targets()->rowCount(), targets.size());
+    qsizetype rows = 0;
+    for (const auto &target : targets) {
+        EXPECT_GE(view()->targets()->rowOf(target.metricId), 0) << qPrintable(target.metricId);
+        rows += 1 + target.benchmarks.size();
+    }
+    ASSERT_EQ(view()->targets()->rowCount(), rows);
     int followersRow = -1;
     for (int row = 0; row < view()->targets()->rowCount(); ++row) {
         if (view()->targets()->item(row, TargetsTable::MetricColumn)->data(Qt::UserRole) ==
@@ -226,6 +234,85 @@ TEST_F(AdvisorViewTest, TheFormStopsAtTheLimitsTheFilesAccept)
                             m_window->catalog());
     ASSERT_TRUE(reread.ok()) << qPrintable(reread.errors().first().toString());
     EXPECT_EQ(reread.value(), entered);
+}
+
+// Each published figure sits under its measure in the words every output uses; a measure
+// with none keeps the rule. The owner's own figure is typed into the table, marks the scenario
+// changed and is saved with it.
+TEST_F(AdvisorViewTest, BenchmarksSitUnderTheirMeasureAndTheOwnersFigureIsTypedBeside)
+{
+    enterOvernightFollowers();
+    const Catalog &catalog = m_window->catalog();
+    TargetsTable *table = view()->targets();
+    const QString engagement = QStringLiteral("engagement-rate");
+    const QList<Benchmark> published = catalog.benchmarksFor(engagement);
+    const QList<int> benchmarkRows = table->benchmarkRows(engagement);
+    ASSERT_FALSE(published.isEmpty());
+    ASSERT_EQ(benchmarkRows.size(), published.size());
+    for (qsizetype i = 0; i < published.size(); ++i) {
+        const int row = benchmarkRows.at(i);
+        EXPECT_EQ(table->item(row, TargetsTable::MetricColumn)->text().trimmed(),
+                  Targets::benchmark(catalog, published.at(i)));
+        EXPECT_EQ(table->columnSpan(row, TargetsTable::MetricColumn),
+                  TargetsTable::OwnerColumn + 1);
+        EXPECT_EQ(table->item(row, TargetsTable::BasisColumn)->text(),
+                  QStringLiteral("Published benchmark"));
+    }
+    const int awareness = table->rowOf(QStringLiteral("brand-awareness"));
+    ASSERT_GE(awareness, 0);
+    EXPECT_TRUE(table->benchmarkRows(QStringLiteral("brand-awareness")).isEmpty());
+    EXPECT_EQ(table->item(awareness, TargetsTable::FirstHorizonColumn)->text(),
+              Targets::withoutRange(Advisor::kHorizons[0]));
+    EXPECT_EQ(table->item(awareness, TargetsTable::BasisColumn)->text(),
+              QStringLiteral("Agree a baseline"));
+    // The followers row takes its target from the followers group, not from the table.
+    const int followers = table->rowOf(QStringLiteral("follower-count"));
+    ASSERT_GE(followers, 0);
+    EXPECT_FALSE(table->item(followers, TargetsTable::OwnerColumn)->flags() & Qt::ItemIsEditable);
+
+    const QString path = m_dir.filePath(QStringLiteral("figures.rolelens.json"));
+    Dialogs::setNextSaveFileName(path);
+    trigger("actionSaveScenarioAs");
+    ASSERT_FALSE(m_window->isWindowModified());
+
+    // Types a figure into the measure's cell as an owner would, and lets the edit land.
+    const auto typeFigure = [&](double value) {
+        const int row = table->rowOf(engagement);
+        QTableWidgetItem *owner = table->item(row, TargetsTable::OwnerColumn);
+        ASSERT_TRUE(owner->flags() & Qt::ItemIsEditable);
+        table->setCurrentItem(owner);
+        table->editItem(owner);
+        // The editor open on the cell (an earlier one may wait to be deleted).
+        auto *editor = qobject_cast<QDoubleSpinBox *>(
+            table->indexWidget(table->model()->index(row, TargetsTable::OwnerColumn)));
+        ASSERT_NE(editor, nullptr);
+        EXPECT_EQ(editor->objectName(), QStringLiteral("ownFigureEditor"));
+        editor->setValue(value);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // Two queued steps: the view commits the editor's value, then the advisor view hands
+        // it to the form.
+        for (int step = 0; step < 2; ++step) {
+            QCoreApplication::processEvents();
+        }
+    };
+    typeFigure(1.5);
+    EXPECT_EQ(view()->scenario().ownFigures.value(engagement), 1.5);
+    EXPECT_TRUE(m_window->isWindowModified());
+    EXPECT_EQ(table->item(table->rowOf(engagement), TargetsTable::OwnerColumn)->text(),
+              Figures::measure(1.5, QStringLiteral("%")));
+    // The published figures stay beside it.
+    EXPECT_EQ(table->benchmarkRows(engagement).size(), published.size());
+
+    trigger("actionSaveScenario");
+    EXPECT_FALSE(m_window->isWindowModified());
+    const auto saved = ScenarioFile::load(path, catalog);
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved->ownFigures, (QMap<QString, double>{{engagement, 1.5}}));
+
+    // "not set" takes it away again.
+    typeFigure(-1);
+    EXPECT_TRUE(view()->scenario().ownFigures.isEmpty());
+    EXPECT_TRUE(m_window->isWindowModified());
 }
 
 } // namespace
