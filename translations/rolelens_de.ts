@@ -935,6 +935,18 @@
         <source>What each role does not do, and who does</source>
         <translation>Wofür jede Rolle nicht zuständig ist, und wer es ist</translation>
     </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Wo die Quellen uneins sind</translation>
+    </message>
+    <message>
+        <source>The catalog records no disagreement between the sources about these roles.</source>
+        <translation>Der Katalog verzeichnet zu diesen Rollen keinen Widerspruch zwischen den Quellen.</translation>
+    </message>
+    <message>
+        <source>Each position as its sources state it; the catalog does not pick a winner.</source>
+        <translation>Jede Position so, wie ihre Quellen sie darlegen; der Katalog entscheidet nicht, wer recht hat.</translation>
+    </message>
 </context>
 <context>
     <name>Dimension</name>
