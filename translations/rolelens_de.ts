@@ -496,6 +496,10 @@
         <source>unknown oneHire &quot;%1&quot; (expected possible or warned-against)</source>
         <translation>unbekannter oneHire-Wert „%1“ (erwartet: possible oder warned-against)</translation>
     </message>
+    <message>
+        <source>unknown document &quot;%1&quot; (expected advice or agreement)</source>
+        <translation>unbekanntes Dokument „%1“ (erwartet: advice oder agreement)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>

@@ -48,6 +48,22 @@ void Catalog::addOrReplaceTask(Task task)
     addOrReplace(m_tasks, m_taskIndex, std::move(task));
 }
 
+void Catalog::addOrReplaceGuidance(Guidance guidance)
+{
+    addOrReplace(m_guidance, m_guidanceIndex, std::move(guidance));
+}
+
+QList<const Guidance *> Catalog::guidanceFor(Guidance::Document document) const
+{
+    QList<const Guidance *> found;
+    for (const auto &entry : m_guidance) {
+        if (entry.shownIn.contains(document)) {
+            found.append(&entry);
+        }
+    }
+    return found;
+}
+
 void Catalog::squeeze()
 {
     m_roles.squeeze();
@@ -56,6 +72,7 @@ void Catalog::squeeze()
     m_disagreements.squeeze();
     m_goals.squeeze();
     m_tasks.squeeze();
+    m_guidance.squeeze();
 }
 
 const Role *Catalog::role(const QString &id) const

@@ -2,6 +2,7 @@
 
 #include "model/Disagreement.h"
 #include "model/Goal.h"
+#include "model/Guidance.h"
 #include "model/Metric.h"
 #include "model/Role.h"
 #include "model/Source.h"
@@ -24,6 +25,7 @@ public:
     const QList<Disagreement> &disagreements() const { return m_disagreements; }
     const QList<Goal> &goals() const { return m_goals; }
     const QList<Task> &tasks() const { return m_tasks; }
+    const QList<Guidance> &guidance() const { return m_guidance; }
 
     const Role *role(const QString &id) const;
     const Metric *metric(const QString &id) const;
@@ -43,6 +45,8 @@ public:
     // The known role ids nearest to a mistyped one, best first.
     QStringList closestRoleIds(const QString &text, int count = 3) const;
     QList<const Disagreement *> disagreementsFor(const QString &roleId) const;
+    // The guidance a document repeats, in catalog order.
+    QList<const Guidance *> guidanceFor(Guidance::Document document) const;
 
     void addOrReplaceRole(Role role);
     void addOrReplaceMetric(Metric metric);
@@ -50,6 +54,7 @@ public:
     void addOrReplaceDisagreement(Disagreement disagreement);
     void addOrReplaceGoal(Goal goal);
     void addOrReplaceTask(Task task);
+    void addOrReplaceGuidance(Guidance guidance);
     // Gives back the spare capacity the lists grew while entries were added.
     void squeeze();
 
@@ -63,12 +68,14 @@ private:
     QList<Disagreement> m_disagreements;
     QList<Goal> m_goals;
     QList<Task> m_tasks;
+    QList<Guidance> m_guidance;
     QHash<QString, qsizetype> m_roleIndex;
     QHash<QString, qsizetype> m_metricIndex;
     QHash<QString, qsizetype> m_sourceIndex;
     QHash<QString, qsizetype> m_disagreementIndex;
     QHash<QString, qsizetype> m_goalIndex;
     QHash<QString, qsizetype> m_taskIndex;
+    QHash<QString, qsizetype> m_guidanceIndex;
 };
 
 } // namespace rolelens

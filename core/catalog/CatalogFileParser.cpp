@@ -2,6 +2,7 @@
 
 #include "catalog/parsers/DisagreementsParser.h"
 #include "catalog/parsers/GoalsParser.h"
+#include "catalog/parsers/GuidanceParser.h"
 #include "catalog/parsers/MetricsParser.h"
 #include "catalog/parsers/RolesParser.h"
 #include "catalog/parsers/SourcesParser.h"
@@ -21,8 +22,9 @@ void CatalogFileParser::parse(const QByteArray &bytes)
     if (!root) {
         return;
     }
-    static const QStringList allowedKeys = JsonReader::keys(
-        {"format", "version", "sources", "metrics", "roles", "disagreements", "goals", "tasks"});
+    static const QStringList allowedKeys =
+        JsonReader::keys({"format", "version", "sources", "metrics", "roles", "disagreements",
+                          "goals", "tasks", "guidance"});
     m_reader.requireKnownKeys(*root, JsonPath(), allowedKeys);
     if (!m_reader.readHeader(*root, JsonPath(),
                              {QLatin1String("rolelens-catalog"), CatalogLoader::kFormatVersion,
@@ -36,6 +38,7 @@ void CatalogFileParser::parse(const QByteArray &bytes)
     parseSection<DisagreementsParser>(*root, "disagreements");
     parseSection<GoalsParser>(*root, "goals");
     parseSection<TasksParser>(*root, "tasks");
+    parseSection<GuidanceParser>(*root, "guidance");
 }
 
 template <typename EntryParser>

@@ -132,6 +132,9 @@ void CatalogLoader::merge(ParsedFile &file)
     for (auto &task : file.tasks) {
         m_catalog.addOrReplaceTask(std::move(task));
     }
+    for (auto &guidance : file.guidance) {
+        m_catalog.addOrReplaceGuidance(std::move(guidance));
+    }
 }
 
 void CatalogLoader::noteReplacement(const QString &owner, const QString &file)

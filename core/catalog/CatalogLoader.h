@@ -97,6 +97,7 @@ private:
         QList<Disagreement> disagreements;
         QList<Goal> goals;
         QList<Task> tasks;
+        QList<Guidance> guidance;
     };
     // A file added: the problems found reading it, or its parse, running or done.
     struct Pending {

@@ -22,6 +22,7 @@ Document AdviceDocument::build(const Catalog &catalog, const Advice &advice)
     }
     document.add(blocks::Title{tr("Advice"), subtitles, {}});
     addPlan(document, catalog, advice);
+    addGuidance(document, catalog, Guidance::Document::Advice);
     addFindings(document, catalog, advice);
     addTargets(document, catalog, advice, Reader::Owner);
     addRecommendations(document, catalog, advice);
@@ -79,6 +80,14 @@ void AdviceDocument::addPlan(Document &document, const Catalog &catalog, const A
     if (!plan.uncoveredGoals.isEmpty() || !plan.uncoveredTasks.isEmpty()) {
         document.add(Note{Paragraph(tr("No role in the catalog covers: %1.")
                                         .arg(named(plan.uncoveredGoals, plan.uncoveredTasks)))});
+    }
+}
+
+void AdviceDocument::addGuidance(Document &document, const Catalog &catalog,
+                                 Guidance::Document shownIn)
+{
+    for (const Guidance *guidance : catalog.guidanceFor(shownIn)) {
+        document.add(Paragraph(guidance->text, guidance->sources));
     }
 }
 

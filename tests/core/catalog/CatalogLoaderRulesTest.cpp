@@ -30,6 +30,37 @@ QJsonObject withSection(const char *key, const QJsonArray &items)
     return catalog;
 }
 
+// Guidance: the sources' advice to owners, repeated by the documents it names.
+TEST(CatalogLoader, GuidanceIsChecked)
+{
+    const QJsonObject good{
+        {QStringLiteral("id"), QStringLiteral("agree-first")},
+        {QStringLiteral("text"), QStringLiteral("Agree on the role first.")},
+        {QStringLiteral("shownIn"), QJsonArray{QStringLiteral("agreement")}},
+        {QStringLiteral("sources"),
+         QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}};
+    const auto loaded = load(withSection("guidance", QJsonArray{good}));
+    ASSERT_TRUE(loaded.ok()) << qPrintable(messages(loaded).join(QLatin1Char('\n')));
+    ASSERT_EQ(loaded->guidanceFor(Guidance::Document::Agreement).size(), 1);
+    EXPECT_TRUE(loaded->guidanceFor(Guidance::Document::Advice).isEmpty());
+
+    QJsonObject bad = good;
+    bad.insert(QStringLiteral("shownIn"), QJsonArray{QStringLiteral("poster")});
+    EXPECT_ERROR(load(withSection("guidance", QJsonArray{bad})), "$.guidance[0].shownIn[0]",
+                 "unknown document \"poster\"");
+    bad.insert(QStringLiteral("shownIn"), QJsonArray{});
+    EXPECT_ERROR(load(withSection("guidance", QJsonArray{bad})), "$.guidance[0].shownIn",
+                 "at least one");
+    bad = good;
+    bad.insert(QStringLiteral("sources"),
+               QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("nobody")}}});
+    EXPECT_ERROR(load(withSection("guidance", QJsonArray{bad})), "$.guidance[0].sources[0].source",
+                 "unknown source");
+    bad = good;
+    bad.remove(QStringLiteral("text"));
+    EXPECT_ERROR(load(withSection("guidance", QJsonArray{bad})), "$.guidance[0].text", "");
+}
+
 TEST(CatalogLoader, GoalsAndTasksAreChecked)
 {
     const QJsonObject goodGoal{{QStringLiteral("id"), QStringLiteral("reach-people")},
