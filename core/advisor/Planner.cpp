@@ -16,18 +16,6 @@ QString lowerTitle(const Catalog &catalog, const QString &roleId)
     return catalog.role(roleId)->title.toLower();
 }
 
-QStringList labels(const Catalog &catalog, const QStringList &goals, const QStringList &tasks)
-{
-    QStringList names;
-    for (const auto &id : goals) {
-        names.append(catalog.goal(id)->label);
-    }
-    for (const auto &id : tasks) {
-        names.append(catalog.task(id)->label);
-    }
-    return names;
-}
-
 } // namespace
 
 bool Planner::isCampaignRole(const Role &role)
@@ -204,7 +192,7 @@ void Planner::explainContractOut(const HiringPlan::Assignment *hire,
     const Role &role = *catalog.role(contracted.roleId);
     const QString title = role.title.toLower();
     const QString items =
-        labels(catalog, contracted.goals, contracted.tasks).join(QStringLiteral("; "));
+        catalog.goalAndTaskLabels(contracted.goals, contracted.tasks).join(QStringLiteral("; "));
     if (hire) {
         const Role &hired = *catalog.role(hire->roleId);
         contracted.reasons.append(

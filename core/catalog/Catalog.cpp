@@ -48,6 +48,18 @@ void Catalog::addOrReplaceTask(Task task)
     addOrReplace(m_tasks, m_taskIndex, std::move(task));
 }
 
+QStringList Catalog::goalAndTaskLabels(const QStringList &goalIds, const QStringList &taskIds) const
+{
+    QStringList labels;
+    for (const auto &id : goalIds) {
+        labels.append(goal(id) ? goal(id)->label : id);
+    }
+    for (const auto &id : taskIds) {
+        labels.append(task(id) ? task(id)->label : id);
+    }
+    return labels;
+}
+
 void Catalog::addOrReplaceGuidance(Guidance guidance)
 {
     addOrReplace(m_guidance, m_guidanceIndex, std::move(guidance));

@@ -36,6 +36,8 @@ public:
     QString metricName(const QString &id) const;
     QString roleTitle(const QString &id) const;
     QStringList metricNames(const QStringList &ids) const;
+    // The labels of these goals, then of these tasks, in order.
+    QStringList goalAndTaskLabels(const QStringList &goalIds, const QStringList &taskIds) const;
     // The metrics at least one of these roles is judged by, in catalog order.
     QStringList metricsUsedBy(const QStringList &roleIds) const;
 
