@@ -495,6 +495,14 @@
         <source>&quot;%1&quot; lists none of the task&apos;s responsibilities</source>
         <translation>&quot;%1&quot; führt keine der Aufgaben dieser Tätigkeit auf</translation>
     </message>
+    <message>
+        <source>unknown task &quot;%1&quot;</source>
+        <translation>unbekannte Tätigkeit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown disagreement &quot;%1&quot;</source>
+        <translation>unbekannte Meinungsverschiedenheit &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>CitationIndex</name>
