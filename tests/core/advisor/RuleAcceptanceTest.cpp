@@ -256,13 +256,12 @@ TEST(TwoRolesOneHireRuleAcceptance, CitesWhatIsSaidOfEachPairThenWhatEachRoleIsF
 
     const Catalog &catalog = builtInCatalog();
     // Marketer + manager (002), then manager + community manager (003); marketer + community
-    // manager is discussed by no article.
+    // manager is discussed by no article. 004's position speaks of no pair of these.
     QList<Citations> positions;
-    for (const auto &entry : catalog.disagreements()) {
-        if (entry.id == QLatin1String("one-person-two-roles")) {
-            for (const auto &position : entry.positions) {
-                positions.append(position.sources);
-            }
+    for (const auto &position :
+         catalog.disagreement(QStringLiteral("one-person-two-roles"))->positions) {
+        if (position.roleIds.size() == 2) {
+            positions.append(position.sources);
         }
     }
     ASSERT_EQ(positions.size(), 2);
