@@ -216,10 +216,6 @@
         <translation>„%1“ ist in der Regel keine Aufgabe für den %2; der Katalog ordnet sie dem %3 zu.</translation>
     </message>
     <message>
-        <source>In the articles&apos; words: %1</source>
-        <translation>In den Worten der Artikel: %1</translation>
-    </message>
-    <message>
         <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
         <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf; wenn es erledigt werden muss, stellen Sie für die Arbeit des %1 jemanden ein oder beauftragen Sie jemanden.</translation>
     </message>
@@ -274,6 +270,38 @@
     <message>
         <source>Trend since baseline</source>
         <translation>Verlauf seit Ausgangswert</translation>
+    </message>
+    <message>
+        <source>As one article puts it: %1</source>
+        <translation>In den Worten eines Artikels: %1</translation>
+    </message>
+    <message>
+        <source>As the articles put it: %1</source>
+        <translation>In den Worten der Artikel: %1</translation>
+    </message>
+    <message>
+        <source>None of the %1&apos;s responsibilities covers it; one article describes it as part of the %2&apos;s work: %3</source>
+        <translation>Keine der Aufgaben des %1 deckt das ab; ein Artikel beschreibt es als Teil der Arbeit des %2: %3</translation>
+    </message>
+    <message>
+        <source>None of the %1&apos;s responsibilities covers it; the articles describe it as part of the %2&apos;s work: %3</source>
+        <translation>Keine der Aufgaben des %1 deckt das ab; die Artikel beschreiben es als Teil der Arbeit des %2: %3</translation>
+    </message>
+    <message>
+        <source>The articles disagree on whose work this is. %1 %2</source>
+        <translation>Die Artikel sind sich uneins, wessen Arbeit das ist. %1 %2</translation>
+    </message>
+    <message>
+        <source>Leave it out of this job description, or agree in it who does this work: the articles give it to the %1.</source>
+        <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf, oder legen Sie darin fest, wer diese Arbeit übernimmt: Die Artikel ordnen sie dem %1 zu.</translation>
+    </message>
+    <message>
+        <source> or to the </source>
+        <translation> oder dem </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the %2&apos;s responsibilities in the catalog, and the articles disagree on whose work it is.</source>
+        <translation>„%1“ gehört im Katalog nicht zu den Aufgaben des %2, und die Artikel sind sich uneins, wessen Arbeit es ist.</translation>
     </message>
 </context>
 <context>
