@@ -136,10 +136,6 @@
         <translation>Rechnen Sie nach %3 mit etwa %1 bis %2 Followern, oder ergänzen Sie eine kurze Influencer-Kampagne, wenn Sie schnell einen Schub brauchen.</translation>
     </message>
     <message>
-        <source>A %1 would be judged mainly by follower count, which is not what the role is for.</source>
-        <translation>Ein %1 würde hauptsächlich an der Followerzahl gemessen, doch dafür ist die Rolle nicht da.</translation>
-    </message>
-    <message>
         <source>Judge the hire by %1; keep follower count as one signal among them.</source>
         <translation>Messen Sie die neue Fachkraft an %1; behalten Sie die Followerzahl als ein Signal unter mehreren im Blick.</translation>
     </message>
@@ -152,40 +148,12 @@
         <translation>Wenn eine Person beides übernimmt, planen Sie Stunden und Bezahlung für beide Rollen ein und messen Sie jede Rolle an ihren eigenen Maßstäben.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not what a %2 is for.</source>
-        <translation>&quot;%1&quot; ist nicht das, wofür ein %2 da ist.</translation>
-    </message>
-    <message>
         <source>No role in the catalog is judged by it; agree how it will be measured.</source>
         <translation>Keine Rolle im Katalog wird daran gemessen; vereinbaren Sie, wie es gemessen wird.</translation>
     </message>
     <message>
-        <source>This goal belongs to a %1.</source>
-        <translation>Dieses Ziel gehört zu einem %1.</translation>
-    </message>
-    <message>
-        <source> or a </source>
-        <translation> oder einem </translation>
-    </message>
-    <message>
         <source>None of the %1&apos;s responsibilities covers it; it is part of the %2&apos;s work.</source>
         <translation>Keine der Aufgaben des %1 deckt das ab; es gehört zur Arbeit des %2.</translation>
-    </message>
-    <message>
-        <source>You want %1, but a %2 builds over the long term.</source>
-        <translation>Sie wünschen sich %1, aber ein %2 baut langfristig auf.</translation>
-    </message>
-    <message>
-        <source>For the launch, add a short campaign with a %1; judge the %2 on what builds over months.</source>
-        <translation>Ergänzen Sie für den Start eine kurze Kampagne mit einem %1; messen Sie den %2 an dem, was sich über Monate aufbaut.</translation>
-    </message>
-    <message>
-        <source>A %1 is considered for %2, which take months; the role works campaign by campaign.</source>
-        <translation>Ein %1 wird für %2 in Betracht gezogen, was Monate dauert; die Rolle arbeitet von Kampagne zu Kampagne.</translation>
-    </message>
-    <message>
-        <source>Use the %1 for short campaigns; for a lasting presence, hire a %2.</source>
-        <translation>Setzen Sie den %1 für kurze Kampagnen ein; für eine dauerhafte Präsenz stellen Sie einen %2 ein.</translation>
     </message>
     <message>
         <source>%1 needs paid advertising, and no ad budget is set.</source>
@@ -200,16 +168,8 @@
         <translation>Legen Sie ein monatliches Werbebudget fest, oder streichen Sie bezahlte Kampagnen aus den Zielen und Tätigkeiten.</translation>
     </message>
     <message>
-        <source>This goal belongs to a %1, or to one of %2 other roles in the catalog.</source>
-        <translation>Dieses Ziel gehört zu einem %1 oder zu einer von %2 weiteren Rollen im Katalog.</translation>
-    </message>
-    <message>
         <source>%1 of what this role is mainly judged by is what your goals ask for.</source>
         <translation>%1 dessen, woran diese Rolle hauptsächlich gemessen wird, entspricht dem, was Ihre Ziele verlangen.</translation>
-    </message>
-    <message>
-        <source>This goal belongs to a %1, or to one other role in the catalog.</source>
-        <translation>Dieses Ziel gehört zu einem %1 oder zu einer weiteren Rolle im Katalog.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is usually not the work of the %2; the catalog gives it to the %3.</source>
@@ -302,6 +262,70 @@
     <message>
         <source>&quot;%1&quot; is not among the %2&apos;s responsibilities in the catalog, and the articles disagree on whose work it is.</source>
         <translation>„%1“ gehört im Katalog nicht zu den Aufgaben des %2, und die Artikel sind sich uneins, wessen Arbeit es ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not what the %2 is for.</source>
+        <translation>&quot;%1&quot; ist nicht das, wofür der %2 da ist.</translation>
+    </message>
+    <message>
+        <source> or the </source>
+        <translation> oder dem </translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1.</source>
+        <translation>Dieses Ziel gehört zum %1.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1, or to one other role in the catalog.</source>
+        <translation>Dieses Ziel gehört zum %1 oder zu einer weiteren Rolle im Katalog.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1, or to one of %2 other roles in the catalog.</source>
+        <translation>Dieses Ziel gehört zum %1 oder zu einer von %2 weiteren Rollen im Katalog.</translation>
+    </message>
+    <message>
+        <source>You want %1, but the %2 builds over the long term.</source>
+        <translation>Sie wünschen sich %1, aber der %2 baut langfristig auf.</translation>
+    </message>
+    <message>
+        <source>No role in the catalog is described as delivering this right away: plan for the %1&apos;s results to build over months, and judge the role on them.</source>
+        <translation>Keine Rolle im Katalog wird so beschrieben, dass sie das sofort liefert: Rechnen Sie damit, dass sich die Ergebnisse des %1 über Monate aufbauen, und messen Sie die Rolle daran.</translation>
+    </message>
+    <message>
+        <source>For what you need right away, work with an %1 on a short campaign; judge the %2 on what builds over months.</source>
+        <translation>Für das, was Sie sofort brauchen, arbeiten Sie in einer kurzen Kampagne mit einem %1; messen Sie den %2 an dem, was sich über Monate aufbaut.</translation>
+    </message>
+    <message>
+        <source>For what you need right away, work with a %1 on a short campaign; judge the %2 on what builds over months.</source>
+        <translation>Für das, was Sie sofort brauchen, arbeiten Sie in einer kurzen Kampagne mit einem %1; messen Sie den %2 an dem, was sich über Monate aufbaut.</translation>
+    </message>
+    <message>
+        <source>The %1 is considered for %2, which take months; the catalog describes the role&apos;s work as immediate rather than long-term.</source>
+        <translation>Der %1 wird für %2 in Betracht gezogen, was Monate dauert; der Katalog beschreibt die Arbeit der Rolle als sofort wirksam statt langfristig.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term, and agree how %2 will be built and measured: no role in the catalog is described as serving it over the long term.</source>
+        <translation>Setzen Sie den %1 für das ein, was er kurzfristig leistet, und vereinbaren Sie, wie %2 aufgebaut und gemessen wird: Keine Rolle im Katalog wird so beschrieben, dass sie dem langfristig dient.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term; for %2, hire an %3.</source>
+        <translation>Setzen Sie den %1 für das ein, was er kurzfristig leistet; für %2 stellen Sie einen %3 ein.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term; for %2, hire a %3.</source>
+        <translation>Setzen Sie den %1 für das ein, was er kurzfristig leistet; für %2 stellen Sie einen %3 ein.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The %1 would be judged mainly by follower count, which is not among the role&apos;s primary measures.</source>
+        <translation>Der %1 würde hauptsächlich an der Followerzahl gemessen, die nicht zu den wichtigsten Kennzahlen der Rolle gehört.</translation>
+    </message>
+    <message>
+        <source>Agree with the hire which measures the role is judged by; keep follower count as one signal among them.</source>
+        <translation>Vereinbaren Sie mit der neuen Fachkraft, an welchen Kennzahlen die Rolle gemessen wird; behalten Sie die Followerzahl als ein Signal unter mehreren im Blick.</translation>
     </message>
 </context>
 <context>
