@@ -124,14 +124,6 @@
         <translation>Übernimmt nicht: %1.</translation>
     </message>
     <message>
-        <source>Going from %1 to %2 followers in %3 needs %4 growth a month; a %5 typically grows an audience by %6 to %7 a month.</source>
-        <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; ein %5 lässt ein Publikum typischerweise um %6 bis %7 pro Monat wachsen.</translation>
-    </message>
-    <message>
-        <source>The %1 builds an audience over months, not overnight. The monthly range is an assumption (the articles give no figures): change it in the advisor if you know better.</source>
-        <translation>Der %1 baut ein Publikum über Monate auf, nicht über Nacht. Die monatliche Spanne ist eine Annahme (die Artikel nennen keine Zahlen): Ändern Sie sie im Ratgeber, wenn Sie es besser wissen.</translation>
-    </message>
-    <message>
         <source>Expect about %1 to %2 followers after %3, or add a short influencer campaign if you need a quick spike.</source>
         <translation>Rechnen Sie nach %3 mit etwa %1 bis %2 Followern, oder ergänzen Sie eine kurze Influencer-Kampagne, wenn Sie schnell einen Schub brauchen.</translation>
     </message>
@@ -160,10 +152,6 @@
         <translation>%1 erfordert bezahlte Werbung, aber es ist kein Werbebudget festgelegt.</translation>
     </message>
     <message>
-        <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly.</source>
-        <translation>Bezahlte Kampagnen kosten zusätzlich zum Gehalt Geld auf den Plattformen; ohne Werbebudget entstehen Ergebnisse nur durch organische Arbeit, und langsamer.</translation>
-    </message>
-    <message>
         <source>Set a monthly ad spend, or drop paid campaigns from the goals and tasks.</source>
         <translation>Legen Sie ein monatliches Werbebudget fest, oder streichen Sie bezahlte Kampagnen aus den Zielen und Tätigkeiten.</translation>
     </message>
@@ -178,10 +166,6 @@
     <message>
         <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
         <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf; wenn es erledigt werden muss, stellen Sie für die Arbeit des %1 jemanden ein oder beauftragen Sie jemanden.</translation>
-    </message>
-    <message>
-        <source>Going from no followers to %1 in %2: no monthly growth rate gets there from zero, and the %3 builds an audience over months, not overnight.</source>
-        <translation>Von null auf %1 Follower in %2: Keine monatliche Wachstumsrate führt von null dorthin, und der %3 baut ein Publikum über Monate auf, nicht über Nacht.</translation>
     </message>
     <message>
         <source>A new account first has to find its audience. The monthly growth range (%1 to %2 for the %3, an assumption: the articles give no figures) only applies once there is an audience to grow.</source>
@@ -326,6 +310,26 @@
     <message>
         <source>Agree with the hire which measures the role is judged by; keep follower count as one signal among them.</source>
         <translation>Vereinbaren Sie mit der neuen Fachkraft, an welchen Kennzahlen die Rolle gemessen wird; behalten Sie die Followerzahl als ein Signal unter mehreren im Blick.</translation>
+    </message>
+    <message>
+        <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly (general practice, not from the articles).</source>
+        <translation>Bezahlte Kampagnen kosten zusätzlich zum Gehalt Geld auf den Plattformen; ohne Werbebudget entstehen Ergebnisse nur durch organische Arbeit, und langsamer (allgemeine Praxis, nicht aus den Artikeln).</translation>
+    </message>
+    <message>
+        <source>Going from no followers to %1 in %2: a monthly growth rate multiplies the followers there are, so from zero no rate gets there.</source>
+        <translation>Von null auf %1 Follower in %2: Eine monatliche Wachstumsrate vervielfacht die vorhandenen Follower, von null aus führt daher keine Rate dorthin.</translation>
+    </message>
+    <message>
+        <source>Going from %1 to %2 followers in %3 needs %4 growth a month; you assume the %5 grows an audience by %6 to %7 a month.</source>
+        <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; Sie nehmen an, dass der %5 ein Publikum um %6 bis %7 pro Monat wachsen lässt.</translation>
+    </message>
+    <message>
+        <source>Going from %1 to %2 followers in %3 needs %4 growth a month; the catalog assumes, as an illustration and not from the articles, that the %5 grows an audience by %6 to %7 a month.</source>
+        <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; der Katalog nimmt zur Veranschaulichung und nicht nach den Artikeln an, dass der %5 ein Publikum um %6 bis %7 pro Monat wachsen lässt.</translation>
+    </message>
+    <message>
+        <source>The growth needed is above the range assumed for the %1. That range is an assumption, not a figure from the articles: change it in the advisor if you know better.</source>
+        <translation>Das nötige Wachstum liegt über der für den %1 angenommenen Spanne. Diese Spanne ist eine Annahme, keine Zahl aus den Artikeln: Ändern Sie sie im Ratgeber, wenn Sie es besser wissen.</translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1036,6 @@
         <translation>Aktivieren Sie &quot;Follower&quot;, um Ihre Erwartung mit realistischen Werten zu vergleichen</translation>
     </message>
     <message>
-        <source>No growth assumption for a %1</source>
-        <translation>Keine Wachstumsannahme für einen %1</translation>
-    </message>
-    <message>
         <source>Choose a role to see what is realistic</source>
         <translation>Wählen Sie eine Rolle, um zu sehen, was realistisch ist</translation>
     </message>
@@ -1048,10 +1048,6 @@
         <translation>Follower</translation>
     </message>
     <message>
-        <source>Followers: yours vs. a %1&apos;s realistic range</source>
-        <translation>Follower: Ihre Erwartung vs. realistische Spanne eines %1</translation>
-    </message>
-    <message>
         <source>You expect</source>
         <translation>Ihre Erwartung</translation>
     </message>
@@ -1062,6 +1058,14 @@
     <message>
         <source>High: %1 %/mo</source>
         <translation>Obergrenze: %1 %/Monat</translation>
+    </message>
+    <message>
+        <source>No growth assumption for the %1</source>
+        <translation>Keine Wachstumsannahme für den %1</translation>
+    </message>
+    <message>
+        <source>Followers: yours vs. the %1&apos;s assumed range</source>
+        <translation>Follower: Ihre Erwartung vs. angenommene Spanne des %1</translation>
     </message>
 </context>
 <context>
