@@ -117,6 +117,12 @@ const Task *Catalog::task(const QString &id) const
     return it == m_taskIndex.constEnd() ? nullptr : &m_tasks.at(*it);
 }
 
+const Disagreement *Catalog::disagreement(const QString &id) const
+{
+    const auto it = m_disagreementIndex.constFind(id);
+    return it == m_disagreementIndex.constEnd() ? nullptr : &m_disagreements.at(*it);
+}
+
 QString Catalog::metricName(const QString &id) const
 {
     const Metric *found = metric(id);

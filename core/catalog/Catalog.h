@@ -32,6 +32,7 @@ public:
     const Source *source(const QString &id) const;
     const Goal *goal(const QString &id) const;
     const Task *task(const QString &id) const;
+    const Disagreement *disagreement(const QString &id) const;
     // For display: the name or title, or the id itself when nothing carries it.
     QString metricName(const QString &id) const;
     QString roleTitle(const QString &id) const;

@@ -195,6 +195,18 @@ Result<Catalog> CatalogLoader::finish()
                                    .arg(ref.id, closest.join(QStringLiteral(", ")))});
             }
             break;
+        case Reference::Kind::Task:
+            if (!m_catalog.task(ref.id)) {
+                errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
+                               tr("unknown task \"%1\"").arg(ref.id)});
+            }
+            break;
+        case Reference::Kind::Disagreement:
+            if (!m_catalog.disagreement(ref.id)) {
+                errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
+                               tr("unknown disagreement \"%1\"").arg(ref.id)});
+            }
+            break;
         }
     }
 

@@ -66,7 +66,7 @@ private:
     // each is kept small: its path is the entry's path (shared by all the entry's references)
     // and a few steps, a key step naming its key by its place in the file's key table.
     struct Reference {
-        enum class Kind : quint8 { Source, Metric, Role };
+        enum class Kind : quint8 { Source, Metric, Role, Task, Disagreement };
         static constexpr quint32 kElement = 0x80000000; // a step that is an index, not a key
 
         Kind kind = Kind::Source;

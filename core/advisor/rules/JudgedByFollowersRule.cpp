@@ -28,12 +28,16 @@ void JudgedByFollowersRule::check(const RuleContext &context, const Role &role,
     finding.id = QStringLiteral("judged-by-follower-count");
     finding.severity = Advice::Severity::Warning;
     finding.subject = RoleLookups::kFollowerCount;
-    finding.message = tr("A %1 would be judged mainly by follower count, which is not what "
-                         "the role is for.")
+    finding.message = tr("The %1 would be judged mainly by follower count, which is not among "
+                         "the role's primary measures.")
                           .arg(role.title.toLower());
     finding.explanation = role.dimension(Dimension::SuccessMetrics).text;
-    finding.suggestion = tr("Judge the hire by %1; keep follower count as one signal among them.")
-                             .arg(primaries.join(QStringLiteral(", ")));
+    finding.suggestion =
+        primaries.isEmpty()
+            ? tr("Agree with the hire which measures the role is judged by; keep follower count "
+                 "as one signal among them.")
+            : tr("Judge the hire by %1; keep follower count as one signal among them.")
+                  .arg(primaries.join(QStringLiteral(", ")));
     finding.sources = role.dimension(Dimension::SuccessMetrics).sources;
     findings.append(finding);
 }

@@ -57,8 +57,8 @@ TEST(JudgedByFollowersRule, FollowersFirstIsAWarningNamingTheRolesWeightiestMeas
     EXPECT_EQ(finding.severity, Advice::Severity::Warning);
     EXPECT_EQ(finding.subject, QStringLiteral("follower-count"));
     EXPECT_EQ(finding.message,
-              QStringLiteral("A community host would be judged mainly by "
-                             "follower count, which is not what the role is for."));
+              QStringLiteral("The community host would be judged mainly by follower count, "
+                             "which is not among the role's primary measures."));
     EXPECT_EQ(finding.explanation, QStringLiteral("host: successMetrics"));
     // Four primary measures, most weight first, equal weights in the role's order.
     EXPECT_EQ(finding.suggestion,
