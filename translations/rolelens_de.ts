@@ -160,10 +160,6 @@
         <translation>Wenn eine Person beides übernimmt, planen Sie Stunden und Bezahlung für beide Rollen ein und messen Sie jede Rolle an ihren eigenen Maßstäben.</translation>
     </message>
     <message>
-        <source>No role in the catalog is judged by it; agree how it will be measured.</source>
-        <translation>Keine Rolle im Katalog wird daran gemessen; vereinbaren Sie, wie es gemessen wird.</translation>
-    </message>
-    <message>
         <source>None of the %1&apos;s responsibilities covers it; it is part of the %2&apos;s work.</source>
         <translation>Keine der Aufgaben des %1 deckt das ab; es gehört zur Arbeit des %2.</translation>
     </message>
@@ -182,10 +178,6 @@
     <message>
         <source>&quot;%1&quot; is usually not the work of the %2; the catalog gives it to the %3.</source>
         <translation>„%1“ ist in der Regel keine Aufgabe für den %2; der Katalog ordnet sie dem %3 zu.</translation>
-    </message>
-    <message>
-        <source>In the articles&apos; words: %1</source>
-        <translation>In den Worten der Artikel: %1</translation>
     </message>
     <message>
         <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
@@ -262,14 +254,6 @@
     <message>
         <source>Not the %1&apos;s work: %2.</source>
         <translation>Nicht Arbeit des %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1: usually the %2&apos;s work, not the %3&apos;s. Contract it out, or leave it out of the job.</source>
-        <translation>%1: in der Regel Arbeit des %2, nicht des %3. Vergeben Sie es extern, oder lassen Sie es aus dieser Stelle heraus.</translation>
-    </message>
-    <message>
-        <source>%1: the %2&apos;s work.</source>
-        <translation>%1: Arbeit des %2.</translation>
     </message>
     <message>
         <source>No article, only general practice, says it covers: %1; that counts half.</source>
@@ -390,6 +374,26 @@
     <message>
         <source>&quot;%1&quot; is not among the %2&apos;s responsibilities in the catalog, and the articles disagree on whose work it is.</source>
         <translation>„%1“ gehört im Katalog nicht zu den Aufgaben des %2, und die Artikel sind sich uneins, wessen Arbeit es ist.</translation>
+    </message>
+    <message>
+        <source>The catalog has the %2 serve &quot;%1&quot;; the %3 does not.</source>
+        <translation>Im Katalog dient der %2 dem Ziel „%1“; der %3 nicht.</translation>
+    </message>
+    <message>
+        <source>The catalog has the %2 serve &quot;%1&quot;.</source>
+        <translation>Im Katalog dient der %2 dem Ziel „%1“.</translation>
+    </message>
+    <message>
+        <source>Contract the %1&apos;s work out, or leave it out of the job.</source>
+        <translation>Vergeben Sie die Arbeit des %1 extern, oder lassen Sie sie aus dieser Stelle heraus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is among what the %2 is judged by, but not mainly.</source>
+        <translation>„%1“ gehört zu dem, woran der %2 gemessen wird, aber nicht vorrangig.</translation>
+    </message>
+    <message>
+        <source>No role in the catalog is mainly judged by it; agree how it will be measured.</source>
+        <translation>Keine Rolle im Katalog wird vorrangig daran gemessen; vereinbaren Sie, wie es gemessen wird.</translation>
     </message>
 </context>
 <context>
@@ -2382,16 +2386,16 @@
         <translation>Eine Annahme, keine Messung. Wählen Sie eine Rolle oder Ziele und Tätigkeiten, um sie zu sehen.</translation>
     </message>
     <message>
-        <source>An assumption, not a measurement. The catalog has no growth figure for a %1.</source>
-        <translation>Eine Annahme, keine Messung. Der Katalog enthält keinen Wachstumswert für einen %1.</translation>
+        <source>An assumption, not a measurement. The catalog has no growth figure for the %1.</source>
+        <translation>Eine Annahme, keine Messung. Der Katalog hat keine Wachstumszahl für den %1.</translation>
     </message>
     <message>
-        <source>An assumption, not a measurement: your own figures for how fast a %1 grows an audience (the catalog says %2 to %3 % a month).</source>
-        <translation>Eine Annahme, keine Messung: Ihre eigenen Werte dafür, wie schnell ein %1 ein Publikum wachsen lässt (laut Katalog %2 bis %3 % pro Monat).</translation>
+        <source>An assumption, not a measurement: your own figures for how fast the %1 grows an audience (the catalog assumes %2 a month).</source>
+        <translation>Eine Annahme, keine Messung: Ihre eigenen Werte dafür, wie schnell der %1 ein Publikum wachsen lässt (der Katalog nimmt %2 pro Monat an).</translation>
     </message>
     <message>
-        <source>An assumption, not a measurement: how fast a %1 typically grows an audience. The articles give no figures; change them if you know better.</source>
-        <translation>Eine Annahme, keine Messung: wie schnell ein %1 typischerweise ein Publikum wachsen lässt. Die Artikel nennen keine Zahlen; ändern Sie die Werte, wenn Sie es besser wissen.</translation>
+        <source>An assumption, not a measurement: how fast the %1 might grow an audience, chosen for illustration. The articles give no figures; change them if you know better.</source>
+        <translation>Eine Annahme, keine Messung: wie schnell der %1 ein Publikum wachsen lassen könnte, zur Veranschaulichung gewählt. Die Artikel nennen keine Zahlen; ändern Sie sie, wenn Sie es besser wissen.</translation>
     </message>
 </context>
 <context>

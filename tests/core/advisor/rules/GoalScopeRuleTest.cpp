@@ -113,14 +113,21 @@ TEST(GoalScopeRule, NamesThreeRolesAndCountsTheRestButCitesThemAll)
                                               quote("planner: purpose")}));
 }
 
+// The planner is judged by it, only not mainly: a note that cites why the role is judged by
+// it at all, and no role to hand it to.
 TEST(GoalScopeRule, AGoalNoRoleServesAsksHowItWillBeMeasured)
 {
     const auto found = findings("planner", {QStringLiteral("unmeasured")});
     ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().severity, Advice::Severity::Info);
+    EXPECT_EQ(found.first().message,
+              QStringLiteral("\"Goodwill\" is among what the planner is judged by, but not "
+                             "mainly."));
     EXPECT_EQ(found.first().suggestion,
-              QStringLiteral("No role in the catalog is judged by it; agree how it will be "
-                             "measured."));
-    EXPECT_EQ(found.first().sources, Citations{quote("planner: purpose")});
+              QStringLiteral("No role in the catalog is mainly judged by it; agree how it will "
+                             "be measured."));
+    EXPECT_EQ(found.first().sources,
+              (Citations{quote("planner: unmeasured"), quote("planner: purpose")}));
 }
 
 TEST(GoalScopeRule, LeavesAGoalAtOddsWithTheRolesHorizonToTheHorizonRules)
