@@ -395,6 +395,10 @@
         <source>No role in the catalog is mainly judged by it; agree how it will be measured.</source>
         <translation>Keine Rolle im Katalog wird vorrangig daran gemessen; vereinbaren Sie, wie es gemessen wird.</translation>
     </message>
+    <message>
+        <source>What the sources measure the %1 by: %2</source>
+        <translation>Woran die Quellen den %1 messen: %2</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDocument</name>

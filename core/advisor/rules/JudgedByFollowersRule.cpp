@@ -31,13 +31,20 @@ void JudgedByFollowersRule::check(const RuleContext &context, const Role &role,
     finding.message = tr("The %1 would be judged mainly by follower count, which is not among "
                          "the role's primary measures.")
                           .arg(role.title.toLower());
-    finding.explanation = role.dimension(Dimension::SuccessMetrics).text;
+    // The catalog's text is a list of measures: said as the reason it is.
+    finding.explanation =
+        tr("What the sources measure the %1 by: %2")
+            .arg(role.title.toLower(), role.dimension(Dimension::SuccessMetrics).text);
     finding.suggestion =
         primaries.isEmpty()
             ? tr("Agree with the hire which measures the role is judged by; keep follower count "
                  "as one signal among them.")
             : tr("Judge the hire by %1; keep follower count as one signal among them.")
-                  .arg(primaries.join(QStringLiteral(", ")));
+                  .arg(primaries.size() == 1 ? primaries.first()
+                                             : tr("%1 and %2")
+                                                   .arg(primaries.mid(0, primaries.size() - 1)
+                                                            .join(QStringLiteral(", ")),
+                                                        primaries.last()));
     finding.sources = role.dimension(Dimension::SuccessMetrics).sources;
     findings.append(finding);
 }
