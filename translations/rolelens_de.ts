@@ -160,20 +160,8 @@
         <translation>Übernimmt nicht: %1.</translation>
     </message>
     <message>
-        <source>Going from %1 to %2 followers in %3 needs %4 growth a month; a %5 typically grows an audience by %6 to %7 a month.</source>
-        <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; ein %5 lässt ein Publikum typischerweise um %6 bis %7 pro Monat wachsen.</translation>
-    </message>
-    <message>
-        <source>The %1 builds an audience over months, not overnight. The monthly range is an assumption (the articles give no figures): change it in the advisor if you know better.</source>
-        <translation>Der %1 baut ein Publikum über Monate auf, nicht über Nacht. Die monatliche Spanne ist eine Annahme (die Artikel nennen keine Zahlen): Ändern Sie sie im Ratgeber, wenn Sie es besser wissen.</translation>
-    </message>
-    <message>
         <source>Expect about %1 to %2 followers after %3, or add a short influencer campaign if you need a quick spike.</source>
         <translation>Rechnen Sie nach %3 mit etwa %1 bis %2 Followern, oder ergänzen Sie eine kurze Influencer-Kampagne, wenn Sie schnell einen Schub brauchen.</translation>
-    </message>
-    <message>
-        <source>A %1 would be judged mainly by follower count, which is not what the role is for.</source>
-        <translation>Ein %1 würde hauptsächlich an der Followerzahl gemessen, doch dafür ist die Rolle nicht da.</translation>
     </message>
     <message>
         <source>Judge the hire by %1; keep follower count as one signal among them.</source>
@@ -188,80 +176,28 @@
         <translation>Wenn eine Person beides übernimmt, planen Sie Stunden und Bezahlung für beide Rollen ein und messen Sie jede Rolle an ihren eigenen Maßstäben.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not what a %2 is for.</source>
-        <translation>&quot;%1&quot; ist nicht das, wofür ein %2 da ist.</translation>
-    </message>
-    <message>
-        <source>No role in the catalog is judged by it; agree how it will be measured.</source>
-        <translation>Keine Rolle im Katalog wird daran gemessen; vereinbaren Sie, wie es gemessen wird.</translation>
-    </message>
-    <message>
-        <source>This goal belongs to a %1.</source>
-        <translation>Dieses Ziel gehört zu einem %1.</translation>
-    </message>
-    <message>
-        <source> or a </source>
-        <translation> oder einem </translation>
-    </message>
-    <message>
         <source>None of the %1&apos;s responsibilities covers it; it is part of the %2&apos;s work.</source>
         <translation>Keine der Aufgaben des %1 deckt das ab; es gehört zur Arbeit des %2.</translation>
-    </message>
-    <message>
-        <source>You want %1, but a %2 builds over the long term.</source>
-        <translation>Sie wünschen sich %1, aber ein %2 baut langfristig auf.</translation>
-    </message>
-    <message>
-        <source>For the launch, add a short campaign with a %1; judge the %2 on what builds over months.</source>
-        <translation>Ergänzen Sie für den Start eine kurze Kampagne mit einem %1; messen Sie den %2 an dem, was sich über Monate aufbaut.</translation>
-    </message>
-    <message>
-        <source>A %1 is considered for %2, which take months; the role works campaign by campaign.</source>
-        <translation>Ein %1 wird für %2 in Betracht gezogen, was Monate dauert; die Rolle arbeitet von Kampagne zu Kampagne.</translation>
-    </message>
-    <message>
-        <source>Use the %1 for short campaigns; for a lasting presence, hire a %2.</source>
-        <translation>Setzen Sie den %1 für kurze Kampagnen ein; für eine dauerhafte Präsenz stellen Sie einen %2 ein.</translation>
     </message>
     <message>
         <source>%1 needs paid advertising, and no ad budget is set.</source>
         <translation>%1 erfordert bezahlte Werbung, aber es ist kein Werbebudget festgelegt.</translation>
     </message>
     <message>
-        <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly.</source>
-        <translation>Bezahlte Kampagnen kosten zusätzlich zum Gehalt Geld auf den Plattformen; ohne Werbebudget entstehen Ergebnisse nur durch organische Arbeit, und langsamer.</translation>
-    </message>
-    <message>
         <source>Set a monthly ad spend, or drop paid campaigns from the goals and tasks.</source>
         <translation>Legen Sie ein monatliches Werbebudget fest, oder streichen Sie bezahlte Kampagnen aus den Zielen und Tätigkeiten.</translation>
-    </message>
-    <message>
-        <source>This goal belongs to a %1, or to one of %2 other roles in the catalog.</source>
-        <translation>Dieses Ziel gehört zu einem %1 oder zu einer von %2 weiteren Rollen im Katalog.</translation>
     </message>
     <message>
         <source>%1 of what this role is mainly judged by is what your goals ask for.</source>
         <translation>%1 dessen, woran diese Rolle hauptsächlich gemessen wird, entspricht dem, was Ihre Ziele verlangen.</translation>
     </message>
     <message>
-        <source>This goal belongs to a %1, or to one other role in the catalog.</source>
-        <translation>Dieses Ziel gehört zu einem %1 oder zu einer weiteren Rolle im Katalog.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is usually not the work of the %2; the catalog gives it to the %3.</source>
         <translation>„%1“ ist in der Regel keine Aufgabe für den %2; der Katalog ordnet sie dem %3 zu.</translation>
     </message>
     <message>
-        <source>In the articles&apos; words: %1</source>
-        <translation>In den Worten der Artikel: %1</translation>
-    </message>
-    <message>
         <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
         <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf; wenn es erledigt werden muss, stellen Sie für die Arbeit des %1 jemanden ein oder beauftragen Sie jemanden.</translation>
-    </message>
-    <message>
-        <source>Going from no followers to %1 in %2: no monthly growth rate gets there from zero, and the %3 builds an audience over months, not overnight.</source>
-        <translation>Von null auf %1 Follower in %2: Keine monatliche Wachstumsrate führt von null dorthin, und der %3 baut ein Publikum über Monate auf, nicht über Nacht.</translation>
     </message>
     <message>
         <source>A new account first has to find its audience. The monthly growth range (%1 to %2 for the %3, an assumption: the articles give no figures) only applies once there is an audience to grow.</source>
@@ -336,16 +272,148 @@
         <translation>Nicht Arbeit des %1: %2.</translation>
     </message>
     <message>
-        <source>%1: usually the %2&apos;s work, not the %3&apos;s. Contract it out, or leave it out of the job.</source>
-        <translation>%1: in der Regel Arbeit des %2, nicht des %3. Vergeben Sie es extern, oder lassen Sie es aus dieser Stelle heraus.</translation>
-    </message>
-    <message>
-        <source>%1: the %2&apos;s work.</source>
-        <translation>%1: Arbeit des %2.</translation>
-    </message>
-    <message>
         <source>No article, only general practice, says it covers: %1; that counts half.</source>
         <translation>Kein Artikel, nur die allgemeine Praxis sagt, dass sie abdeckt: %1; das zählt halb.</translation>
+    </message>
+    <message>
+        <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly (general practice, not from the articles).</source>
+        <translation>Bezahlte Kampagnen kosten zusätzlich zum Gehalt Geld auf den Plattformen; ohne Werbebudget entstehen Ergebnisse nur durch organische Arbeit, und langsamer (allgemeine Praxis, nicht aus den Artikeln).</translation>
+    </message>
+    <message>
+        <source>Going from no followers to %1 in %2: a monthly growth rate multiplies the followers there are, so from zero no rate gets there.</source>
+        <translation>Von null auf %1 Follower in %2: Eine monatliche Wachstumsrate vervielfacht die vorhandenen Follower, von null aus führt daher keine Rate dorthin.</translation>
+    </message>
+    <message>
+        <source>Going from %1 to %2 followers in %3 needs %4 growth a month; you assume the %5 grows an audience by %6 to %7 a month.</source>
+        <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; Sie nehmen an, dass der %5 ein Publikum um %6 bis %7 pro Monat wachsen lässt.</translation>
+    </message>
+    <message>
+        <source>Going from %1 to %2 followers in %3 needs %4 growth a month; the catalog assumes, as an illustration and not from the articles, that the %5 grows an audience by %6 to %7 a month.</source>
+        <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; der Katalog nimmt zur Veranschaulichung und nicht nach den Artikeln an, dass der %5 ein Publikum um %6 bis %7 pro Monat wachsen lässt.</translation>
+    </message>
+    <message>
+        <source>The growth needed is above the range assumed for the %1. That range is an assumption, not a figure from the articles: change it in the advisor if you know better.</source>
+        <translation>Das nötige Wachstum liegt über der für den %1 angenommenen Spanne. Diese Spanne ist eine Annahme, keine Zahl aus den Artikeln: Ändern Sie sie im Ratgeber, wenn Sie es besser wissen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not what the %2 is for.</source>
+        <translation>&quot;%1&quot; ist nicht das, wofür der %2 da ist.</translation>
+    </message>
+    <message>
+        <source> or the </source>
+        <translation> oder dem </translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1.</source>
+        <translation>Dieses Ziel gehört zum %1.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1, or to one other role in the catalog.</source>
+        <translation>Dieses Ziel gehört zum %1 oder zu einer weiteren Rolle im Katalog.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1, or to one of %2 other roles in the catalog.</source>
+        <translation>Dieses Ziel gehört zum %1 oder zu einer von %2 weiteren Rollen im Katalog.</translation>
+    </message>
+    <message>
+        <source>You want %1, but the %2 builds over the long term.</source>
+        <translation>Sie wünschen sich %1, aber der %2 baut langfristig auf.</translation>
+    </message>
+    <message>
+        <source>No role in the catalog is described as delivering this right away: plan for the %1&apos;s results to build over months, and judge the role on them.</source>
+        <translation>Keine Rolle im Katalog wird so beschrieben, dass sie das sofort liefert: Rechnen Sie damit, dass sich die Ergebnisse des %1 über Monate aufbauen, und messen Sie die Rolle daran.</translation>
+    </message>
+    <message>
+        <source>For what you need right away, work with an %1 on a short campaign; judge the %2 on what builds over months.</source>
+        <translation>Für das, was Sie sofort brauchen, arbeiten Sie in einer kurzen Kampagne mit einem %1; messen Sie den %2 an dem, was sich über Monate aufbaut.</translation>
+    </message>
+    <message>
+        <source>For what you need right away, work with a %1 on a short campaign; judge the %2 on what builds over months.</source>
+        <translation>Für das, was Sie sofort brauchen, arbeiten Sie in einer kurzen Kampagne mit einem %1; messen Sie den %2 an dem, was sich über Monate aufbaut.</translation>
+    </message>
+    <message>
+        <source>The %1 is considered for %2, which take months; the catalog describes the role&apos;s work as immediate rather than long-term.</source>
+        <translation>Der %1 wird für %2 in Betracht gezogen, was Monate dauert; der Katalog beschreibt die Arbeit der Rolle als sofort wirksam statt langfristig.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term, and agree how %2 will be built and measured: no role in the catalog is described as serving it over the long term.</source>
+        <translation>Setzen Sie den %1 für das ein, was er kurzfristig leistet, und vereinbaren Sie, wie %2 aufgebaut und gemessen wird: Keine Rolle im Katalog wird so beschrieben, dass sie dem langfristig dient.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term; for %2, hire an %3.</source>
+        <translation>Setzen Sie den %1 für das ein, was er kurzfristig leistet; für %2 stellen Sie einen %3 ein.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term; for %2, hire a %3.</source>
+        <translation>Setzen Sie den %1 für das ein, was er kurzfristig leistet; für %2 stellen Sie einen %3 ein.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The %1 would be judged mainly by follower count, which is not among the role&apos;s primary measures.</source>
+        <translation>Der %1 würde hauptsächlich an der Followerzahl gemessen, die nicht zu den wichtigsten Kennzahlen der Rolle gehört.</translation>
+    </message>
+    <message>
+        <source>Agree with the hire which measures the role is judged by; keep follower count as one signal among them.</source>
+        <translation>Vereinbaren Sie mit der neuen Fachkraft, an welchen Kennzahlen die Rolle gemessen wird; behalten Sie die Followerzahl als ein Signal unter mehreren im Blick.</translation>
+    </message>
+    <message>
+        <source>As one article puts it: %1</source>
+        <translation>In den Worten eines Artikels: %1</translation>
+    </message>
+    <message>
+        <source>As the articles put it: %1</source>
+        <translation>In den Worten der Artikel: %1</translation>
+    </message>
+    <message>
+        <source>None of the %1&apos;s responsibilities covers it; one article describes it as part of the %2&apos;s work: %3</source>
+        <translation>Keine der Aufgaben des %1 deckt das ab; ein Artikel beschreibt es als Teil der Arbeit des %2: %3</translation>
+    </message>
+    <message>
+        <source>None of the %1&apos;s responsibilities covers it; the articles describe it as part of the %2&apos;s work: %3</source>
+        <translation>Keine der Aufgaben des %1 deckt das ab; die Artikel beschreiben es als Teil der Arbeit des %2: %3</translation>
+    </message>
+    <message>
+        <source>The articles disagree on whose work this is. %1 %2</source>
+        <translation>Die Artikel sind sich uneins, wessen Arbeit das ist. %1 %2</translation>
+    </message>
+    <message>
+        <source>Leave it out of this job description, or agree in it who does this work: the articles give it to the %1.</source>
+        <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf, oder legen Sie darin fest, wer diese Arbeit übernimmt: Die Artikel ordnen sie dem %1 zu.</translation>
+    </message>
+    <message>
+        <source> or to the </source>
+        <translation> oder dem </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the %2&apos;s responsibilities in the catalog, and the articles disagree on whose work it is.</source>
+        <translation>„%1“ gehört im Katalog nicht zu den Aufgaben des %2, und die Artikel sind sich uneins, wessen Arbeit es ist.</translation>
+    </message>
+    <message>
+        <source>The catalog has the %2 serve &quot;%1&quot;; the %3 does not.</source>
+        <translation>Im Katalog dient der %2 dem Ziel „%1“; der %3 nicht.</translation>
+    </message>
+    <message>
+        <source>The catalog has the %2 serve &quot;%1&quot;.</source>
+        <translation>Im Katalog dient der %2 dem Ziel „%1“.</translation>
+    </message>
+    <message>
+        <source>Contract the %1&apos;s work out, or leave it out of the job.</source>
+        <translation>Vergeben Sie die Arbeit des %1 extern, oder lassen Sie sie aus dieser Stelle heraus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is among what the %2 is judged by, but not mainly.</source>
+        <translation>„%1“ gehört zu dem, woran der %2 gemessen wird, aber nicht vorrangig.</translation>
+    </message>
+    <message>
+        <source>No role in the catalog is mainly judged by it; agree how it will be measured.</source>
+        <translation>Keine Rolle im Katalog wird vorrangig daran gemessen; vereinbaren Sie, wie es gemessen wird.</translation>
+    </message>
+    <message>
+        <source>What the sources measure the %1 by: %2</source>
+        <translation>Woran die Quellen den %1 messen: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3 (%4). From %5.</source>
@@ -540,6 +608,10 @@
         <translation>unbekannter oneHire-Wert „%1“ (erwartet: possible oder warned-against)</translation>
     </message>
     <message>
+        <source>unknown document &quot;%1&quot; (expected advice or agreement)</source>
+        <translation>unbekanntes Dokument „%1“ (erwartet: advice oder agreement)</translation>
+    </message>
+    <message>
         <source>unknown statistic &quot;%1&quot; (expected median, average, overall, top-performers or consumer-expectation)</source>
         <translation>unbekannte Kennzahlart &quot;%1&quot; (erwartet: median, average, overall, top-performers oder consumer-expectation)</translation>
     </message>
@@ -625,6 +697,14 @@
     <message>
         <source>&quot;%1&quot; lists none of the task&apos;s responsibilities</source>
         <translation>&quot;%1&quot; führt keine der Aufgaben dieser Tätigkeit auf</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot;</source>
+        <translation>unbekannte Tätigkeit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown disagreement &quot;%1&quot;</source>
+        <translation>unbekannte Meinungsverschiedenheit &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a citation of the published benchmark &quot;%1&quot; must quote the report&apos;s words</source>
@@ -1011,6 +1091,18 @@
         <source>What each role does not do, and who does</source>
         <translation>Wofür jede Rolle nicht zuständig ist, und wer es ist</translation>
     </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Wo die Quellen uneins sind</translation>
+    </message>
+    <message>
+        <source>The catalog records no disagreement between the sources about these roles.</source>
+        <translation>Der Katalog verzeichnet zu diesen Rollen keinen Widerspruch zwischen den Quellen.</translation>
+    </message>
+    <message>
+        <source>Each position as its sources state it; the catalog does not pick a winner.</source>
+        <translation>Jede Position so, wie ihre Quellen sie darlegen; der Katalog entscheidet nicht, wer recht hat.</translation>
+    </message>
 </context>
 <context>
     <name>Dimension</name>
@@ -1116,10 +1208,6 @@
         <translation>Aktivieren Sie &quot;Follower&quot;, um Ihre Erwartung mit realistischen Werten zu vergleichen</translation>
     </message>
     <message>
-        <source>No growth assumption for a %1</source>
-        <translation>Keine Wachstumsannahme für einen %1</translation>
-    </message>
-    <message>
         <source>Choose a role to see what is realistic</source>
         <translation>Wählen Sie eine Rolle, um zu sehen, was realistisch ist</translation>
     </message>
@@ -1132,10 +1220,6 @@
         <translation>Follower</translation>
     </message>
     <message>
-        <source>Followers: yours vs. a %1&apos;s realistic range</source>
-        <translation>Follower: Ihre Erwartung vs. realistische Spanne eines %1</translation>
-    </message>
-    <message>
         <source>You expect</source>
         <translation>Ihre Erwartung</translation>
     </message>
@@ -1146,6 +1230,14 @@
     <message>
         <source>High: %1 %/mo</source>
         <translation>Obergrenze: %1 %/Monat</translation>
+    </message>
+    <message>
+        <source>No growth assumption for the %1</source>
+        <translation>Keine Wachstumsannahme für den %1</translation>
+    </message>
+    <message>
+        <source>Followers: yours vs. the %1&apos;s assumed range</source>
+        <translation>Follower: Ihre Erwartung vs. angenommene Spanne des %1</translation>
     </message>
 </context>
 <context>
@@ -2424,16 +2516,16 @@
         <translation>Eine Annahme, keine Messung. Wählen Sie eine Rolle oder Ziele und Tätigkeiten, um sie zu sehen.</translation>
     </message>
     <message>
-        <source>An assumption, not a measurement. The catalog has no growth figure for a %1.</source>
-        <translation>Eine Annahme, keine Messung. Der Katalog enthält keinen Wachstumswert für einen %1.</translation>
+        <source>An assumption, not a measurement. The catalog has no growth figure for the %1.</source>
+        <translation>Eine Annahme, keine Messung. Der Katalog hat keine Wachstumszahl für den %1.</translation>
     </message>
     <message>
-        <source>An assumption, not a measurement: your own figures for how fast a %1 grows an audience (the catalog says %2 to %3 % a month).</source>
-        <translation>Eine Annahme, keine Messung: Ihre eigenen Werte dafür, wie schnell ein %1 ein Publikum wachsen lässt (laut Katalog %2 bis %3 % pro Monat).</translation>
+        <source>An assumption, not a measurement: your own figures for how fast the %1 grows an audience (the catalog assumes %2 a month).</source>
+        <translation>Eine Annahme, keine Messung: Ihre eigenen Werte dafür, wie schnell der %1 ein Publikum wachsen lässt (der Katalog nimmt %2 pro Monat an).</translation>
     </message>
     <message>
-        <source>An assumption, not a measurement: how fast a %1 typically grows an audience. The articles give no figures; change them if you know better.</source>
-        <translation>Eine Annahme, keine Messung: wie schnell ein %1 typischerweise ein Publikum wachsen lässt. Die Artikel nennen keine Zahlen; ändern Sie die Werte, wenn Sie es besser wissen.</translation>
+        <source>An assumption, not a measurement: how fast the %1 might grow an audience, chosen for illustration. The articles give no figures; change them if you know better.</source>
+        <translation>Eine Annahme, keine Messung: wie schnell der %1 ein Publikum wachsen lassen könnte, zur Veranschaulichung gewählt. Die Artikel nennen keine Zahlen; ändern Sie sie, wenn Sie es besser wissen.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,7 @@ QString JsonReport::show(const Catalog &catalog, const Role &role) const
     for (const auto &item : role.notResponsibleFor) {
         exclusions.append(QJsonObject{{QStringLiteral("task"), item.task},
                                       {QStringLiteral("handledBy"), item.handledBy},
+                                      {QStringLiteral("tasks"), toArray(item.taskIds)},
                                       {QStringLiteral("sources"), toArray(item.sources)}});
     }
     QJsonArray misconceptions;

@@ -1,5 +1,6 @@
 #include "advisor/Planner.h"
 
+#include "advisor/rules/TaskScopeRule.h"
 #include "report/Figures.h"
 
 #include <QHash>
@@ -14,18 +15,6 @@ using Engagement = HiringPlan::Engagement;
 QString lowerTitle(const Catalog &catalog, const QString &roleId)
 {
     return catalog.role(roleId)->title.toLower();
-}
-
-QStringList labels(const Catalog &catalog, const QStringList &goals, const QStringList &tasks)
-{
-    QStringList names;
-    for (const auto &id : goals) {
-        names.append(catalog.goal(id)->label);
-    }
-    for (const auto &id : tasks) {
-        names.append(catalog.task(id)->label);
-    }
-    return names;
 }
 
 } // namespace
@@ -103,7 +92,7 @@ HiringPlan Planner::plan(const Scenario &scenario,
             explainCampaign(hire, assignment);
             break;
         case Engagement::ContractOut:
-            explainContractOut(hire, assignment);
+            explainContractOut(scenario, hire, assignment);
             break;
         }
     }
@@ -197,42 +186,41 @@ void Planner::explainCampaign(const HiringPlan::Assignment *hire,
     }
 }
 
-void Planner::explainContractOut(const HiringPlan::Assignment *hire,
+void Planner::explainContractOut(const Scenario &scenario, const HiringPlan::Assignment *hire,
                                  HiringPlan::Assignment &contracted) const
 {
     const Catalog &catalog = m_lookups.catalog();
     const Role &role = *catalog.role(contracted.roleId);
     const QString title = role.title.toLower();
-    const QString items =
-        labels(catalog, contracted.goals, contracted.tasks).join(QStringLiteral("; "));
-    if (hire) {
-        const Role &hired = *catalog.role(hire->roleId);
+    const Role *hired = hire ? catalog.role(hire->roleId) : nullptr;
+    for (const auto &id : contracted.goals) {
+        const Goal &goal = *catalog.goal(id);
         contracted.reasons.append(
-            tr("%1: usually the %2's work, not the %3's. Contract it out, or leave it out of the "
-               "job.")
-                .arg(items, title, hired.title.toLower()));
-        Citations apart;
-        for (const auto &exclusion : hired.notResponsibleFor) {
-            if (exclusion.handledBy == role.id) {
-                RoleLookups::appendUnique(apart, exclusion.sources);
+            hired ? tr("The catalog has the %2 serve \"%1\"; the %3 does not.")
+                        .arg(goal.label, title, hired->title.toLower())
+                  : tr("The catalog has the %2 serve \"%1\".").arg(goal.label, title));
+        RoleLookups::appendUnique(contracted.sources, RoleLookups::goalSources(role, goal));
+    }
+    if (!contracted.tasks.isEmpty()) {
+        if (hired) {
+            // The same words as the hire's task-out-of-scope findings: one reason, one wording,
+            // hedges and disputes included.
+            Scenario asked = scenario;
+            asked.tasks = contracted.tasks;
+            QList<Advice::Finding> apart;
+            TaskScopeRule::check({catalog, m_lookups, asked}, *hired, apart);
+            for (const auto &finding : apart) {
+                contracted.reasons.append(finding.message + QLatin1Char(' ') + finding.explanation);
+                RoleLookups::appendUnique(contracted.sources, finding.sources);
             }
         }
-        const QString words = RoleLookups::quoted(apart);
-        if (!words.isEmpty()) {
-            contracted.reasons.append(tr("In the articles' words: %1").arg(words));
+        for (const auto &id : contracted.tasks) {
+            RoleLookups::appendUnique(contracted.sources,
+                                      RoleLookups::taskSources(role, *catalog.task(id)));
         }
-        RoleLookups::appendUnique(contracted.sources, apart);
-    } else {
-        contracted.reasons.append(tr("%1: the %2's work.").arg(items, title));
     }
-    for (const auto &id : contracted.goals) {
-        RoleLookups::appendUnique(contracted.sources,
-                                  RoleLookups::goalSources(role, *catalog.goal(id)));
-    }
-    for (const auto &id : contracted.tasks) {
-        RoleLookups::appendUnique(contracted.sources,
-                                  RoleLookups::taskSources(role, *catalog.task(id)));
-    }
+    contracted.reasons.append(
+        tr("Contract the %1's work out, or leave it out of the job.").arg(title));
 }
 
 } // namespace rolelens

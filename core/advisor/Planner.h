@@ -34,7 +34,7 @@ private:
                      HiringPlan::Assignment &hire) const;
     void explainCampaign(const HiringPlan::Assignment *hire,
                          HiringPlan::Assignment &campaign) const;
-    void explainContractOut(const HiringPlan::Assignment *hire,
+    void explainContractOut(const Scenario &scenario, const HiringPlan::Assignment *hire,
                             HiringPlan::Assignment &contracted) const;
 
     const RoleLookups &m_lookups;

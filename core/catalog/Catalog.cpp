@@ -53,6 +53,34 @@ void Catalog::addOrReplaceBenchmark(Benchmark benchmark)
     addOrReplace(m_benchmarks, m_benchmarkIndex, std::move(benchmark));
 }
 
+QStringList Catalog::goalAndTaskLabels(const QStringList &goalIds, const QStringList &taskIds) const
+{
+    QStringList labels;
+    for (const auto &id : goalIds) {
+        labels.append(goal(id) ? goal(id)->label : id);
+    }
+    for (const auto &id : taskIds) {
+        labels.append(task(id) ? task(id)->label : id);
+    }
+    return labels;
+}
+
+void Catalog::addOrReplaceGuidance(Guidance guidance)
+{
+    addOrReplace(m_guidance, m_guidanceIndex, std::move(guidance));
+}
+
+QList<const Guidance *> Catalog::guidanceFor(Guidance::Document document) const
+{
+    QList<const Guidance *> found;
+    for (const auto &entry : m_guidance) {
+        if (entry.shownIn.contains(document)) {
+            found.append(&entry);
+        }
+    }
+    return found;
+}
+
 void Catalog::squeeze()
 {
     m_roles.squeeze();
@@ -62,6 +90,7 @@ void Catalog::squeeze()
     m_goals.squeeze();
     m_tasks.squeeze();
     m_benchmarks.squeeze();
+    m_guidance.squeeze();
 }
 
 const Role *Catalog::role(const QString &id) const
@@ -104,6 +133,12 @@ QList<Benchmark> Catalog::benchmarksFor(const QString &metricId) const
         }
     }
     return found;
+}
+
+const Disagreement *Catalog::disagreement(const QString &id) const
+{
+    const auto it = m_disagreementIndex.constFind(id);
+    return it == m_disagreementIndex.constEnd() ? nullptr : &m_disagreements.at(*it);
 }
 
 QString Catalog::metricName(const QString &id) const

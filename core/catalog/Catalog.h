@@ -3,6 +3,7 @@
 #include "model/Benchmark.h"
 #include "model/Disagreement.h"
 #include "model/Goal.h"
+#include "model/Guidance.h"
 #include "model/Metric.h"
 #include "model/Role.h"
 #include "model/Source.h"
@@ -27,6 +28,7 @@ public:
     const QList<Goal> &goals() const { return m_goals; }
     const QList<Task> &tasks() const { return m_tasks; }
     const QList<Benchmark> &benchmarks() const { return m_benchmarks; }
+    const QList<Guidance> &guidance() const { return m_guidance; }
 
     const Role *role(const QString &id) const;
     const Metric *metric(const QString &id) const;
@@ -35,10 +37,13 @@ public:
     const Task *task(const QString &id) const;
     // The published figures for a metric, in catalog order (each with its own denominator).
     QList<Benchmark> benchmarksFor(const QString &metricId) const;
+    const Disagreement *disagreement(const QString &id) const;
     // For display: the name or title, or the id itself when nothing carries it.
     QString metricName(const QString &id) const;
     QString roleTitle(const QString &id) const;
     QStringList metricNames(const QStringList &ids) const;
+    // The labels of these goals, then of these tasks, in order.
+    QStringList goalAndTaskLabels(const QStringList &goalIds, const QStringList &taskIds) const;
     // The metrics at least one of these roles is judged by, in catalog order.
     QStringList metricsUsedBy(const QStringList &roleIds) const;
 
@@ -48,6 +53,8 @@ public:
     // The known role ids nearest to a mistyped one, best first.
     QStringList closestRoleIds(const QString &text, int count = 3) const;
     QList<const Disagreement *> disagreementsFor(const QString &roleId) const;
+    // The guidance a document repeats, in catalog order.
+    QList<const Guidance *> guidanceFor(Guidance::Document document) const;
 
     void addOrReplaceRole(Role role);
     void addOrReplaceMetric(Metric metric);
@@ -56,6 +63,7 @@ public:
     void addOrReplaceGoal(Goal goal);
     void addOrReplaceTask(Task task);
     void addOrReplaceBenchmark(Benchmark benchmark);
+    void addOrReplaceGuidance(Guidance guidance);
     // Gives back the spare capacity the lists grew while entries were added.
     void squeeze();
 
@@ -70,6 +78,7 @@ private:
     QList<Goal> m_goals;
     QList<Task> m_tasks;
     QList<Benchmark> m_benchmarks;
+    QList<Guidance> m_guidance;
     QHash<QString, qsizetype> m_roleIndex;
     QHash<QString, qsizetype> m_metricIndex;
     QHash<QString, qsizetype> m_sourceIndex;
@@ -77,6 +86,7 @@ private:
     QHash<QString, qsizetype> m_goalIndex;
     QHash<QString, qsizetype> m_taskIndex;
     QHash<QString, qsizetype> m_benchmarkIndex;
+    QHash<QString, qsizetype> m_guidanceIndex;
 };
 
 } // namespace rolelens

@@ -3,6 +3,7 @@
 #include "catalog/parsers/BenchmarksParser.h"
 #include "catalog/parsers/DisagreementsParser.h"
 #include "catalog/parsers/GoalsParser.h"
+#include "catalog/parsers/GuidanceParser.h"
 #include "catalog/parsers/MetricsParser.h"
 #include "catalog/parsers/RolesParser.h"
 #include "catalog/parsers/SourcesParser.h"
@@ -24,7 +25,7 @@ void CatalogFileParser::parse(const QByteArray &bytes)
     }
     static const QStringList allowedKeys =
         JsonReader::keys({"format", "version", "sources", "metrics", "roles", "disagreements",
-                          "goals", "tasks", "benchmarks"});
+                          "goals", "tasks", "guidance", "benchmarks"});
     m_reader.requireKnownKeys(*root, JsonPath(), allowedKeys);
     if (!m_reader.readHeader(*root, JsonPath(),
                              {QLatin1String("rolelens-catalog"), CatalogLoader::kFormatVersion,
@@ -38,6 +39,7 @@ void CatalogFileParser::parse(const QByteArray &bytes)
     parseSection<DisagreementsParser>(*root, "disagreements");
     parseSection<GoalsParser>(*root, "goals");
     parseSection<TasksParser>(*root, "tasks");
+    parseSection<GuidanceParser>(*root, "guidance");
     parseSection<BenchmarksParser>(*root, "benchmarks");
 }
 

@@ -135,6 +135,9 @@ void CatalogLoader::merge(ParsedFile &file)
     for (auto &benchmark : file.benchmarks) {
         m_catalog.addOrReplaceBenchmark(std::move(benchmark));
     }
+    for (auto &guidance : file.guidance) {
+        m_catalog.addOrReplaceGuidance(std::move(guidance));
+    }
 }
 
 void CatalogLoader::noteReplacement(const QString &owner, const QString &file)
@@ -212,6 +215,18 @@ Result<Catalog> CatalogLoader::finish()
                 errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
                                tr("unknown role \"%1\" (closest known: %2)")
                                    .arg(ref.id, closest.join(QStringLiteral(", ")))});
+            }
+            break;
+        case Reference::Kind::Task:
+            if (!m_catalog.task(ref.id)) {
+                errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
+                               tr("unknown task \"%1\"").arg(ref.id)});
+            }
+            break;
+        case Reference::Kind::Disagreement:
+            if (!m_catalog.disagreement(ref.id)) {
+                errors.append({m_files.at(ref.file), 0, 0, pathOf(ref),
+                               tr("unknown disagreement \"%1\"").arg(ref.id)});
             }
             break;
         }

@@ -67,7 +67,7 @@ private:
     // and a few steps, a key step naming its key by its place in the file's key table.
     struct Reference {
         // BenchmarkSource: a source that must be a published benchmark.
-        enum class Kind : quint8 { Source, BenchmarkSource, Metric, Role };
+        enum class Kind : quint8 { Source, BenchmarkSource, Metric, Role, Task, Disagreement };
         static constexpr quint32 kElement = 0x80000000; // a step that is an index, not a key
 
         Kind kind = Kind::Source;
@@ -99,6 +99,7 @@ private:
         QList<Goal> goals;
         QList<Task> tasks;
         QList<Benchmark> benchmarks;
+        QList<Guidance> guidance;
     };
     // A file added: the problems found reading it, or its parse, running or done.
     struct Pending {

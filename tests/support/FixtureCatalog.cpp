@@ -54,6 +54,9 @@ QJsonObject taskJson(const Task &task)
     if (task.needsAdBudget) {
         object.insert(QStringLiteral("needsAdBudget"), true);
     }
+    if (!task.disagreement.isEmpty()) {
+        object.insert(QStringLiteral("disagreement"), task.disagreement);
+    }
     return object;
 }
 
@@ -91,7 +94,7 @@ Goal &FixtureCatalog::goal(const QString &id, const QString &label)
 Task &FixtureCatalog::task(const QString &id, const QString &label,
                            const QStringList &responsibilities, const QString &handledBy)
 {
-    return m_tasks.emplace_back(Task{id, label, responsibilities, handledBy, false});
+    return m_tasks.emplace_back(Task{id, label, responsibilities, handledBy, false, {}});
 }
 
 FixtureCatalog &FixtureCatalog::disagreement(const QString &id, const QStringList &roleIds,

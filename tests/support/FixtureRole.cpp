@@ -79,12 +79,16 @@ FixtureRole &FixtureRole::metricUse(const QString &metricId, MetricUse::Emphasis
     return *this;
 }
 
-FixtureRole &FixtureRole::exclusion(const QString &task, const QString &handledBy)
+FixtureRole &FixtureRole::exclusion(const QString &task, const QString &handledBy,
+                                    const QStringList &taskIds)
 {
-    m_exclusions.append(
-        QJsonObject{{QStringLiteral("task"), task},
-                    {QStringLiteral("handledBy"), handledBy},
-                    {QStringLiteral("sources"), cites(QStringLiteral("not ") + handledBy)}});
+    QJsonObject exclusion{{QStringLiteral("task"), task},
+                          {QStringLiteral("handledBy"), handledBy},
+                          {QStringLiteral("sources"), cites(QStringLiteral("not ") + handledBy)}};
+    if (!taskIds.isEmpty()) {
+        exclusion.insert(QStringLiteral("tasks"), QJsonArray::fromStringList(taskIds));
+    }
+    m_exclusions.append(exclusion);
     return *this;
 }
 

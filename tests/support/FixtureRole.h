@@ -35,7 +35,9 @@ public:
     FixtureRole &responsibility(const QString &id);
     FixtureRole &primary(const QString &metricId, int weight);
     FixtureRole &secondary(const QString &metricId, int weight);
-    FixtureRole &exclusion(const QString &task, const QString &handledBy);
+    // `taskIds`: the catalog tasks the exclusion is about.
+    FixtureRole &exclusion(const QString &task, const QString &handledBy,
+                           const QStringList &taskIds = {});
     // Cites the fixture's assumption, as the catalog format asks, and then the article.
     FixtureRole &audienceGrowth(double lowPercentPerMonth, double highPercentPerMonth);
 

@@ -3,9 +3,7 @@
 #include "report/CitationIndex.h"
 #include "report/builders/AdviceDocument.h"
 #include "ui/advisor/SourceItems.h"
-#include "ui/widgets/WrappingItemDelegate.h"
 
-#include <QHeaderView>
 #include <QStyle>
 
 namespace rolelens {
@@ -31,14 +29,7 @@ FindingsTree::FindingsTree(const Catalog &catalog, QWidget *parent)
 {
     setObjectName(QStringLiteral("findingsTree"));
     setAccessibleName(tr("Findings"));
-    setColumnCount(1);
-    setHeaderHidden(true);
-    setWordWrap(true);
-    setItemDelegate(new WrappingItemDelegate(this));
-    setUniformRowHeights(false);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    header()->setStretchLastSection(true);
+    showOneWrappedColumn();
 }
 
 void FindingsTree::setAdvice(const Advice &advice)

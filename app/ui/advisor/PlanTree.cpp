@@ -2,9 +2,7 @@
 
 #include "report/CitationIndex.h"
 #include "ui/advisor/SourceItems.h"
-#include "ui/widgets/WrappingItemDelegate.h"
 
-#include <QHeaderView>
 #include <QStyle>
 
 namespace rolelens {
@@ -30,30 +28,13 @@ PlanTree::PlanTree(const Catalog &catalog, QWidget *parent)
 {
     setObjectName(QStringLiteral("planTree"));
     setAccessibleName(tr("Hiring plan"));
-    setColumnCount(1);
-    setHeaderHidden(true);
-    setWordWrap(true);
-    setItemDelegate(new WrappingItemDelegate(this));
-    setUniformRowHeights(false);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    header()->setStretchLastSection(true);
+    showOneWrappedColumn();
 }
 
 void PlanTree::setAdvice(const Advice &advice)
 {
     clear();
     const HiringPlan &plan = advice.plan;
-    const auto named = [&](const QStringList &goals, const QStringList &tasks) {
-        QStringList names;
-        for (const auto &id : goals) {
-            names.append(m_catalog.goal(id)->label);
-        }
-        for (const auto &id : tasks) {
-            names.append(m_catalog.task(id)->label);
-        }
-        return names.join(QStringLiteral("; "));
-    };
     if (plan.isEmpty() && plan.uncoveredGoals.isEmpty() && plan.uncoveredTasks.isEmpty()) {
         auto *none = new QTreeWidgetItem(
             this, {tr("Tick what you want from the hire, or what the hire will do.")});
@@ -64,10 +45,11 @@ void PlanTree::setAdvice(const Advice &advice)
     for (const auto &assignment : plan.assignments) {
         const QString label = HiringPlan::engagementLabel(assignment.engagement);
         // The first line is the plan in brief; the reasons and sources open below it.
-        auto *item =
-            new QTreeWidgetItem(this, {tr("%1: %2 — %3")
-                                           .arg(label, m_catalog.roleTitle(assignment.roleId),
-                                                named(assignment.goals, assignment.tasks))});
+        auto *item = new QTreeWidgetItem(
+            this, {tr("%1: %2 — %3")
+                       .arg(label, m_catalog.roleTitle(assignment.roleId),
+                            m_catalog.goalAndTaskLabels(assignment.goals, assignment.tasks)
+                                .join(QStringLiteral("; ")))});
         item->setIcon(0, style()->standardIcon(iconFor(assignment.engagement)));
         item->setData(0, IdRole, assignment.roleId);
         item->setData(0, EngagementRole, HiringPlan::engagementKey(assignment.engagement));
@@ -84,9 +66,10 @@ void PlanTree::setAdvice(const Advice &advice)
                          SourceItems::Branch::Closed);
     }
     if (!plan.uncoveredGoals.isEmpty() || !plan.uncoveredTasks.isEmpty()) {
-        auto *uncovered =
-            new QTreeWidgetItem(this, {tr("No role in the catalog covers: %1.")
-                                           .arg(named(plan.uncoveredGoals, plan.uncoveredTasks))});
+        auto *uncovered = new QTreeWidgetItem(
+            this, {tr("No role in the catalog covers: %1.")
+                       .arg(m_catalog.goalAndTaskLabels(plan.uncoveredGoals, plan.uncoveredTasks)
+                                .join(QStringLiteral("; ")))});
         uncovered->setFlags(Qt::ItemIsEnabled);
         uncovered->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxInformation));
     }

@@ -1,6 +1,7 @@
 #include "ui/advisor/ScenarioForm.h"
 
 #include "advisor/Advisor.h"
+#include "report/Figures.h"
 #include "ui/advisor/CheckList.h"
 #include "ui/advisor/ScenarioFormGroups.h"
 
@@ -192,18 +193,19 @@ void ScenarioForm::showGrowth()
                                  "tasks, to see it."));
     } else if (!catalogGrowth) {
         m_growthNote->setText(
-            tr("An assumption, not a measurement. The catalog has no growth figure for a %1.")
+            tr("An assumption, not a measurement. The catalog has no growth figure for the %1.")
                 .arg(role->title.toLower()));
     } else if (m_growthOverride) {
-        m_growthNote->setText(tr("An assumption, not a measurement: your own figures for how fast "
-                                 "a %1 grows an audience (the catalog says %2 to %3 % a month).")
-                                  .arg(role->title.toLower())
-                                  .arg(catalogGrowth->lowPercentPerMonth)
-                                  .arg(catalogGrowth->highPercentPerMonth));
+        m_growthNote->setText(
+            tr("An assumption, not a measurement: your own figures for how fast "
+               "the %1 grows an audience (the catalog assumes %2 a month).")
+                .arg(role->title.toLower(),
+                     Figures::range(catalogGrowth->lowPercentPerMonth,
+                                    catalogGrowth->highPercentPerMonth, QStringLiteral("%"))));
     } else {
-        m_growthNote->setText(tr("An assumption, not a measurement: how fast a %1 typically "
-                                 "grows an audience. The articles give no figures; change them "
-                                 "if you know better.")
+        m_growthNote->setText(tr("An assumption, not a measurement: how fast the %1 might grow an "
+                                 "audience, chosen for illustration. The articles give no "
+                                 "figures; change them if you know better.")
                                   .arg(role->title.toLower()));
     }
 }

@@ -1,5 +1,9 @@
 #include "ui/widgets/WrappingTreeWidget.h"
 
+#include "ui/widgets/WrappingItemDelegate.h"
+
+#include <QHeaderView>
+
 namespace rolelens {
 
 QStringList WrappingTreeWidget::topLevelIds() const
@@ -12,6 +16,18 @@ QStringList WrappingTreeWidget::topLevelIds() const
         }
     }
     return ids;
+}
+
+void WrappingTreeWidget::showOneWrappedColumn()
+{
+    setColumnCount(1);
+    setHeaderHidden(true);
+    setWordWrap(true);
+    setItemDelegate(new WrappingItemDelegate(this));
+    setUniformRowHeights(false);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    header()->setStretchLastSection(true);
 }
 
 void WrappingTreeWidget::resizeEvent(QResizeEvent *event)

@@ -18,6 +18,9 @@ public:
     QStringList topLevelIds() const;
 
 protected:
+    // One column of wrapped text, no header, one row selectable at a time: the advisor's
+    // lists of findings and of the plan.
+    void showOneWrappedColumn();
     void resizeEvent(QResizeEvent *event) override;
 };
 

@@ -43,12 +43,14 @@ void AdBudgetRule::check(const RuleContext &context, QList<Advice::Finding> &fin
     finding.message = tr("%1 needs paid advertising, and no ad budget is set.")
                           .arg(needing.join(QStringLiteral("; ")));
     finding.message[0] = finding.message[0].toUpper();
+    // Beyond the articles, which never say what paid campaigns cost: labelled and cited so.
     finding.explanation = tr("Paid campaigns spend money on the platforms on top of the "
                              "salary; without it, results come from organic work only, and "
-                             "more slowly.");
+                             "more slowly (general practice, not from the articles).");
     finding.suggestion = tr("Set a monthly ad spend, or drop paid campaigns from the goals and "
                             "tasks.");
     finding.sources = sources;
+    RoleLookups::appendUnique(finding.sources, RoleLookups::generalPractice(context.catalog));
     findings.append(finding);
 }
 

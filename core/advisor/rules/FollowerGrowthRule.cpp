@@ -20,10 +20,9 @@ Advice::Finding FollowerGrowthRule::fromZero(const Role &role, const Scenario::F
     finding.id = QStringLiteral("follower-growth-unrealistic");
     finding.severity = Advice::Severity::Warning;
     finding.subject = RoleLookups::kFollowerCount;
-    finding.message = tr("Going from no followers to %1 in %2: no monthly growth rate gets there "
-                         "from zero, and the %3 builds an audience over months, not overnight.")
-                          .arg(Figures::number(followers.target), Figures::weeks(followers.weeks),
-                               role.title.toLower());
+    finding.message = tr("Going from no followers to %1 in %2: a monthly growth rate multiplies "
+                         "the followers there are, so from zero no rate gets there.")
+                          .arg(Figures::number(followers.target), Figures::weeks(followers.weeks));
     finding.explanation =
         tr("A new account first has to find its audience. The monthly growth range (%1 to %2 for "
            "the %3, an assumption: the articles give no figures) only applies once there is an "
@@ -65,16 +64,22 @@ void FollowerGrowthRule::check(const RuleContext &context, const Role &role,
                            ? Advice::Severity::Critical
                            : Advice::Severity::Warning;
     finding.subject = RoleLookups::kFollowerCount;
+    // The range is an assumption, the catalog's illustrative one or the owner's own: never
+    // what a role "typically" does, which no article gives a figure for.
     finding.message =
-        tr("Going from %1 to %2 followers in %3 needs %4 growth a month; a %5 typically "
-           "grows an audience by %6 to %7 a month.")
+        (context.scenario.audienceGrowth
+             ? tr("Going from %1 to %2 followers in %3 needs %4 growth a month; you assume the "
+                  "%5 grows an audience by %6 to %7 a month.")
+             : tr("Going from %1 to %2 followers in %3 needs %4 growth a month; the catalog "
+                  "assumes, as an illustration and not from the articles, that the %5 grows an "
+                  "audience by %6 to %7 a month."))
             .arg(Figures::number(followers.current), Figures::number(followers.target),
                  Figures::weeks(followers.weeks), Figures::percent(*required), role.title.toLower(),
                  Figures::percent(growth.lowPercentPerMonth),
                  Figures::percent(growth.highPercentPerMonth));
     finding.explanation =
-        tr("The %1 builds an audience over months, not overnight. The monthly range is an "
-           "assumption (the articles give no figures): change it in the advisor if you know "
+        tr("The growth needed is above the range assumed for the %1. That range is an "
+           "assumption, not a figure from the articles: change it in the advisor if you know "
            "better.")
             .arg(role.title.toLower());
     finding.suggestion = tr("Expect about %1 to %2 followers after %3, or add a short "

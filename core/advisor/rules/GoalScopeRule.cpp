@@ -20,24 +20,41 @@ void GoalScopeRule::check(const RuleContext &context, const Role &role,
         finding.subject = goal->id;
         const auto others = context.lookups.servers(*goal);
         finding.sources = others->sources;
-        finding.message =
-            tr("\"%1\" is not what a %2 is for.").arg(goal->label, role.title.toLower());
+        // A goal the role is judged by, only not mainly, is a note, not a warning: the
+        // articles still name the measure for the role.
+        Citations secondary;
+        for (const auto &metric : goal->metrics) {
+            if (const MetricUse *use = role.metricUse(metric)) {
+                RoleLookups::appendUnique(secondary, use->basis);
+            }
+        }
+        if (!secondary.isEmpty()) {
+            finding.severity = Advice::Severity::Info;
+            finding.message = tr("\"%1\" is among what the %2 is judged by, but not mainly.")
+                                  .arg(goal->label, role.title.toLower());
+            RoleLookups::appendUnique(finding.sources, secondary);
+        } else {
+            finding.message =
+                tr("\"%1\" is not what the %2 is for.").arg(goal->label, role.title.toLower());
+        }
         finding.explanation = role.dimension(Dimension::Purpose).text;
         RoleLookups::appendUnique(finding.sources, role.dimension(Dimension::Purpose).sources);
         // A large catalog has thousands of roles for a goal: a sentence names a few.
         const qsizetype named = std::min(others->titles.size(), kMaxNamedRoles);
-        const QString list = others->titles.first(named).join(tr(" or a "));
+        // "the" before each title: "a" or "an" depends on the title's sound.
+        const QString list = others->titles.first(named).join(tr(" or the "));
         if (others->titles.isEmpty()) {
             finding.suggestion =
-                tr("No role in the catalog is judged by it; agree how it will be measured.");
+                tr("No role in the catalog is mainly judged by it; agree how it will be "
+                   "measured.");
         } else if (named == others->titles.size()) {
-            finding.suggestion = tr("This goal belongs to a %1.").arg(list);
+            finding.suggestion = tr("This goal belongs to the %1.").arg(list);
         } else if (others->titles.size() - named == 1) {
             finding.suggestion =
-                tr("This goal belongs to a %1, or to one other role in the catalog.").arg(list);
+                tr("This goal belongs to the %1, or to one other role in the catalog.").arg(list);
         } else {
             finding.suggestion =
-                tr("This goal belongs to a %1, or to one of %2 other roles in the catalog.")
+                tr("This goal belongs to the %1, or to one of %2 other roles in the catalog.")
                     .arg(list)
                     .arg(others->titles.size() - named);
         }

@@ -28,12 +28,23 @@ void JudgedByFollowersRule::check(const RuleContext &context, const Role &role,
     finding.id = QStringLiteral("judged-by-follower-count");
     finding.severity = Advice::Severity::Warning;
     finding.subject = RoleLookups::kFollowerCount;
-    finding.message = tr("A %1 would be judged mainly by follower count, which is not what "
-                         "the role is for.")
+    finding.message = tr("The %1 would be judged mainly by follower count, which is not among "
+                         "the role's primary measures.")
                           .arg(role.title.toLower());
-    finding.explanation = role.dimension(Dimension::SuccessMetrics).text;
-    finding.suggestion = tr("Judge the hire by %1; keep follower count as one signal among them.")
-                             .arg(primaries.join(QStringLiteral(", ")));
+    // The catalog's text is a list of measures: said as the reason it is.
+    finding.explanation =
+        tr("What the sources measure the %1 by: %2")
+            .arg(role.title.toLower(), role.dimension(Dimension::SuccessMetrics).text);
+    finding.suggestion =
+        primaries.isEmpty()
+            ? tr("Agree with the hire which measures the role is judged by; keep follower count "
+                 "as one signal among them.")
+            : tr("Judge the hire by %1; keep follower count as one signal among them.")
+                  .arg(primaries.size() == 1 ? primaries.first()
+                                             : tr("%1 and %2")
+                                                   .arg(primaries.mid(0, primaries.size() - 1)
+                                                            .join(QStringLiteral(", ")),
+                                                        primaries.last()));
     finding.sources = role.dimension(Dimension::SuccessMetrics).sources;
     findings.append(finding);
 }

@@ -52,9 +52,9 @@ void CatalogParseContext::reference(ReferenceKind kind, const QString &id, const
     m_into.references.append(std::move(ref));
 }
 
-std::optional<QStringList> CatalogParseContext::roleReferences(const QJsonObject &object,
-                                                               const QString &key,
-                                                               const JsonPath &path)
+std::optional<QStringList> CatalogParseContext::references(ReferenceKind kind,
+                                                           const QJsonObject &object,
+                                                           const QString &key, const JsonPath &path)
 {
     const auto ids = m_reader.stringList(object, key, path, JsonReader::Need::Optional);
     if (!ids) {
@@ -62,7 +62,7 @@ std::optional<QStringList> CatalogParseContext::roleReferences(const QJsonObject
     }
     const JsonPath listPath = path.member(key);
     for (qsizetype i = 0; i < ids->size(); ++i) {
-        reference(ReferenceKind::Role, ids->at(i), listPath.element(i));
+        reference(kind, ids->at(i), listPath.element(i));
     }
     return *ids;
 }

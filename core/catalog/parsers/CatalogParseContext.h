@@ -37,9 +37,15 @@ public:
     bool claimId(const QString &kind, const QString &id, const JsonPath &path);
     void reference(ReferenceKind kind, const QString &id, const JsonPath &path,
                    bool hasQuote = false);
-    // An optional list of role ids, each recorded as a reference: absent, an empty list.
+    // An optional list of ids of one kind, each recorded as a reference: absent, an empty
+    // list.
+    std::optional<QStringList> references(ReferenceKind kind, const QJsonObject &object,
+                                          const QString &key, const JsonPath &path);
     std::optional<QStringList> roleReferences(const QJsonObject &object, const QString &key,
-                                              const JsonPath &path);
+                                              const JsonPath &path)
+    {
+        return references(ReferenceKind::Role, object, key, path);
+    }
 
     // Runs parseItem on every object of an array. parseItem returns the item's key (checked
     // to be unique within the array; empty: not checked), or nothing when the item is

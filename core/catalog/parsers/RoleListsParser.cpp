@@ -53,7 +53,7 @@ bool RoleListsParser::parseExclusions(const QJsonArray &items, const JsonPath &p
         items, path,
         [&](const QJsonObject &object, const JsonPath &itemPath) -> std::optional<QString> {
             static const QStringList allowedKeys =
-                JsonReader::keys({"task", "handledBy", "sources"});
+                JsonReader::keys({"task", "handledBy", "sources", "tasks"});
             m_reader.requireKnownKeys(object, itemPath, allowedKeys);
             const auto task =
                 m_reader.string(object, QStringLiteral("task"), itemPath, Need::Required);
@@ -63,11 +63,15 @@ bool RoleListsParser::parseExclusions(const QJsonArray &items, const JsonPath &p
                 m_context.reference(CatalogParseContext::ReferenceKind::Role, *handledBy,
                                     itemPath.member(QStringLiteral("handledBy")));
             }
-            if (!task || !handledBy || !sources) {
+            // Tasks may be defined in a later file: checked once every file is in.
+            const auto taskIds = m_context.references(CatalogParseContext::ReferenceKind::Task,
+                                                      object, QStringLiteral("tasks"), itemPath);
+            if (!task || !handledBy || !sources || !taskIds) {
                 return std::nullopt;
             }
             StringPool &pool = m_context.strings();
-            role.notResponsibleFor.append({pool.intern(*task), pool.intern(*handledBy), *sources});
+            role.notResponsibleFor.append(
+                {pool.intern(*task), pool.intern(*handledBy), *sources, *taskIds});
             return *task;
         });
 }

@@ -11,8 +11,8 @@ TasksParser::TasksParser(CatalogParseContext &context)
 
 void TasksParser::parse(const QJsonObject &object, const JsonPath &path)
 {
-    static const QStringList allowedKeys =
-        JsonReader::keys({"id", "label", "responsibilities", "handledBy", "needsAdBudget"});
+    static const QStringList allowedKeys = JsonReader::keys(
+        {"id", "label", "responsibilities", "handledBy", "needsAdBudget", "disagreement"});
     m_reader.requireKnownKeys(object, path, allowedKeys);
     const auto id = m_reader.id(object, QStringLiteral("id"), path);
     if (!id || !m_context.claimId(QStringLiteral("task"), *id, path)) {
@@ -24,7 +24,10 @@ void TasksParser::parse(const QJsonObject &object, const JsonPath &path)
     const auto handledBy = m_reader.id(object, QStringLiteral("handledBy"), path);
     const auto needsAds =
         m_reader.boolean(object, QStringLiteral("needsAdBudget"), path, Need::Optional);
-    if (!label || !responsibilities || !handledBy || needsAds.isInvalid()) {
+    const auto disagreement =
+        m_reader.string(object, QStringLiteral("disagreement"), path, Need::Optional);
+    if (!label || !responsibilities || !handledBy || needsAds.isInvalid() ||
+        disagreement.isInvalid()) {
         return;
     }
     if (responsibilities->isEmpty()) {
@@ -34,8 +37,12 @@ void TasksParser::parse(const QJsonObject &object, const JsonPath &path)
     }
     m_context.reference(CatalogParseContext::ReferenceKind::Role, *handledBy,
                         path.member(QStringLiteral("handledBy")));
-    m_context.into().tasks.append(
-        {*id, *label, *responsibilities, *handledBy, needsAds.valueOr(false)});
+    if (disagreement) {
+        m_context.reference(CatalogParseContext::ReferenceKind::Disagreement, *disagreement,
+                            path.member(QStringLiteral("disagreement")));
+    }
+    m_context.into().tasks.append({*id, *label, *responsibilities, *handledBy,
+                                   needsAds.valueOr(false), disagreement.valueOr(QString())});
 }
 
 } // namespace rolelens

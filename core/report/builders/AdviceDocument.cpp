@@ -23,6 +23,7 @@ Document AdviceDocument::build(const Catalog &catalog, const Advice &advice)
     }
     document.add(blocks::Title{tr("Advice"), subtitles, {}});
     addPlan(document, catalog, advice);
+    addGuidance(document, catalog, Guidance::Document::Advice);
     addFindings(document, catalog, advice);
     addTargets(document, catalog, advice, Reader::Owner);
     addRecommendations(document, catalog, advice);
@@ -43,16 +44,6 @@ void AdviceDocument::addPlan(Document &document, const Catalog &catalog, const A
         document.add(Paragraph(tr("No goals or tasks given: nothing to plan.")));
         return;
     }
-    const auto named = [&](const QStringList &goals, const QStringList &tasks) {
-        QStringList names;
-        for (const auto &id : goals) {
-            names.append(catalog.goal(id)->label);
-        }
-        for (const auto &id : tasks) {
-            names.append(catalog.task(id)->label);
-        }
-        return names.join(QStringLiteral("; "));
-    };
     BulletList list;
     for (const auto &assignment : plan.assignments) {
         blocks::ListItem item{
@@ -62,10 +53,12 @@ void AdviceDocument::addPlan(Document &document, const Catalog &catalog, const A
                   {}},
                  {Span::Kind::Plain, QStringLiteral(" "), {}},
                  {Span::Kind::RoleLink, catalog.roleTitle(assignment.roleId), assignment.roleId}}),
-            {Paragraph({{Span::Kind::Strong, tr("For:"), {}},
-                        {Span::Kind::Plain,
-                         QLatin1Char(' ') + named(assignment.goals, assignment.tasks),
-                         {}}})}};
+            {Paragraph(
+                {{Span::Kind::Strong, tr("For:"), {}},
+                 {Span::Kind::Plain,
+                  QLatin1Char(' ') + catalog.goalAndTaskLabels(assignment.goals, assignment.tasks)
+                                         .join(QStringLiteral("; ")),
+                  {}}})}};
         // The sources back the reasons as a whole: they follow the last one.
         for (qsizetype i = 0; i < assignment.reasons.size(); ++i) {
             const bool last = i + 1 == assignment.reasons.size();
@@ -78,8 +71,18 @@ void AdviceDocument::addPlan(Document &document, const Catalog &catalog, const A
         document.add(list);
     }
     if (!plan.uncoveredGoals.isEmpty() || !plan.uncoveredTasks.isEmpty()) {
-        document.add(Note{Paragraph(tr("No role in the catalog covers: %1.")
-                                        .arg(named(plan.uncoveredGoals, plan.uncoveredTasks)))});
+        document.add(Note{
+            Paragraph(tr("No role in the catalog covers: %1.")
+                          .arg(catalog.goalAndTaskLabels(plan.uncoveredGoals, plan.uncoveredTasks)
+                                   .join(QStringLiteral("; "))))});
+    }
+}
+
+void AdviceDocument::addGuidance(Document &document, const Catalog &catalog,
+                                 Guidance::Document shownIn)
+{
+    for (const Guidance *guidance : catalog.guidanceFor(shownIn)) {
+        document.add(Paragraph(guidance->text, guidance->sources));
     }
 }
 

@@ -24,6 +24,8 @@ public:
     // Who reads the targets: the owner alone (the advice) or both parties (the agreement).
     enum class Reader { Owner, BothParties };
     static void addPlan(Document &document, const Catalog &catalog, const Advice &advice);
+    // The sources' own advice to owners that this document repeats, each as a paragraph.
+    static void addGuidance(Document &document, const Catalog &catalog, Guidance::Document shownIn);
     static void addRecommendations(Document &document, const Catalog &catalog,
                                    const Advice &advice);
     static void addFindings(Document &document, const Catalog &catalog, const Advice &advice);

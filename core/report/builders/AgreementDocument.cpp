@@ -28,6 +28,7 @@ Document AgreementDocument::build(const Catalog &catalog, const Scenario &scenar
     subtitles.append(tr("What the hire is for, what to judge it by and what it does not do: "
                         "for the owner and the hire to agree on, and sign."));
     document.add(blocks::Title{title, subtitles, tr("Expectations agreement")});
+    AdviceDocument::addGuidance(document, catalog, Guidance::Document::Agreement);
     AdviceDocument::addPlan(document, catalog, advice);
     const Role *role = catalog.role(advice.judgedRoleId);
     if (role) {

@@ -2,6 +2,8 @@
 
 #include "report/builders/RoleSections.h"
 
+#include <algorithm>
+
 namespace rolelens {
 
 using blocks::BulletList;
@@ -86,6 +88,7 @@ Document ComparisonDocument::build(const Catalog &catalog, const Comparison &com
     addMetrics(document, catalog, comparison);
     addExpectedResults(document, catalog, comparison, curves);
     addExclusions(document, catalog, comparison);
+    addDisagreements(document, catalog, comparison);
     document.add(blocks::SourceList{tr("Sources")});
     return document;
 }
@@ -221,6 +224,31 @@ void ComparisonDocument::addExclusions(Document &document, const Catalog &catalo
         document.add(Heading{role->title, 2});
         document.add(RoleSections::exclusionsOrNone(catalog, *role));
     }
+}
+
+void ComparisonDocument::addDisagreements(Document &document, const Catalog &catalog,
+                                          const Comparison &comparison)
+{
+    // A question between at least two of the compared roles; one about a single compared role
+    // is in that role's profile.
+    QList<const Disagreement *> between;
+    for (const auto &disagreement : catalog.disagreements()) {
+        const auto compared =
+            std::count_if(disagreement.roleIds.cbegin(), disagreement.roleIds.cend(),
+                          [&](const QString &id) { return comparison.roleIds.contains(id); });
+        if (compared >= 2) {
+            between.append(&disagreement);
+        }
+    }
+    document.add(Heading{tr("Where the sources disagree")});
+    if (between.isEmpty()) {
+        document.add(Paragraph(tr("The catalog records no disagreement between the sources about "
+                                  "these roles.")));
+        return;
+    }
+    document.add(Note{Paragraph(tr("Each position as its sources state it; the catalog does not "
+                                   "pick a winner."))});
+    document.add(RoleSections::disagreements(between));
 }
 
 } // namespace rolelens

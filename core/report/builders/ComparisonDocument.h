@@ -36,6 +36,8 @@ private:
                                    const Comparison &comparison, const QList<RoleCurve> &curves);
     static void addExclusions(Document &document, const Catalog &catalog,
                               const Comparison &comparison);
+    static void addDisagreements(Document &document, const Catalog &catalog,
+                                 const Comparison &comparison);
 };
 
 } // namespace rolelens

@@ -155,15 +155,7 @@ void ProfileDocument::addBoundaries(Document &document, const Catalog &catalog, 
     const auto disagreements = catalog.disagreementsFor(role.id);
     if (!disagreements.isEmpty()) {
         document.add(Heading{tr("Where the sources disagree")});
-        BulletList list;
-        for (const Disagreement *disagreement : disagreements) {
-            ListItem item{Paragraph({{Span::Kind::Strong, disagreement->topic, {}}}), {}};
-            for (const auto &position : disagreement->positions) {
-                item.details.append(Paragraph(position.view, position.sources));
-            }
-            list.items.append(item);
-        }
-        document.add(list);
+        document.add(RoleSections::disagreements(disagreements));
     }
 }
 

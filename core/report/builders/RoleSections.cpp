@@ -42,4 +42,18 @@ QString RoleSections::emphasis(const MetricUse &use)
     return use.emphasis == MetricUse::Emphasis::Primary ? tr("primary") : tr("secondary");
 }
 
+blocks::BulletList RoleSections::disagreements(const QList<const Disagreement *> &disagreements)
+{
+    blocks::BulletList list;
+    for (const Disagreement *disagreement : disagreements) {
+        blocks::ListItem item{
+            blocks::Paragraph({{blocks::Span::Kind::Strong, disagreement->topic, {}}}), {}};
+        for (const auto &position : disagreement->positions) {
+            item.details.append(blocks::Paragraph(position.view, position.sources));
+        }
+        list.items.append(item);
+    }
+    return list;
+}
+
 } // namespace rolelens

@@ -20,6 +20,9 @@ public:
     static blocks::Block exclusionsOrNone(const Catalog &catalog, const Role &role);
     // The metric's definition, then its formula where it has one; empty for no metric.
     static QString definition(const Metric *metric);
+    // Each question on which the sources disagree, with every position and its sources; empty
+    // for none.
+    static blocks::BulletList disagreements(const QList<const Disagreement *> &disagreements);
     // "primary" or "secondary": what the role is mainly judged by, or also.
     static QString emphasis(const MetricUse &use);
 };

@@ -113,11 +113,12 @@ TEST(GeneratedCatalog, OutOfScopeGoalsNameTheFirstRolesThatServeThemAndCountTheR
             // catalog order and counts the rest; the sources still cite them all.
             const qsizetype named = std::min(others.size(), Advisor::kMaxNamedRoles);
             counted += named < others.size() ? 1 : 0;
-            const QString list = others.first(named).join(Advisor::tr(" or a "));
+            // "the" before every title: the generated titles start with any letter.
+            const QString list = others.first(named).join(Advisor::tr(" or the "));
             EXPECT_EQ(finding.suggestion,
                       named == others.size()
-                          ? Advisor::tr("This goal belongs to a %1.").arg(list)
-                          : Advisor::tr("This goal belongs to a %1, or to one of %2 other roles "
+                          ? Advisor::tr("This goal belongs to the %1.").arg(list)
+                          : Advisor::tr("This goal belongs to the %1, or to one of %2 other roles "
                                         "in the catalog.")
                                 .arg(list)
                                 .arg(others.size() - named))

@@ -134,6 +134,13 @@ TEST(HiringPlan, WorkTheHireDoesNotDoGoesToItsHandlerOnce)
     EXPECT_EQ(contracted.at(0)->roleId, QStringLiteral("website-manager"));
     EXPECT_EQ(contracted.at(0)->goals, QStringList{QStringLiteral("website")});
     EXPECT_EQ(contracted.at(0)->tasks, QStringList{QStringLiteral("website-maintenance")});
+    // The reason is the findings' own, in 004's hedged words.
+    const QString websiteReasons = contracted.at(0)->reasons.join(QLatin1Char(' '));
+    EXPECT_TRUE(websiteReasons.contains(QStringLiteral("not typically diving deep")))
+        << qPrintable(websiteReasons);
+    EXPECT_TRUE(websiteReasons.contains(QStringLiteral("is usually not the work of the social "
+                                                       "media manager")))
+        << qPrintable(websiteReasons);
     EXPECT_EQ(contracted.at(1)->roleId, QStringLiteral("public-relations-specialist"));
     EXPECT_EQ(contracted.at(1)->tasks, QStringList{QStringLiteral("press-releases")});
     expectEveryItemPlacedOnce(scenario, plan);

@@ -3,7 +3,6 @@
 #include "advisor/rules/GoalScopeRule.h"
 #include "advisor/rules/HorizonRules.h"
 #include "advisor/rules/JudgedByFollowersRule.h"
-#include "advisor/rules/TaskScopeRule.h"
 #include "advisor/rules/TwoRolesOneHireRule.h"
 #include "support/QtPrinters.h"
 #include "support/RuleFindings.h"
@@ -13,9 +12,10 @@
 #include <cmath>
 
 // Each finding rule on the built-in catalog, in the five articles' own cases: the manager
-// asked for press releases or for visibility right away, the influencer for a lasting
-// presence, the marketer's paid ads, one hire for two roles. These tests say what the catalog's
-// content must keep true; the rules' logic is tested on small fixture catalogs in rules/.
+// asked for visibility right away, the influencer for a lasting presence, the marketer's paid
+// ads, one hire for two roles (the tasks asked of the wrong role are in
+// TaskScopeAcceptanceTest). These tests say what the catalog's content must keep true; the
+// rules' logic is tested on small fixture catalogs in rules/.
 namespace rolelens {
 namespace {
 
@@ -25,6 +25,11 @@ using testing::considering;
 using testing::doerSources;
 using testing::exclusionOf;
 using testing::findingsOf;
+
+Citations generalPractice()
+{
+    return {Citation{QStringLiteral("general-practice"), {}}};
+}
 
 // What the marketer's entry cites for running paid ads, the catalog's one ad task.
 Citations paidAdsSources()
@@ -48,7 +53,9 @@ TEST(AdBudgetRuleAcceptance, AZeroAdSpendIsNoBudgetAndTheTaskIsCited)
     EXPECT_TRUE(finding.message.startsWith(QStringLiteral("Running paid ads needs")))
         << finding.message.toStdString();
     ASSERT_FALSE(paidAdsSources().isEmpty());
-    EXPECT_EQ(finding.sources, paidAdsSources());
+    // That paid campaigns cost money on top of the salary is general practice, and says so.
+    EXPECT_TRUE(finding.explanation.contains(QStringLiteral("general practice")));
+    EXPECT_EQ(finding.sources, citedOnce({paidAdsSources(), generalPractice()}));
 }
 
 TEST(AdBudgetRuleAcceptance, AGoalAloneCitesWhoRunsPaidAdvertising)
@@ -60,7 +67,7 @@ TEST(AdBudgetRuleAcceptance, AGoalAloneCitesWhoRunsPaidAdvertising)
     EXPECT_TRUE(findings.first().message.startsWith(
         QStringLiteral("Leads and sales from social media needs")))
         << findings.first().message.toStdString();
-    EXPECT_EQ(findings.first().sources, paidAdsSources());
+    EXPECT_EQ(findings.first().sources, citedOnce({paidAdsSources(), generalPractice()}));
 }
 
 // A manager whose owner expects a year of growth at `percentPerMonth`, judged against the
@@ -184,7 +191,7 @@ TEST(JudgedByFollowersRuleAcceptance, CitesWhatTheRoleIsJudgedBy)
     EXPECT_EQ(finding.subject, QStringLiteral("follower-count"));
     const DimensionValue &measures =
         builtInCatalog().role(scenario.considering)->dimension(Dimension::SuccessMetrics);
-    EXPECT_EQ(finding.explanation, measures.text);
+    EXPECT_TRUE(finding.explanation.endsWith(measures.text)) << qPrintable(finding.explanation);
     EXPECT_EQ(finding.sources, measures.sources);
 }
 
@@ -199,44 +206,6 @@ TEST(JudgedByFollowersRuleAcceptance, AudienceMeasuresAloneCountAsMainlyFollower
     // Audience growth alone, without follower count, is not this finding.
     scenario.judgeBy = {QStringLiteral("audience-growth")};
     EXPECT_TRUE(findingsOf<JudgedByFollowersRule>(scenario).isEmpty());
-}
-
-TEST(TaskScopeRuleAcceptance, ExplainsWithTheRolesOwnExclusion)
-{
-    Scenario scenario = considering(QStringLiteral("social-media-manager"));
-    scenario.tasks = {QStringLiteral("press-releases")};
-    const auto findings = findingsOf<TaskScopeRule>(scenario);
-    ASSERT_EQ(findings.size(), 1);
-    const Advice::Finding &finding = findings.first();
-    EXPECT_EQ(finding.id, QStringLiteral("task-out-of-scope"));
-    EXPECT_EQ(finding.severity, Advice::Severity::Warning);
-    EXPECT_EQ(finding.subject, QStringLiteral("press-releases"));
-    const Exclusion *exclusion =
-        exclusionOf(scenario.considering, QStringLiteral("public-relations-specialist"));
-    ASSERT_NE(exclusion, nullptr);
-    // The article's own words, hedges and all.
-    EXPECT_TRUE(finding.explanation.startsWith(QStringLiteral("In the articles' words: “")));
-    for (const auto &citation : exclusion->sources) {
-        EXPECT_TRUE(finding.explanation.contains(citation.quote)) << qPrintable(citation.quote);
-    }
-    EXPECT_EQ(finding.sources, citedOnce({exclusion->sources,
-                                          doerSources(QStringLiteral("public-relations-specialist"),
-                                                      QStringLiteral("press-releases"))}));
-}
-
-TEST(TaskScopeRuleAcceptance, WithoutAnExclusionSaysWhoseWorkItIs)
-{
-    // The website manager's entry does not mention press releases.
-    Scenario scenario = considering(QStringLiteral("website-manager"));
-    scenario.tasks = {QStringLiteral("press-releases"), QStringLiteral("website-maintenance")};
-    const auto findings = findingsOf<TaskScopeRule>(scenario);
-    ASSERT_EQ(findings.size(), 1);
-    EXPECT_EQ(findings.first().explanation,
-              QStringLiteral("None of the website manager's responsibilities covers it; it is "
-                             "part of the public relations specialist's work."));
-    EXPECT_EQ(findings.first().sources,
-              citedOnce({doerSources(QStringLiteral("public-relations-specialist"),
-                                     QStringLiteral("press-releases"))}));
 }
 
 TEST(TwoRolesOneHireRuleAcceptance, CitesWhatIsSaidOfEachPairThenWhatEachRoleIsFor)
@@ -256,13 +225,12 @@ TEST(TwoRolesOneHireRuleAcceptance, CitesWhatIsSaidOfEachPairThenWhatEachRoleIsF
 
     const Catalog &catalog = builtInCatalog();
     // Marketer + manager (002), then manager + community manager (003); marketer + community
-    // manager is discussed by no article.
+    // manager is discussed by no article. 004's position speaks of no pair of these.
     QList<Citations> positions;
-    for (const auto &entry : catalog.disagreements()) {
-        if (entry.id == QLatin1String("one-person-two-roles")) {
-            for (const auto &position : entry.positions) {
-                positions.append(position.sources);
-            }
+    for (const auto &position :
+         catalog.disagreement(QStringLiteral("one-person-two-roles"))->positions) {
+        if (position.roleIds.size() == 2) {
+            positions.append(position.sources);
         }
     }
     ASSERT_EQ(positions.size(), 2);

@@ -173,6 +173,9 @@ TEST(CatalogContent, EveryQuoteIsVerbatimFromItsArticle)
             check(position.sources, disagreement.id);
         }
     }
+    for (const auto &guidance : builtInCatalog().guidance()) {
+        check(guidance.sources, guidance.id);
+    }
     EXPECT_GT(checked, 150);
 }
 

@@ -30,6 +30,37 @@ QJsonObject withSection(const char *key, const QJsonArray &items)
     return catalog;
 }
 
+// Guidance: the sources' advice to owners, repeated by the documents it names.
+TEST(CatalogLoader, GuidanceIsChecked)
+{
+    const QJsonObject good{
+        {QStringLiteral("id"), QStringLiteral("agree-first")},
+        {QStringLiteral("text"), QStringLiteral("Agree on the role first.")},
+        {QStringLiteral("shownIn"), QJsonArray{QStringLiteral("agreement")}},
+        {QStringLiteral("sources"),
+         QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}};
+    const auto loaded = load(withSection("guidance", QJsonArray{good}));
+    ASSERT_TRUE(loaded.ok()) << qPrintable(messages(loaded).join(QLatin1Char('\n')));
+    ASSERT_EQ(loaded->guidanceFor(Guidance::Document::Agreement).size(), 1);
+    EXPECT_TRUE(loaded->guidanceFor(Guidance::Document::Advice).isEmpty());
+
+    QJsonObject bad = good;
+    bad.insert(QStringLiteral("shownIn"), QJsonArray{QStringLiteral("poster")});
+    EXPECT_ERROR(load(withSection("guidance", QJsonArray{bad})), "$.guidance[0].shownIn[0]",
+                 "unknown document \"poster\"");
+    bad.insert(QStringLiteral("shownIn"), QJsonArray{});
+    EXPECT_ERROR(load(withSection("guidance", QJsonArray{bad})), "$.guidance[0].shownIn",
+                 "at least one");
+    bad = good;
+    bad.insert(QStringLiteral("sources"),
+               QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("nobody")}}});
+    EXPECT_ERROR(load(withSection("guidance", QJsonArray{bad})), "$.guidance[0].sources[0].source",
+                 "unknown source");
+    bad = good;
+    bad.remove(QStringLiteral("text"));
+    EXPECT_ERROR(load(withSection("guidance", QJsonArray{bad})), "$.guidance[0].text", "");
+}
+
 TEST(CatalogLoader, GoalsAndTasksAreChecked)
 {
     const QJsonObject goodGoal{{QStringLiteral("id"), QStringLiteral("reach-people")},
@@ -202,6 +233,85 @@ TEST(CatalogLoader, DisagreementPositionsNameTheirRolesAndWhatTheySayOfOneHire)
     unknownRole.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("bos")});
     EXPECT_ERROR(load(withSection("disagreements", QJsonArray{disagreement(unknownRole, plain)})),
                  "$.disagreements[0].positions[0].roles[0]", "unknown role \"bos\"");
+}
+
+// An exclusion names the advisor's tasks it is about; the tasks may come from a later file,
+// as the built-in exclusions (03, 04) name the tasks of 06.
+TEST(CatalogLoader, ExclusionsNameTasksThatExist)
+{
+    const QJsonObject exclusion{
+        {QStringLiteral("task"), QStringLiteral("Filing: the worker's job")},
+        {QStringLiteral("handledBy"), QStringLiteral("worker")},
+        {QStringLiteral("tasks"), QJsonArray{QStringLiteral("do-work")}},
+        {QStringLiteral("sources"),
+         QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}};
+    const QJsonObject task{{QStringLiteral("id"), QStringLiteral("do-work")},
+                           {QStringLiteral("label"), QStringLiteral("Do the work")},
+                           {QStringLiteral("responsibilities"), QJsonArray{QStringLiteral("work")}},
+                           {QStringLiteral("handledBy"), QStringLiteral("worker")}};
+    const QJsonObject tasksFile{{QStringLiteral("format"), QStringLiteral("rolelens-catalog")},
+                                {QStringLiteral("version"), 1},
+                                {QStringLiteral("tasks"), QJsonArray{task}}};
+    {
+        CatalogLoader loader;
+        loader.addBytes(
+            bytes(withBossField(QStringLiteral("notResponsibleFor"), QJsonArray{exclusion})),
+            QStringLiteral("roles.json"));
+        loader.addBytes(bytes(tasksFile), QStringLiteral("tasks.json"));
+        const auto result = loader.finish();
+        ASSERT_TRUE(result.ok()) << qPrintable(messages(result).join(QLatin1Char('\n')));
+        EXPECT_EQ(result->role(QStringLiteral("boss"))->notResponsibleFor.first().taskIds,
+                  QStringList{QStringLiteral("do-work")});
+    }
+
+    QJsonObject unknown = exclusion;
+    unknown.insert(QStringLiteral("tasks"),
+                   QJsonArray{QStringLiteral("do-work"), QStringLiteral("do-wrok")});
+    const auto result =
+        load(withBossField(QStringLiteral("notResponsibleFor"), QJsonArray{unknown}),
+             QStringLiteral("roles.json"));
+    EXPECT_ERROR(result, "$.roles[0].notResponsibleFor[0].tasks[1]", "unknown task \"do-wrok\"");
+    ASSERT_FALSE(result.ok());
+    for (const auto &error : result.errors()) {
+        EXPECT_EQ(error.file, QStringLiteral("roles.json")) << qPrintable(error.toString());
+    }
+    unknown.insert(QStringLiteral("tasks"), QStringLiteral("do-work"));
+    EXPECT_ERROR(load(withBossField(QStringLiteral("notResponsibleFor"), QJsonArray{unknown})),
+                 "$.roles[0].notResponsibleFor[0].tasks", "expected an array");
+}
+
+// A task whose owner the sources dispute names that disagreement, which must exist.
+TEST(CatalogLoader, ATasksDisagreementMustExist)
+{
+    const QJsonObject disagreement{
+        {QStringLiteral("id"), QStringLiteral("who-works")},
+        {QStringLiteral("topic"), QStringLiteral("Who works?")},
+        {QStringLiteral("roles"), QJsonArray{QStringLiteral("boss"), QStringLiteral("worker")}},
+        {QStringLiteral("positions"),
+         QJsonArray{
+             QJsonObject{
+                 {QStringLiteral("view"), QStringLiteral("The boss.")},
+                 {QStringLiteral("sources"),
+                  QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}},
+             QJsonObject{
+                 {QStringLiteral("view"), QStringLiteral("The worker.")},
+                 {QStringLiteral("sources"),
+                  QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}}}}};
+    QJsonObject task{{QStringLiteral("id"), QStringLiteral("do-work")},
+                     {QStringLiteral("label"), QStringLiteral("Do the work")},
+                     {QStringLiteral("responsibilities"), QJsonArray{QStringLiteral("work")}},
+                     {QStringLiteral("handledBy"), QStringLiteral("worker")},
+                     {QStringLiteral("disagreement"), QStringLiteral("who-works")}};
+    QJsonObject catalog = withSection("tasks", QJsonArray{task});
+    catalog.insert(QStringLiteral("disagreements"), QJsonArray{disagreement});
+    const auto good = load(catalog);
+    ASSERT_TRUE(good.ok()) << qPrintable(messages(good).join(QLatin1Char('\n')));
+    EXPECT_EQ(good->task(QStringLiteral("do-work"))->disagreement, QStringLiteral("who-works"));
+    EXPECT_NE(good->disagreement(QStringLiteral("who-works")), nullptr);
+
+    task.insert(QStringLiteral("disagreement"), QStringLiteral("who-walks"));
+    EXPECT_ERROR(load(withSection("tasks", QJsonArray{task})), "$.tasks[0].disagreement",
+                 "unknown disagreement \"who-walks\"");
 }
 
 } // namespace

@@ -90,6 +90,21 @@ TEST(Comparison, ManagerAgainstCommunityManagerShowsTheHierarchy)
     EXPECT_TRUE(result->responsibilities.shared.contains(QStringLiteral("content-scheduling")));
 }
 
+// 002: "both positions are intertwined and aim at enhancing a brand's online presence, their
+// focus, skills, and tactics vary significantly"; the time horizon is not theirs to differ on.
+TEST(Comparison, ManagerAgainstMarketerSharesThePurposeAsArticle002Says)
+{
+    const auto result =
+        Comparison::of(builtInCatalog(), tags({"social-media-manager", "social-media-marketer"}));
+    ASSERT_TRUE(result.ok());
+    const auto row = [&](Dimension dimension) {
+        return result->rows.at(dimensions::all().indexOf(dimension));
+    };
+    EXPECT_EQ(row(Dimension::Purpose).relation, Relation::Overlap);
+    EXPECT_NE(row(Dimension::TimeHorizon).relation, Relation::Different);
+    EXPECT_TRUE(row(Dimension::Focus).texts.at(1).contains(QStringLiteral("focus differs")));
+}
+
 TEST(Comparison, FourRolesAreAligned)
 {
     const auto result =

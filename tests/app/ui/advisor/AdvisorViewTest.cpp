@@ -69,7 +69,7 @@ TEST_F(AdvisorViewTest, OvernightFollowersAreFlaggedAndARealisticTargetClearsIt)
         view()->findings()->findingItem(QStringLiteral("follower-growth-unrealistic"));
     ASSERT_NE(item, nullptr);
     ASSERT_EQ(item->childCount(), 3);
-    EXPECT_TRUE(item->child(0)->text(0).contains(QStringLiteral("months")));
+    EXPECT_TRUE(item->child(0)->text(0).contains(QStringLiteral("assumption")));
     const QTreeWidgetItem *sources = item->child(2);
     ASSERT_NE(sources, nullptr);
     const QTreeWidgetItem *firstSource = sources->child(0);

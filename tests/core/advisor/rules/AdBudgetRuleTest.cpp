@@ -75,11 +75,14 @@ TEST(AdBudgetRule, AnAdTaskWithoutAdSpendIsAWarningCitingWhoDoesTheTask)
               QStringLiteral("Running ads needs paid advertising, and no ad budget is set."));
     EXPECT_EQ(finding.explanation,
               QStringLiteral("Paid campaigns spend money on the platforms on top of the salary; "
-                             "without it, results come from organic work only, and more slowly."));
+                             "without it, results come from organic work only, and more slowly "
+                             "(general practice, not from the articles)."));
     EXPECT_EQ(finding.suggestion, QStringLiteral("Set a monthly ad spend, or drop paid campaigns "
                                                  "from the goals and tasks."));
-    // The buyer's responsibility for the task, not everything the buyer does.
-    EXPECT_EQ(finding.sources, Citations{quote("buyer: buy-ads")});
+    // The buyer's responsibility for the task, not everything the buyer does, then the label
+    // of what the articles do not say.
+    const Citation practice{FixtureCatalog::kPractice, {}};
+    EXPECT_EQ(finding.sources, (Citations{quote("buyer: buy-ads"), practice}));
 }
 
 TEST(AdBudgetRule, OnlyAnAdSpendAboveZeroIsABudget)
@@ -106,8 +109,9 @@ TEST(AdBudgetRule, OneFindingNamesEveryNeedGoalsFirstAndCitesEachTasksDoer)
               QStringLiteral("More sales; boosting posts; running ads needs paid advertising, "
                              "and no ad budget is set."));
     // In the order the scenario asks for the tasks.
-    EXPECT_EQ(findings.first().sources,
-              (Citations{quote("booster: boost-posts"), quote("buyer: buy-ads")}));
+    EXPECT_EQ(findings.first().sources, (Citations{quote("booster: boost-posts"),
+                                                   quote("buyer: buy-ads"),
+                                                   {FixtureCatalog::kPractice, {}}}));
 }
 
 TEST(AdBudgetRule, AGoalAloneCitesWhoDoesEachAdTaskOfTheCatalog)
@@ -118,8 +122,9 @@ TEST(AdBudgetRule, AGoalAloneCitesWhoDoesEachAdTaskOfTheCatalog)
     EXPECT_EQ(findings.first().message,
               QStringLiteral("More sales needs paid advertising, and no ad budget is set."));
     // In the catalog's order of tasks.
-    EXPECT_EQ(findings.first().sources,
-              (Citations{quote("buyer: buy-ads"), quote("booster: boost-posts")}));
+    EXPECT_EQ(findings.first().sources, (Citations{quote("buyer: buy-ads"),
+                                                   quote("booster: boost-posts"),
+                                                   {FixtureCatalog::kPractice, {}}}));
 }
 
 } // namespace

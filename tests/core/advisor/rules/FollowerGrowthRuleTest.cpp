@@ -65,13 +65,14 @@ TEST(FollowerGrowthRule, AboveTheHighEndIsAWarningWithWhatToExpectInstead)
     const double required = 100 * (std::pow(2.0, 1.0 / 12) - 1);
     EXPECT_EQ(finding.message,
               QStringLiteral("Going from %1 to %2 followers in 52 weeks needs %3 growth a month; "
-                             "a brand grower typically grows an audience by %4 to %5 a month.")
+                             "the catalog assumes, as an illustration and not from the articles, "
+                             "that the brand grower grows an audience by %4 to %5 a month.")
                   .arg(Figures::number(1000), Figures::number(2000), Figures::percent(required),
                        Figures::percent(2), Figures::percent(5)));
     EXPECT_EQ(finding.explanation,
-              QStringLiteral("The brand grower builds an audience over months, not overnight. The "
-                             "monthly range is an assumption (the articles give no figures): "
-                             "change it in the advisor if you know better."));
+              QStringLiteral("The growth needed is above the range assumed for the brand grower. "
+                             "That range is an assumption, not a figure from the articles: change "
+                             "it in the advisor if you know better."));
     // A year at the low and at the high end of the range.
     EXPECT_EQ(finding.suggestion,
               QStringLiteral("Expect about %1 to %2 followers after 52 weeks, or add a short "
@@ -102,8 +103,10 @@ TEST(FollowerGrowthRule, TheOwnersFiguresDecideAndTheAssumptionIsStillCited)
     scenario.audienceGrowth = Scenario::GrowthOverride{1, 3};
     const auto found = findings(scenario);
     ASSERT_EQ(found.size(), 1);
+    // The owner's own figures are the owner's assumption, not the catalog's.
     EXPECT_TRUE(found.first().message.endsWith(
-        QStringLiteral("by %1 to %2 a month.").arg(Figures::percent(1), Figures::percent(3))))
+        QStringLiteral("you assume the brand grower grows an audience by %1 to %2 a month.")
+            .arg(Figures::percent(1), Figures::percent(3))))
         << found.first().message.toStdString();
     // 5.9 % is under three times 3 %.
     EXPECT_EQ(found.first().severity, Advice::Severity::Warning);
@@ -124,9 +127,9 @@ TEST(FollowerGrowthRule, FromZeroFollowersItSaysWhatToJudgeInstead)
     EXPECT_EQ(finding.severity, Advice::Severity::Warning);
     EXPECT_EQ(finding.subject, QStringLiteral("follower-count"));
     EXPECT_EQ(finding.message,
-              QStringLiteral("Going from no followers to 50,000 in 4 weeks: no monthly growth rate "
-                             "gets there from zero, and the brand grower builds an audience over "
-                             "months, not overnight."));
+              QStringLiteral("Going from no followers to 50,000 in 4 weeks: a monthly growth "
+                             "rate multiplies the followers there are, so from zero no rate gets "
+                             "there."));
     // No percentage of zero anywhere, and the assumption is labelled as one.
     EXPECT_FALSE(finding.message.contains(QLatin1Char('%')));
     EXPECT_TRUE(finding.explanation.contains(QStringLiteral("an assumption")));

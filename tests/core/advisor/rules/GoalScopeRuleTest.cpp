@@ -87,9 +87,10 @@ TEST(GoalScopeRule, NamesWhoTheGoalBelongsToCitingThemThenWhatTheRoleIsFor)
     EXPECT_EQ(finding.id, QStringLiteral("goal-out-of-scope"));
     EXPECT_EQ(finding.severity, Advice::Severity::Warning);
     EXPECT_EQ(finding.subject, QStringLiteral("press"));
-    EXPECT_EQ(finding.message, QStringLiteral("\"Press coverage\" is not what a planner is for."));
+    EXPECT_EQ(finding.message,
+              QStringLiteral("\"Press coverage\" is not what the planner is for."));
     EXPECT_EQ(finding.explanation, QStringLiteral("planner: purpose"));
-    EXPECT_EQ(finding.suggestion, QStringLiteral("This goal belongs to a publicist."));
+    EXPECT_EQ(finding.suggestion, QStringLiteral("This goal belongs to the publicist."));
     EXPECT_EQ(finding.sources, (Citations{quote("publicist: purpose"), quote("planner: purpose")}));
 }
 
@@ -99,26 +100,34 @@ TEST(GoalScopeRule, NamesThreeRolesAndCountsTheRestButCitesThemAll)
         findings("planner", {QStringLiteral("more-sales"), QStringLiteral("more-reach")});
     ASSERT_EQ(found.size(), 2);
     EXPECT_EQ(found.at(0).suggestion,
-              QStringLiteral("This goal belongs to a seller a or a seller b or a seller c."));
+              QStringLiteral("This goal belongs to the seller a or the seller b or the seller c."));
     EXPECT_EQ(found.at(0).sources,
               (Citations{quote("seller-a: sales"), quote("seller-b: sales"),
                          quote("seller-c: sales"), quote("planner: purpose")}));
-    EXPECT_EQ(found.at(1).suggestion,
-              QStringLiteral("This goal belongs to a seller a or a seller b or a seller c, or to "
-                             "one other role in the catalog."));
+    EXPECT_EQ(
+        found.at(1).suggestion,
+        QStringLiteral("This goal belongs to the seller a or the seller b or the seller c, or "
+                       "to one other role in the catalog."));
     EXPECT_EQ(found.at(1).sources, (Citations{quote("seller-a: reach"), quote("seller-b: reach"),
                                               quote("seller-c: reach"), quote("seller-d: reach"),
                                               quote("planner: purpose")}));
 }
 
+// The planner is judged by it, only not mainly: a note that cites why the role is judged by
+// it at all, and no role to hand it to.
 TEST(GoalScopeRule, AGoalNoRoleServesAsksHowItWillBeMeasured)
 {
     const auto found = findings("planner", {QStringLiteral("unmeasured")});
     ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().severity, Advice::Severity::Info);
+    EXPECT_EQ(found.first().message,
+              QStringLiteral("\"Goodwill\" is among what the planner is judged by, but not "
+                             "mainly."));
     EXPECT_EQ(found.first().suggestion,
-              QStringLiteral("No role in the catalog is judged by it; agree how it will be "
-                             "measured."));
-    EXPECT_EQ(found.first().sources, Citations{quote("planner: purpose")});
+              QStringLiteral("No role in the catalog is mainly judged by it; agree how it will "
+                             "be measured."));
+    EXPECT_EQ(found.first().sources,
+              (Citations{quote("planner: unmeasured"), quote("planner: purpose")}));
 }
 
 TEST(GoalScopeRule, LeavesAGoalAtOddsWithTheRolesHorizonToTheHorizonRules)
@@ -128,7 +137,7 @@ TEST(GoalScopeRule, LeavesAGoalAtOddsWithTheRolesHorizonToTheHorizonRules)
     // A seller works short-term, not against the goal's timing: the goal is simply not its own.
     const auto found = findings("seller-a", {QStringLiteral("buzz-now")});
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found.first().suggestion, QStringLiteral("This goal belongs to a sprinter."));
+    EXPECT_EQ(found.first().suggestion, QStringLiteral("This goal belongs to the sprinter."));
 }
 
 } // namespace

@@ -57,12 +57,14 @@ TEST(JudgedByFollowersRule, FollowersFirstIsAWarningNamingTheRolesWeightiestMeas
     EXPECT_EQ(finding.severity, Advice::Severity::Warning);
     EXPECT_EQ(finding.subject, QStringLiteral("follower-count"));
     EXPECT_EQ(finding.message,
-              QStringLiteral("A community host would be judged mainly by "
-                             "follower count, which is not what the role is for."));
-    EXPECT_EQ(finding.explanation, QStringLiteral("host: successMetrics"));
+              QStringLiteral("The community host would be judged mainly by follower count, "
+                             "which is not among the role's primary measures."));
+    EXPECT_EQ(
+        finding.explanation,
+        QStringLiteral("What the sources measure the community host by: host: successMetrics"));
     // Four primary measures, most weight first, equal weights in the role's order.
     EXPECT_EQ(finding.suggestion,
-              QStringLiteral("Judge the hire by reach, leads, sales, engagement rate; keep "
+              QStringLiteral("Judge the hire by reach, leads, sales and engagement rate; keep "
                              "follower count as one signal among them."));
     EXPECT_EQ(finding.sources,
               Citations{FixtureCatalog::quote(QStringLiteral("host: successMetrics"))});

@@ -58,6 +58,23 @@ TEST(AgreementDocument, NamesTheRoleTheBusinessAndEndsWithSignaturesAndSources)
     EXPECT_TRUE(std::holds_alternative<blocks::SourceList>(document.blocks().last()));
 }
 
+// 004 ends: "clarifying roles and expectations from the get-go is always best. A
+// well-outlined contract can be a lifesaver": the agreement opens with it, cited.
+TEST(AgreementDocument, OpensWithArticle004sAdviceOnContracts)
+{
+    const Scenario scenario = bakery();
+    const Document document = AgreementDocument::build(builtInCatalog(), scenario,
+                                                       Advisor(builtInCatalog()).advise(scenario));
+    ASSERT_GE(document.blocks().size(), 2);
+    const auto *opening = std::get_if<blocks::Paragraph>(&document.blocks().at(1));
+    ASSERT_NE(opening, nullptr);
+    ASSERT_EQ(opening->sources.size(), 1);
+    EXPECT_EQ(opening->sources.first().sourceId, QStringLiteral("article-behind-the-scenes"));
+    EXPECT_TRUE(opening->sources.first().quote.contains(
+        QStringLiteral("A well-outlined contract can be a lifesaver")));
+    EXPECT_TRUE(opening->spans.first().text.contains(QStringLiteral("contract")));
+}
+
 TEST(AgreementDocument, WithoutARoleSaysWhatIsMissingAndStillHasItsFindingsSection)
 {
     Scenario scenario;

@@ -110,4 +110,52 @@ TEST(ComparisonDocument, SaysUnderEachRoleWhatItDoesNotDo)
                                          QStringLiteral("Community manager")}));
 }
 
+// Every question the sources disagree on between the compared roles, with every position.
+TEST(ComparisonDocument, ShowsWhereTheSourcesDisagreeWithEveryPosition)
+{
+    const QStringList ids{QStringLiteral("social-media-manager"),
+                          QStringLiteral("social-media-marketer")};
+    const Document document = ComparisonDocument::build(builtInCatalog(), comparisonOf(ids));
+    const blocks::BulletList *list = nullptr;
+    bool inSection = false;
+    for (const auto &block : document.blocks()) {
+        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
+            inSection = heading->text == QStringLiteral("Where the sources disagree");
+        }
+        if (const auto *bullets = std::get_if<blocks::BulletList>(&block); bullets && inSection) {
+            list = bullets;
+        }
+    }
+    ASSERT_NE(list, nullptr);
+    QStringList expected;
+    for (const auto &disagreement : builtInCatalog().disagreements()) {
+        if (disagreement.roleIds.contains(ids.at(0)) && disagreement.roleIds.contains(ids.at(1))) {
+            expected.append(disagreement.topic);
+        }
+    }
+    ASSERT_GE(expected.size(), 4); // ads, strategist, conversions, ROI, traffic, one person
+    QStringList topics;
+    for (const auto &item : list->items) {
+        topics.append(item.text.spans.first().text);
+        EXPECT_GE(item.details.size(), 2) << qPrintable(topics.last());
+        for (const auto &position : item.details) {
+            EXPECT_FALSE(position.sources.isEmpty()) << qPrintable(topics.last());
+        }
+    }
+    EXPECT_EQ(topics, expected);
+
+    // Roles the sources never argue about say so, rather than leaving the section out.
+    const Document quiet = ComparisonDocument::build(
+        builtInCatalog(), comparisonOf({QStringLiteral("website-manager"),
+                                        QStringLiteral("administrative-assistant")}));
+    bool said = false;
+    for (const auto &block : quiet.blocks()) {
+        if (const auto *paragraph = std::get_if<blocks::Paragraph>(&block)) {
+            said = said || (!paragraph->spans.isEmpty() && paragraph->spans.first().text.contains(
+                                                               QStringLiteral("no disagreement")));
+        }
+    }
+    EXPECT_TRUE(said);
+}
+
 } // namespace
