@@ -134,6 +134,10 @@
         <source>Figures from industry reports to compare the hire&apos;s results with, not targets agreed. Each keeps its own denominator (followers, views, impressions, visitors): compare like with like, and mind each report&apos;s age, platform and sample (under Sources), which may be of larger brands than yours.</source>
         <translation>Zahlen aus Branchenberichten, mit denen sich die Ergebnisse der neuen Fachkraft vergleichen lassen, keine vereinbarten Ziele. Jede behält ihre eigene Bezugsgröße (Follower, Aufrufe, Impressionen, Besucher): Vergleichen Sie Gleiches mit Gleichem und beachten Sie Alter, Plattform und Stichprobe jedes Berichts (unter Quellen), die größere Marken als Ihre betreffen können.</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>

@@ -182,7 +182,9 @@ void AdviceDocument::addTargets(Document &document, const Catalog &catalog, cons
             }
             row.cells.append(Paragraph(cell));
         }
-        row.cells.append(Paragraph(Targets::ownerTarget(target)));
+        // Said, not a dash: the owner has not set one yet.
+        const QString owner = Targets::ownerTarget(target);
+        row.cells.append(Paragraph(owner.isEmpty() ? tr("not set") : owner));
         table.rows.append(row);
     }
     document.add(table);
