@@ -14,7 +14,7 @@ QStyle::StandardPixmap iconFor(HiringPlan::Engagement engagement)
     case HiringPlan::Engagement::Hire:
         return QStyle::SP_DialogApplyButton;
     case HiringPlan::Engagement::Campaign:
-        return QStyle::SP_MediaPlay;
+        return QStyle::SP_ArrowUp; // a boost; the media icons are black on a dark palette
     case HiringPlan::Engagement::ContractOut:
         break;
     }
