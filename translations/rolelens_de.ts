@@ -268,14 +268,6 @@
         <translation>Beauftragen Sie einen %1 für eine Kampagne, mit dem Publikum der eigenen Kanäle; nicht als feste Einstellung.</translation>
     </message>
     <message>
-        <source>Not the %1&apos;s work but the %2&apos;s: %3.</source>
-        <translation>Nicht Arbeit des %1, sondern des %2: %3.</translation>
-    </message>
-    <message>
-        <source>Not the %1&apos;s work: %2.</source>
-        <translation>Nicht Arbeit des %1: %2.</translation>
-    </message>
-    <message>
         <source>No article, only general practice, says it covers: %1; that counts half.</source>
         <translation>Kein Artikel, nur die allgemeine Praxis sagt, dass sie abdeckt: %1; das zählt halb.</translation>
     </message>
@@ -426,6 +418,14 @@
     <message>
         <source>No published benchmark with a named publisher, report, year and method; judge by the rule: %1 (general practice).</source>
         <translation>Kein veröffentlichter Vergleichswert mit genanntem Herausgeber, Bericht, Jahr und Methode; beurteilen Sie nach der Regel: %1 (allgemeine Praxis).</translation>
+    </message>
+    <message>
+        <source>Not the %1&apos;s work but the %2&apos;s:</source>
+        <translation>Nicht Arbeit des %1, sondern des %2:</translation>
+    </message>
+    <message>
+        <source>Not the %1&apos;s work:</source>
+        <translation>Nicht Arbeit des %1:</translation>
     </message>
 </context>
 <context>

@@ -161,20 +161,20 @@ void Planner::explainCampaign(const HiringPlan::Assignment *hire,
     const DimensionValue &horizon = role.dimension(Dimension::TimeHorizon);
     campaign.reasons.append(horizon.text);
     RoleLookups::appendUnique(campaign.sources, horizon.sources);
+    // One sentence for each piece of work, each with its reason: joined, they were a wall.
     QStringList notTheirs;
     for (const auto &exclusion : role.notResponsibleFor) {
         if (!hire || exclusion.handledBy == hire->roleId) {
-            notTheirs.append(exclusion.task);
+            notTheirs.append(TaskScopeRule::asSentence(exclusion.task));
             RoleLookups::appendUnique(campaign.sources, exclusion.sources);
         }
     }
     if (!notTheirs.isEmpty()) {
         campaign.reasons.append(
-            hire ? tr("Not the %1's work but the %2's: %3.")
-                       .arg(role.title.toLower(), lowerTitle(catalog, hire->roleId),
-                            notTheirs.join(QStringLiteral("; ")))
-                 : tr("Not the %1's work: %2.")
-                       .arg(role.title.toLower(), notTheirs.join(QStringLiteral("; "))));
+            hire ? tr("Not the %1's work but the %2's:")
+                       .arg(role.title.toLower(), lowerTitle(catalog, hire->roleId))
+                 : tr("Not the %1's work:").arg(role.title.toLower()));
+        campaign.reasons.append(notTheirs);
     }
     for (const auto &id : campaign.goals) {
         RoleLookups::appendUnique(campaign.sources,

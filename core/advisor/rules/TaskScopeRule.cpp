@@ -18,21 +18,6 @@ QList<const Exclusion *> exclusionsAbout(const Role &role, const Task &task)
     return found;
 }
 
-// The catalog's text as a sentence of its own: capitalised, with its full stop.
-QString asSentence(QString text)
-{
-    text = text.trimmed();
-    if (text.isEmpty()) {
-        return text;
-    }
-    text[0] = text.at(0).toUpper();
-    if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')) &&
-        !text.endsWith(QLatin1Char('!'))) {
-        text += QLatin1Char('.');
-    }
-    return text;
-}
-
 // How many sources the quotes come from: "one article" or "the articles".
 qsizetype quotedSources(const Citations &citations)
 {
@@ -46,6 +31,20 @@ qsizetype quotedSources(const Citations &citations)
 }
 
 } // namespace
+
+QString TaskScopeRule::asSentence(QString text)
+{
+    text = text.trimmed();
+    if (text.isEmpty()) {
+        return text;
+    }
+    text[0] = text.at(0).toUpper();
+    if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')) &&
+        !text.endsWith(QLatin1Char('!'))) {
+        text += QLatin1Char('.');
+    }
+    return text;
+}
 
 QString TaskScopeRule::inTheirWords(const Citations &citations)
 {

@@ -18,6 +18,8 @@ class TaskScopeRule {
 public:
     static void check(const RuleContext &context, const Role &role,
                       QList<Advice::Finding> &findings);
+    // The catalog's text as a sentence of its own: capitalised, with its full stop.
+    static QString asSentence(QString text);
 
 private:
     // "As one article puts it: “…”", or empty when no citation has a quote.
