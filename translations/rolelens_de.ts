@@ -1673,10 +1673,6 @@
         <translation>Version %1 wird nicht unterstützt (dieses Programm liest Version %2)</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot; (closest known: %2)</source>
-        <translation>unbekannte Rolle &quot;%1&quot; (ähnlichste bekannte: %2)</translation>
-    </message>
-    <message>
         <source>goal</source>
         <translation>Ziel</translation>
     </message>
@@ -1691,10 +1687,6 @@
     <message>
         <source>metric</source>
         <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>unknown %1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot; ist unbekannt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
@@ -1735,6 +1727,14 @@
     <message>
         <source>unknown metric &quot;%1&quot; (the keys are metric ids, such as engagement-rate)</source>
         <translation>unbekannte Kennzahl &quot;%1&quot; (die Schlüssel sind Kennzahl-IDs, etwa engagement-rate)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; (did you mean: %3?)</source>
+        <translation>unbekannte %1 „%2“ (meinten Sie: %3?)</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (did you mean: %2?)</source>
+        <translation>unbekannte Rolle „%1“ (meinten Sie: %2?)</translation>
     </message>
 </context>
 <context>
@@ -2037,12 +2037,12 @@
         <translation>%1 aus dem Vergleich entfernen</translation>
     </message>
     <message>
-        <source>Pick two to four roles to compare: use the list above, &quot;Add to comparison&quot; in the role list&apos;s context menu, or Ctrl+D on a role.</source>
-        <translation>Wählen Sie zwei bis vier Rollen zum Vergleich: über die Liste oben, &quot;Zum Vergleich hinzufügen&quot; im Kontextmenü der Rollenliste oder Ctrl+D auf einer Rolle.</translation>
-    </message>
-    <message>
         <source>Success metrics of %1</source>
         <translation>Erfolgskennzahlen von %1</translation>
+    </message>
+    <message>
+        <source>Pick two to four roles to compare: choose one in the list at the top right and press Add, or in Browse roles use &quot;Add to comparison&quot; in the role list&apos;s context menu, or Ctrl+D on a role.</source>
+        <translation>Wählen Sie zwei bis vier Rollen zum Vergleich: eine in der Liste oben rechts auswählen und „Hinzufügen“ drücken, oder unter „Rollen durchsuchen“ „Zum Vergleich hinzufügen“ im Kontextmenü der Rollenliste wählen, oder Ctrl+D auf einer Rolle.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2097,25 @@
     <message>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Findings show here once you say what you want from the hire.</source>
+        <translation>Feststellungen erscheinen hier, sobald Sie angeben, was Sie von der neuen Fachkraft erwarten.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::FirstRunHint</name>
+    <message>
+        <source>New here? Browse the roles, compare two to four side by side, or let the Advisor check what you expect from a hire: start with one of the examples.</source>
+        <translation>Neu hier? Durchsuchen Sie die Rollen, vergleichen Sie zwei bis vier nebeneinander, oder lassen Sie den Ratgeber prüfen, was Sie von einer Einstellung erwarten: Beginnen Sie mit einem der Beispiele.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Advisor with an example</source>
+        <translation>&amp;Ratgeber mit einem Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Close this hint</source>
+        <translation>Diesen Hinweis schließen</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2264,14 @@
         <source>RoleLens</source>
         <translation>RoleLens</translation>
     </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Open an example scenario in the advisor</source>
+        <translation>Ein Beispielszenario im Ratgeber öffnen</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::OwnFigureDelegate</name>
@@ -2314,12 +2341,12 @@
         <translation>Die Feststellungen und Ziele beziehen sich auf diese Rolle.</translation>
     </message>
     <message>
-        <source>Fit of %1</source>
-        <translation>Eignung von %1</translation>
-    </message>
-    <message>
         <source>%1 more roles cover part of this; tick more goals and tasks to narrow it down.</source>
         <translation>%1 weitere Rollen decken einen Teil davon ab; kreuzen Sie mehr Ziele und Aufgaben an, um die Auswahl einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Fit, from 0 to 100 %: four fifths for how much of what you listed the role covers (what only general practice, not an article, says it covers counts half), one fifth for how much of what the role is mainly judged by your goals ask for.</source>
+        <translation>Eignung, von 0 bis 100 %: vier Fünftel dafür, wie viel Ihrer Angaben die Rolle abdeckt (was nur die allgemeine Praxis, kein Artikel, ihr zuschreibt, zählt halb), ein Fünftel dafür, wie viel dessen, woran die Rolle vorrangig gemessen wird, Ihre Ziele verlangen.</translation>
     </message>
 </context>
 <context>

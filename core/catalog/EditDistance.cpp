@@ -24,4 +24,20 @@ int editDistance(const QString &from, const QString &to)
     return previous[to.size()];
 }
 
+QStringList closestTo(const QString &text, const QStringList &candidates, int count)
+{
+    const QString needle = text.toLower();
+    QList<std::pair<int, QString>> ranked;
+    for (const auto &candidate : candidates) {
+        ranked.append({editDistance(needle, candidate.toLower()), candidate});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList nearest;
+    for (qsizetype i = 0; i < ranked.size() && i < count; ++i) {
+        nearest.append(ranked.at(i).second);
+    }
+    return nearest;
+}
+
 } // namespace rolelens

@@ -1,5 +1,6 @@
 #include "scenario/ScenarioParser.h"
 
+#include "catalog/EditDistance.h"
 #include "model/GrowthAssumption.h"
 #include "scenario/ScenarioFile.h"
 
@@ -39,16 +40,13 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &bytes)
     Scenario scenario;
     parseBusiness(*root, scenario);
     parseConsidering(*root, scenario);
-    scenario.goals = idList(*root, "goals", path, tr("goal"),
-                            [this](const QString &id) { return m_catalog.goal(id) != nullptr; });
-    scenario.tasks = idList(*root, "tasks", path, tr("task"),
-                            [this](const QString &id) { return m_catalog.task(id) != nullptr; });
+    scenario.goals = idList(*root, "goals", path, tr("goal"), idsOf(m_catalog.goals()));
+    scenario.tasks = idList(*root, "tasks", path, tr("task"), idsOf(m_catalog.tasks()));
     scenario.oneHireCovers =
-        idList(*root, "oneHireCovers", path, tr("role"),
-               [this](const QString &id) { return m_catalog.role(id) != nullptr; });
-    scenario.judgeBy = idList(*root, "judgeBy", path, tr("metric"), [this](const QString &id) {
-        return m_catalog.metric(id) != nullptr;
-    });
+        idList(*root, "oneHireCovers", path, tr("role"), [this](const QString &id) {
+            return m_catalog.role(id) ? QStringList() : m_catalog.closestRoleIds(id);
+        });
+    scenario.judgeBy = idList(*root, "judgeBy", path, tr("metric"), idsOf(m_catalog.metrics()));
     parseFollowers(*root, scenario);
     parseBudget(*root, scenario);
     parseAssumptions(*root, scenario);
@@ -58,9 +56,25 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &bytes)
     return scenario;
 }
 
-template <typename Known>
+template <typename Entries>
+std::function<QStringList(const QString &)> ScenarioParser::idsOf(const Entries &entries)
+{
+    // Known: no suggestion; unknown: the nearest known ids.
+    return [&entries](const QString &id) {
+        QStringList known;
+        for (const auto &entry : entries) {
+            if (entry.id == id) {
+                return QStringList();
+            }
+            known.append(entry.id);
+        }
+        return closestTo(id, known);
+    };
+}
+
+template <typename Suggest>
 QStringList ScenarioParser::idList(const QJsonObject &object, const char *key, const JsonPath &path,
-                                   const QString &what, Known known)
+                                   const QString &what, Suggest suggest)
 {
     const QString name = QString::fromLatin1(key);
     const auto ids = m_reader.stringList(object, name, path, Need::Optional);
@@ -72,8 +86,10 @@ QStringList ScenarioParser::idList(const QJsonObject &object, const char *key, c
     QStringList seen;
     for (qsizetype i = 0; i < ids->size(); ++i) {
         const QString &id = ids->at(i);
-        if (!known(id)) {
-            m_reader.error(listPath.element(i), tr("unknown %1 \"%2\"").arg(what, id));
+        if (const QStringList nearest = suggest(id); !nearest.isEmpty()) {
+            m_reader.error(listPath.element(i),
+                           tr("unknown %1 \"%2\" (did you mean: %3?)")
+                               .arg(what, id, nearest.join(QStringLiteral(", "))));
             m_ok = false;
         } else if (seen.contains(id)) {
             m_reader.error(listPath.element(i), tr("\"%1\" is listed twice").arg(id));
@@ -146,7 +162,7 @@ void ScenarioParser::parseConsidering(const QJsonObject &root, Scenario &scenari
     }
     if (!m_catalog.role(*considering)) {
         m_reader.error(path.member(QStringLiteral("considering")),
-                       tr("unknown role \"%1\" (closest known: %2)")
+                       tr("unknown role \"%1\" (did you mean: %2?)")
                            .arg(*considering,
                                 m_catalog.closestRoleIds(*considering).join(QStringLiteral(", "))));
         m_ok = false;

@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace rolelens {
 
 // Reads one scenario file (docs/scenario-format.md), checking every field and every id
@@ -23,10 +25,14 @@ public:
     std::optional<Scenario> parse(const QByteArray &bytes);
 
 private:
-    // A list of ids, each of which `known` must accept; duplicates are errors too.
-    template <typename Known>
+    // A list of ids; `suggest` gives nothing for a known id and the nearest known ones for
+    // an unknown one, which is an error naming them. Duplicates are errors too.
+    template <typename Suggest>
     QStringList idList(const QJsonObject &object, const char *key, const JsonPath &path,
-                       const QString &what, Known known);
+                       const QString &what, Suggest suggest);
+    // A `suggest` for the ids of these catalog entries.
+    template <typename Entries>
+    static std::function<QStringList(const QString &)> idsOf(const Entries &entries);
     std::optional<QString> text(const QJsonObject &object, const char *key, const JsonPath &path);
     std::optional<int> count(const QJsonObject &object, const char *key, const JsonPath &path,
                              int minimum, int maximum);

@@ -39,7 +39,7 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
     m_chart->setObjectName(QStringLiteral("followerChart"));
     m_chart->setAccessibleName(tr("Follower chart: your expectation against a realistic range"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(130);
     m_findingsSummary->setObjectName(QStringLiteral("findingsSummary"));
 
     // The plan comes first; the ranking behind it is the detail, one tab away.

@@ -44,6 +44,14 @@ void FindingsTree::setAdvice(const Advice &advice)
         }
     }
     clear();
+    if (advice.findings.isEmpty() && advice.judgedRoleId.isEmpty()) {
+        // Nothing entered yet: no verdict, not a green light.
+        auto *empty = new QTreeWidgetItem(
+            this, {tr("Findings show here once you say what you want from the hire.")});
+        empty->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxInformation));
+        empty->setFlags(Qt::ItemIsEnabled);
+        return;
+    }
     if (advice.findings.isEmpty()) {
         auto *none = new QTreeWidgetItem(this, {AdviceDocument::noFindings()});
         none->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));

@@ -4,9 +4,6 @@
 #include "ui/widgets/WrappingItemDelegate.h"
 
 #include <QHeaderView>
-#include <QProgressBar>
-
-#include <cmath>
 
 namespace rolelens {
 
@@ -24,7 +21,15 @@ RecommendationList::RecommendationList(const Catalog &catalog, QWidget *parent)
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::Fixed);
-    header()->resizeSection(1, fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
+    header()->resizeSection(1, fontMetrics().horizontalAdvance(QStringLiteral("000000000")));
+    headerItem()->setToolTip(1, fitExplanation());
+}
+
+QString RecommendationList::fitExplanation()
+{
+    return tr("Fit, from 0 to 100 %: four fifths for how much of what you listed the role "
+              "covers (what only general practice, not an article, says it covers counts half), "
+              "one fifth for how much of what the role is mainly judged by your goals ask for.");
 }
 
 void RecommendationList::setAdvice(const Advice &advice)
@@ -57,7 +62,6 @@ void RecommendationList::addRecommendation(const Advice &advice,
                                            const Advice::Recommendation &recommendation,
                                            const QString &current)
 {
-    const int percent = Figures::fitPercent(recommendation.fit);
     auto *item = new QTreeWidgetItem(this, {m_catalog.roleTitle(recommendation.roleId)});
     item->setData(0, IdRole, recommendation.roleId);
     item->setData(0, FitRole, recommendation.fit);
@@ -73,13 +77,10 @@ void RecommendationList::addRecommendation(const Advice &advice,
         auto *child = new QTreeWidgetItem(item, {reason});
         child->setFirstColumnSpanned(true);
     }
-    auto *bar = new QProgressBar;
-    bar->setRange(0, 100);
-    bar->setValue(percent);
-    bar->setFormat(Figures::fit(recommendation.fit));
-    bar->setAccessibleName(tr("Fit of %1").arg(item->text(0)));
-    bar->setMaximumHeight(fontMetrics().height() + 4);
-    setItemWidget(item, 1, bar);
+    // The figure as text: a bar's own label vanished under its chunk from about 40 %.
+    item->setText(1, Figures::fit(recommendation.fit));
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignTop);
+    item->setToolTip(1, fitExplanation());
     if (recommendation.roleId == current) {
         setCurrentItem(item);
     }

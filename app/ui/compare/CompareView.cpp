@@ -8,6 +8,7 @@
 #include "ui/browse/RoleFilterProxyModel.h"
 #include "ui/browse/RoleListModel.h"
 #include "ui/compare/ComparisonTableModel.h"
+#include "ui/widgets/FlowLayout.h"
 
 #include <QAbstractItemView>
 #include <QChart>
@@ -39,7 +40,7 @@ QChartView *newChartView(const QString &objectName, const QString &accessibleNam
 } // namespace
 
 CompareView::CompareView(const Catalog &catalog, QWidget *parent)
-    : QWidget(parent), m_catalog(catalog), m_chips(new QHBoxLayout), m_addCombo(new QComboBox),
+    : QWidget(parent), m_catalog(catalog), m_chips(new FlowLayout), m_addCombo(new QComboBox),
       m_addableRoles(new RoleFilterProxyModel(this)), m_addButton(new QPushButton(tr("&Add"))),
       m_hint(new QLabel), m_tabs(new QTabWidget), m_table(new QTableView),
       m_tableModel(new ComparisonTableModel(this)),
@@ -70,8 +71,8 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
 
     auto *picker = new QHBoxLayout;
     picker->addWidget(new QLabel(tr("Comparing:")));
-    picker->addLayout(m_chips);
-    picker->addStretch(1);
+    // The chips wrap onto more lines rather than widen the window.
+    picker->addLayout(m_chips, 1);
     picker->addWidget(m_addCombo);
     picker->addWidget(m_addButton);
     picker->addWidget(clearButton);
@@ -127,7 +128,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     // Three fifths for the chart whatever it holds when first laid out: its charts are
     // drawn only once the view is shown, and an empty chart asks for almost no room.
     resultsPage->setSizes({600, 400});
-    m_resultsChart->setMinimumHeight(240);
+    m_resultsChart->setMinimumHeight(130);
     resultsPage->setChildrenCollapsible(false);
 
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
@@ -222,8 +223,10 @@ void CompareView::rebuild()
         m_tableModel->clear();
         // The hint spells the limits out, as do its translations: new limits need new wording.
         static_assert(Comparison::kMinRoles == 2 && Comparison::kMaxRoles == 4);
-        m_hint->setText(tr("Pick two to four roles to compare: use the list above, \"Add to "
-                           "comparison\" in the role list's context menu, or Ctrl+D on a role."));
+        m_hint->setText(
+            tr("Pick two to four roles to compare: choose one in the list at the top right "
+               "and press Add, or in Browse roles use \"Add to comparison\" in "
+               "the role list's context menu, or Ctrl+D on a role."));
         m_hint->show();
     } else {
         m_hint->hide();

@@ -17,6 +17,8 @@ QT_END_NAMESPACE
 
 namespace rolelens {
 
+class FlowLayout;
+
 class AssumptionTableModel;
 class ComparisonTableModel;
 class RoleFilterProxyModel;
@@ -66,7 +68,7 @@ private:
     QStringList m_roleIds;
     bool m_chartsStale = false;
     bool m_rowsStale = false;
-    QHBoxLayout *m_chips;
+    FlowLayout *m_chips;
     QComboBox *m_addCombo;
     RoleFilterProxyModel *m_addableRoles; // every role not compared yet
     QPushButton *m_addButton;

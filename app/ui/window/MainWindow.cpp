@@ -1,6 +1,7 @@
 #include "ui/window/MainWindow.h"
 
 #include "compare/Comparison.h"
+#include "scenario/ScenarioFile.h"
 #include "sheet/SheetContent.h"
 #include "ui/advisor/AdvisorView.h"
 #include "ui/advisor/AssumptionTableModel.h"
@@ -8,16 +9,20 @@
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
 #include "ui/window/CatalogLoadingPage.h"
+#include "ui/window/FirstRunHint.h"
 #include "ui/window/LazyPage.h"
 #include "ui/window/MainWindowActions.h"
+#include "ui/window/Settings.h"
 #include "ui/window/SheetCommands.h"
 #include "ui/window/WindowState.h"
 
 #include <QCloseEvent>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -31,7 +36,20 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("RoleLens"));
     m_loadingPage = new CatalogLoadingPage;
     setCentralWidget(m_loadingPage);
-    resize(1180, 780);
+    resize(defaultSize());
+}
+
+QSize MainWindow::defaultSize() const
+{
+    // What the views are laid out for, but never more than the screen has room for (a window
+    // at 2x scale on a laptop would otherwise open beyond its edges).
+    const QSize preferred(1180, 780);
+    const QScreen *shownOn = screen();
+    if (!shownOn) {
+        return preferred;
+    }
+    const QSize room = shownOn->availableGeometry().size() * 0.92;
+    return preferred.boundedTo(room).expandedTo(minimumSizeHint());
 }
 
 MainWindow::MainWindow(Catalog catalog, QWidget *parent) : MainWindow(parent)
@@ -75,7 +93,21 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     m_tabs->installEventFilter(this);
     delete takeCentralWidget(); // the loading page, now rather than later
     m_loadingPage = nullptr;
-    setCentralWidget(m_tabs);
+    m_firstRunHint = new FirstRunHint;
+    m_firstRunHint->hide(); // until the settings say this is the first start
+    connect(m_firstRunHint, &FirstRunHint::dismissed, this, &MainWindow::retireFirstRunHint);
+    connect(m_firstRunHint, &FirstRunHint::advisorRequested, this, [this] {
+        retireFirstRunHint();
+        m_session->openExample(ScenarioFile::examples().value(0));
+        showView(View::Advisor);
+    });
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_firstRunHint);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     connect(m_session, &ScenarioSession::stateChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ScenarioSession::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -84,8 +116,14 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     connect(m_browse, &BrowseView::addToComparisonRequested, this,
             [this](const QString &id) { compareView()->addRole(id); });
     connect(m_browse, &BrowseView::selectedRoleChanged, this, [this](const QString &id) {
-        if (const Role *role = m_catalog.role(id)) {
+        if (const Role *role = m_catalog.role(id); role && currentView() == View::Browse) {
             statusBar()->showMessage(role->title);
+        }
+    });
+    // The selected role is Browse's: another view's status bar does not name it.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (currentView() != View::Browse) {
+            statusBar()->clearMessage();
         }
     });
     MainWindowActions::install(this, m_sheets.get());
@@ -229,9 +267,18 @@ void MainWindow::restoreWindowGeometry()
     m_state->restoreGeometry();
 }
 
+void MainWindow::retireFirstRunHint()
+{
+    m_firstRunHint->hide();
+    Settings::setValue(Settings::Key::FirstRunHintSeen, true);
+}
+
 void MainWindow::restoreSession()
 {
     m_state->restoreSession();
+    if (m_firstRunHint && !Settings::value(Settings::Key::FirstRunHintSeen).toBool()) {
+        m_firstRunHint->show();
+    }
     if (m_session->offerRecovery()) {
         showView(View::Advisor);
     }

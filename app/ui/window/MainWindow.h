@@ -20,6 +20,7 @@ class AdvisorView;
 class BrowseView;
 class CatalogLoadingPage;
 class CompareView;
+class FirstRunHint;
 class LazyPage;
 class ScenarioSession;
 class SheetCommands;
@@ -90,6 +91,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The size a window opens at without saved settings: what the views are laid out for,
+    // within the screen's room.
+    QSize defaultSize() const;
+    // Hides the first-run hint for good.
+    void retireFirstRunHint();
     void updateTitle();
     CompareView *createCompareView();
     AdvisorView *createAdvisorView();
@@ -97,6 +103,7 @@ private:
     // of the event loop, so that input is handled between them.
     void buildNextHiddenView();
 
+    FirstRunHint *m_firstRunHint = nullptr;
     Catalog m_catalog;
     // The catalog's advisor, prepared off the GUI thread; once prepared, the first advice is as
     // quick as the next even with 20,000 roles (an advice asked meanwhile waits for, at most,

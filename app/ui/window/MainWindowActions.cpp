@@ -11,11 +11,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace rolelens {
 
@@ -158,17 +161,37 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
 
 void MainWindowActions::addToolBar(MainWindow *window, const Actions &actions)
 {
+    // The actions a newcomer looks for, with icons; the views have their tabs already.
     QToolBar *toolBar = window->addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(actions.find);
-    toolBar->addAction(actions.add);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const QStyle *style = window->style();
+    const auto withIcon = [&](QAction *action, const char *themeName,
+                              QStyle::StandardPixmap fallback) {
+        action->setIcon(QIcon::fromTheme(QLatin1String(themeName), style->standardIcon(fallback)));
+        toolBar->addAction(action);
+    };
+    withIcon(actions.find, "edit-find", QStyle::SP_FileDialogContentsView);
+    withIcon(actions.add, "list-add", QStyle::SP_FileDialogNewFolder);
     toolBar->addSeparator();
-    toolBar->addAction(actions.browse);
-    toolBar->addAction(actions.compare);
-    toolBar->addAction(actions.advisor);
+    withIcon(actions.newScenario, "document-new", QStyle::SP_FileIcon);
+    withIcon(actions.openScenario, "document-open", QStyle::SP_DialogOpenButton);
+    if (auto *examples = window->findChild<QMenu *>(QStringLiteral("menuExamples"))) {
+        auto *button = new QToolButton;
+        button->setObjectName(QStringLiteral("examplesButton"));
+        button->setText(tr("Examples"));
+        button->setToolTip(tr("Open an example scenario in the advisor"));
+        button->setAccessibleName(button->toolTip());
+        button->setIcon(QIcon::fromTheme(QStringLiteral("help-contents"),
+                                         style->standardIcon(QStyle::SP_DialogHelpButton)));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setMenu(examples);
+        toolBar->addWidget(button);
+    }
+    withIcon(actions.saveScenario, "document-save", QStyle::SP_DialogSaveButton);
     toolBar->addSeparator();
-    toolBar->addAction(actions.exportPdf);
+    withIcon(actions.exportPdf, "document-export", QStyle::SP_FileDialogDetailedView);
 }
 
 QMenu *MainWindowActions::addExamplesMenu(MainWindow *window, QMenu *parent)

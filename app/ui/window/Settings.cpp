@@ -13,9 +13,9 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 12> &entries()
+const std::array<Entry, 13> &entries()
 {
-    static const std::array<Entry, 12> table{{
+    static const std::array<Entry, 13> table{{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::BrowseSplitter, "browse/splitter", QByteArray()},
@@ -30,6 +30,7 @@ const std::array<Entry, 12> &entries()
         {Settings::Key::AdvisorResultsSplitter, "advisor/resultsSplitter", QByteArray()},
         {Settings::Key::RecentScenarios, "advisor/recentFiles", QStringList()},
         {Settings::Key::ScenarioFolder, "advisor/folder", QString()},
+        {Settings::Key::FirstRunHintSeen, "window/firstRunHintSeen", false},
     }};
     return table;
 }

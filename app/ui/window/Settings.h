@@ -21,6 +21,7 @@ public:
         AdvisorResultsSplitter,
         RecentScenarios,
         ScenarioFolder,
+        FirstRunHintSeen,
     };
 
     static QVariant value(Key key);

@@ -99,12 +99,13 @@ TEST(ScenarioFile, EveryContentErrorNamesItsPath)
                                     "version 1)"));
     EXPECT_TRUE(onlyError(R"({"version": 1})").startsWith(file + QStringLiteral("$.format")));
     EXPECT_TRUE(onlyError(withField(R"("goals": ["brand-awarenes"])"))
-                    .startsWith(file + QStringLiteral("$.goals[0]: unknown goal")));
+                    .startsWith(file + QStringLiteral("$.goals[0]: unknown goal \"brand-awarenes\" "
+                                                      "(did you mean: brand-awareness,")));
     EXPECT_TRUE(onlyError(withField(R"("tasks": ["admin", "admin"])"))
                     .startsWith(file + QStringLiteral("$.tasks[1]: \"admin\" is listed twice")));
     EXPECT_TRUE(onlyError(withField(R"("considering": "social-media-manger")"))
                     .contains(QStringLiteral("$.considering: unknown role \"social-media-manger\" "
-                                             "(closest known: social-media-manager")));
+                                             "(did you mean: social-media-manager")));
     EXPECT_TRUE(onlyError(withField(R"("oneHireCovers": ["nobody"])"))
                     .startsWith(file + QStringLiteral("$.oneHireCovers[0]: unknown role")));
     EXPECT_TRUE(onlyError(withField(R"("judgeBy": ["likes"])"))

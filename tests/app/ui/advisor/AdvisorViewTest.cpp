@@ -50,9 +50,10 @@ TEST_F(AdvisorViewTest, TheAdvisorIsTheThirdTabAndScrollsItsForm)
     EXPECT_FALSE(view()->findings()->accessibleName().isEmpty());
     // A new window starts with an empty, unmodified, untitled scenario.
     EXPECT_EQ(view()->scenario(), Scenario{});
-    // With nothing asked, nothing conflicts: said as every output says it.
+    // With nothing asked there is no verdict yet: not the green "no conflicts" of real advice.
     ASSERT_EQ(view()->findings()->topLevelItemCount(), 1);
-    EXPECT_EQ(view()->findings()->topLevelItem(0)->text(0), AdviceDocument::noFindings());
+    EXPECT_EQ(view()->findings()->topLevelItem(0)->text(0),
+              QStringLiteral("Findings show here once you say what you want from the hire."));
     EXPECT_FALSE(m_window->isWindowModified());
     EXPECT_TRUE(m_window->windowTitle().contains(QStringLiteral("[*]")));
 }

@@ -1,0 +1,40 @@
+#include "ui/window/FirstRunHint.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+namespace rolelens {
+
+FirstRunHint::FirstRunHint(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("firstRunHint"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::AlternateBase);
+    auto *icon = new QLabel;
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(16, 16));
+    auto *text = new QLabel(tr("New here? Browse the roles, compare two to four side by side, or "
+                               "let the Advisor check what you expect from a hire: start with "
+                               "one of the examples."));
+    text->setWordWrap(true);
+    auto *open = new QPushButton(tr("Open the &Advisor with an example"));
+    open->setObjectName(QStringLiteral("firstRunOpenAdvisor"));
+    connect(open, &QPushButton::clicked, this, &FirstRunHint::advisorRequested);
+    auto *close = new QToolButton;
+    close->setObjectName(QStringLiteral("firstRunClose"));
+    close->setText(QStringLiteral("✕"));
+    close->setToolTip(tr("Close this hint"));
+    close->setAccessibleName(close->toolTip());
+    connect(close, &QToolButton::clicked, this, &FirstRunHint::dismissed);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(text, 1);
+    layout->addWidget(open);
+    layout->addWidget(close);
+}
+
+} // namespace rolelens

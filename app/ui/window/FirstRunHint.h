@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QFrame>
+
+namespace rolelens {
+
+// A one-line hint on the first start: the window opens on a profile, and nothing else says
+// that an Advisor and worked examples exist. Closed for good once dismissed or followed.
+class FirstRunHint : public QFrame {
+    Q_OBJECT
+
+public:
+    explicit FirstRunHint(QWidget *parent = nullptr);
+
+signals:
+    void advisorRequested();
+    void dismissed();
+};
+
+} // namespace rolelens
