@@ -7,6 +7,7 @@
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/widgets/WheelGuard.h"
 #include "ui/window/CatalogLoadingPage.h"
 #include "ui/window/LazyPage.h"
 #include "ui/window/MainWindowActions.h"
@@ -28,6 +29,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_sheets(std::make_unique<SheetCommands>(*this, [this] { return currentDocument(); }))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // Before any view or dialog exists, so that the wheel changes no field of any of them.
+    WheelGuard::install();
     setWindowTitle(tr("RoleLens"));
     m_loadingPage = new CatalogLoadingPage;
     setCentralWidget(m_loadingPage);
