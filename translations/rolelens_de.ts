@@ -1895,6 +1895,26 @@
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
+    <message>
+        <source>A hold only means something before the effect fades: give a half-life first (without one the effect lasts).</source>
+        <translation>Eine Haltedauer ist nur sinnvoll, bevor die Wirkung abklingt: Geben Sie zuerst eine Halbwertszeit an (ohne sie bleibt die Wirkung bestehen).</translation>
+    </message>
+    <message>
+        <source>The start delay must be 0 to %1 weeks.</source>
+        <translation>Die Verzögerung muss zwischen 0 und %1 Wochen liegen.</translation>
+    </message>
+    <message>
+        <source>The ramp must be more than 0 weeks (at most %1).</source>
+        <translation>Der Anlauf muss mehr als 0 Wochen dauern (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>The hold must be 0 to %1 weeks.</source>
+        <translation>Die Haltedauer muss zwischen 0 und %1 Wochen liegen.</translation>
+    </message>
+    <message>
+        <source>The half-life must be more than 0 weeks (at most %1); leave it empty for an effect that lasts.</source>
+        <translation>Die Halbwertszeit muss mehr als 0 Wochen betragen (höchstens %1); lassen Sie sie leer, wenn die Wirkung bestehen bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::BrowseView</name>

@@ -5,16 +5,23 @@
 #include "model/ResultCurve.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <optional>
 
 namespace rolelens {
 
 // The expected-results assumptions of the compared roles, shown beside their chart and open
 // to change: an owner can try their own numbers. Changed values are marked; the catalog's
-// values can be restored.
+// values can be restored. A value out of range is refused with the reason, which the cell
+// then shows as its tooltip.
 class AssumptionTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
+    // The values in force, by role id.
+    using Values = QHash<QString, ResultCurve>;
+
     enum Column {
         RoleColumn,
         StartColumn,
@@ -30,6 +37,12 @@ public:
     void setRoles(const Catalog *catalog, const QStringList &roleIds);
     void resetToCatalog();
     bool isChanged() const;
+    Values values() const;
+    // Each row takes its value from `values`, or the catalog's when it has none there; what
+    // Emits curvesChanged() when anything changed.
+    void setValues(const Values &values);
+    // Why the last edit of the cell was refused; empty when it was not.
+    QString refusal(const QModelIndex &index) const;
     // The roles that have assumptions, with the values in force now.
     QList<RoleCurve> curves() const;
 
@@ -43,6 +56,8 @@ public:
 
 signals:
     void curvesChanged();
+    // An edit was refused: the value is out of range, or means nothing there.
+    void editRefused(const QModelIndex &index, const QString &reason);
 
 private:
     struct Row {
@@ -51,10 +66,21 @@ private:
         ResultCurve catalogValue;
         ResultCurve current;
     };
+    struct Refusal {
+        QString roleId;
+        int column;
+        QString reason;
+    };
     static std::optional<double> valueOf(const ResultCurve &curve, int column);
+    // Applies an edit of `column` to `curve`; the reason when it is refused, otherwise empty.
+    static QString edit(ResultCurve &curve, int column, const QVariant &value);
+    static QString rangeRule(int column);
+    QVariant markChanged(int role, bool changed, const std::optional<double> &original) const;
+    void refuse(const QModelIndex &index, const QString &reason);
 
     const Catalog *m_catalog = nullptr;
     QList<Row> m_rows;
+    std::optional<Refusal> m_refusal;
 };
 
 } // namespace rolelens

@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace rolelens {
@@ -50,6 +51,8 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
           newChartView(QStringLiteral("resultsChart"), tr("Expected results over time"))),
       m_assumptionTable(new QTableView), m_assumptionModel(new AssumptionTableModel(this))
 {
+    connect(m_assumptionModel, &AssumptionTableModel::editRefused, this,
+            &CompareView::explainRefusal);
     m_addCombo->setObjectName(QStringLiteral("addRoleCombo"));
     m_addCombo->setAccessibleName(tr("Role to add to the comparison"));
     // A view of the catalog, not a copy of every title, and sized by a typical title rather
@@ -310,6 +313,16 @@ void CompareView::changeEvent(QEvent *event)
         refreshCharts();
     }
     QWidget::changeEvent(event);
+}
+
+void CompareView::explainRefusal(const QModelIndex &index, const QString &reason)
+{
+    emit message(reason);
+    const QRect cell = m_assumptionTable->visualRect(index);
+    if (m_assumptionTable->isVisible() && cell.isValid()) {
+        QToolTip::showText(m_assumptionTable->viewport()->mapToGlobal(cell.bottomLeft()), reason,
+                           m_assumptionTable->viewport(), cell);
+    }
 }
 
 } // namespace rolelens

@@ -61,6 +61,8 @@ private:
     // Rebuilds both now when the view is visible, or marks them for its next showing.
     void refreshCharts();
     void rebuildPicker();
+    // Says why an assumption was refused, at its cell and on the status bar.
+    void explainRefusal(const QModelIndex &index, const QString &reason);
 
     const Catalog &m_catalog;
     QStringList m_roleIds;
