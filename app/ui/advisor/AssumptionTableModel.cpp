@@ -1,5 +1,6 @@
 #include "ui/advisor/AssumptionTableModel.h"
 
+#include "ui/advisor/AssumptionCommand.h"
 #include "ui/window/AppPalette.h"
 
 #include <QBrush>
@@ -40,7 +41,12 @@ void AssumptionTableModel::resetToCatalog()
     for (const auto &row : std::as_const(m_rows)) {
         catalogValues.insert(row.roleId, row.catalogValue);
     }
-    setValues(catalogValues);
+    commit(catalogValues, tr("restore the catalog's assumptions"), {});
+}
+
+void AssumptionTableModel::setUndoStack(QUndoStack *stack)
+{
+    m_undoStack = stack;
 }
 
 AssumptionTableModel::Values AssumptionTableModel::values() const
@@ -69,6 +75,18 @@ void AssumptionTableModel::setValues(const Values &values)
     }
     if (changed) {
         emit curvesChanged();
+    }
+}
+
+void AssumptionTableModel::commit(const Values &after, const QString &text, const QString &cell)
+{
+    if (after == values()) {
+        return;
+    }
+    if (m_undoStack) {
+        m_undoStack->push(new AssumptionCommand(this, text, values(), after, cell));
+    } else {
+        setValues(after);
     }
 }
 
@@ -208,7 +226,9 @@ bool AssumptionTableModel::setData(const QModelIndex &index, const QVariant &val
     }
     Values after = values();
     after.insert(row.roleId, curve);
-    setValues(after);
+    commit(after,
+           tr("change the %1 of the %2").arg(columnName(index.column()), row.title.toLower()),
+           row.roleId + QLatin1Char('/') + QString::number(index.column()));
     return true;
 }
 
@@ -260,6 +280,20 @@ QString AssumptionTableModel::rangeRule(int column)
         return tr("The half-life must be more than 0 weeks (at most %1); leave it empty for an "
                   "effect that lasts.")
             .arg(most);
+    }
+}
+
+QString AssumptionTableModel::columnName(int column)
+{
+    switch (column) {
+    case StartColumn:
+        return tr("start delay");
+    case RampColumn:
+        return tr("ramp");
+    case HoldColumn:
+        return tr("hold");
+    default:
+        return tr("half-life");
     }
 }
 

@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QPointer>
+#include <QUndoStack>
 
 #include <optional>
 
@@ -14,7 +16,8 @@ namespace rolelens {
 // The expected-results assumptions of the compared roles, shown beside their chart and open
 // to change: an owner can try their own numbers. Changed values are marked; the catalog's
 // values can be restored. A value out of range is refused with the reason, which the cell
-// then shows as its tooltip.
+// then shows as its tooltip. Given an undo stack, every change goes through it
+// (AssumptionCommand).
 class AssumptionTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -35,11 +38,14 @@ public:
     explicit AssumptionTableModel(QObject *parent = nullptr);
 
     void setRoles(const Catalog *catalog, const QStringList &roleIds);
+    // Every row back to the catalog's values; through the undo stack when there is one.
     void resetToCatalog();
     bool isChanged() const;
+    // From now on edits and resets are pushed onto `stack`; null: they are applied at once.
+    void setUndoStack(QUndoStack *stack);
     Values values() const;
     // Each row takes its value from `values`, or the catalog's when it has none there; what
-    // Emits curvesChanged() when anything changed.
+    // undo and redo do. Emits curvesChanged() when anything changed.
     void setValues(const Values &values);
     // Why the last edit of the cell was refused; empty when it was not.
     QString refusal(const QModelIndex &index) const;
@@ -75,11 +81,16 @@ private:
     // Applies an edit of `column` to `curve`; the reason when it is refused, otherwise empty.
     static QString edit(ResultCurve &curve, int column, const QVariant &value);
     static QString rangeRule(int column);
+    static QString columnName(int column);
     QVariant markChanged(int role, bool changed, const std::optional<double> &original) const;
     void refuse(const QModelIndex &index, const QString &reason);
+    // Through the undo stack when there is one. `cell` names a single cell's edit, so that
+    // consecutive edits of it merge.
+    void commit(const Values &after, const QString &text, const QString &cell);
 
     const Catalog *m_catalog = nullptr;
     QList<Row> m_rows;
+    QPointer<QUndoStack> m_undoStack;
     std::optional<Refusal> m_refusal;
 };
 

@@ -97,6 +97,7 @@ TEST_F(AdvisorWheelTest, TheWheelOverAnUnfocusedFieldScrollsTheFormAndChangesNot
     EXPECT_EQ(view()->scenario(), m_saved);
     EXPECT_FALSE(session()->isModified());
     EXPECT_FALSE(m_window->isWindowModified());
+    EXPECT_EQ(session()->undoStack()->count(), 0);
 }
 
 TEST_F(AdvisorWheelTest, AFocusedFieldStillTakesTheWheel)

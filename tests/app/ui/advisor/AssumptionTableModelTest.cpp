@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QSignalSpy>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -284,6 +285,40 @@ TEST_F(AssumptionTableModelTest, AChangedValueIsMarkedOnItsCell)
     EXPECT_NE(background.value<QBrush>().color(), QGuiApplication::palette().color(QPalette::Base));
     EXPECT_FALSE(m_model.index(0, Column::StartColumn).data(Qt::BackgroundRole).isValid());
     EXPECT_FALSE(m_model.index(1, Column::RampColumn).data(Qt::BackgroundRole).isValid());
+}
+
+TEST_F(AssumptionTableModelTest, WithAnUndoStackEveryChangeIsAStep)
+{
+    m_model.setRoles(&fixture(), kAll);
+    QUndoStack stack;
+    m_model.setUndoStack(&stack);
+    const AssumptionTableModel::Values catalogValues = m_model.values();
+    ASSERT_TRUE(edit(0, Column::RampColumn, 9));
+    ASSERT_TRUE(edit(0, Column::RampColumn, 10)); // the same cell: one step
+    ASSERT_TRUE(edit(1, Column::HalfLifeColumn, 6));
+    // The same value again is no change.
+    ASSERT_TRUE(edit(1, Column::HalfLifeColumn, 6));
+    EXPECT_FALSE(edit(1, Column::RampColumn, 0)); // refused: nothing to undo
+    EXPECT_EQ(stack.count(), 2);
+    EXPECT_EQ(stack.undoText(), QStringLiteral("change the half-life of the role worker"));
+    const AssumptionTableModel::Values edited = m_model.values();
+    m_model.resetToCatalog();
+    EXPECT_EQ(stack.count(), 3);
+    EXPECT_FALSE(m_model.isChanged());
+    m_model.resetToCatalog(); // nothing changed: no step
+    EXPECT_EQ(stack.count(), 3);
+
+    QSignalSpy curves(&m_model, &AssumptionTableModel::curvesChanged);
+    stack.undo();
+    EXPECT_EQ(m_model.values(), edited);
+    stack.undo();
+    EXPECT_EQ(text(0, Column::RampColumn), QStringLiteral("10"));
+    EXPECT_EQ(text(1, Column::HalfLifeColumn), QStringLiteral("lasts"));
+    stack.undo();
+    EXPECT_EQ(m_model.values(), catalogValues);
+    EXPECT_EQ(curves.count(), 3);
+    stack.redo();
+    EXPECT_EQ(text(0, Column::RampColumn), QStringLiteral("10"));
 }
 
 } // namespace
