@@ -1895,6 +1895,50 @@
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
+    <message>
+        <source>restore the catalog&apos;s assumptions</source>
+        <translation>Annahmen des Katalogs wiederherstellen</translation>
+    </message>
+    <message>
+        <source>change the %1 of the %2</source>
+        <translation>%1 des %2 ändern</translation>
+    </message>
+    <message>
+        <source>A hold only means something before the effect fades: give a half-life first (without one the effect lasts).</source>
+        <translation>Eine Haltedauer ist nur sinnvoll, bevor die Wirkung abklingt: Geben Sie zuerst eine Halbwertszeit an (ohne sie bleibt die Wirkung bestehen).</translation>
+    </message>
+    <message>
+        <source>The start delay must be 0 to %1 weeks.</source>
+        <translation>Die Verzögerung muss zwischen 0 und %1 Wochen liegen.</translation>
+    </message>
+    <message>
+        <source>The ramp must be more than 0 weeks (at most %1).</source>
+        <translation>Der Anlauf muss mehr als 0 Wochen dauern (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>The hold must be 0 to %1 weeks.</source>
+        <translation>Die Haltedauer muss zwischen 0 und %1 Wochen liegen.</translation>
+    </message>
+    <message>
+        <source>The half-life must be more than 0 weeks (at most %1); leave it empty for an effect that lasts.</source>
+        <translation>Die Halbwertszeit muss mehr als 0 Wochen betragen (höchstens %1); lassen Sie sie leer, wenn die Wirkung bestehen bleibt.</translation>
+    </message>
+    <message>
+        <source>start delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>ramp</source>
+        <translation>Anlauf</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>Haltedauer</translation>
+    </message>
+    <message>
+        <source>half-life</source>
+        <translation>Halbwertszeit</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::BrowseView</name>
@@ -2044,6 +2088,26 @@
         <source>Pick two to four roles to compare: choose one in the list at the top right and press Add, or in Browse roles use &quot;Add to comparison&quot; in the role list&apos;s context menu, or Ctrl+D on a role.</source>
         <translation>Wählen Sie zwei bis vier Rollen zum Vergleich: eine in der Liste oben rechts auswählen und „Hinzufügen“ drücken, oder unter „Rollen durchsuchen“ „Zum Vergleich hinzufügen“ im Kontextmenü der Rollenliste wählen, oder Ctrl+D auf einer Rolle.</translation>
     </message>
+    <message>
+        <source>add %1 to the comparison</source>
+        <translation>%1 zum Vergleich hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove %1 from the comparison</source>
+        <translation>%1 aus dem Vergleich entfernen</translation>
+    </message>
+    <message>
+        <source>clear the comparison</source>
+        <translation>Vergleich leeren</translation>
+    </message>
+    <message>
+        <source>Cleared the comparison; %1 brings it back.</source>
+        <translation>Vergleich geleert; %1 holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Restored the catalog&apos;s assumptions; %1 brings yours back.</source>
+        <translation>Annahmen des Katalogs wiederhergestellt; %1 holt Ihre zurück.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ComparisonTableModel</name>
@@ -2082,6 +2146,49 @@
     <message>
         <source>Same: the roles carry the same tags. Overlap: some tags are shared. Different: no tag is shared.</source>
         <translation>Gleich: Die Rollen tragen dieselben Tags. Überlappend: Einige Tags sind gemeinsam. Verschieden: Kein Tag ist gemeinsam.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::EditCommands</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Copied the selection.</source>
+        <translation>Auswahl kopiert.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: select some text first.</source>
+        <translation>Nichts zu kopieren: Wählen Sie zuerst Text aus.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as text.</source>
+        <translation>%1 als Text kopiert.</translation>
+    </message>
+    <message>
+        <source>the advice</source>
+        <translation>Die Empfehlung</translation>
+    </message>
+    <message>
+        <source>the comparison</source>
+        <translation>Den Vergleich</translation>
+    </message>
+    <message>
+        <source>the profile of the %1</source>
+        <translation>Das Profil des %1</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2379,26 @@
         <source>Open an example scenario in the advisor</source>
         <translation>Ein Beispielszenario im Ratgeber öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or else the profile, comparison or advice on screen, as text</source>
+        <translation>Die Auswahl kopieren, sonst das angezeigte Profil, den Vergleich oder die Empfehlung, als Text</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::OwnFigureDelegate</name>
@@ -2354,6 +2481,77 @@
     <message>
         <source>Also called: %1</source>
         <translation>Auch genannt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ScenarioEditCommand</name>
+    <message>
+        <source>change business name</source>
+        <translation>Name des Unternehmens ändern</translation>
+    </message>
+    <message>
+        <source>change business size</source>
+        <translation>Unternehmensgröße ändern</translation>
+    </message>
+    <message>
+        <source>change the role considered</source>
+        <translation>betrachtete Rolle ändern</translation>
+    </message>
+    <message>
+        <source>change what you want from the hire</source>
+        <translation>Erwartungen an die neue Fachkraft ändern</translation>
+    </message>
+    <message>
+        <source>change what the hire will do</source>
+        <translation>Tätigkeiten der neuen Fachkraft ändern</translation>
+    </message>
+    <message>
+        <source>change the roles one hire covers</source>
+        <translation>von einer Person abgedeckte Rollen ändern</translation>
+    </message>
+    <message>
+        <source>change the follower expectation</source>
+        <translation>Follower-Erwartung ändern</translation>
+    </message>
+    <message>
+        <source>change followers now</source>
+        <translation>aktuelle Follower ändern</translation>
+    </message>
+    <message>
+        <source>change followers expected</source>
+        <translation>erwartete Follower ändern</translation>
+    </message>
+    <message>
+        <source>change weeks to get there</source>
+        <translation>Zeitraum in Wochen ändern</translation>
+    </message>
+    <message>
+        <source>change how the hire is judged</source>
+        <translation>Maßstäbe für die neue Fachkraft ändern</translation>
+    </message>
+    <message>
+        <source>change currency</source>
+        <translation>Währung ändern</translation>
+    </message>
+    <message>
+        <source>change salary</source>
+        <translation>Gehalt ändern</translation>
+    </message>
+    <message>
+        <source>change ad spend</source>
+        <translation>Werbebudget ändern</translation>
+    </message>
+    <message>
+        <source>change growth assumption</source>
+        <translation>Wachstumsannahme ändern</translation>
+    </message>
+    <message>
+        <source>reset growth assumption</source>
+        <translation>Wachstumsannahme zurücksetzen</translation>
+    </message>
+    <message>
+        <source>change your figure for %1</source>
+        <translation>Ihren Wert für %1 ändern</translation>
     </message>
 </context>
 <context>

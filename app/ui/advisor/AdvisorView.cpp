@@ -82,6 +82,12 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
         refresh();
         emit scenarioChanged();
     });
+    // An undone change shows where it was, even when the form was scrolled elsewhere.
+    connect(m_form, &ScenarioForm::fieldRestored, this, [this](QWidget *field) {
+        if (field) {
+            m_formArea->ensureWidgetVisible(field);
+        }
+    });
     // Queued: the refresh the edit causes rebuilds the table, which must not happen while the
     // table is still committing the edit.
     connect(

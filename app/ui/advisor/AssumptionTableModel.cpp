@@ -1,6 +1,13 @@
 #include "ui/advisor/AssumptionTableModel.h"
 
+#include "ui/advisor/AssumptionCommand.h"
+#include "ui/window/AppPalette.h"
+
+#include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
+
+#include <utility>
 
 namespace rolelens {
 
@@ -16,6 +23,7 @@ void AssumptionTableModel::setRoles(const Catalog *catalog, const QStringList &r
     }
     m_catalog = catalog;
     m_rows.clear();
+    m_refusal.reset();
     for (const auto &id : roleIds) {
         const Role *role = catalog->role(id);
         if (role && role->expectedResults) {
@@ -29,12 +37,66 @@ void AssumptionTableModel::setRoles(const Catalog *catalog, const QStringList &r
 
 void AssumptionTableModel::resetToCatalog()
 {
-    beginResetModel();
-    for (auto &row : m_rows) {
-        row.current = row.catalogValue;
+    Values catalogValues;
+    for (const auto &row : std::as_const(m_rows)) {
+        catalogValues.insert(row.roleId, row.catalogValue);
     }
-    endResetModel();
-    emit curvesChanged();
+    commit(catalogValues, tr("restore the catalog's assumptions"), {});
+}
+
+void AssumptionTableModel::setUndoStack(QUndoStack *stack)
+{
+    m_undoStack = stack;
+}
+
+AssumptionTableModel::Values AssumptionTableModel::values() const
+{
+    Values values;
+    for (const auto &row : m_rows) {
+        values.insert(row.roleId, row.current);
+    }
+    return values;
+}
+
+void AssumptionTableModel::setValues(const Values &values)
+{
+    // A refusal is about the value it refused to replace, which may be gone now.
+    const std::optional<Refusal> refusal = std::exchange(m_refusal, std::nullopt);
+    bool changed = false;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        const ResultCurve value = values.value(row.roleId, row.catalogValue);
+        if (value == row.current && !(refusal && refusal->roleId == row.roleId)) {
+            continue;
+        }
+        changed = changed || !(value == row.current);
+        row.current = value;
+        emit dataChanged(index(i, StartColumn), index(i, HalfLifeColumn));
+    }
+    if (changed) {
+        emit curvesChanged();
+    }
+}
+
+void AssumptionTableModel::commit(const Values &after, const QString &text, const QString &cell)
+{
+    if (after == values()) {
+        return;
+    }
+    if (m_undoStack) {
+        m_undoStack->push(new AssumptionCommand(this, text, values(), after, cell));
+    } else {
+        setValues(after);
+    }
+}
+
+QString AssumptionTableModel::refusal(const QModelIndex &index) const
+{
+    if (!m_refusal || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        index.column() != m_refusal->column || m_rows.at(index.row()).roleId != m_refusal->roleId) {
+        return {};
+    }
+    return m_refusal->reason;
 }
 
 bool AssumptionTableModel::isChanged() const
@@ -105,7 +167,6 @@ QVariant AssumptionTableModel::data(const QModelIndex &index, int role) const
     }
     const std::optional<double> value = valueOf(row.current, column);
     const std::optional<double> original = valueOf(row.catalogValue, column);
-    const bool changed = value != original;
     switch (role) {
     case Qt::DisplayRole:
         if (value) {
@@ -115,11 +176,29 @@ QVariant AssumptionTableModel::data(const QModelIndex &index, int role) const
         return column == HoldColumn ? QStringLiteral("–") : tr("lasts");
     case Qt::EditRole:
         return value ? QVariant(*value) : QVariant(QString());
+    case Qt::ToolTipRole:
+        if (const QString reason = refusal(index); !reason.isEmpty()) {
+            return reason;
+        }
+        return markChanged(role, value != original, original);
+    default:
+        return markChanged(role, value != original, original);
+    }
+}
+
+QVariant AssumptionTableModel::markChanged(int role, bool changed,
+                                           const std::optional<double> &original) const
+{
+    switch (role) {
     case Qt::FontRole: {
         QFont font;
         font.setBold(changed);
         return font;
     }
+    case Qt::BackgroundRole:
+        // Bold alone is easy to miss in a row of figures.
+        return changed ? QVariant(QBrush(AppPalette::changedBackground(QGuiApplication::palette())))
+                       : QVariant();
     case Qt::ToolTipRole:
         return changed ? tr("Changed from the catalog's value (%1)")
                              .arg(original ? QString::number(*original) : tr("lasts"))
@@ -135,44 +214,94 @@ bool AssumptionTableModel::setData(const QModelIndex &index, const QVariant &val
         index.column() < StartColumn || index.column() > HalfLifeColumn) {
         return false;
     }
-    ResultCurve &curve = m_rows[index.row()].current;
-    const QString text = value.toString().trimmed();
-    if (index.column() == HalfLifeColumn && text.isEmpty()) {
+    const Row &row = m_rows.at(index.row());
+    ResultCurve curve = row.current;
+    if (const QString reason = edit(curve, index.column(), value); !reason.isEmpty()) {
+        refuse(index, reason);
+        return false;
+    }
+    if (m_refusal) {
+        m_refusal.reset();
+        emit dataChanged(index, index, {Qt::ToolTipRole});
+    }
+    Values after = values();
+    after.insert(row.roleId, curve);
+    commit(after,
+           tr("change the %1 of the %2").arg(columnName(index.column()), row.title.toLower()),
+           row.roleId + QLatin1Char('/') + QString::number(index.column()));
+    return true;
+}
+
+QString AssumptionTableModel::edit(ResultCurve &curve, int column, const QVariant &value)
+{
+    if (column == HalfLifeColumn && value.toString().trimmed().isEmpty()) {
         curve.decayHalfLifeWeeks.reset(); // the effect lasts
         curve.holdWeeks = 0.0;
-    } else {
-        bool ok = false;
-        const double weeks = value.toDouble(&ok);
-        const bool mustBePositive =
-            index.column() == RampColumn || index.column() == HalfLifeColumn;
-        if (!ok || weeks > ResultCurve::kMaxWeeks || weeks < 0.0 ||
-            (mustBePositive && weeks == 0.0)) {
-            return false;
-        }
-        switch (index.column()) {
-        case StartColumn:
-            curve.startDelayWeeks = weeks;
-            break;
-        case RampColumn:
-            curve.rampWeeks = weeks;
-            break;
-        case HoldColumn:
-            if (!curve.decayHalfLifeWeeks) {
-                return false; // a hold only means something before a decay
-            }
-            curve.holdWeeks = weeks;
-            break;
-        case HalfLifeColumn:
-            curve.decayHalfLifeWeeks = weeks;
-            break;
-        default:
-            return false;
-        }
+        return {};
     }
-    emit dataChanged(this->index(index.row(), StartColumn),
-                     this->index(index.row(), HalfLifeColumn));
-    emit curvesChanged();
-    return true;
+    if (column == HoldColumn && !curve.decayHalfLifeWeeks) {
+        return tr("A hold only means something before the effect fades: give a half-life first "
+                  "(without one the effect lasts).");
+    }
+    bool ok = false;
+    const double weeks = value.toDouble(&ok);
+    const bool mustBePositive = column == RampColumn || column == HalfLifeColumn;
+    if (!ok || weeks > ResultCurve::kMaxWeeks || weeks < 0.0 || (mustBePositive && weeks == 0.0)) {
+        return rangeRule(column);
+    }
+    switch (column) {
+    case StartColumn:
+        curve.startDelayWeeks = weeks;
+        break;
+    case RampColumn:
+        curve.rampWeeks = weeks;
+        break;
+    case HoldColumn:
+        curve.holdWeeks = weeks;
+        break;
+    default:
+        curve.decayHalfLifeWeeks = weeks;
+        break;
+    }
+    return {};
+}
+
+QString AssumptionTableModel::rangeRule(int column)
+{
+    const QString most = QString::number(ResultCurve::kMaxWeeks);
+    switch (column) {
+    case StartColumn:
+        return tr("The start delay must be 0 to %1 weeks.").arg(most);
+    case RampColumn:
+        return tr("The ramp must be more than 0 weeks (at most %1).").arg(most);
+    case HoldColumn:
+        return tr("The hold must be 0 to %1 weeks.").arg(most);
+    default:
+        return tr("The half-life must be more than 0 weeks (at most %1); leave it empty for an "
+                  "effect that lasts.")
+            .arg(most);
+    }
+}
+
+QString AssumptionTableModel::columnName(int column)
+{
+    switch (column) {
+    case StartColumn:
+        return tr("start delay");
+    case RampColumn:
+        return tr("ramp");
+    case HoldColumn:
+        return tr("hold");
+    default:
+        return tr("half-life");
+    }
+}
+
+void AssumptionTableModel::refuse(const QModelIndex &index, const QString &reason)
+{
+    m_refusal = Refusal{m_rows.at(index.row()).roleId, index.column(), reason};
+    emit dataChanged(index, index, {Qt::ToolTipRole});
+    emit editRefused(index, reason);
 }
 
 Qt::ItemFlags AssumptionTableModel::flags(const QModelIndex &index) const

@@ -3,6 +3,7 @@
 #include "advisor/Advisor.h"
 #include "report/Figures.h"
 #include "ui/advisor/CheckList.h"
+#include "ui/advisor/ScenarioEditCommand.h"
 #include "ui/advisor/ScenarioFormGroups.h"
 
 #include <QComboBox>
@@ -12,7 +13,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace rolelens {
 
@@ -47,20 +51,31 @@ ScenarioForm::ScenarioForm(const Catalog &catalog, QWidget *parent)
 
 void ScenarioForm::connectEdits()
 {
-    connect(m_name, &QLineEdit::textChanged, this, &ScenarioForm::emitChanged);
-    connect(m_size, &QComboBox::currentIndexChanged, this, &ScenarioForm::emitChanged);
-    connect(m_considering, &QComboBox::currentIndexChanged, this, &ScenarioForm::emitChanged);
-    for (CheckList *list : {m_goals, m_tasks, m_covers, m_judgeBy}) {
-        connect(list, &CheckList::checkedIdsChanged, this, &ScenarioForm::emitChanged);
+    const auto record = [this](Field field) {
+        return [this, field] {
+            edited(field);
+        };
+    };
+    connect(m_name, &QLineEdit::textChanged, this, record(Field::BusinessName));
+    connect(m_size, &QComboBox::currentIndexChanged, this, record(Field::BusinessSize));
+    connect(m_considering, &QComboBox::currentIndexChanged, this, record(Field::Considering));
+    const std::pair<CheckList *, Field> lists[] = {{m_goals, Field::Goals},
+                                                   {m_tasks, Field::Tasks},
+                                                   {m_covers, Field::OneHireCovers},
+                                                   {m_judgeBy, Field::JudgeBy}};
+    for (const auto &[list, field] : lists) {
+        connect(list, &CheckList::checkedIdsChanged, this, record(field));
     }
-    connect(m_followersBox, &QGroupBox::toggled, this, &ScenarioForm::emitChanged);
-    for (QSpinBox *box : {m_current, m_target, m_weeks}) {
-        connect(box, &QSpinBox::valueChanged, this, &ScenarioForm::emitChanged);
+    connect(m_followersBox, &QGroupBox::toggled, this, record(Field::Followers));
+    const std::pair<QSpinBox *, Field> counts[] = {{m_current, Field::CurrentFollowers},
+                                                   {m_target, Field::TargetFollowers},
+                                                   {m_weeks, Field::Weeks}};
+    for (const auto &[box, field] : counts) {
+        connect(box, &QSpinBox::valueChanged, this, record(field));
     }
-    connect(m_currency, &QLineEdit::textChanged, this, &ScenarioForm::emitChanged);
-    for (QDoubleSpinBox *box : {m_salary, m_adSpend}) {
-        connect(box, &QDoubleSpinBox::valueChanged, this, &ScenarioForm::emitChanged);
-    }
+    connect(m_currency, &QLineEdit::textChanged, this, record(Field::Currency));
+    connect(m_salary, &QDoubleSpinBox::valueChanged, this, record(Field::Salary));
+    connect(m_adSpend, &QDoubleSpinBox::valueChanged, this, record(Field::AdSpend));
     for (QDoubleSpinBox *box : {m_growthLow, m_growthHigh}) {
         connect(box, &QDoubleSpinBox::valueChanged, this, &ScenarioForm::growthEdited);
     }
@@ -112,6 +127,19 @@ Scenario ScenarioForm::scenario() const
 
 void ScenarioForm::setScenario(const Scenario &scenario)
 {
+    fill({scenario, scenario.followers.value_or(Scenario::Followers{0, 0, 12})});
+    m_recorded = state();
+}
+
+ScenarioForm::State ScenarioForm::state() const
+{
+    return {scenario(),
+            Scenario::Followers{m_current->value(), m_target->value(), m_weeks->value()}};
+}
+
+void ScenarioForm::fill(const State &state)
+{
+    const Scenario &scenario = state.scenario;
     const QSignalBlocker blocker(this);
     m_filling = true;
     m_name->setText(scenario.businessName);
@@ -121,11 +149,9 @@ void ScenarioForm::setScenario(const Scenario &scenario)
     m_tasks->setCheckedIds(scenario.tasks);
     m_covers->setCheckedIds(scenario.oneHireCovers);
     m_followersBox->setChecked(scenario.followers.has_value());
-    const Scenario::Followers followers =
-        scenario.followers.value_or(Scenario::Followers{0, 0, 12});
-    m_current->setValue(followers.current);
-    m_target->setValue(followers.target);
-    m_weeks->setValue(followers.weeks);
+    m_current->setValue(state.followers.current);
+    m_target->setValue(state.followers.target);
+    m_weeks->setValue(state.followers.weeks);
     m_judgeBy->setCheckedIds(scenario.judgeBy);
     const Scenario::Budget budget = scenario.budget.value_or(Scenario::Budget{});
     m_currency->setText(budget.currency);
@@ -135,6 +161,59 @@ void ScenarioForm::setScenario(const Scenario &scenario)
     m_ownFigures = scenario.ownFigures;
     m_filling = false;
     showGrowth();
+}
+
+void ScenarioForm::setUndoStack(QUndoStack *stack)
+{
+    m_undoStack = stack;
+}
+
+void ScenarioForm::restore(const State &state, Field field)
+{
+    fill(state);
+    m_recorded = this->state();
+    emit changed();
+    emit fieldRestored(widgetOf(field));
+}
+
+QWidget *ScenarioForm::widgetOf(Field field) const
+{
+    switch (field) {
+    case Field::BusinessName:
+        return m_name;
+    case Field::BusinessSize:
+        return m_size;
+    case Field::Considering:
+        return m_considering;
+    case Field::Goals:
+        return m_goals;
+    case Field::Tasks:
+        return m_tasks;
+    case Field::OneHireCovers:
+        return m_covers;
+    case Field::Followers:
+        return m_followersBox;
+    case Field::CurrentFollowers:
+        return m_current;
+    case Field::TargetFollowers:
+        return m_target;
+    case Field::Weeks:
+        return m_weeks;
+    case Field::JudgeBy:
+        return m_judgeBy;
+    case Field::Currency:
+        return m_currency;
+    case Field::Salary:
+        return m_salary;
+    case Field::AdSpend:
+        return m_adSpend;
+    case Field::Growth:
+    case Field::GrowthReset:
+        return m_growthBox;
+    case Field::OwnFigure:
+        break; // edited in the targets table, beside the form
+    }
+    return nullptr;
 }
 
 void ScenarioForm::setJudgedRole(const QString &roleId)
@@ -153,7 +232,7 @@ void ScenarioForm::resetGrowth()
     }
     m_growthOverride.reset();
     showGrowth();
-    emitChanged();
+    edited(Field::GrowthReset);
 }
 
 void ScenarioForm::setOwnFigure(const QString &metricId, std::optional<double> value)
@@ -169,7 +248,7 @@ void ScenarioForm::setOwnFigure(const QString &metricId, std::optional<double> v
     } else {
         m_ownFigures.remove(metricId);
     }
-    emitChanged();
+    edited(Field::OwnFigure, metricId);
 }
 
 void ScenarioForm::showGrowth()
@@ -228,14 +307,27 @@ void ScenarioForm::growthEdited()
     m_growthOverride = Scenario::GrowthOverride{m_growthLow->value(), m_growthHigh->value()};
     m_growthReset->setEnabled(true);
     showGrowth();
-    emitChanged();
+    edited(Field::Growth);
 }
 
-void ScenarioForm::emitChanged()
+void ScenarioForm::edited(Field field, const QString &metricId)
 {
-    if (!m_filling) {
-        emit changed();
+    if (m_filling) {
+        return;
     }
+    State after = state();
+    // A currency code half typed, or a name's trailing space, changes no scenario.
+    if (after == m_recorded) {
+        return;
+    }
+    State before = std::exchange(m_recorded, after);
+    if (m_undoStack) {
+        const QString measure =
+            field == Field::OwnFigure ? m_catalog.metricName(metricId) : QString();
+        m_undoStack->push(
+            new ScenarioEditCommand(this, field, std::move(before), std::move(after), measure));
+    }
+    emit changed();
 }
 
 } // namespace rolelens

@@ -3,6 +3,8 @@
 #include "catalog/Catalog.h"
 #include "scenario/Scenario.h"
 
+#include <QPointer>
+#include <QUndoStack>
 #include <QWidget>
 
 #include <optional>
@@ -22,12 +24,43 @@ namespace rolelens {
 class CheckList;
 
 // The advisor's questions, in plain language, grouped as an owner would answer them. It
-// reads and writes a Scenario and says when the user changed anything. ScenarioFormGroups
+// reads and writes a Scenario and says when the user changed anything; given an undo stack,
+// it records each change there (ScenarioEditCommand) so that it can be undone. ScenarioFormGroups
 // builds the groups.
 class ScenarioForm : public QWidget {
     Q_OBJECT
 
 public:
+    // What a change is recorded for: consecutive changes of one field (a figure being typed)
+    // can become one step of undo.
+    enum class Field {
+        BusinessName,
+        BusinessSize,
+        Considering,
+        Goals,
+        Tasks,
+        OneHireCovers,
+        Followers,
+        CurrentFollowers,
+        TargetFollowers,
+        Weeks,
+        JudgeBy,
+        Currency,
+        Salary,
+        AdSpend,
+        Growth,
+        GrowthReset,
+        OwnFigure
+    };
+    // What undo brings back: the scenario, and the follower figures the form keeps while the
+    // followers group is unticked (ticking it again shows them).
+    struct State {
+        Scenario scenario;
+        Scenario::Followers followers;
+
+        bool operator==(const State &) const = default;
+    };
+
     explicit ScenarioForm(const Catalog &catalog, QWidget *parent = nullptr);
 
     Scenario scenario() const;
@@ -41,6 +74,15 @@ public:
     // The owner's own figure for a measure, or none; the targets table edits it. Emits
     // changed() when it differs from the figure held.
     void setOwnFigure(const QString &metricId, std::optional<double> value);
+
+    // From now on every change of the user's is pushed onto `stack`; null: none is recorded.
+    void setUndoStack(QUndoStack *stack);
+    QUndoStack *undoStack() const { return m_undoStack; }
+    State state() const;
+    // Shows a state again, as undo and redo do: emits changed(), then fieldRestored() with the
+    // field's widget (null when the field is not on the form).
+    void restore(const State &state, Field field);
+    QWidget *widgetOf(Field field) const;
 
     QLineEdit *businessName() const { return m_name; }
     QComboBox *businessSize() const { return m_size; }
@@ -61,14 +103,19 @@ public:
 
 signals:
     void changed();
+    void fieldRestored(QWidget *field);
 
 private:
-    // Every edit of the user's emits changed(); the growth figures go through growthEdited().
+    // Every edit of the user's goes through edited(); the growth figures through growthEdited().
     void connectEdits();
     void nameSpinBoxFields();
     void growthEdited();
     void showGrowth();
-    void emitChanged();
+    // Records the change (if the scenario did change) and emits changed(). `metricId`: the
+    // measure of an own figure.
+    void edited(Field field, const QString &metricId = {});
+    // Fills the widgets in; emits nothing.
+    void fill(const State &state);
 
     const Catalog &m_catalog;
     QLineEdit *m_name;
@@ -96,6 +143,10 @@ private:
     QMap<QString, double> m_ownFigures;
     // Set while the form itself fills in widgets, so that only the user's edits count.
     bool m_filling = false;
+    // The session's, which may go first when the window closes.
+    QPointer<QUndoStack> m_undoStack;
+    // The state as last shown or recorded: an edit is recorded as from this state to the new.
+    State m_recorded;
 };
 
 } // namespace rolelens

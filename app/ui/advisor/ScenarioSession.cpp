@@ -4,6 +4,7 @@
 #include "io/AtomicFile.h"
 #include "scenario/ScenarioFile.h"
 #include "ui/advisor/AdvisorView.h"
+#include "ui/advisor/ScenarioForm.h"
 #include "ui/window/Dialogs.h"
 #include "ui/window/Settings.h"
 
@@ -13,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace rolelens {
 namespace {
@@ -26,8 +28,10 @@ QString &autosaveFolderOverride()
 } // namespace
 
 ScenarioSession::ScenarioSession(const Catalog &catalog, QWidget *window)
-    : QObject(window), m_catalog(catalog), m_window(window), m_autosaveTimer(new QTimer(this))
+    : QObject(window), m_catalog(catalog), m_window(window), m_autosaveTimer(new QTimer(this)),
+      m_undoStack(new QUndoStack(this))
 {
+    m_undoStack->setObjectName(QStringLiteral("scenarioUndoStack"));
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(kAutosaveDelayMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &ScenarioSession::writeAutosave);
@@ -45,6 +49,7 @@ void ScenarioSession::attachView(AdvisorView *view)
         m_saved = m_view->scenario();
     }
     connect(m_view, &AdvisorView::scenarioChanged, this, &ScenarioSession::viewChanged);
+    m_view->form()->setUndoStack(m_undoStack);
 }
 
 Scenario ScenarioSession::scenario() const
@@ -108,6 +113,8 @@ void ScenarioSession::setCurrent(const Scenario &scenario, const QString &path, 
                                  const QString &exampleName)
 {
     m_autosaveTimer->stop();
+    // The changes recorded were the other scenario's.
+    m_undoStack->clear();
     if (m_view) {
         m_view->setScenario(scenario);
     } else {
@@ -257,6 +264,8 @@ bool ScenarioSession::saveTo(QString path)
     m_saved = scenario;
     m_forceModified = false;
     m_modified = false;
+    // Changes after the save are steps of their own, not merged into one before it.
+    m_undoStack->setClean();
     Settings::setValue(Settings::Key::ScenarioFolder, QFileInfo(absolute).absolutePath());
     addRecent(absolute);
     emit stateChanged();

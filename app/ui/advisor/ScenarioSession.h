@@ -9,6 +9,7 @@
 
 QT_BEGIN_NAMESPACE
 class QTimer;
+class QUndoStack;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -20,6 +21,9 @@ class AdvisorView;
 // Save / Save As with a prompt before changes are lost, the recent files, and an autosave
 // (debounced, through QSaveFile) that a later start offers to recover after a crash. Until the
 // Advisor view is built (the first time it is shown) the session holds the scenario itself.
+// Its undo stack holds the changes made since the scenario was opened (or started); whether
+// the scenario is modified is whether it differs from its file, so undoing back to what was
+// saved leaves it unmodified.
 class ScenarioSession : public QObject {
     Q_OBJECT
 
@@ -41,6 +45,8 @@ public:
     // The file name, or what stands for it while untitled.
     QString displayName() const;
     bool isModified() const { return m_modified; }
+    // The scenario's changes, to undo and redo; emptied when another scenario is shown.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     // Each asks first about unsaved changes; false when cancelled or failed (the reason shown).
     bool newScenario();
@@ -91,6 +97,7 @@ private:
     // The scenario while there is no view.
     Scenario m_current;
     QTimer *m_autosaveTimer;
+    QUndoStack *m_undoStack;
     QString m_path;
     QString m_exampleName;
     // What the file holds: unsaved changes are differences from it.

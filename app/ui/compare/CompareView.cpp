@@ -7,6 +7,7 @@
 #include "ui/advisor/AssumptionTableModel.h"
 #include "ui/browse/RoleFilterProxyModel.h"
 #include "ui/browse/RoleListModel.h"
+#include "ui/compare/ComparisonCommand.h"
 #include "ui/compare/ComparisonTableModel.h"
 #include "ui/widgets/FlowLayout.h"
 
@@ -23,6 +24,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QToolTip>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rolelens {
@@ -37,6 +40,12 @@ QChartView *newChartView(const QString &objectName, const QString &accessibleNam
     return view;
 }
 
+// "Ctrl+Z", as the Undo shortcut is written here.
+QString undoShortcut()
+{
+    return QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+}
+
 } // namespace
 
 CompareView::CompareView(const Catalog &catalog, QWidget *parent)
@@ -49,8 +58,13 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
       m_perRoleCharts(new QTabWidget),
       m_resultsChart(
           newChartView(QStringLiteral("resultsChart"), tr("Expected results over time"))),
-      m_assumptionTable(new QTableView), m_assumptionModel(new AssumptionTableModel(this))
+      m_assumptionTable(new QTableView), m_assumptionModel(new AssumptionTableModel(this)),
+      m_undoStack(new QUndoStack(this))
 {
+    m_undoStack->setObjectName(QStringLiteral("comparisonUndoStack"));
+    m_assumptionModel->setUndoStack(m_undoStack);
+    connect(m_assumptionModel, &AssumptionTableModel::editRefused, this,
+            &CompareView::explainRefusal);
     m_addCombo->setObjectName(QStringLiteral("addRoleCombo"));
     m_addCombo->setAccessibleName(tr("Role to add to the comparison"));
     // A view of the catalog, not a copy of every title, and sized by a typical title rather
@@ -67,7 +81,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     auto *clearButton = new QPushButton(tr("C&lear"));
     clearButton->setObjectName(QStringLiteral("clearComparisonButton"));
     clearButton->setAccessibleName(tr("Remove every role from the comparison"));
-    connect(clearButton, &QPushButton::clicked, this, [this] { setRoles({}); });
+    connect(clearButton, &QPushButton::clicked, this, &CompareView::clear);
 
     auto *picker = new QHBoxLayout;
     picker->addWidget(new QLabel(tr("Comparing:")));
@@ -105,8 +119,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
             &CompareView::refreshCharts);
     auto *resetButton = new QPushButton(tr("&Restore the catalog's assumptions"));
     resetButton->setObjectName(QStringLiteral("resetAssumptionsButton"));
-    connect(resetButton, &QPushButton::clicked, m_assumptionModel,
-            &AssumptionTableModel::resetToCatalog);
+    connect(resetButton, &QPushButton::clicked, this, &CompareView::restoreCatalogAssumptions);
     auto *assumptionNote = new QLabel(
         tr("These curves are <b>assumptions</b>, not measurements: the catalog's values are "
            "illustrative, shaped by what the articles say (an influencer gives immediate "
@@ -182,16 +195,23 @@ bool CompareView::addRole(const QString &roleId)
                          .arg(Comparison::kMaxRoles));
         return false;
     }
-    setRoles(m_roleIds + QStringList{roleId});
+    m_undoStack->push(
+        new ComparisonCommand(this, tr("add %1 to the comparison").arg(role->title.toLower()),
+                              m_roleIds + QStringList{roleId}));
     emit message(tr("%1 added to the comparison.").arg(role->title));
     return true;
 }
 
 void CompareView::removeRole(const QString &roleId)
 {
+    const Role *role = m_catalog.role(roleId);
+    if (!role || !m_roleIds.contains(roleId)) {
+        return;
+    }
     QStringList remaining = m_roleIds;
     remaining.removeAll(roleId);
-    setRoles(remaining);
+    m_undoStack->push(new ComparisonCommand(
+        this, tr("remove %1 from the comparison").arg(role->title.toLower()), remaining));
 }
 
 void CompareView::rebuildPicker()
@@ -313,6 +333,35 @@ void CompareView::changeEvent(QEvent *event)
         refreshCharts();
     }
     QWidget::changeEvent(event);
+}
+
+void CompareView::clear()
+{
+    if (m_roleIds.isEmpty()) {
+        return;
+    }
+    m_undoStack->push(new ComparisonCommand(this, tr("clear the comparison"), {}));
+    emit message(tr("Cleared the comparison; %1 brings it back.").arg(undoShortcut()));
+}
+
+void CompareView::restoreCatalogAssumptions()
+{
+    if (!m_assumptionModel->isChanged()) {
+        return;
+    }
+    m_assumptionModel->resetToCatalog();
+    emit message(
+        tr("Restored the catalog's assumptions; %1 brings yours back.").arg(undoShortcut()));
+}
+
+void CompareView::explainRefusal(const QModelIndex &index, const QString &reason)
+{
+    emit message(reason);
+    const QRect cell = m_assumptionTable->visualRect(index);
+    if (m_assumptionTable->isVisible() && cell.isValid()) {
+        QToolTip::showText(m_assumptionTable->viewport()->mapToGlobal(cell.bottomLeft()), reason,
+                           m_assumptionTable->viewport(), cell);
+    }
 }
 
 } // namespace rolelens

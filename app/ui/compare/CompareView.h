@@ -13,6 +13,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QUndoStack;
 QT_END_NAMESPACE
 
 namespace rolelens {
@@ -24,7 +25,8 @@ class ComparisonTableModel;
 class RoleFilterProxyModel;
 
 // Compare 2-4 roles: the side-by-side table, the metric charts, and the expected results
-// over time with their assumptions.
+// over time with their assumptions. Adding, removing and clearing roles and editing the
+// assumptions go through its undo stack (ComparisonCommand, AssumptionCommand).
 class CompareView : public QWidget {
     Q_OBJECT
 
@@ -35,12 +37,17 @@ public:
 
     void showTab(Tab tab);
 
-    // Unknown ids are skipped; at most four roles are kept.
+    // Unknown ids are skipped; at most four roles are kept. Not an edit of the user's (a
+    // session restored, a command line): nothing is recorded to undo.
     void setRoles(const QStringList &roleIds);
     const QStringList &roles() const { return m_roleIds; }
     // False (with a status message) when the role is already there or four are compared.
+    // Undoable, as are removeRole() and clear().
     bool addRole(const QString &roleId);
     void removeRole(const QString &roleId);
+    // Removes every role; the status bar says how to bring them back.
+    void clear();
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     ComparisonTableModel *tableModel() const { return m_tableModel; }
     AssumptionTableModel *assumptionModel() const { return m_assumptionModel; }
@@ -63,6 +70,9 @@ private:
     // Rebuilds both now when the view is visible, or marks them for its next showing.
     void refreshCharts();
     void rebuildPicker();
+    // Says why an assumption was refused, at its cell and on the status bar.
+    void explainRefusal(const QModelIndex &index, const QString &reason);
+    void restoreCatalogAssumptions();
 
     const Catalog &m_catalog;
     QStringList m_roleIds;
@@ -81,6 +91,7 @@ private:
     QChartView *m_resultsChart;
     QTableView *m_assumptionTable;
     AssumptionTableModel *m_assumptionModel;
+    QUndoStack *m_undoStack;
 };
 
 } // namespace rolelens

@@ -44,6 +44,20 @@ QPalette AppPalette::light()
     return palette;
 }
 
+QColor AppPalette::changedBackground(const QPalette &palette)
+{
+    // A quarter of the highlight: visible beside unchanged cells, far from selected ones.
+    constexpr qreal kHighlightShare = 0.25;
+    const QColor highlight = palette.color(QPalette::Highlight);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [](qreal a, qreal b) {
+        return a * kHighlightShare + b * (1 - kHighlightShare);
+    };
+    return QColor::fromRgbF(static_cast<float>(mix(highlight.redF(), base.redF())),
+                            static_cast<float>(mix(highlight.greenF(), base.greenF())),
+                            static_cast<float>(mix(highlight.blueF(), base.blueF())));
+}
+
 bool AppPalette::apply(const QString &name)
 {
     if (name != QLatin1String("dark") && name != QLatin1String("light")) {

@@ -8,7 +8,9 @@
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/widgets/WheelGuard.h"
 #include "ui/window/CatalogLoadingPage.h"
+#include "ui/window/EditCommands.h"
 #include "ui/window/FirstRunHint.h"
 #include "ui/window/LazyPage.h"
 #include "ui/window/MainWindowActions.h"
@@ -33,6 +35,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_sheets(std::make_unique<SheetCommands>(*this, [this] { return currentDocument(); }))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // Before any view or dialog exists, so that the wheel changes no field of any of them.
+    WheelGuard::install();
     setWindowTitle(tr("RoleLens"));
     m_loadingPage = new CatalogLoadingPage;
     setCentralWidget(m_loadingPage);
@@ -126,6 +130,7 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
             statusBar()->clearMessage();
         }
     });
+    installEditCommands();
     MainWindowActions::install(this, m_sheets.get());
     statusBar()->showMessage(tr("Roles in the catalog: %1").arg(m_catalog.roles().size()));
 }
@@ -136,7 +141,15 @@ CompareView *MainWindow::createCompareView()
     m_state->restoreView(View::Compare, view);
     connect(view, &CompareView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_edit->setComparisonStack(view->undoStack());
     return view;
+}
+
+void MainWindow::installEditCommands()
+{
+    m_edit = new EditCommands(*this);
+    m_edit->setScenarioStack(m_session->undoStack());
+    connect(m_tabs, &QTabWidget::currentChanged, m_edit, &EditCommands::followView);
 }
 
 AdvisorView *MainWindow::createAdvisorView()
@@ -192,6 +205,8 @@ MainWindow::~MainWindow()
 {
     // Stops and waits for the preparation: it reads the catalog and the advisor.
     m_advisorPreparation = std::jthread();
+    // It follows the views, which are going.
+    delete m_edit;
     // The session and the views hold references to m_catalog and to each other.
     delete m_session;
     // The views hold references to m_catalog, which as a member dies before QObject deletes

@@ -20,6 +20,7 @@ class AdvisorView;
 class BrowseView;
 class CatalogLoadingPage;
 class CompareView;
+class EditCommands;
 class FirstRunHint;
 class LazyPage;
 class ScenarioSession;
@@ -82,6 +83,8 @@ public:
     bool isCompareViewBuilt() const;
     bool isAdvisorViewBuilt() const;
     ScenarioSession *scenarioSession() const { return m_session; }
+    // Undo, redo and copy (the Edit menu). Needs the catalog.
+    EditCommands *editCommands() const { return m_edit; }
     const Catalog &catalog() const { return m_catalog; }
     // The catalog's advisor, which the Advisor view shares. Needs the catalog.
     const Advisor &advisor() const { return *m_advisor; }
@@ -102,6 +105,8 @@ private:
     // Builds the next view not built yet, then comes back for the one after on the next turn
     // of the event loop, so that input is handled between them.
     void buildNextHiddenView();
+    // Undo and redo follow the view on screen.
+    void installEditCommands();
 
     FirstRunHint *m_firstRunHint = nullptr;
     Catalog m_catalog;
@@ -116,6 +121,7 @@ private:
     LazyPage *m_comparePage = nullptr;
     LazyPage *m_advisorPage = nullptr;
     ScenarioSession *m_session = nullptr;
+    EditCommands *m_edit = nullptr;
     // The session's settings, and the last session's state of the views not built yet.
     std::unique_ptr<WindowState> m_state;
     // Export, print and preview of currentDocument().

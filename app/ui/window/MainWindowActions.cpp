@@ -4,6 +4,7 @@
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/window/EditCommands.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SheetCommands.h"
 
@@ -53,6 +54,9 @@ struct MainWindowActions::Actions {
     QAction *exportPdf;
     QAction *printPreview;
     QAction *print;
+    QAction *undo;
+    QAction *redo;
+    QAction *copy;
 };
 
 void MainWindowActions::install(MainWindow *window, SheetCommands *sheets)
@@ -92,7 +96,7 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
                          });
     actions.add->setToolTip(tr("Add the selected role to the comparison (Ctrl+D)"));
     actions.clear = action(QStringLiteral("actionClearComparison"), tr("C&lear comparison"),
-                           QKeySequence(), [window] { window->compareView()->setRoles({}); });
+                           QKeySequence(), [window] { window->compareView()->clear(); });
     actions.browse =
         action(QStringLiteral("actionShowBrowse"), tr("&Browse roles"),
                QKeySequence(Qt::CTRL | Qt::Key_1), [window] { window->showView(View::Browse); });
@@ -127,7 +131,26 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
                                   QKeySequence(), [sheets] { sheets->printPreview(); });
     actions.print = action(QStringLiteral("actionPrint"), tr("&Print…"), QKeySequence::Print,
                            [sheets] { sheets->print(); });
+    createEditActions(window, action, actions);
     return actions;
+}
+
+template <typename MakeAction>
+void MainWindowActions::createEditActions(MainWindow *window, MakeAction action, Actions &actions)
+{
+    EditCommands *edit = window->editCommands();
+    actions.undo = action(QStringLiteral("actionUndo"), tr("&Undo"), QKeySequence::Undo,
+                          [edit] { edit->undo(); });
+    actions.redo = action(QStringLiteral("actionRedo"), tr("&Redo"), QKeySequence::Redo,
+                          [edit] { edit->redo(); });
+    // Every binding of the platform's (Ctrl+Shift+Z and Ctrl+Y), not only the first.
+    actions.undo->setShortcuts(QKeySequence::Undo);
+    actions.redo->setShortcuts(QKeySequence::Redo);
+    edit->track(actions.undo, actions.redo);
+    actions.copy = action(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy,
+                          [edit] { edit->copy(); });
+    actions.copy->setStatusTip(tr("Copy the selection, or else the profile, comparison or advice "
+                                  "on screen, as text"));
 }
 
 void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
@@ -146,6 +169,7 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     fileMenu->addAction(actions.print);
     fileMenu->addSeparator();
     fileMenu->addAction(actions.quit);
+    addEditMenu(window, actions);
     QMenu *rolesMenu = window->menuBar()->addMenu(tr("&Roles"));
     rolesMenu->addAction(actions.find);
     rolesMenu->addAction(actions.add);
@@ -157,6 +181,16 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     QMenu *helpMenu = window->menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(actions.about);
     helpMenu->addAction(actions.aboutQt);
+}
+
+void MainWindowActions::addEditMenu(MainWindow *window, const Actions &actions)
+{
+    QMenu *editMenu = window->menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("menuEdit"));
+    editMenu->addAction(actions.undo);
+    editMenu->addAction(actions.redo);
+    editMenu->addSeparator();
+    editMenu->addAction(actions.copy);
 }
 
 void MainWindowActions::addToolBar(MainWindow *window, const Actions &actions)

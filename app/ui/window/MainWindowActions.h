@@ -27,7 +27,11 @@ private:
     struct Actions;
 
     static Actions create(MainWindow *window, SheetCommands *sheets);
+    // Undo, Redo and Copy, made as create() makes every action.
+    template <typename MakeAction>
+    static void createEditActions(MainWindow *window, MakeAction action, Actions &actions);
     static void addMenus(MainWindow *window, const Actions &actions);
+    static void addEditMenu(MainWindow *window, const Actions &actions);
     static void addToolBar(MainWindow *window, const Actions &actions);
     static QMenu *addExamplesMenu(MainWindow *window, QMenu *parent);
     static QMenu *addRecentMenu(MainWindow *window, QMenu *parent);

@@ -4,10 +4,15 @@
 #include "support/QtPrinters.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QSignalSpy>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
+
+#include <iterator>
 
 namespace rolelens {
 namespace {
@@ -138,7 +143,7 @@ TEST_F(AssumptionTableModelTest, AnEditIsMarkedAndRedrawsTheRowsWeeks)
 TEST_F(AssumptionTableModelTest, RejectsWeeksOutsideTheirRangeAndLeavesTheValue)
 {
     m_model.setRoles(&fixture(), kAll);
-    QSignalSpy changed(&m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy curves(&m_model, &AssumptionTableModel::curvesChanged);
     EXPECT_FALSE(edit(0, Column::StartColumn, -1));
     EXPECT_FALSE(edit(0, Column::StartColumn, ResultCurve::kMaxWeeks + 1));
     EXPECT_FALSE(edit(0, Column::StartColumn, QStringLiteral("soon")));
@@ -147,12 +152,12 @@ TEST_F(AssumptionTableModelTest, RejectsWeeksOutsideTheirRangeAndLeavesTheValue)
     EXPECT_FALSE(edit(0, Column::RampColumn, QString()));
     // The worker's effect lasts: there is nothing to hold before.
     EXPECT_FALSE(edit(1, Column::HoldColumn, 4));
-    EXPECT_EQ(changed.count(), 0);
+    EXPECT_EQ(curves.count(), 0);
     EXPECT_FALSE(m_model.isChanged());
     // The bounds themselves are allowed.
     EXPECT_TRUE(edit(0, Column::StartColumn, 0));
     EXPECT_TRUE(edit(0, Column::HalfLifeColumn, ResultCurve::kMaxWeeks));
-    EXPECT_EQ(changed.count(), 2);
+    EXPECT_EQ(curves.count(), 2);
 }
 
 TEST_F(AssumptionTableModelTest, AnEmptyHalfLifeMakesTheEffectLast)
@@ -184,9 +189,12 @@ TEST_F(AssumptionTableModelTest, RestoringTheCatalogUndoesEveryEdit)
     ASSERT_TRUE(edit(0, Column::RampColumn, 20));
     ASSERT_TRUE(edit(1, Column::HalfLifeColumn, 5));
     QSignalSpy resets(&m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&m_model, &QAbstractItemModel::dataChanged);
     QSignalSpy curves(&m_model, &AssumptionTableModel::curvesChanged);
     m_model.resetToCatalog();
-    EXPECT_EQ(resets.count(), 1);
+    // The rows changed, not the table: a view keeps its current cell.
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_EQ(changed.count(), 2);
     EXPECT_EQ(curves.count(), 1);
     EXPECT_FALSE(m_model.isChanged());
     EXPECT_EQ(text(0, Column::RampColumn), QStringLiteral("8"));
@@ -216,6 +224,101 @@ TEST_F(AssumptionTableModelTest, EditsStayWithTheRolesThatStayCompared)
     m_model.setRoles(&fixture(), {});
     EXPECT_EQ(m_model.rowCount(), 0);
     EXPECT_TRUE(m_model.curves().isEmpty());
+}
+
+TEST_F(AssumptionTableModelTest, ARefusedEditSaysWhyAtItsCell)
+{
+    m_model.setRoles(&fixture(), kAll);
+    QSignalSpy refused(&m_model, &AssumptionTableModel::editRefused);
+    const QString most = QString::number(ResultCurve::kMaxWeeks);
+    const struct {
+        int row;
+        int column;
+        QVariant value;
+        QString reason;
+    } refusals[] = {
+        {0, Column::StartColumn, -1,
+         QStringLiteral("The start delay must be 0 to %1 weeks.").arg(most)},
+        {0, Column::StartColumn, QStringLiteral("soon"),
+         QStringLiteral("The start delay must be 0 to %1 weeks.").arg(most)},
+        {0, Column::RampColumn, 0,
+         QStringLiteral("The ramp must be more than 0 weeks (at most %1).").arg(most)},
+        {0, Column::HoldColumn, ResultCurve::kMaxWeeks + 1,
+         QStringLiteral("The hold must be 0 to %1 weeks.").arg(most)},
+        {0, Column::HalfLifeColumn, 0,
+         QStringLiteral("The half-life must be more than 0 weeks (at most %1); leave it empty for "
+                        "an effect that lasts.")
+             .arg(most)},
+        {1, Column::HoldColumn, 4,
+         QStringLiteral("A hold only means something before the effect fades: give a half-life "
+                        "first (without one the effect lasts).")},
+    };
+    for (const auto &refusal : refusals) {
+        EXPECT_FALSE(edit(refusal.row, refusal.column, refusal.value));
+        const QModelIndex cell = m_model.index(refusal.row, refusal.column);
+        ASSERT_FALSE(refused.isEmpty());
+        EXPECT_EQ(refused.last().at(0).toModelIndex(), cell);
+        EXPECT_EQ(refused.last().at(1).toString(), refusal.reason);
+        EXPECT_EQ(cell.data(Qt::ToolTipRole).toString(), refusal.reason);
+        EXPECT_EQ(m_model.refusal(cell), refusal.reason);
+    }
+    EXPECT_EQ(refused.count(), static_cast<int>(std::size(refusals)));
+    // The last refusal is explained, at its cell only.
+    EXPECT_EQ(m_model.index(0, Column::RampColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("The catalog's value: an assumption, not a measurement"));
+    EXPECT_FALSE(m_model.isChanged());
+    // A value the cell takes ends the explanation.
+    ASSERT_TRUE(edit(1, Column::HalfLifeColumn, 6));
+    ASSERT_TRUE(edit(1, Column::HoldColumn, 2));
+    EXPECT_TRUE(m_model.refusal(m_model.index(1, Column::HoldColumn)).isEmpty());
+    EXPECT_EQ(m_model.index(1, Column::HoldColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Changed from the catalog's value (lasts)"));
+}
+
+TEST_F(AssumptionTableModelTest, AChangedValueIsMarkedOnItsCell)
+{
+    m_model.setRoles(&fixture(), kAll);
+    EXPECT_FALSE(m_model.index(0, Column::RampColumn).data(Qt::BackgroundRole).isValid());
+    ASSERT_TRUE(edit(0, Column::RampColumn, 9));
+    const QVariant background = m_model.index(0, Column::RampColumn).data(Qt::BackgroundRole);
+    ASSERT_TRUE(background.canConvert<QBrush>());
+    EXPECT_NE(background.value<QBrush>().color(), QGuiApplication::palette().color(QPalette::Base));
+    EXPECT_FALSE(m_model.index(0, Column::StartColumn).data(Qt::BackgroundRole).isValid());
+    EXPECT_FALSE(m_model.index(1, Column::RampColumn).data(Qt::BackgroundRole).isValid());
+}
+
+TEST_F(AssumptionTableModelTest, WithAnUndoStackEveryChangeIsAStep)
+{
+    m_model.setRoles(&fixture(), kAll);
+    QUndoStack stack;
+    m_model.setUndoStack(&stack);
+    const AssumptionTableModel::Values catalogValues = m_model.values();
+    ASSERT_TRUE(edit(0, Column::RampColumn, 9));
+    ASSERT_TRUE(edit(0, Column::RampColumn, 10)); // the same cell: one step
+    ASSERT_TRUE(edit(1, Column::HalfLifeColumn, 6));
+    // The same value again is no change.
+    ASSERT_TRUE(edit(1, Column::HalfLifeColumn, 6));
+    EXPECT_FALSE(edit(1, Column::RampColumn, 0)); // refused: nothing to undo
+    EXPECT_EQ(stack.count(), 2);
+    EXPECT_EQ(stack.undoText(), QStringLiteral("change the half-life of the role worker"));
+    const AssumptionTableModel::Values edited = m_model.values();
+    m_model.resetToCatalog();
+    EXPECT_EQ(stack.count(), 3);
+    EXPECT_FALSE(m_model.isChanged());
+    m_model.resetToCatalog(); // nothing changed: no step
+    EXPECT_EQ(stack.count(), 3);
+
+    QSignalSpy curves(&m_model, &AssumptionTableModel::curvesChanged);
+    stack.undo();
+    EXPECT_EQ(m_model.values(), edited);
+    stack.undo();
+    EXPECT_EQ(text(0, Column::RampColumn), QStringLiteral("10"));
+    EXPECT_EQ(text(1, Column::HalfLifeColumn), QStringLiteral("lasts"));
+    stack.undo();
+    EXPECT_EQ(m_model.values(), catalogValues);
+    EXPECT_EQ(curves.count(), 3);
+    stack.redo();
+    EXPECT_EQ(text(0, Column::RampColumn), QStringLiteral("10"));
 }
 
 } // namespace
