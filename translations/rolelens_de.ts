@@ -1738,6 +1738,25 @@
     </message>
 </context>
 <context>
+    <name>SearchTerms</name>
+    <message>
+        <source>expected &quot;rolelens-search-terms&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet &quot;rolelens-search-terms&quot;, gefunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses Programm liest Version %2)</translation>
+    </message>
+    <message>
+        <source>a term needs at least one letter or digit</source>
+        <translation>ein Begriff braucht mindestens einen Buchstaben oder eine Ziffer</translation>
+    </message>
+    <message>
+        <source>a group needs at least two terms</source>
+        <translation>eine Gruppe braucht mindestens zwei Begriffe</translation>
+    </message>
+</context>
+<context>
     <name>Sheet</name>
     <message>
         <source>RoleLens · %1</source>
