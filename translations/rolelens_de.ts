@@ -1262,12 +1262,12 @@
 <context>
     <name>HtmlRenderer</name>
     <message>
-        <source>Hover over a reference number to read the exact statement.</source>
-        <translation>Mit der Maus auf eine Quellennummer zeigen, um die genaue Aussage zu lesen.</translation>
-    </message>
-    <message>
         <source>%1: ______________________________   Date: ______________</source>
         <translation>%1: ______________________________   Datum: ______________</translation>
+    </message>
+    <message>
+        <source>Hover over or click a reference number to read the exact statement; from the keyboard, reach it with the arrow keys and press Return.</source>
+        <translation>Zeigen Sie auf eine Quellennummer oder klicken Sie sie an, um die genaue Aussage zu lesen; mit der Tastatur erreichen Sie sie mit den Pfeiltasten und drücken die Eingabetaste.</translation>
     </message>
 </context>
 <context>
