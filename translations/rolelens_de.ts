@@ -1949,6 +1949,26 @@
         <source>Add to comparison</source>
         <translation>Zum Vergleich hinzufügen</translation>
     </message>
+    <message>
+        <source>Finds other forms of a word (manage, manager, managing), abbreviations (ads, PR, SEO) and German words (Werbung). Return opens the highlighted role; Esc clears the search.</source>
+        <translation>Findet andere Formen eines Wortes (manage, manager, managing), Abkürzungen (ads, PR, SEO) und deutsche Wörter (Werbung). Die Eingabetaste öffnet die hervorgehobene Rolle; Esc leert die Suche.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the role shown before (Alt+Left)</source>
+        <translation>Zurück zur zuvor gezeigten Rolle (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Forward to the role shown after (Alt+Right)</source>
+        <translation>Vor zur danach gezeigten Rolle (Alt+Rechts)</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::CatalogLoadingPage</name>
@@ -2263,6 +2283,45 @@
     <message>
         <source>RoleLens</source>
         <translation>RoleLens</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::NoMatchPage</name>
+    <message>
+        <source>Show all roles</source>
+        <translation>Alle Rollen zeigen</translation>
+    </message>
+    <message>
+        <source>No role in this category matches “%1”; roles in other categories do.</source>
+        <translation>Keine Rolle dieser Kategorie passt zu „%1“; Rollen anderer Kategorien schon.</translation>
+    </message>
+    <message>
+        <source>No role in this category.</source>
+        <translation>Keine Rolle in dieser Kategorie.</translation>
+    </message>
+    <message>
+        <source>No role matches “%1”.</source>
+        <translation>Keine Rolle passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>Search for “%1” instead</source>
+        <translation>Stattdessen nach „%1“ suchen</translation>
+    </message>
+    <message>
+        <source>Show all categories</source>
+        <translation>Alle Kategorien zeigen</translation>
+    </message>
+    <message>
+        <source>Keep the search, in every category</source>
+        <translation>Die Suche behalten, in allen Kategorien</translation>
+    </message>
+    <message>
+        <source>Clear the search and the category (Esc clears the search)</source>
+        <translation>Suche und Kategorie zurücksetzen (Esc leert die Suche)</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,8 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     connect(m_browse, &BrowseView::selectedRoleChanged, this, [this](const QString &id) {
         if (const Role *role = m_catalog.role(id)) {
             statusBar()->showMessage(role->title);
+        } else {
+            statusBar()->clearMessage(); // no role matches the search
         }
     });
     MainWindowActions::install(this, m_sheets.get());
