@@ -1262,12 +1262,12 @@
 <context>
     <name>HtmlRenderer</name>
     <message>
-        <source>Hover over a reference number to read the exact statement.</source>
-        <translation>Mit der Maus auf eine Quellennummer zeigen, um die genaue Aussage zu lesen.</translation>
-    </message>
-    <message>
         <source>%1: ______________________________   Date: ______________</source>
         <translation>%1: ______________________________   Datum: ______________</translation>
+    </message>
+    <message>
+        <source>Hover over or click a reference number to read the exact statement; from the keyboard, reach it with the arrow keys and press Return.</source>
+        <translation>Zeigen Sie auf eine Quellennummer oder klicken Sie sie an, um die genaue Aussage zu lesen; mit der Tastatur erreichen Sie sie mit den Pfeiltasten und drücken die Eingabetaste.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1738,25 @@
     </message>
 </context>
 <context>
+    <name>SearchTerms</name>
+    <message>
+        <source>expected &quot;rolelens-search-terms&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet &quot;rolelens-search-terms&quot;, gefunden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses Programm liest Version %2)</translation>
+    </message>
+    <message>
+        <source>a term needs at least one letter or digit</source>
+        <translation>ein Begriff braucht mindestens einen Buchstaben oder eine Ziffer</translation>
+    </message>
+    <message>
+        <source>a group needs at least two terms</source>
+        <translation>eine Gruppe braucht mindestens zwei Begriffe</translation>
+    </message>
+</context>
+<context>
     <name>Sheet</name>
     <message>
         <source>RoleLens · %1</source>
@@ -1973,6 +1992,26 @@
     <message>
         <source>Add to comparison</source>
         <translation>Zum Vergleich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Finds other forms of a word (manage, manager, managing), abbreviations (ads, PR, SEO) and German words (Werbung). Return opens the highlighted role; Esc clears the search.</source>
+        <translation>Findet andere Formen eines Wortes (manage, manager, managing), Abkürzungen (ads, PR, SEO) und deutsche Wörter (Werbung). Die Eingabetaste öffnet die hervorgehobene Rolle; Esc leert die Suche.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the role shown before (Alt+Left)</source>
+        <translation>Zurück zur zuvor gezeigten Rolle (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Forward to the role shown after (Alt+Right)</source>
+        <translation>Vor zur danach gezeigten Rolle (Alt+Rechts)</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2437,45 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::NoMatchPage</name>
+    <message>
+        <source>Show all roles</source>
+        <translation>Alle Rollen zeigen</translation>
+    </message>
+    <message>
+        <source>No role in this category matches “%1”; roles in other categories do.</source>
+        <translation>Keine Rolle dieser Kategorie passt zu „%1“; Rollen anderer Kategorien schon.</translation>
+    </message>
+    <message>
+        <source>No role in this category.</source>
+        <translation>Keine Rolle in dieser Kategorie.</translation>
+    </message>
+    <message>
+        <source>No role matches “%1”.</source>
+        <translation>Keine Rolle passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>Search for “%1” instead</source>
+        <translation>Stattdessen nach „%1“ suchen</translation>
+    </message>
+    <message>
+        <source>Show all categories</source>
+        <translation>Alle Kategorien zeigen</translation>
+    </message>
+    <message>
+        <source>Keep the search, in every category</source>
+        <translation>Die Suche behalten, in allen Kategorien</translation>
+    </message>
+    <message>
+        <source>Clear the search and the category (Esc clears the search)</source>
+        <translation>Suche und Kategorie zurücksetzen (Esc leert die Suche)</translation>
     </message>
 </context>
 <context>

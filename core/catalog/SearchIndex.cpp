@@ -1,10 +1,14 @@
 #include "catalog/SearchIndex.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/EditDistance.h"
+#include "catalog/SearchTerms.h"
+#include "catalog/WordStem.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <tuple>
 
 namespace rolelens {
 
@@ -25,7 +29,23 @@ template <typename Word> void forEachWord(QStringView folded, Word word)
     }
 }
 
+bool anyFound(const std::vector<std::uint8_t> &scores)
+{
+    return std::any_of(scores.cbegin(), scores.cend(), [](std::uint8_t score) { return score; });
+}
+
+// How far a misspelt word may be from the word it means: one slip in a short word, more in
+// a long one; none below three letters, where every guess would be as good as another.
+int allowedDistance(qsizetype length)
+{
+    return length < 3 ? 0 : length <= 4 ? 1 : length <= 8 ? 2 : 3;
+}
+
 } // namespace
+
+SearchIndex::SearchIndex() : SearchIndex(SearchTerms::builtIn()) {}
+
+SearchIndex::SearchIndex(const SearchTerms &terms) : m_terms(&terms) {}
 
 QStringList SearchIndex::words(const QString &text)
 {
@@ -34,43 +54,44 @@ QStringList SearchIndex::words(const QString &text)
     return words;
 }
 
+QString SearchIndex::withoutAccents(const QString &word)
+{
+    const bool ascii = std::all_of(word.cbegin(), word.cend(),
+                                   [](QChar letter) { return letter.unicode() < 0x80; });
+    if (ascii) {
+        return word;
+    }
+    QString plain = word.normalized(QString::NormalizationForm_D);
+    plain.removeIf([](QChar letter) { return letter.category() == QChar::Mark_NonSpacing; });
+    return plain.normalized(QString::NormalizationForm_C);
+}
+
 SearchIndex SearchIndex::ofRoles(const Catalog &catalog)
 {
     SearchIndex index;
-    // The catalog keeps one copy of equal texts (a responsibility many roles share, say):
-    // each copy is cut into words once, and every other role holding it reuses its words.
-    QHash<const QChar *, std::vector<std::size_t>> entriesOfText;
-    int document = 0;
-    const auto addText = [&](const QString &text) {
-        if (text.isEmpty()) {
-            return;
-        }
-        auto found = entriesOfText.find(text.constData());
-        if (found == entriesOfText.end()) {
-            found = entriesOfText.insert(text.constData(), index.entriesOf(text));
-        }
-        for (const std::size_t entry : std::as_const(*found)) {
-            index.addDocument(entry, document);
-        }
+    TextCache cache;
+    const auto add = [&index, &cache](const QString &text, int document, Field field) {
+        index.addText(text, document, field, &cache);
     };
     for (const auto &role : catalog.roles()) {
-        document = static_cast<int>(index.m_documents++);
-        addText(role.title);
+        const int document = static_cast<int>(index.m_documents++);
+        // Title and aliases first: a word's first field in a document is its best.
+        add(role.title, document, Field::Title);
         for (const QString &alias : role.aliases) {
-            addText(alias);
+            add(alias, document, Field::Alias);
         }
-        addText(role.summary);
+        add(role.summary, document, Field::Text);
         for (const auto &item : role.responsibilities) {
-            addText(item.name);
-            addText(item.description);
+            add(item.name, document, Field::Text);
+            add(item.description, document, Field::Text);
         }
         for (const auto &item : role.skills) {
-            addText(item.name);
-            addText(item.description);
+            add(item.name, document, Field::Text);
+            add(item.description, document, Field::Text);
         }
         for (const auto &use : role.metrics) {
             if (const Metric *metric = catalog.metric(use.metricId)) {
-                addText(metric->name);
+                add(metric->name, document, Field::Text);
             }
         }
     }
@@ -78,12 +99,38 @@ SearchIndex SearchIndex::ofRoles(const Catalog &catalog)
     return index;
 }
 
-void SearchIndex::add(const QString &text)
+void SearchIndex::add(const Texts &texts)
 {
     Q_ASSERT(!m_finished);
     const int document = static_cast<int>(m_documents++);
-    for (const std::size_t entry : entriesOf(text)) {
-        addDocument(entry, document);
+    addText(texts.title, document, Field::Title);
+    for (const QString &alias : texts.aliases) {
+        addText(alias, document, Field::Alias);
+    }
+    for (const QString &text : texts.texts) {
+        addText(text, document, Field::Text);
+    }
+}
+
+void SearchIndex::addText(const QString &text, int document, Field field, TextCache *cache)
+{
+    if (text.isEmpty()) {
+        return;
+    }
+    if (!cache) {
+        for (const std::size_t entry : entriesOf(text)) {
+            addPosting(entry, document, field);
+        }
+        return;
+    }
+    // The catalog keeps one copy of equal texts (a responsibility many roles share, say):
+    // each copy is cut into words once, and every other role holding it reuses its words.
+    auto found = cache->find(text.constData());
+    if (found == cache->end()) {
+        found = cache->insert(text.constData(), entriesOf(text));
+    }
+    for (const std::size_t entry : std::as_const(*found)) {
+        addPosting(entry, document, field);
     }
 }
 
@@ -105,11 +152,15 @@ std::size_t SearchIndex::entryFor(QStringView word)
     return m_entries.size() - 1;
 }
 
-void SearchIndex::addDocument(std::size_t entry, int document)
+void SearchIndex::addPosting(std::size_t entry, int document, Field field)
 {
-    std::vector<int> &documents = m_entries[entry].documents;
-    if (documents.empty() || documents.back() != document) {
-        documents.push_back(document);
+    std::vector<std::uint32_t> &postings = m_entries[entry].postings;
+    const auto posting =
+        (static_cast<std::uint32_t>(document) << 2) | static_cast<std::uint32_t>(field);
+    if (postings.empty() || (postings.back() >> 2) != static_cast<std::uint32_t>(document)) {
+        postings.push_back(posting);
+    } else {
+        postings.back() = std::min(postings.back(), posting); // the better field
     }
 }
 
@@ -117,32 +168,147 @@ void SearchIndex::finish()
 {
     std::sort(m_entries.begin(), m_entries.end(),
               [](const Entry &a, const Entry &b) { return a.word < b.word; });
-    for (Entry &entry : m_entries) {
-        entry.documents.shrink_to_fit();
+    m_stems.reserve(m_entries.size());
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        m_entries[i].postings.shrink_to_fit();
+        m_stems.emplace_back(wordStem(m_entries[i].word), static_cast<std::uint32_t>(i));
     }
+    std::sort(m_stems.begin(), m_stems.end());
     m_positions = {};
     m_finished = true;
 }
 
-std::vector<bool> SearchIndex::match(const QString &query) const
+void SearchIndex::raise(WordScores &scores, const Entry &entry, int penalty) const
 {
-    Q_ASSERT(m_finished);
-    std::vector<bool> result(m_documents, true);
-    for (const QString &word : words(query)) {
-        std::vector<bool> containing(m_documents, false);
+    for (const std::uint32_t posting : entry.postings) {
+        std::uint8_t &score = scores[posting >> 2];
+        score = std::max(score, static_cast<std::uint8_t>(kFieldScores[posting & 3U] - penalty));
+    }
+}
+
+void SearchIndex::raise(WordScores &scores, const QString &prefix, const QString &stem,
+                        int penalty) const
+{
+    if (!prefix.isEmpty()) {
         auto entry = std::lower_bound(
-            m_entries.cbegin(), m_entries.cend(), word,
-            [](const Entry &candidate, const QString &prefix) { return candidate.word < prefix; });
-        for (; entry != m_entries.cend() && entry->word.startsWith(word); ++entry) {
-            for (const int document : entry->documents) {
-                containing[static_cast<std::size_t>(document)] = true;
-            }
-        }
-        for (std::size_t i = 0; i < m_documents; ++i) {
-            result[i] = result[i] && containing[i];
+            m_entries.cbegin(), m_entries.cend(), prefix,
+            [](const Entry &candidate, const QString &start) { return candidate.word < start; });
+        for (; entry != m_entries.cend() && entry->word.startsWith(prefix); ++entry) {
+            raise(scores, *entry, penalty);
         }
     }
+    if (!stem.isEmpty()) {
+        auto it = std::lower_bound(
+            m_stems.cbegin(), m_stems.cend(), stem,
+            [](const auto &candidate, const QString &wanted) { return candidate.first < wanted; });
+        for (; it != m_stems.cend() && it->first == stem; ++it) {
+            raise(scores, m_entries[it->second], penalty);
+        }
+    }
+}
+
+SearchIndex::WordScores SearchIndex::wordScores(const QString &word) const
+{
+    WordScores scores(m_documents, 0);
+    raise(scores, word, wordStem(word));
+    // What the word stands for is matched by stems only: "ad" stands for "advertising", not
+    // for every word starting with "ad".
+    for (const QStringList &phrase : m_terms->expansions(word)) {
+        if (phrase.size() == 1) {
+            raise(scores, QString(), wordStem(phrase.first()), kSynonymPenalty);
+            continue;
+        }
+        // A phrase is found where all its words are, as well as its worst-placed word.
+        WordScores all;
+        for (const QString &part : phrase) {
+            WordScores found(m_documents, 0);
+            raise(found, QString(), wordStem(part), kSynonymPenalty);
+            if (all.empty()) {
+                all = std::move(found);
+            } else {
+                std::transform(all.cbegin(), all.cend(), found.cbegin(), all.begin(),
+                               [](std::uint8_t a, std::uint8_t b) { return std::min(a, b); });
+            }
+        }
+        std::transform(scores.cbegin(), scores.cend(), all.cbegin(), scores.begin(),
+                       [](std::uint8_t a, std::uint8_t b) { return std::max(a, b); });
+    }
+    return scores;
+}
+
+std::vector<int> SearchIndex::scores(const QString &query) const
+{
+    Q_ASSERT(m_finished);
+    const QStringList queryWords = words(query);
+    std::vector<int> total(m_documents, queryWords.isEmpty() ? 1 : 0);
+    for (qsizetype w = 0; w < queryWords.size(); ++w) {
+        const WordScores found = wordScores(queryWords.at(w));
+        for (std::size_t i = 0; i < m_documents; ++i) {
+            total[i] = (w == 0 || total[i] != 0) && found[i] != 0 ? total[i] + found[i] : 0;
+        }
+    }
+    return total;
+}
+
+std::vector<bool> SearchIndex::match(const QString &query) const
+{
+    const std::vector<int> found = scores(query);
+    std::vector<bool> result(found.size());
+    std::transform(found.cbegin(), found.cend(), result.begin(),
+                   [](int score) { return score != 0; });
     return result;
+}
+
+QString SearchIndex::nearestWord(const QString &word) const
+{
+    const int limit = allowedDistance(word.size());
+    if (limit == 0) {
+        return {};
+    }
+    // (distance, fewer documents first negated, word): the nearest, then the commonest.
+    std::vector<std::tuple<int, qsizetype, QString>> near;
+    for (const Entry &entry : m_entries) {
+        const int distance = editDistance(word, entry.word, limit);
+        if (distance <= limit) {
+            near.emplace_back(distance, -static_cast<qsizetype>(entry.postings.size()), entry.word);
+        }
+    }
+    for (const QString &term : m_terms->words()) {
+        const int distance = editDistance(word, term, limit);
+        if (distance <= limit) {
+            near.emplace_back(distance, 0, term);
+        }
+    }
+    std::sort(near.begin(), near.end());
+    for (const auto &[distance, count, candidate] : near) {
+        // A term of the table may stand for words this catalog does not hold.
+        if (count != 0 || anyFound(wordScores(candidate))) {
+            return candidate;
+        }
+    }
+    return {};
+}
+
+QString SearchIndex::suggestion(const QString &query) const
+{
+    Q_ASSERT(m_finished);
+    QStringList corrected = words(query);
+    bool changed = false;
+    for (QString &word : corrected) {
+        if (anyFound(wordScores(word))) {
+            continue;
+        }
+        word = nearestWord(word);
+        if (word.isEmpty()) {
+            return {};
+        }
+        changed = true;
+    }
+    const QString suggested = corrected.join(QLatin1Char(' '));
+    if (!changed || !std::ranges::any_of(scores(suggested), [](int score) { return score; })) {
+        return {};
+    }
+    return suggested;
 }
 
 } // namespace rolelens

@@ -25,10 +25,16 @@ struct Window {
     std::unique_ptr<QListView> view;
 };
 
+// Freed before the application object goes (see main): widgets outliving it crash at exit.
+std::map<int, std::unique_ptr<Window>> &windows()
+{
+    static std::map<int, std::unique_ptr<Window>> open;
+    return open;
+}
+
 Window &window(int roles)
 {
-    static std::map<int, std::unique_ptr<Window>> windows;
-    auto &slot = windows[roles];
+    auto &slot = windows()[roles];
     if (!slot) {
         slot = std::make_unique<Window>();
         slot->catalog = bench::loadWithBuiltIn(bench::generateCatalogFiles(roles, 1)).value();
@@ -88,5 +94,6 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    windows().clear();
     return 0;
 }

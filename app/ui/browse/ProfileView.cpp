@@ -3,12 +3,13 @@
 #include "charts/ChartViews.h"
 #include "charts/MetricChartBuilder.h"
 #include "report/builders/ProfileDocument.h"
+#include "ui/widgets/LinkBrowser.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QHelpEvent>
 #include <QSplitter>
-#include <QTextBrowser>
 #include <QToolTip>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -17,7 +18,7 @@ namespace rolelens {
 
 ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
     : QWidget(parent), m_catalog(catalog), m_html(catalog, palette()),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_browser(new QTextBrowser(m_splitter)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_browser(new LinkBrowser(m_splitter)),
       m_chartView(new QChartView(m_splitter))
 {
     m_browser->setObjectName(QStringLiteral("profileText"));
@@ -33,6 +34,9 @@ ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
     m_chartView->setAccessibleName(tr("Chart of the role's success metrics"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumWidth(320);
+    // The chart repeats the text's success metrics and takes no keys: the profile is one Tab
+    // stop, its text.
+    m_chartView->setFocusPolicy(Qt::NoFocus);
 
     m_splitter->setObjectName(QStringLiteral("profileSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -86,23 +90,41 @@ void ProfileView::openLink(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("role")) {
         emit roleLinkActivated(url.path());
+        return;
     }
+    // A citation or a metric, clicked or activated from the keyboard: its note at the link
+    // the keyboard is on, or else where the mouse is.
+    const QString text = linkNote(url);
+    if (text.isEmpty()) {
+        return;
+    }
+    const QRect link =
+        m_browser->focusedLink() == url.toString() ? m_browser->focusedLinkRect() : QRect();
+    const QPoint at =
+        link.isValid() ? m_browser->viewport()->mapToGlobal(link.bottomLeft()) : QCursor::pos();
+    QToolTip::showText(at, text, m_browser);
+}
+
+QString ProfileView::linkNote(const QUrl &url) const
+{
+    if (url.scheme() == QLatin1String("metric")) {
+        return MetricChartBuilder::metricToolTip(m_catalog, url.path());
+    }
+    if (url.scheme() == QLatin1String("cite")) {
+        return m_html.citationToolTip(url.path().toInt());
+    }
+    if (url.scheme() == QLatin1String("role")) {
+        const Role *role = m_catalog.role(url.path());
+        return role ? tr("Open the profile of %1").arg(role->title) : QString();
+    }
+    return {};
 }
 
 bool ProfileView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_browser->viewport() && event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QUrl anchor(m_browser->anchorAt(help->pos()));
-        QString text;
-        if (anchor.scheme() == QLatin1String("metric")) {
-            text = MetricChartBuilder::metricToolTip(m_catalog, anchor.path());
-        } else if (anchor.scheme() == QLatin1String("cite")) {
-            text = m_html.citationToolTip(anchor.path().toInt());
-        } else if (anchor.scheme() == QLatin1String("role")) {
-            const Role *role = m_catalog.role(anchor.path());
-            text = role ? tr("Open the profile of %1").arg(role->title) : QString();
-        }
+        const QString text = linkNote(QUrl(m_browser->anchorAt(help->pos())));
         if (text.isEmpty()) {
             QToolTip::hideText();
         } else {

@@ -2,19 +2,22 @@
 
 #include "catalog/Catalog.h"
 #include "ui/widgets/HtmlRenderer.h"
+#include "ui/widgets/LinkBrowser.h"
 
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QChartView;
 class QSplitter;
-class QTextBrowser;
 class QUrl;
 QT_END_NAMESPACE
 
 namespace rolelens {
 
-// One role's profile: the cited text, and beside it the chart of its success metrics.
+// One role's profile: the cited text, and beside it the chart of its success metrics. The
+// text is one Tab stop whose links the arrow keys reach (LinkBrowser); a citation's quote and
+// a metric's definition show at the link on hover, click, Return or Space, so that every
+// statement's source can be read without a mouse.
 class ProfileView : public QWidget {
     Q_OBJECT
 
@@ -24,7 +27,7 @@ public:
     void showRole(const QString &roleId);
     QString roleId() const { return m_roleId; }
     QSplitter *splitter() const { return m_splitter; }
-    QTextBrowser *browser() const { return m_browser; }
+    LinkBrowser *browser() const { return m_browser; }
     QChartView *chartView() const { return m_chartView; }
 
 signals:
@@ -37,6 +40,8 @@ protected:
 
 private:
     void openLink(const QUrl &url);
+    // The quote behind a citation link, a metric's definition, or where a role link leads.
+    QString linkNote(const QUrl &url) const;
     // Renders now when visible; otherwise when next shown, at the size it is shown at, so
     // that the long profile is laid out once rather than again at every size on the way.
     void renderWhenVisible();
@@ -47,7 +52,7 @@ private:
     QString m_roleId;
     bool m_stale = false;
     QSplitter *m_splitter;
-    QTextBrowser *m_browser;
+    LinkBrowser *m_browser;
     QChartView *m_chartView;
 };
 

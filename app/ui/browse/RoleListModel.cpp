@@ -27,7 +27,7 @@ QVariant RoleListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Role &entry = m_catalog.roles().at(index.row());
+    const Role &entry = m_catalog.roles().at(catalogRow(index.row()));
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -58,7 +58,36 @@ QHash<int, QByteArray> RoleListModel::roleNames() const
 QModelIndex RoleListModel::indexOf(const QString &roleId) const
 {
     const Role *role = m_catalog.role(roleId);
-    return role ? index(static_cast<int>(role - m_catalog.roles().constData())) : QModelIndex();
+    if (!role) {
+        return {};
+    }
+    const auto position = static_cast<std::size_t>(role - m_catalog.roles().constData());
+    return index(m_rows.empty() ? static_cast<int>(position) : m_rows[position]);
+}
+
+void RoleListModel::setOrder(std::vector<int> catalogRows)
+{
+    Q_ASSERT(catalogRows.empty() || catalogRows.size() == m_catalog.roles().size());
+    if (catalogRows == m_order) {
+        return;
+    }
+    emit layoutAboutToBeChanged({}, VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> catalogRowsBefore;
+    for (const QModelIndex &index : before) {
+        catalogRowsBefore.append(catalogRow(index.row()));
+    }
+    m_order = std::move(catalogRows);
+    m_rows.assign(m_order.size(), 0);
+    for (std::size_t row = 0; row < m_order.size(); ++row) {
+        m_rows[static_cast<std::size_t>(m_order[row])] = static_cast<int>(row);
+    }
+    QModelIndexList after;
+    for (const int position : std::as_const(catalogRowsBefore)) {
+        after.append(index(m_rows.empty() ? position : m_rows[static_cast<std::size_t>(position)]));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, VerticalSortHint);
 }
 
 } // namespace rolelens

@@ -135,7 +135,9 @@ QString HtmlRenderer::sourceList(const blocks::SourceList &list) const
     QString html =
         QStringLiteral("<h3>%1</h3><p>%2</p><ol>")
             .arg(escaped(list.heading),
-                 muted(escaped(tr("Hover over a reference number to read the exact statement."))));
+                 muted(escaped(tr("Hover over or click a reference number to read the exact "
+                                  "statement; from the keyboard, reach it with the arrow keys "
+                                  "and press Return."))));
     for (const auto &id : m_sources.sourceIds()) {
         const Source *source = m_catalog->source(id);
         QString line = escaped(source ? SourceText::listEntry(*source) : id);

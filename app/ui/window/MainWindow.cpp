@@ -122,6 +122,8 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     connect(m_browse, &BrowseView::selectedRoleChanged, this, [this](const QString &id) {
         if (const Role *role = m_catalog.role(id); role && currentView() == View::Browse) {
             statusBar()->showMessage(role->title);
+        } else {
+            statusBar()->clearMessage(); // no role matches the search
         }
     });
     // The selected role is Browse's: another view's status bar does not name it.

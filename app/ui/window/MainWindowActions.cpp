@@ -174,6 +174,10 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     rolesMenu->addAction(actions.find);
     rolesMenu->addAction(actions.add);
     rolesMenu->addAction(actions.clear);
+    // Browse's own, in the menu too, so that they can be found.
+    rolesMenu->addSeparator();
+    rolesMenu->addAction(window->browseView()->backAction());
+    rolesMenu->addAction(window->browseView()->forwardAction());
     QMenu *viewMenu = window->menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(actions.browse);
     viewMenu->addAction(actions.compare);

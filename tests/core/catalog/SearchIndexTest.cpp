@@ -1,5 +1,6 @@
 #include "catalog/SearchIndex.h"
 
+#include "catalog/SearchTerms.h"
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -79,11 +80,111 @@ TEST(SearchIndex, IndexHoldsExactlyTheWordsOfEachText)
     }
 }
 
+// A small table of our own, so that these tests do not follow edits of the built-in one.
+const SearchTerms &terms()
+{
+    static const SearchTerms table =
+        SearchTerms::parse(R"({"format": "rolelens-search-terms", "version": 1, "groups": [
+            {"en": ["advertising", "ads"], "de": ["Werbung"]},
+            {"en": ["public relations", "pr"], "de": ["Pressearbeit"]},
+            {"en": ["customer service", "cs"], "de": ["Kundenservice"]}]})",
+                           QStringLiteral("terms.json"))
+            .value();
+    return table;
+}
+
+// Documents on purpose without the words a user types for them.
+SearchIndex roles()
+{
+    SearchIndex built(terms());
+    built.add({QStringLiteral("Media buyer"),
+               {QStringLiteral("Paid social specialist")},
+               {QStringLiteral("Manages advertising budgets and buys placements.")}});
+    built.add({QStringLiteral("Publicist"),
+               {},
+               {QStringLiteral("Handles public relations and press contacts; manages events.")}});
+    built.add({QStringLiteral("Support agent"),
+               {QStringLiteral("Customer service representative")},
+               {QStringLiteral("Answers customers.")}});
+    built.add({QStringLiteral("Customer insights analyst"),
+               {},
+               {QStringLiteral("Studies what customers buy after seeing an advertisement.")}});
+    built.finish();
+    return built;
+}
+
+TEST(SearchIndex, OtherFormsOfAWordMatch)
+{
+    const SearchIndex built = roles();
+    // "manage", "managing", "management" find "manages"; "advertise" finds "advertising"
+    // and "advertisement".
+    for (const char *query : {"manage", "managing", "management", "manager"}) {
+        EXPECT_EQ(built.match(QString::fromLatin1(query)), matches({true, true, false, false}))
+            << query;
+    }
+    EXPECT_EQ(built.match(QStringLiteral("advertise")), matches({true, false, false, true}));
+    EXPECT_EQ(built.match(QStringLiteral("customer")), matches({false, false, true, true}));
+    // The start of a word still finds it while it is typed.
+    EXPECT_EQ(built.match(QStringLiteral("adverti")), matches({true, false, false, true}));
+}
+
+TEST(SearchIndex, AbbreviationsSynonymsAndGermanWordsMatch)
+{
+    const SearchIndex built = roles();
+    EXPECT_EQ(built.match(QStringLiteral("ads")), matches({true, false, false, true}));
+    EXPECT_EQ(built.match(QStringLiteral("Werbung")), matches({true, false, false, true}));
+    EXPECT_EQ(built.match(QStringLiteral("PR")), matches({false, true, false, false}));
+    EXPECT_EQ(built.match(QStringLiteral("Pressearbeit")), matches({false, true, false, false}));
+    // A phrase is found where all its words are: the analyst's customers are no service.
+    EXPECT_EQ(built.match(QStringLiteral("Kundenservice")), matches({false, false, true, false}));
+    EXPECT_EQ(built.match(QStringLiteral("cs")), matches({false, false, true, false}));
+    // Combined with other words, each must be found.
+    EXPECT_EQ(built.match(QStringLiteral("ads budgets")), matches({true, false, false, false}));
+    // Expansions are whole words: "ad" stands for "advertising", not for "address".
+    EXPECT_EQ(built.match(QStringLiteral("werbung events")), matches({false, false, false, false}));
+}
+
+TEST(SearchIndex, TitleThenAliasMatchesScoreHighest)
+{
+    const SearchIndex built = roles();
+    const std::vector<int> customer = built.scores(QStringLiteral("customer"));
+    // The analyst has it in the title, the agent in an alias, nobody else at all.
+    EXPECT_GT(customer[3], customer[2]);
+    EXPECT_GT(customer[2], 0);
+    EXPECT_EQ(customer[0], 0);
+    const std::vector<int> advertising = built.scores(QStringLiteral("advertising"));
+    EXPECT_EQ(advertising[0], advertising[3]); // both in the text only
+    // Each word adds its own score.
+    const std::vector<int> two = built.scores(QStringLiteral("customer service"));
+    EXPECT_GT(two[2], customer[2]);
+    EXPECT_EQ(two[3], 0);
+    EXPECT_EQ(built.scores(QString()), (std::vector<int>{1, 1, 1, 1}));
+}
+
+TEST(SearchIndex, SuggestsTheNearestWordWhenNothingMatches)
+{
+    const SearchIndex built = roles();
+    EXPECT_EQ(built.suggestion(QStringLiteral("publicst")), QStringLiteral("publicist"));
+    EXPECT_EQ(built.suggestion(QStringLiteral("custmer servce")),
+              QStringLiteral("customer service"));
+    // A misspelt German word of the table, too.
+    EXPECT_EQ(built.suggestion(QStringLiteral("Werbng")), QStringLiteral("werbung"));
+    // Words that are found stay as typed.
+    EXPECT_EQ(built.suggestion(QStringLiteral("buyer placments")),
+              QStringLiteral("buyer placements"));
+    // Nothing to suggest: a match, a word near nothing, a combination no document holds.
+    EXPECT_EQ(built.suggestion(QStringLiteral("customer")), QString());
+    EXPECT_EQ(built.suggestion(QStringLiteral("xylophone")), QString());
+    EXPECT_EQ(built.suggestion(QStringLiteral("publicist buyer")), QString());
+    EXPECT_EQ(built.suggestion(QStringLiteral("zq")), QString());
+}
+
 TEST(SearchIndex, EmptyIndexMatchesNothingAndDoesNotFail)
 {
     SearchIndex empty;
     empty.finish();
     EXPECT_TRUE(empty.match(QStringLiteral("anything")).empty());
+    EXPECT_EQ(empty.suggestion(QStringLiteral("anything")), QString());
 }
 
 } // namespace

@@ -62,9 +62,10 @@ TEST_F(RoleFilterProxyModelTest, TypingFiltersByTitleAliasAndMetricName)
     m_proxy.setQuery(QStringLiteral("CM"));
     EXPECT_TRUE(visibleIds().contains(QStringLiteral("community-manager")));
 
-    // Every word must appear; the abbreviation names one metric only the marketer is judged by.
+    // The abbreviation names one metric only the marketer is judged by: it comes first, before
+    // roles that only hold the words it stands for ("return on ad spend").
     m_proxy.setQuery(QStringLiteral("roas"));
-    EXPECT_EQ(visibleIds(), QStringList{QStringLiteral("social-media-marketer")});
+    EXPECT_EQ(visibleIds().value(0), QStringLiteral("social-media-marketer"));
 
     m_proxy.setQuery(QStringLiteral("press releases"));
     EXPECT_TRUE(visibleIds().contains(QStringLiteral("public-relations-specialist")));
@@ -120,35 +121,44 @@ TEST_F(RoleFilterProxyModelTest, AnotherSourceIsFilteredByTheQueryInForce)
     EXPECT_EQ(m_proxy.rowCount(), catalog().roles().size());
 }
 
-// No view sorts the list today, but a QSortFilterProxyModel can be sorted by any view that
-// asks: the filter must hold in any order.
-TEST_F(RoleFilterProxyModelTest, SortedRowsStaySortedAndFilteredAsTheQueryChanges)
+TEST_F(RoleFilterProxyModelTest, BestMatchesComeFirstAndTheCatalogOrderComesBack)
 {
-    const auto titles = [this] {
-        QStringList list;
-        for (int row = 0; row < m_proxy.rowCount(); ++row) {
-            list.append(m_proxy.index(row, 0).data().toString());
-        }
-        return list;
-    };
-    const auto ascending = [](const QStringList &list) {
-        return std::is_sorted(list.cbegin(), list.cend(), [](const QString &a, const QString &b) {
-            return QString::compare(a, b, Qt::CaseSensitive) < 0;
-        });
-    };
-    m_proxy.sort(0, Qt::AscendingOrder);
-    EXPECT_EQ(m_proxy.rowCount(), catalog().roles().size());
-    EXPECT_TRUE(ascending(titles())) << qPrintable(titles().join(QStringLiteral(", ")));
-
+    // The roles named by the word before those that only mention it, in the catalog's order
+    // among equals.
+    m_proxy.setQuery(QStringLiteral("customer"));
+    ASSERT_GT(m_proxy.rowCount(), 1);
+    EXPECT_EQ(visibleIds().first(), QStringLiteral("customer-service-specialist"));
     m_proxy.setQuery(QStringLiteral("manager"));
-    const std::vector<bool> matches = m_model.searchIndex().match(QStringLiteral("manager"));
-    EXPECT_EQ(m_proxy.rowCount(), std::count(matches.cbegin(), matches.cend(), true));
-    EXPECT_TRUE(ascending(titles())) << qPrintable(titles().join(QStringLiteral(", ")));
+    EXPECT_EQ(visibleIds().mid(0, 3), (QStringList{QStringLiteral("social-media-manager"),
+                                                   QStringLiteral("community-manager"),
+                                                   QStringLiteral("website-manager")}));
+    // Narrowing keeps the ranking: the rows that stay are not reordered by accident.
+    m_proxy.setQuery(QStringLiteral("manager website"));
+    EXPECT_EQ(visibleIds().first(), QStringLiteral("website-manager"));
+    m_proxy.setQuery(QStringLiteral("ads"));
+    EXPECT_TRUE(visibleIds().contains(QStringLiteral("social-media-marketer")));
 
-    m_proxy.sort(0, Qt::DescendingOrder);
-    QStringList reversed = titles();
-    std::reverse(reversed.begin(), reversed.end());
-    EXPECT_TRUE(ascending(reversed)) << qPrintable(titles().join(QStringLiteral(", ")));
+    m_proxy.setQuery(QString());
+    QStringList catalogOrder;
+    for (const auto &role : catalog().roles()) {
+        catalogOrder.append(role.id);
+    }
+    EXPECT_EQ(visibleIds(), catalogOrder);
+}
+
+TEST_F(RoleFilterProxyModelTest, NoMatchGivesASuggestionOrPointsToOtherCategories)
+{
+    m_proxy.setQuery(QStringLiteral("infuencer"));
+    EXPECT_EQ(m_proxy.rowCount(), 0);
+    EXPECT_EQ(m_proxy.suggestion(), QStringLiteral("influencer"));
+    EXPECT_FALSE(m_proxy.matchesOutsideCategory());
+
+    m_proxy.setQuery(QStringLiteral("influencer"));
+    m_proxy.setCategory(QStringLiteral("Web"));
+    EXPECT_EQ(m_proxy.rowCount(), 0);
+    EXPECT_TRUE(m_proxy.matchesOutsideCategory());
+    m_proxy.setQuery(QString());
+    EXPECT_EQ(m_proxy.suggestion(), QString());
 }
 
 // Built-in roles plus generated ones: enough that one keystroke hides more than a thousand.
@@ -166,7 +176,8 @@ TEST(RoleFilterProxyModelLarge, ManyRowsChangingAtOnceAreOneLayoutChangeAFewAreR
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const auto sourceRow = [&](const QModelIndex &index) {
-        return static_cast<std::size_t>(proxy.mapToSource(index).row());
+        // The source ranks its rows while searching: its row is not the catalog position.
+        return static_cast<std::size_t>(model.catalogRow(proxy.mapToSource(index).row()));
     };
     const auto shownMatch = [&](const QString &query) {
         const std::vector<bool> matches = model.searchIndex().match(query);
@@ -196,7 +207,7 @@ TEST(RoleFilterProxyModelLarge, ManyRowsChangingAtOnceAreOneLayoutChangeAFewAreR
     proxy.setQuery(QStringLiteral("coordinator"));
     ASSERT_GT(model.rowCount() - proxy.rowCount(), 1000);
     EXPECT_TRUE(shownMatch(QStringLiteral("coordinator")));
-    EXPECT_EQ(layouts.count(), 1);
+    EXPECT_EQ(layouts.count(), 1); // filtered and ranked at once
     EXPECT_EQ(removals.count(), 0);
     EXPECT_EQ(coordinator.data(RoleListModel::IdRole).toString(), coordinatorId);
 

@@ -97,5 +97,30 @@ TEST(RoleListModel, UsesTheSearchIndexItIsHandedAndBuildsOneOnlyOnce)
     EXPECT_EQ(first.match(QStringLiteral("chief")), (std::vector<bool>{true, false}));
 }
 
+TEST(RoleListModel, ARankedOrderKeepsTheRolesViewsHoldAndFindsThemById)
+{
+    const Catalog &catalog = builtInCatalog();
+    RoleListModel model(catalog);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QPersistentModelIndex second = model.index(1);
+    const QString secondId = second.data(RoleListModel::IdRole).toString();
+    std::vector<int> reversed;
+    for (int position = static_cast<int>(catalog.roles().size()) - 1; position >= 0; --position) {
+        reversed.push_back(position);
+    }
+    model.setOrder(reversed);
+    const int last = model.rowCount() - 1;
+    EXPECT_EQ(model.index(0).data(RoleListModel::IdRole).toString(), catalog.roles().last().id);
+    EXPECT_EQ(model.catalogRow(0), last);
+    EXPECT_EQ(second.data(RoleListModel::IdRole).toString(), secondId);
+    EXPECT_EQ(second.row(), last - 1);
+    EXPECT_EQ(model.indexOf(secondId), QModelIndex(second));
+
+    model.setOrder({}); // the catalog's order again
+    EXPECT_EQ(second.row(), 1);
+    EXPECT_EQ(model.indexOf(secondId).row(), 1);
+    EXPECT_EQ(model.catalogRow(1), 1);
+}
+
 } // namespace
 } // namespace rolelens

@@ -43,7 +43,8 @@ TEST_F(MainWindowTest, TypingInTheSearchFieldFiltersTheList)
 
     search->clear();
     QTest::keyClicks(search, QStringLiteral("roas"));
-    EXPECT_EQ(visibleRoleIds(*m_window), QStringList{QStringLiteral("social-media-marketer")});
+    // The one role judged by it first; then roles that hold its words ("return on ad spend").
+    EXPECT_EQ(visibleRoleIds(*m_window).value(0), QStringLiteral("social-media-marketer"));
     QTest::keyClick(search, Qt::Key_Return);
     EXPECT_EQ(m_window->browseView()->selectedRoleId(), QStringLiteral("social-media-marketer"));
 }

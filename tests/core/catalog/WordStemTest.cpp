@@ -1,0 +1,59 @@
+#include "catalog/WordStem.h"
+
+#include "support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+namespace rolelens {
+namespace {
+
+// Every form in a group has the first one's stem, and no other group's.
+void expectOneStem(std::initializer_list<const char16_t *> forms)
+{
+    const QString stem = wordStem(*forms.begin());
+    for (const char16_t *form : forms) {
+        EXPECT_EQ(wordStem(form), stem) << QString::fromUtf16(form).toStdString();
+    }
+}
+
+TEST(WordStem, FormsOfAWordShareAStem)
+{
+    expectOneStem({u"advertising", u"advertise", u"advertised", u"advertisement", u"advertisements",
+                   u"advertiser", u"advertisers"});
+    expectOneStem(
+        {u"manage", u"manager", u"managers", u"managing", u"managed", u"management", u"manages"});
+    expectOneStem({u"market", u"markets", u"marketer", u"marketing"});
+    expectOneStem({u"plan", u"plans", u"planning", u"planned", u"planner"});
+    expectOneStem({u"reply", u"replies", u"replied", u"replying"});
+    expectOneStem({u"community", u"communities"});
+    expectOneStem({u"service", u"services"});
+    expectOneStem({u"ad", u"ads"});
+    expectOneStem({u"sell", u"selling", u"seller"});
+}
+
+TEST(WordStem, ShortWordsAndLookalikesStayApart)
+{
+    // Three letters at least, and a vowel: no "us" from "user", no "str" from "string".
+    EXPECT_EQ(wordStem(u"user"), QStringLiteral("user"));
+    EXPECT_EQ(wordStem(u"string"), QStringLiteral("string"));
+    EXPECT_EQ(wordStem(u"need"), QStringLiteral("need"));
+    // "comment" is not "com" (five letters before "-ment" at least).
+    EXPECT_NE(wordStem(u"comment"), wordStem(u"coming"));
+    EXPECT_NE(wordStem(u"community"), wordStem(u"communication"));
+    EXPECT_NE(wordStem(u"manager"), wordStem(u"man"));
+    // Words ending in -ss, -us or -is are no plurals.
+    EXPECT_EQ(wordStem(u"business"), QStringLiteral("business"));
+    EXPECT_EQ(wordStem(u"analysis"), QStringLiteral("analysis"));
+    EXPECT_EQ(wordStem(u"status"), QStringLiteral("status"));
+}
+
+TEST(WordStem, OtherWordsPassThroughWhole)
+{
+    EXPECT_EQ(wordStem(u"werbung"), QStringLiteral("werbung"));
+    EXPECT_EQ(wordStem(u"seo"), QStringLiteral("seo"));
+    EXPECT_EQ(wordStem(u"2024"), QStringLiteral("2024"));
+    EXPECT_EQ(wordStem(u""), QString());
+}
+
+} // namespace
+} // namespace rolelens
