@@ -146,6 +146,8 @@ int Launcher::takeScreenshot(MainWindow &window, const CommandLine::Invocation &
     } else if (invocation.view == QLatin1String("results")) {
         window.compareView()->showTab(CompareView::Tab::Results);
     }
+    // The size the views are laid out for, whatever screen renders it: screenshots compare.
+    window.resize(MainWindow::kPreferredSize);
     window.show();
     QApplication::processEvents();
     if (!window.saveScreenshot(invocation.screenshot)) {

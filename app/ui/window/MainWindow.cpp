@@ -47,13 +47,12 @@ QSize MainWindow::defaultSize() const
 {
     // What the views are laid out for, but never more than the screen has room for (a window
     // at 2x scale on a laptop would otherwise open beyond its edges).
-    const QSize preferred(1180, 780);
     const QScreen *shownOn = screen();
     if (!shownOn) {
-        return preferred;
+        return kPreferredSize;
     }
     const QSize room = shownOn->availableGeometry().size() * 0.92;
-    return preferred.boundedTo(room).expandedTo(minimumSizeHint());
+    return kPreferredSize.boundedTo(room).expandedTo(minimumSizeHint());
 }
 
 MainWindow::MainWindow(Catalog catalog, QWidget *parent) : MainWindow(parent)

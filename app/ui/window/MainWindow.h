@@ -6,6 +6,7 @@
 #include "sheet/PdfExport.h"
 
 #include <QMainWindow>
+#include <QSize>
 
 #include <memory>
 #include <thread>
@@ -39,6 +40,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    // The size the views are laid out for; a smaller screen gets less (defaultSize()).
+    static constexpr QSize kPreferredSize{1180, 780};
+
     enum class View { Browse, Compare, Advisor };
 
     // Waiting for its catalog: shows the loading page until installCatalog().

@@ -221,7 +221,7 @@ void MainWindowActions::addToolBar(MainWindow *window, const Actions &actions)
         button->setToolTip(tr("Open an example scenario in the advisor"));
         button->setAccessibleName(button->toolTip());
         button->setIcon(QIcon::fromTheme(QStringLiteral("help-contents"),
-                                         style->standardIcon(QStyle::SP_DialogHelpButton)));
+                                         style->standardIcon(QStyle::SP_MessageBoxInformation)));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setPopupMode(QToolButton::InstantPopup);
         button->setMenu(examples);
