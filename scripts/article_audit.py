@@ -169,7 +169,7 @@ def catalog_citations():
         with open(name, encoding='utf-8') as handle:
             data = json.load(handle)
         prefix = os.path.basename(name)[:2] + ':'
-        for section in ('metrics', 'roles', 'disagreements', 'goals', 'tasks'):
+        for section in ('metrics', 'roles', 'disagreements', 'goals', 'tasks', 'guidance'):
             if section in data:
                 walk(data[section], prefix + section)
     return found
@@ -260,7 +260,8 @@ def as_markdown(audit):
     w('Written by `scripts/article_audit.py` from `article-audit.json`, which holds every '
       'sentence verbatim; `ArticleAuditTest` checks both against the articles and the '
       'catalog. Locations read `file prefix:section[id].field` (`03` social media roles, `04` '
-      'adjacent roles, `05` disagreements, `02` metrics). The working notes behind the first '
+      'adjacent roles, `05` disagreements, `02` metrics, `06` advice and guidance). The working '
+      'notes behind the first '
       'audit are in `research/article-audit.md`.')
     w('')
     w('| article | claim sentences | represented | partial | left out |')

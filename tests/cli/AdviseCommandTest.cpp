@@ -28,6 +28,31 @@ QString example(const char *name)
            QStringLiteral(".rolelens.json");
 }
 
+QString flat(QString text)
+{
+    text.replace(QChar(0x00A0), QLatin1Char(' '));
+    return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+}
+
+// The advice on SCENARIO as text, Markdown and the PDF agreement's text, each with its line
+// breaks, the PDF's spaces and no-break spaces made single spaces, so that a figure can be
+// looked for in all three the same way.
+QStringList flatOutputs(const QString &scenario)
+{
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("agreement.pdf"));
+    EXPECT_EQ(rolelens({QStringLiteral("advise"), scenario, QStringLiteral("--pdf"), pdf}).exitCode,
+              0);
+    const ProcessResult pdfText = rolelens::testing::runProgram(
+        QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    EXPECT_EQ(pdfText.exitCode, 0) << qPrintable(pdfText.err);
+    return {flat(rolelens({QStringLiteral("advise"), scenario}).out),
+            flat(rolelens({QStringLiteral("advise"), scenario, QStringLiteral("--format"),
+                           QStringLiteral("markdown")})
+                     .out),
+            flat(pdfText.out)};
+}
+
 TEST(AdviseCommand, JsonHasRecommendationsFindingsAndTargets)
 {
     const ProcessResult result =
@@ -248,25 +273,8 @@ TEST(AdviseCommand, EveryOutputWritesARangeTheSameWay)
     }
     ASSERT_GE(ranges.size(), 3);
 
-    QTemporaryDir folder;
-    const QString pdf = folder.filePath(QStringLiteral("agreement.pdf"));
-    ASSERT_EQ(rolelens({QStringLiteral("advise"), scenario, QStringLiteral("--pdf"), pdf}).exitCode,
-              0);
-    const ProcessResult pdfText = rolelens::testing::runProgram(
-        QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
-    ASSERT_EQ(pdfText.exitCode, 0) << qPrintable(pdfText.err);
-    // Line breaks and the PDF's spaces aside, the texts must hold each range as written.
-    const auto flat = [](QString text) {
-        text.replace(QChar(0x00A0), QLatin1Char(' '));
-        return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-    };
-    const QString outputs[] = {rolelens({QStringLiteral("advise"), scenario}).out,
-                               rolelens({QStringLiteral("advise"), scenario,
-                                         QStringLiteral("--format"), QStringLiteral("markdown")})
-                                   .out,
-                               pdfText.out};
-    for (const QString &output : outputs) {
-        const QString text = flat(output);
+    const QStringList outputs = flatOutputs(scenario);
+    for (const QString &text : outputs) {
         for (const QString &range : ranges) {
             EXPECT_TRUE(text.contains(flat(range))) << qPrintable(range);
         }
@@ -317,24 +325,8 @@ TEST(AdviseCommand, EveryOutputWritesABenchmarkTheSameWay)
     ASSERT_FALSE(sentences.isEmpty());
     EXPECT_TRUE(ruled);
 
-    QTemporaryDir folder;
-    const QString pdf = folder.filePath(QStringLiteral("agreement.pdf"));
-    ASSERT_EQ(rolelens({QStringLiteral("advise"), scenario, QStringLiteral("--pdf"), pdf}).exitCode,
-              0);
-    const ProcessResult pdfText = rolelens::testing::runProgram(
-        QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
-    ASSERT_EQ(pdfText.exitCode, 0) << qPrintable(pdfText.err);
-    const auto flat = [](QString text) {
-        text.replace(QChar(0x00A0), QLatin1Char(' '));
-        return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
-    };
-    const QString outputs[] = {rolelens({QStringLiteral("advise"), scenario}).out,
-                               rolelens({QStringLiteral("advise"), scenario,
-                                         QStringLiteral("--format"), QStringLiteral("markdown")})
-                                   .out,
-                               pdfText.out};
-    for (const QString &output : outputs) {
-        const QString text = flat(output);
+    const QStringList outputs = flatOutputs(scenario);
+    for (const QString &text : outputs) {
         for (const QString &sentence : sentences) {
             EXPECT_TRUE(text.contains(flat(sentence))) << qPrintable(sentence);
         }

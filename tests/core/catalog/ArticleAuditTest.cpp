@@ -1,4 +1,5 @@
 #include "support/BuiltInCatalog.h"
+#include "support/CatalogCitations.h"
 #include "support/QtPrinters.h"
 
 #include <QFile>
@@ -108,42 +109,7 @@ QList<std::pair<QString, Citation>> articleQuotes()
             }
         }
     };
-    const Catalog &catalog = builtInCatalog();
-    for (const auto &role : catalog.roles()) {
-        add(role.summarySources, role.id);
-        for (const auto &value : role.dimensions) {
-            add(value.sources, role.id);
-        }
-        for (const auto &item : role.responsibilities) {
-            add(item.sources, role.id + QLatin1Char('/') + item.id);
-        }
-        for (const auto &item : role.skills) {
-            add(item.sources, role.id + QLatin1Char('/') + item.id);
-        }
-        for (const auto &use : role.metrics) {
-            add(use.basis, role.id + QLatin1Char('/') + use.metricId);
-        }
-        for (const auto &item : role.notResponsibleFor) {
-            add(item.sources, role.id + QStringLiteral("/not ") + item.handledBy);
-        }
-        for (const auto &item : role.misconceptions) {
-            add(item.sources, role.id + QStringLiteral("/misconception"));
-        }
-        if (role.expectedResults) {
-            add(role.expectedResults->sources, role.id + QStringLiteral("/curve"));
-        }
-        if (role.audienceGrowth) {
-            add(role.audienceGrowth->sources, role.id + QStringLiteral("/growth"));
-        }
-    }
-    for (const auto &metric : catalog.metrics()) {
-        add(metric.sources, metric.id);
-    }
-    for (const auto &disagreement : catalog.disagreements()) {
-        for (const auto &position : disagreement.positions) {
-            add(position.sources, disagreement.id);
-        }
-    }
+    testing::forEachCitations(builtInCatalog(), add);
     return quotes;
 }
 

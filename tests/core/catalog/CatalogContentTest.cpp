@@ -1,4 +1,5 @@
 #include "support/BuiltInCatalog.h"
+#include "support/CatalogCitations.h"
 #include "support/QtPrinters.h"
 
 #include <QDir>
@@ -138,44 +139,7 @@ TEST(CatalogContent, EveryQuoteIsVerbatimFromItsArticle)
                 << qPrintable(where) << ": " << qPrintable(citation.quote);
         }
     };
-    for (const auto &candidate : builtInCatalog().roles()) {
-        check(candidate.summarySources, candidate.id);
-        for (const auto &value : candidate.dimensions) {
-            check(value.sources, candidate.id);
-        }
-        for (const auto &item : candidate.responsibilities) {
-            check(item.sources, candidate.id + QLatin1Char('/') + item.id);
-        }
-        for (const auto &item : candidate.skills) {
-            check(item.sources, candidate.id + QLatin1Char('/') + item.id);
-        }
-        for (const auto &item : candidate.metrics) {
-            check(item.basis, candidate.id + QLatin1Char('/') + item.metricId);
-        }
-        for (const auto &item : candidate.notResponsibleFor) {
-            check(item.sources, candidate.id + QLatin1Char('/') + item.task);
-        }
-        for (const auto &item : candidate.misconceptions) {
-            check(item.sources, candidate.id + QLatin1Char('/') + item.belief);
-        }
-        if (candidate.expectedResults) {
-            check(candidate.expectedResults->sources, candidate.id + QStringLiteral("/curve"));
-        }
-        if (candidate.audienceGrowth) {
-            check(candidate.audienceGrowth->sources, candidate.id + QStringLiteral("/growth"));
-        }
-    }
-    for (const auto &metric : builtInCatalog().metrics()) {
-        check(metric.sources, metric.id);
-    }
-    for (const auto &disagreement : builtInCatalog().disagreements()) {
-        for (const auto &position : disagreement.positions) {
-            check(position.sources, disagreement.id);
-        }
-    }
-    for (const auto &guidance : builtInCatalog().guidance()) {
-        check(guidance.sources, guidance.id);
-    }
+    testing::forEachCitations(builtInCatalog(), check);
     EXPECT_GT(checked, 150);
 }
 
