@@ -1362,6 +1362,10 @@
         <source>null is not a value: give one or leave the field out</source>
         <translation>null ist kein Wert: Geben Sie einen Wert an oder lassen Sie das Feld weg</translation>
     </message>
+    <message>
+        <source>%1 is far too large (whole numbers up to %2)</source>
+        <translation>%1 ist viel zu groß (ganze Zahlen bis %2)</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>

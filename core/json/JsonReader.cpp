@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonParseError>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -185,6 +186,17 @@ JsonField<double> JsonReader::number(const QJsonObject &object, const QString &k
     return value->toDouble();
 }
 
+QString JsonReader::shown(double value)
+{
+    // As a person writes it: "5,000,000,000", not "5e+09"; exponents only beyond what anyone
+    // types.
+    const QLocale locale;
+    if (std::trunc(value) == value && std::abs(value) < 1e15) {
+        return locale.toString(static_cast<qlonglong>(value));
+    }
+    return locale.toString(value, 'g', 6);
+}
+
 JsonField<int> JsonReader::integer(const QJsonObject &object, const QString &key,
                                    const JsonPath &path, Need need)
 {
@@ -192,10 +204,16 @@ JsonField<int> JsonReader::integer(const QJsonObject &object, const QString &key
     if (!value) {
         return JsonField<int>::withoutValueLike(value);
     }
-    if (std::trunc(*value) != *value || std::abs(*value) > kMaxWholeNumber) {
+    if (std::trunc(*value) != *value) {
         error(path.member(key),
               QCoreApplication::translate("JsonReader", "expected a whole number, found %1")
-                  .arg(*value));
+                  .arg(shown(*value)));
+        return JsonField<int>::invalid();
+    }
+    if (std::abs(*value) > kMaxWholeNumber) {
+        error(path.member(key), QCoreApplication::translate(
+                                    "JsonReader", "%1 is far too large (whole numbers up to %2)")
+                                    .arg(shown(*value), shown(kMaxWholeNumber)));
         return JsonField<int>::invalid();
     }
     return static_cast<int>(*value);

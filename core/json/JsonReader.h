@@ -30,6 +30,8 @@ public:
     // integer() refuses larger magnitudes: the cast to int stays defined (int ends near
     // 2.1e9), and no count in any file format needs more.
     static constexpr double kMaxWholeNumber = 1e9;
+    // A number from a file as a person writes it, for messages: grouped, no exponent.
+    static QString shown(double value);
 
     // What a file starts with: its format name and the one version this program reads. The
     // messages come from the file's own parser, so that each keeps its translation context.

@@ -122,13 +122,12 @@ std::optional<QString> ScenarioParser::text(const QJsonObject &object, const cha
 std::optional<int> ScenarioParser::count(const QJsonObject &object, const char *key,
                                          const JsonPath &path, int minimum, int maximum)
 {
-    const auto value = m_reader.integer(object, QString::fromLatin1(key), path, Need::Required,
-                                        {minimum, maximum}, [&](int found) {
-                                            return tr("%1 is out of range (expected %2 to %3)")
-                                                .arg(found)
-                                                .arg(minimum)
-                                                .arg(maximum);
-                                        });
+    const auto value = m_reader.integer(
+        object, QString::fromLatin1(key), path, Need::Required, {minimum, maximum}, [&](int found) {
+            return tr("%1 is out of range (expected %2 to %3)")
+                .arg(JsonReader::shown(found), JsonReader::shown(minimum),
+                     JsonReader::shown(maximum));
+        });
     m_ok = m_ok && value;
     return value.toOptional();
 }
@@ -138,7 +137,8 @@ std::optional<double> ScenarioParser::amount(const QJsonObject &object, const ch
 {
     const auto value = m_reader.number(
         object, QString::fromLatin1(key), path, Need::Optional, {0.0, maximum}, [&](double found) {
-            return tr("%1 is out of range (expected 0 to %2)").arg(found).arg(maximum);
+            return tr("%1 is out of range (expected 0 to %2)")
+                .arg(JsonReader::shown(found), JsonReader::shown(maximum));
         });
     m_ok = m_ok && !value.isInvalid();
     return value.toOptional();

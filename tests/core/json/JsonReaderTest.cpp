@@ -170,7 +170,8 @@ TEST(JsonReaderFields, WholeNumbersAreReadUpToTheirLimit)
     EXPECT_EQ(read("negative").toOptional(), -static_cast<int>(JsonReader::kMaxWholeNumber));
     EXPECT_TRUE(read("past").isInvalid());
     EXPECT_EQ(reading.problems(),
-              QStringList{QStringLiteral("$.past: expected a whole number, found 1e+09")});
+              QStringList{QStringLiteral(
+                  "$.past: 1,000,000,001 is far too large (whole numbers up to 1,000,000,000)")});
 }
 
 JsonReader::FileHeader testHeader()

@@ -176,7 +176,7 @@ TEST(ScenarioFile, OwnFiguresAreKeyedByMetricAndChecked)
                                     "engagement-rate)"));
     EXPECT_EQ(onlyError(withField(R"("assumptions": {"benchmarks": {"reach": -3}})")),
               file + QStringLiteral("$.assumptions.benchmarks.reach: -3 is out of range "
-                                    "(expected 0 to 1e+09)"));
+                                    "(expected 0 to 1,000,000,000)"));
     EXPECT_TRUE(onlyError(withField(R"("assumptions": {"benchmarks": {"reach": "many"}})"))
                     .startsWith(file + QStringLiteral("$.assumptions.benchmarks.reach: expected "
                                                       "a number")));
@@ -203,8 +203,8 @@ TEST(ScenarioFile, FollowersAreAcceptedUpToTheirLimits)
     // JsonReader's cap on whole numbers answers before the range check does.
     const QString pastCount = onlyError(withNumber(
         R"("followers": {"current": %1, "target": 1, "weeks": 4})", Followers::kMaxCount + 1.0));
-    EXPECT_EQ(pastCount, QStringLiteral("test.rolelens.json: $.followers.current: expected a "
-                                        "whole number, found 1e+09"));
+    EXPECT_EQ(pastCount, QStringLiteral("test.rolelens.json: $.followers.current: 1,000,000,001 is "
+                                        "far too large (whole numbers up to 1,000,000,000)"));
 }
 
 TEST(ScenarioFile, AmountsAreAcceptedUpToTheirLimit)
@@ -215,11 +215,11 @@ TEST(ScenarioFile, AmountsAreAcceptedUpToTheirLimit)
     ASSERT_TRUE(atLimit.ok()) << qPrintable(atLimit.errors().first().toString());
     EXPECT_EQ(*atLimit->budget, (Scenario::Budget{QString(), limit, limit}));
     EXPECT_EQ(onlyError(withNumber(R"("budget": {"monthlySalary": %1})", limit + 1)),
-              QStringLiteral("test.rolelens.json: $.budget.monthlySalary: 1e+09 is out of range "
-                             "(expected 0 to 1e+09)"));
+              QStringLiteral("test.rolelens.json: $.budget.monthlySalary: 1,000,000,001 is out of "
+                             "range (expected 0 to 1,000,000,000)"));
     EXPECT_EQ(onlyError(withNumber(R"("budget": {"monthlyAdSpend": %1})", limit + 1)),
-              QStringLiteral("test.rolelens.json: $.budget.monthlyAdSpend: 1e+09 is out of "
-                             "range (expected 0 to 1e+09)"));
+              QStringLiteral("test.rolelens.json: $.budget.monthlyAdSpend: 1,000,000,001 is out of "
+                             "range (expected 0 to 1,000,000,000)"));
 }
 
 TEST(ScenarioFile, ManyProblemsAreAllReported)
