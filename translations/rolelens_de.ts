@@ -1044,10 +1044,6 @@
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <source>Relation: whether the roles are the same, only partly overlap or differ on that dimension, as computed from the catalog&apos;s tags (on the printed sheet, differing rows are shaded darker, overlapping ones lighter).</source>
-        <translation>Beziehung: ob die Rollen in dieser Dimension gleich sind, sich nur teilweise überschneiden oder sich unterscheiden, berechnet aus den Schlagwörtern des Katalogs (auf dem gedruckten Blatt sind unterschiedliche Zeilen dunkler, sich überschneidende heller schattiert).</translation>
-    </message>
-    <message>
         <source>Success metrics</source>
         <translation>Erfolgskennzahlen</translation>
     </message>
@@ -1106,6 +1102,10 @@
     <message>
         <source>Each position as its sources state it; the catalog does not pick a winner.</source>
         <translation>Jede Position so, wie ihre Quellen sie darlegen; der Katalog entscheidet nicht, wer recht hat.</translation>
+    </message>
+    <message>
+        <source>Relation: whether the roles are the same, only partly overlap or differ on that dimension, as computed from the catalog&apos;s tags (on the printed sheet, differing rows are shaded darker, overlapping ones lighter). With three or four roles, &quot;apart&quot; names a role that shares no tag with the others.</source>
+        <translation>Beziehung: ob die Rollen in dieser Dimension gleich sind, sich nur teilweise überschneiden oder sich unterscheiden, berechnet aus den Tags des Katalogs (auf dem gedruckten Blatt sind unterschiedliche Zeilen dunkler, überlappende heller schattiert). Bei drei oder vier Rollen nennt „abseits“ eine Rolle, die keinen Tag mit den anderen teilt.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1618,10 @@
     <message>
         <source>different</source>
         <translation>verschieden</translation>
+    </message>
+    <message>
+        <source>%1; apart: %2</source>
+        <translation>%1; abseits: %2</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2154,10 @@
     <message>
         <source>Restored the catalog&apos;s assumptions; %1 brings yours back.</source>
         <translation>Annahmen des Katalogs wiederhergestellt; %1 holt Ihre zurück.</translation>
+    </message>
+    <message>
+        <source>Rows: a darker tint means the roles differ on it, a lighter one that they overlap, none that they are the same; &quot;apart&quot; names a role that shares nothing with the others.</source>
+        <translation>Zeilen: Eine dunklere Tönung bedeutet, dass sich die Rollen darin unterscheiden, eine hellere, dass sie sich überschneiden, keine, dass sie gleich sind; „abseits“ nennt eine Rolle, die nichts mit den anderen teilt.</translation>
     </message>
 </context>
 <context>

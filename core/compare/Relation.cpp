@@ -57,4 +57,37 @@ Relation between(const QList<QStringList> &tagSets)
     return Relation::Different;
 }
 
+QList<qsizetype> apart(const QList<QStringList> &tagSets)
+{
+    QList<qsizetype> alone;
+    for (qsizetype i = 0; i < tagSets.size(); ++i) {
+        const QSet<QString> mine(tagSets.at(i).begin(), tagSets.at(i).end());
+        bool shares = false;
+        for (qsizetype j = 0; j < tagSets.size() && !shares; ++j) {
+            shares = j != i &&
+                     mine.intersects(QSet<QString>(tagSets.at(j).begin(), tagSets.at(j).end()));
+        }
+        if (!shares) {
+            alone.append(i);
+        }
+    }
+    return alone;
+}
+
+QString described(Relation relation, const QList<QStringList> &tagSets, const QStringList &titles)
+{
+    if (relation != Relation::Overlap || tagSets.size() < 3) {
+        return label(relation);
+    }
+    QStringList alone;
+    for (const qsizetype position : apart(tagSets)) {
+        alone.append(titles.value(position));
+    }
+    if (alone.isEmpty()) {
+        return label(relation);
+    }
+    return QCoreApplication::translate("Relation", "%1; apart: %2")
+        .arg(label(relation), alone.join(QStringLiteral(", ")));
+}
+
 } // namespace rolelens::relations

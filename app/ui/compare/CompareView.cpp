@@ -145,7 +145,19 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     resultsPage->setChildrenCollapsible(false);
 
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
-    m_tabs->addTab(m_table, tr("Side by side"));
+    // What the row tints mean, where the table is: the tooltip alone hid it from most readers.
+    auto *sideBySide = new QWidget;
+    auto *sideBySideLayout = new QVBoxLayout(sideBySide);
+    sideBySideLayout->setContentsMargins(0, 0, 0, 0);
+    sideBySideLayout->addWidget(m_table, 1);
+    auto *legend = new QLabel(tr("Rows: a darker tint means the roles differ on it, a lighter "
+                                 "one that they overlap, none that they are the same; "
+                                 "\"apart\" names a role that shares nothing with the others."));
+    legend->setObjectName(QStringLiteral("comparisonLegend"));
+    legend->setWordWrap(true);
+    legend->setForegroundRole(QPalette::PlaceholderText);
+    sideBySideLayout->addWidget(legend);
+    m_tabs->addTab(sideBySide, tr("Side by side"));
     m_tabs->addTab(m_metricsChart, tr("Success metrics"));
     m_tabs->addTab(m_perRoleCharts, tr("Each role's metrics"));
     m_tabs->addTab(resultsPage, tr("Expected results over time"));

@@ -130,6 +130,15 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QStringList ComparisonTableModel::roleTitles() const
+{
+    QStringList titles;
+    for (const auto &id : m_comparison.roleIds) {
+        titles.append(m_catalog->roleTitle(id));
+    }
+    return titles;
+}
+
 QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (!m_catalog || section < 0) {
@@ -155,7 +164,8 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1\n(%2)")
-            .arg(dimensions::label(row.dimension), relations::label(row.relation));
+            .arg(dimensions::label(row.dimension),
+                 relations::described(row.relation, row.tags, roleTitles()));
     case Qt::FontRole: {
         QFont font;
         font.setBold(row.relation == Relation::Different);

@@ -41,6 +41,8 @@ private:
 
     const ItemRows &itemRows(int row) const;
 
+    QStringList roleTitles() const;
+
     const Catalog *m_catalog = nullptr;
     Comparison m_comparison;
     QList<ItemRows> m_itemRows;

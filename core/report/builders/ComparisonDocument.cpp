@@ -98,10 +98,12 @@ void ComparisonDocument::addDimensions(Document &document, const Catalog &catalo
 {
     const QList<const Role *> roles = rolesOf(catalog, comparison);
     document.add(Heading{tr("Side by side")});
-    document.add(Note{Paragraph(tr("Relation: whether the roles are the same, only partly "
-                                   "overlap or differ on that dimension, as computed from the "
-                                   "catalog's tags (on the printed sheet, differing rows are "
-                                   "shaded darker, overlapping ones lighter)."))});
+    document.add(Note{Paragraph(
+        tr("Relation: whether the roles are the same, only partly "
+           "overlap or differ on that dimension, as computed from the "
+           "catalog's tags (on the printed sheet, differing rows are "
+           "shaded darker, overlapping ones lighter). With three or four roles, \"apart\" names a "
+           "role that shares no tag with the others."))});
     Table table{{tr("Dimension")}, {0.18}, {}};
     addRoleColumns(table, roles, 0.7);
     table.headers.append(tr("Relation"));
@@ -117,7 +119,11 @@ void ComparisonDocument::addDimensions(Document &document, const Catalog &catalo
             }
             cells.cells.append(Paragraph(spans, roles.at(i)->dimension(row.dimension).sources));
         }
-        cells.cells.append(Paragraph(relations::label(row.relation)));
+        QStringList titles;
+        for (const Role *role : roles) {
+            titles.append(role->title);
+        }
+        cells.cells.append(Paragraph(relations::described(row.relation, row.tags, titles)));
         table.rows.append(cells);
     }
     document.add(table);

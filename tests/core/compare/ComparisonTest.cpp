@@ -31,6 +31,27 @@ TEST(Relation, IsComputedFromTags)
     EXPECT_EQ(relations::between({tags({"a"}), tags({"a"}), tags({"a"})}), Relation::Same);
 }
 
+// With three or four roles one shared tag makes an "overlap" that hides a role standing apart.
+TEST(Relation, NamesTheRolesThatStandApartInAnOverlapOfThreeOrMore)
+{
+    const QList<QStringList> sets{tags({"a", "b"}), tags({"b"}), tags({"c"})};
+    EXPECT_EQ(relations::between(sets), Relation::Overlap);
+    EXPECT_EQ(relations::apart(sets), QList<qsizetype>{2});
+    const QStringList titles{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    EXPECT_EQ(relations::described(Relation::Overlap, sets, titles),
+              QStringLiteral("overlap; apart: C"));
+    // Two roles, or nobody apart: the plain relation.
+    EXPECT_EQ(
+        relations::described(Relation::Overlap, {tags({"a", "b"}), tags({"b"})}, titles.mid(0, 2)),
+        QStringLiteral("overlap"));
+    EXPECT_EQ(relations::described(Relation::Overlap, {tags({"a", "b"}), tags({"b"}), tags({"a"})},
+                                   titles),
+              QStringLiteral("overlap"));
+    EXPECT_EQ(
+        relations::described(Relation::Different, {tags({"a"}), tags({"b"}), tags({"c"})}, titles),
+        QStringLiteral("different"));
+}
+
 TEST(SharedAndUnique, SplitsIdsAcrossRoles)
 {
     const auto split = SharedAndUnique::of(

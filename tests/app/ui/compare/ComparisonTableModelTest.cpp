@@ -54,12 +54,17 @@ protected:
             EXPECT_FALSE(m_model.headerData(-1, orientation).isValid());
         }
         EXPECT_FALSE(m_model.headerData(columns, Qt::Horizontal).isValid());
+        QStringList titles;
+        for (const auto &id : comparison.roleIds) {
+            titles.append(catalog.role(id)->title);
+        }
         for (int row = 0; row < dimensionRows; ++row) {
             const ComparisonRow &expected = comparison.rows.at(row);
             EXPECT_EQ(m_model.rowKind(row), Kind::Dimension);
             EXPECT_EQ(m_model.headerData(row, Qt::Vertical).toString(),
                       dimensions::label(expected.dimension) + QStringLiteral("\n(") +
-                          relations::label(expected.relation) + QLatin1Char(')'));
+                          relations::described(expected.relation, expected.tags, titles) +
+                          QLatin1Char(')'));
             EXPECT_EQ(m_model.headerData(row, Qt::Vertical, Qt::FontRole).value<QFont>().bold(),
                       expected.relation == Relation::Different);
             for (int column = 0; column < columns; ++column) {
