@@ -13,7 +13,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -127,6 +129,12 @@ void AdvisorView::setScenario(const Scenario &scenario)
 {
     m_form->setScenario(scenario);
     refresh();
+}
+
+void AdvisorView::focusFirstField()
+{
+    m_formArea->verticalScrollBar()->setValue(0);
+    m_form->businessName()->setFocus(Qt::OtherFocusReason);
 }
 
 void AdvisorView::refresh()

@@ -37,6 +37,8 @@ public:
     Scenario scenario() const;
     // Shows a scenario and its advice; emits nothing.
     void setScenario(const Scenario &scenario);
+    // The form scrolled to its top and the keyboard in its first field, for a new scenario.
+    void focusFirstField();
     const Advice &advice() const { return m_advice; }
     const Advisor &advisor() const { return m_advisor; }
 

@@ -1,6 +1,7 @@
 #include "ui/window/MainWindowActions.h"
 
 #include "scenario/ScenarioFile.h"
+#include "ui/advisor/AdvisorView.h"
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
@@ -106,9 +107,14 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
     actions.advisor =
         action(QStringLiteral("actionShowAdvisor"), tr("&Advisor"),
                QKeySequence(Qt::CTRL | Qt::Key_3), [window] { window->showView(View::Advisor); });
-    actions.newScenario =
-        action(QStringLiteral("actionNewScenario"), tr("&New scenario"), QKeySequence::New,
-               [window, session] { showAdvisorIfOpened(window, session->newScenario()); });
+    actions.newScenario = action(QStringLiteral("actionNewScenario"), tr("&New scenario"),
+                                 QKeySequence::New, [window, session] {
+                                     showAdvisorIfOpened(window, session->newScenario());
+                                     // A new scenario starts where the form does: its first field.
+                                     if (window->currentView() == View::Advisor) {
+                                         window->advisorView()->focusFirstField();
+                                     }
+                                 });
     actions.newScenario->setToolTip(tr("Start a new hiring scenario in the advisor"));
     actions.openScenario =
         action(QStringLiteral("actionOpenScenario"), tr("&Open scenario…"), QKeySequence::Open,

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 
 namespace rolelens {
 namespace {
@@ -90,6 +92,13 @@ TEST_F(AdvisorViewTest, SaveAsAndReopenGiveTheSameScenario)
 
     trigger("actionNewScenario");
     EXPECT_EQ(view()->scenario(), Scenario{});
+    // New starts at the top of the form, with the keyboard in its first field.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return form()->businessName()->hasFocus(); }));
+    EXPECT_EQ(view()
+                  ->findChild<QScrollArea *>(QStringLiteral("scenarioFormArea"))
+                  ->verticalScrollBar()
+                  ->value(),
+              0);
     Dialogs::setNextOpenFileName(saved);
     trigger("actionOpenScenario");
     EXPECT_EQ(view()->scenario(), entered);
