@@ -1,6 +1,7 @@
 #pragma once
 
 #include "advisor/Advisor.h"
+#include "scenario/ScenarioFile.h"
 #include "support/BuiltInCatalog.h"
 
 #include <QStringList>
@@ -13,6 +14,26 @@ namespace rolelens::testing {
 inline Advice adviceFor(const Scenario &scenario)
 {
     return Advisor(builtInCatalog()).advise(scenario);
+}
+
+// The built-in example scenario whose file name contains NAME ("01-corner-bakery").
+inline Scenario exampleScenario(const QString &name)
+{
+    for (const auto &path : ScenarioFile::examples()) {
+        if (path.contains(name)) {
+            const Result<Scenario> scenario = ScenarioFile::load(path, builtInCatalog());
+            EXPECT_TRUE(scenario.ok()) << qPrintable(path);
+            return scenario.ok() ? scenario.value() : Scenario();
+        }
+    }
+    ADD_FAILURE() << "no example " << qPrintable(name);
+    return {};
+}
+
+// The corner bakery expecting followers overnight: the articles' first case.
+inline Scenario bakery()
+{
+    return exampleScenario(QStringLiteral("01-corner-bakery"));
 }
 
 inline QStringList findingIds(const Advice &advice)

@@ -19,13 +19,7 @@ const QString kInfluencer = QStringLiteral("social-media-influencer");
 
 Scenario example(const QString &name)
 {
-    for (const auto &path : ScenarioFile::examples()) {
-        if (path.contains(name)) {
-            return ScenarioFile::load(path, builtInCatalog()).value();
-        }
-    }
-    ADD_FAILURE() << "no example " << qPrintable(name);
-    return {};
+    return testing::exampleScenario(name);
 }
 
 QStringList rolesEngaged(const HiringPlan &plan, Engagement engagement)

@@ -2,6 +2,7 @@
 #include "report/Figures.h"
 #include "report/SourceText.h"
 #include "scenario/ScenarioFile.h"
+#include "support/AdviceAcceptance.h"
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
 
@@ -14,15 +15,7 @@ namespace {
 
 using testing::builtInCatalog;
 
-Scenario bakery()
-{
-    const auto scenario = ScenarioFile::load(
-        QStringLiteral(ROLELENS_SOURCE_DIR
-                       "/resources/scenarios/01-corner-bakery-followers-overnight.rolelens.json"),
-        builtInCatalog());
-    EXPECT_TRUE(scenario.ok());
-    return scenario.value();
-}
+using rolelens::testing::bakery;
 
 const Advice::RealisticTarget *targetFor(const Advice &advice, const QString &metricId)
 {

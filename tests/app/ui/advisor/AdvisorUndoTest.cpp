@@ -19,13 +19,7 @@ protected:
     void SetUp() override
     {
         AdvisorViewTest::SetUp();
-        Scenario scenario;
-        scenario.businessName = QStringLiteral("Corner Bakery");
-        scenario.considering = kSmm;
-        scenario.budget = Scenario::Budget{QStringLiteral("EUR"), 800.0, std::nullopt};
-        m_path = m_dir.filePath(QStringLiteral("bakery.rolelens.json"));
-        ASSERT_FALSE(ScenarioFile::save(m_path, scenario).has_value());
-        ASSERT_TRUE(session()->openFile(m_path));
+        m_path = openSavedBakery();
         m_undo = action("actionUndo");
         m_redo = action("actionRedo");
         ASSERT_NE(m_undo, nullptr);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scenario/ScenarioFile.h"
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
 #include "ui/advisor/AdvisorView.h"
@@ -84,6 +85,20 @@ protected:
     }
 
     // The bakery that wants 50,000 followers in four weeks, entered as an owner would.
+    // Saves and opens an owner's scenario, the bakery considering the manager at a monthly
+    // salary of 800, as the undo and wheel tests start from; returns its path.
+    QString openSavedBakery()
+    {
+        Scenario scenario;
+        scenario.businessName = QStringLiteral("Corner Bakery");
+        scenario.considering = kSmm;
+        scenario.budget = Scenario::Budget{QStringLiteral("EUR"), 800.0, std::nullopt};
+        const QString path = m_dir.filePath(QStringLiteral("bakery.rolelens.json"));
+        EXPECT_FALSE(ScenarioFile::save(path, scenario).has_value());
+        EXPECT_TRUE(session()->openFile(path));
+        return path;
+    }
+
     void enterOvernightFollowers() const
     {
         form()->considering()->setCurrentIndex(form()->considering()->findData(kSmm));

@@ -40,13 +40,7 @@ protected:
     {
         AdvisorViewTest::SetUp();
         // An owner's saved scenario: a salary of 800, and the manager's growth assumption.
-        Scenario scenario;
-        scenario.businessName = QStringLiteral("Corner Bakery");
-        scenario.considering = kSmm;
-        scenario.budget = Scenario::Budget{QStringLiteral("EUR"), 800.0, std::nullopt};
-        m_path = m_dir.filePath(QStringLiteral("bakery.rolelens.json"));
-        ASSERT_FALSE(ScenarioFile::save(m_path, scenario).has_value());
-        ASSERT_TRUE(session()->openFile(m_path));
+        m_path = openSavedBakery();
         m_saved = view()->scenario();
         ASSERT_FALSE(session()->isModified());
         m_window->activateWindow();

@@ -4,7 +4,7 @@
 #include "base/Overloaded.h"
 #include "report/CitationIndex.h"
 #include "report/Figures.h"
-#include "scenario/ScenarioFile.h"
+#include "support/AdviceAcceptance.h"
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
 
@@ -26,12 +26,7 @@ QString plainText(const blocks::Paragraph &paragraph)
 
 Advice bakeryAdvice()
 {
-    const auto scenario = ScenarioFile::load(
-        QStringLiteral(ROLELENS_SOURCE_DIR
-                       "/resources/scenarios/01-corner-bakery-followers-overnight.rolelens.json"),
-        builtInCatalog());
-    EXPECT_TRUE(scenario.ok());
-    return Advisor(builtInCatalog()).advise(scenario.value());
+    return Advisor(builtInCatalog()).advise(rolelens::testing::bakery());
 }
 
 TEST(AdviceDocument, EveryFindingHasItsIdExplanationSourcesAndWhatToDo)

@@ -2,6 +2,7 @@
 
 #include "advisor/Advisor.h"
 #include "scenario/ScenarioFile.h"
+#include "support/AdviceAcceptance.h"
 #include "support/BuiltInCatalog.h"
 #include "support/DocumentHeadings.h"
 #include "support/QtPrinters.h"
@@ -13,15 +14,7 @@ namespace {
 using namespace rolelens;
 using rolelens::testing::builtInCatalog;
 
-Scenario bakery()
-{
-    const auto scenario = ScenarioFile::load(
-        QStringLiteral(ROLELENS_SOURCE_DIR
-                       "/resources/scenarios/01-corner-bakery-followers-overnight.rolelens.json"),
-        builtInCatalog());
-    EXPECT_TRUE(scenario.ok());
-    return scenario.value();
-}
+using rolelens::testing::bakery;
 
 using rolelens::testing::headingsOf;
 
