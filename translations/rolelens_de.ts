@@ -1883,6 +1883,10 @@
         <source>Roles that fit, ranked</source>
         <translation>Passende Rollen, nach Eignung</translation>
     </message>
+    <message>
+        <source>Hiring plan and ranking</source>
+        <translation>Einstellungsplan und Rangfolge</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::AssumptionTableModel</name>
@@ -2158,6 +2162,10 @@
     <message>
         <source>Rows: a darker tint means the roles differ on it, a lighter one that they overlap, none that they are the same; &quot;apart&quot; names a role that shares nothing with the others.</source>
         <translation>Zeilen: Eine dunklere Tönung bedeutet, dass sich die Rollen darin unterscheiden, eine hellere, dass sie sich überschneiden, keine, dass sie gleich sind; „abseits“ nennt eine Rolle, die nichts mit den anderen teilt.</translation>
+    </message>
+    <message>
+        <source>Comparison views</source>
+        <translation>Vergleichsansichten</translation>
     </message>
 </context>
 <context>

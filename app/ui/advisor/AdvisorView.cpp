@@ -41,11 +41,13 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
     m_chart->setObjectName(QStringLiteral("followerChart"));
     m_chart->setAccessibleName(tr("Follower chart: your expectation against a realistic range"));
     m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->viewport()->setFocusPolicy(Qt::NoFocus);
     m_chart->setMinimumHeight(130);
     m_findingsSummary->setObjectName(QStringLiteral("findingsSummary"));
 
     // The plan comes first; the ranking behind it is the detail, one tab away.
     m_planTabs->setObjectName(QStringLiteral("planTabs"));
+    m_planTabs->setAccessibleName(tr("Hiring plan and ranking"));
     m_planTabs->addTab(m_plan, tr("Hiring plan"));
     m_planTabs->addTab(m_recommendations, tr("Roles that fit, ranked"));
     m_planTabs->setDocumentMode(true);

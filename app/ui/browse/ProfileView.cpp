@@ -37,6 +37,7 @@ ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
     // The chart repeats the text's success metrics and takes no keys: the profile is one Tab
     // stop, its text.
     m_chartView->setFocusPolicy(Qt::NoFocus);
+    m_chartView->viewport()->setFocusPolicy(Qt::NoFocus);
 
     m_splitter->setObjectName(QStringLiteral("profileSplitter"));
     m_splitter->setChildrenCollapsible(false);

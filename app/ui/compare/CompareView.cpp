@@ -37,6 +37,8 @@ QChartView *newChartView(const QString &objectName, const QString &accessibleNam
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
     view->setRenderHint(QPainter::Antialiasing);
+    // The view is the Tab stop, with its name; its unnamed viewport is not another one.
+    view->viewport()->setFocusPolicy(Qt::NoFocus);
     return view;
 }
 
@@ -145,6 +147,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     resultsPage->setChildrenCollapsible(false);
 
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
+    m_tabs->setAccessibleName(tr("Comparison views"));
     // What the row tints mean, where the table is: the tooltip alone hid it from most readers.
     auto *sideBySide = new QWidget;
     auto *sideBySideLayout = new QVBoxLayout(sideBySide);
