@@ -12,11 +12,6 @@ namespace {
 
 using Engagement = HiringPlan::Engagement;
 
-QString lowerTitle(const Catalog &catalog, const QString &roleId)
-{
-    return catalog.role(roleId)->title.toLower();
-}
-
 } // namespace
 
 bool Planner::isCampaignRole(const Role &role)
@@ -140,7 +135,7 @@ void Planner::explainHire(const Scenario &scenario, const Advice::Recommendation
     RoleLookups::appendUnique(hire.sources, purpose.sources);
     if (!scenario.considering.isEmpty() && scenario.considering != hire.roleId) {
         hire.reasons.append(tr("You are considering the %1 role; the findings below are about it.")
-                                .arg(lowerTitle(catalog, scenario.considering)));
+                                .arg(catalog.roleTitle(scenario.considering).toLower()));
     }
     for (const auto &id : hire.goals) {
         RoleLookups::appendUnique(hire.sources, RoleLookups::goalSources(role, *catalog.goal(id)));
@@ -172,7 +167,7 @@ void Planner::explainCampaign(const HiringPlan::Assignment *hire,
     if (!notTheirs.isEmpty()) {
         campaign.reasons.append(
             hire ? tr("Not the %1's work but the %2's:")
-                       .arg(role.title.toLower(), lowerTitle(catalog, hire->roleId))
+                       .arg(role.title.toLower(), catalog.roleTitle(hire->roleId).toLower())
                  : tr("Not the %1's work:").arg(role.title.toLower()));
         campaign.reasons.append(notTheirs);
     }

@@ -64,7 +64,6 @@ void RecommendationList::addRecommendation(const Advice &advice,
 {
     auto *item = new QTreeWidgetItem(this, {m_catalog.roleTitle(recommendation.roleId)});
     item->setData(0, IdRole, recommendation.roleId);
-    item->setData(0, FitRole, recommendation.fit);
     item->setToolTip(0, recommendation.reasons.join(QLatin1Char('\n')));
     if (recommendation.roleId == advice.judgedRoleId) {
         QFont font = item->font(0);

@@ -14,8 +14,6 @@ class RecommendationList : public WrappingTreeWidget {
     Q_OBJECT
 
 public:
-    static constexpr int FitRole = Qt::UserRole + 1;
-
     explicit RecommendationList(const Catalog &catalog, QWidget *parent = nullptr);
 
     void setAdvice(const Advice &advice);
