@@ -33,6 +33,8 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
     setObjectName(QStringLiteral("advisorView"));
     m_formArea->setObjectName(QStringLiteral("scenarioFormArea"));
     m_formArea->setAccessibleName(tr("Your scenario"));
+    // Its fields are the stops; focusing one scrolls it into view.
+    m_formArea->setFocusPolicy(Qt::NoFocus);
     m_formArea->setWidget(m_form);
     m_formArea->setWidgetResizable(true);
     m_formArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

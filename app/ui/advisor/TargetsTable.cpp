@@ -19,6 +19,8 @@ TargetsTable::TargetsTable(const Catalog &catalog, QWidget *parent)
                   OwnerColumn);
     setObjectName(QStringLiteral("targetsTable"));
     setAccessibleName(tr("Realistic targets"));
+    // Arrow keys move between cells; Tab goes on to the next field instead of through all.
+    setTabKeyNavigation(false);
     setColumnCount(ColumnCount);
     QStringList headers{tr("Measure")};
     for (const int months : Advisor::kHorizons) {

@@ -64,6 +64,16 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
       m_undoStack(new QUndoStack(this))
 {
     m_undoStack->setObjectName(QStringLiteral("comparisonUndoStack"));
+    // One chip per place, made before the fields beside them so that Tab meets them first,
+    // in the order they are shown; rebuildPicker shows the ones in use.
+    for (int place = 0; place < Comparison::kMaxRoles; ++place) {
+        auto *chip = new QToolButton;
+        chip->setObjectName(QStringLiteral("roleChip%1").arg(place));
+        chip->hide();
+        connect(chip, &QToolButton::clicked, this,
+                [this, place] { removeRole(m_roleIds.value(place)); });
+        m_chips->addWidget(chip);
+    }
     m_assumptionModel->setUndoStack(m_undoStack);
     connect(m_assumptionModel, &AssumptionTableModel::editRefused, this,
             &CompareView::explainRefusal);
@@ -101,6 +111,8 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_table->setModel(m_tableModel);
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Arrow keys move between cells; Tab goes on to the next field instead of through all.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -114,6 +126,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_assumptionTable->setObjectName(QStringLiteral("assumptionTable"));
     m_assumptionTable->setAccessibleName(tr("Assumptions behind the expected results"));
     m_assumptionTable->setModel(m_assumptionModel);
+    m_assumptionTable->setTabKeyNavigation(false);
     m_assumptionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_assumptionTable->horizontalHeader()->setStretchLastSection(true);
     m_assumptionTable->verticalHeader()->hide();
@@ -231,18 +244,15 @@ void CompareView::removeRole(const QString &roleId)
 
 void CompareView::rebuildPicker()
 {
-    while (QLayoutItem *item = m_chips->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (const auto &id : std::as_const(m_roleIds)) {
-        const Role *role = m_catalog.role(id);
-        auto *chip = new QToolButton;
-        chip->setText(role->title + QStringLiteral("  ✕"));
-        chip->setToolTip(tr("Remove %1 from the comparison").arg(role->title));
-        chip->setAccessibleName(tr("Remove %1 from the comparison").arg(role->title));
-        connect(chip, &QToolButton::clicked, this, [this, id] { removeRole(id); });
-        m_chips->addWidget(chip);
+    for (int place = 0; place < m_chips->count(); ++place) {
+        auto *chip = static_cast<QToolButton *>(m_chips->itemAt(place)->widget());
+        const Role *role = m_catalog.role(m_roleIds.value(place));
+        chip->setVisible(role != nullptr);
+        if (role) {
+            chip->setText(role->title + QStringLiteral("  ✕"));
+            chip->setToolTip(tr("Remove %1 from the comparison").arg(role->title));
+            chip->setAccessibleName(chip->toolTip());
+        }
     }
     m_addableRoles->setExcludedIds(m_roleIds);
     const bool room = m_roleIds.size() < Comparison::kMaxRoles;

@@ -62,6 +62,9 @@ QSize FlowLayout::minimumSize() const
     // The widest item alone: everything else can wrap below it.
     QSize size;
     for (const QLayoutItem *item : m_items) {
+        if (item->isEmpty()) {
+            continue; // a hidden widget takes no room
+        }
         size = size.expandedTo(item->minimumSize());
     }
     const QMargins margins = contentsMargins();
@@ -74,6 +77,9 @@ QSize FlowLayout::sizeHint() const
     int width = 0;
     int height = 0;
     for (const QLayoutItem *item : m_items) {
+        if (item->isEmpty()) {
+            continue;
+        }
         width += item->sizeHint().width() + (width > 0 ? gap() : 0);
         height = std::max(height, item->sizeHint().height());
     }
@@ -108,6 +114,9 @@ int FlowLayout::arrange(const QRect &rect, bool dry) const
     int lineHeight = 0;
     const int spacing = gap();
     for (QLayoutItem *item : m_items) {
+        if (item->isEmpty()) {
+            continue;
+        }
         const QSize size = item->sizeHint();
         if (x > area.x() && x + size.width() > area.right() + 1) {
             x = area.x();

@@ -230,6 +230,8 @@ void MainWindowActions::addToolBar(MainWindow *window, const Actions &actions)
                                          style->standardIcon(QStyle::SP_MessageBoxInformation)));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setPopupMode(QToolButton::InstantPopup);
+        // As the toolbar's other buttons: the keyboard has the same menu under File.
+        button->setFocusPolicy(Qt::NoFocus);
         button->setMenu(examples);
         toolBar->addWidget(button);
     }
