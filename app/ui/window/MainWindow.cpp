@@ -8,6 +8,7 @@
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/widgets/NoHeightForWidthLayout.h"
 #include "ui/widgets/WheelGuard.h"
 #include "ui/window/CatalogLoadingPage.h"
 #include "ui/window/EditCommands.h"
@@ -21,6 +22,7 @@
 #include <QCloseEvent>
 #include <QSaveFile>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -52,7 +54,7 @@ QSize MainWindow::defaultSize() const
         return kPreferredSize;
     }
     const QSize room = shownOn->availableGeometry().size() * 0.92;
-    return kPreferredSize.boundedTo(room).expandedTo(minimumSizeHint());
+    return kPreferredSize.boundedTo(room);
 }
 
 MainWindow::MainWindow(Catalog catalog, QWidget *parent) : MainWindow(parent)
@@ -104,12 +106,20 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
         m_session->openExample(ScenarioFile::examples().value(0));
         showView(View::Advisor);
     });
-    auto *central = new QWidget;
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_firstRunHint);
-    centralLayout->addWidget(m_tabs, 1);
+    auto *content = new QWidget;
+    auto *contentLayout = new NoHeightForWidthLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_firstRunHint);
+    contentLayout->addWidget(m_tabs, 1);
+    // On a screen smaller than the views need (a laptop at 2x scale), the window still fits:
+    // the views keep their minimum size and scroll, instead of the window running off screen.
+    auto *central = new QScrollArea;
+    central->setObjectName(QStringLiteral("centralScrollArea"));
+    central->setFrameShape(QFrame::NoFrame);
+    central->setFocusPolicy(Qt::NoFocus);
+    central->setWidgetResizable(true);
+    central->setWidget(content);
     setCentralWidget(central);
     connect(m_session, &ScenarioSession::stateChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ScenarioSession::message, this,

@@ -1,5 +1,6 @@
-// The window fits the screen: its default size fits the available screen, its minimum fits a
-// 1366 × 768 screen at 150 % scale, and adding roles to the comparison never resizes it.
+// The window fits the screen: its default size fits the available screen, every view fits a
+// 1366 × 768 screen at 150 % scale without scrolling, a smaller screen makes the views scroll
+// rather than the window run off it, and adding roles to the comparison never resizes it.
 
 #include "app/ui/window/MainWindowTest.h"
 #include "ui/advisor/AdvisorView.h"
@@ -8,6 +9,8 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 
 namespace rolelens {
@@ -21,7 +24,16 @@ const QStringList kFourRoles{
     QStringLiteral("social-media-manager"), QStringLiteral("social-media-influencer"),
     QStringLiteral("social-media-marketer"), QStringLiteral("community-manager")};
 
-TEST_F(MainWindowTest, TheMinimumSizeFitsASmallScreenAtOneAndAHalfTimesScale)
+// Whether the views had to scroll inside the window because it is smaller than they need.
+bool viewsScroll(const MainWindow &window)
+{
+    const auto *area = qobject_cast<const QScrollArea *>(window.centralWidget());
+    EXPECT_NE(area, nullptr);
+    return area &&
+           (area->horizontalScrollBar()->maximum() > 0 || area->verticalScrollBar()->maximum() > 0);
+}
+
+TEST_F(MainWindowTest, EveryViewFitsASmallScreenAtOneAndAHalfTimesScaleWithoutScrolling)
 {
     // The first-run hint is shown once, and closed it is gone for good.
     auto *closeHint = m_window->findChild<QToolButton *>(QStringLiteral("firstRunClose"));
@@ -30,14 +42,28 @@ TEST_F(MainWindowTest, TheMinimumSizeFitsASmallScreenAtOneAndAHalfTimesScale)
     m_window->compareView()->setRoles(kFourRoles);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return m_window->isCompareViewBuilt() && m_window->isAdvisorViewBuilt(); }));
+    m_window->resize(kSmallScreen);
     for (const auto view :
          {MainWindow::View::Browse, MainWindow::View::Compare, MainWindow::View::Advisor}) {
         m_window->showView(view);
         QApplication::sendPostedEvents();
-        const QSize minimum = m_window->minimumSizeHint();
-        EXPECT_LE(minimum.width(), kSmallScreen.width()) << static_cast<int>(view);
-        EXPECT_LE(minimum.height(), kSmallScreen.height()) << static_cast<int>(view);
+        EXPECT_EQ(m_window->size(), kSmallScreen) << static_cast<int>(view);
+        EXPECT_FALSE(viewsScroll(*m_window)) << static_cast<int>(view);
     }
+}
+
+// Smaller than any view can be laid out in (a 1400 × 900 screen at 2x scale has 700 × 450
+// logical pixels), the window still fits, and the views scroll instead of being cut off.
+TEST_F(MainWindowTest, OnAScreenSmallerThanTheViewsTheWindowFitsAndTheViewsScroll)
+{
+    constexpr QSize kTinyScreen{700, 450 - 40 - 30};
+    m_window->showView(MainWindow::View::Advisor);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->isAdvisorViewBuilt(); }));
+    m_window->resize(kTinyScreen);
+    QApplication::sendPostedEvents();
+    EXPECT_LE(m_window->width(), kTinyScreen.width());
+    EXPECT_LE(m_window->height(), kTinyScreen.height());
+    EXPECT_TRUE(viewsScroll(*m_window));
 }
 
 TEST_F(MainWindowTest, TheDefaultSizeFitsTheAvailableScreen)
