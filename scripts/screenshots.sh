@@ -6,7 +6,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 app="$root/build/release/app/rolelens"
 out="$root/docs/screenshots"
 mkdir -p "$out"
-export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LANGUAGE=C
+# A 1920 × 1080 screen at 100 %, where the window opens at the size its views are laid out for.
+export QT_QPA_PLATFORM="offscreen:configfile=$root/scripts/screens/desktop-1920x1080.json"
+export LANG=C.UTF-8 LANGUAGE=C
 for palette in light dark; do
     "$app" --palette "$palette" --view browse --screenshot "$out/browse-$palette.png" social-media-manager
     "$app" --palette "$palette" --view compare --screenshot "$out/compare-$palette.png" \

@@ -1975,7 +1975,7 @@
     <name>rolelens::BrowseView</name>
     <message>
         <source>Search roles, skills, metrics…</source>
-        <translation>Rollen, Fähigkeiten, Kennzahlen suchen…</translation>
+        <translation>Rolle, Fähigkeit, Kennzahl…</translation>
     </message>
     <message>
         <source>Search roles</source>

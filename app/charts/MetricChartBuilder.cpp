@@ -9,9 +9,14 @@
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
+
+#include <array>
+#include <cmath>
 
 namespace rolelens {
 namespace {
@@ -31,6 +36,8 @@ QBarCategoryAxis *metricAxis(const QStringList &names)
 {
     auto *axis = new QBarCategoryAxis;
     axis->append(names);
+    // A narrow chart gives the plot less room rather than cutting every name to "...".
+    axis->setTruncateLabels(false);
     QFont font = axis->labelsFont();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     axis->setLabelsFont(font);
@@ -66,7 +73,44 @@ void showToolTips(QBarSet *set, const QStringList &texts)
     });
 }
 
+// Markers of a shape of the curve's own, every eight weeks and staggered by two weeks per
+// curve: where curves lie on each other (all at their full effect), the shapes still tell
+// them apart. The legend shows the curve with its shape.
+void addMarkers(QChart *chart, QLineSeries *curve, qsizetype index, const QPalette &palette)
+{
+    static const std::array<std::pair<QScatterSeries::MarkerShape, QLegend::MarkerShape>, 4>
+        kShapes{
+            {{QScatterSeries::MarkerShapeCircle, QLegend::MarkerShapeCircle},
+             {QScatterSeries::MarkerShapeRectangle, QLegend::MarkerShapeRectangle},
+             {QScatterSeries::MarkerShapeTriangle, QLegend::MarkerShapeTriangle},
+             {QScatterSeries::MarkerShapeRotatedRectangle, QLegend::MarkerShapeRotatedRectangle}}};
+    const std::size_t place = static_cast<std::size_t>(index) % kShapes.size();
+    const auto &[shape, legendShape] = kShapes.at(place);
+    auto *markers = new QScatterSeries;
+    markers->setObjectName(QString::fromLatin1(MetricChartBuilder::kMarkerSeries));
+    markers->setName(curve->name());
+    markers->setMarkerShape(shape);
+    markers->setMarkerSize(10);
+    markers->setColor(curve->pen().color());
+    markers->setBorderColor(palette.color(QPalette::Base));
+    const QList<QPointF> points = curve->points();
+    const double firstWeek = 2.0 + 2.0 * static_cast<double>(place);
+    for (const QPointF &point : points) {
+        if (point.x() >= firstWeek && std::fmod(point.x() - firstWeek, 8.0) == 0.0) {
+            markers->append(point);
+        }
+    }
+    chart->addSeries(markers);
+    for (QAbstractAxis *axis : curve->attachedAxes()) {
+        markers->attachAxis(axis);
+    }
+    chart->legend()->markers(markers).constFirst()->setVisible(false);
+    chart->legend()->markers(curve).constFirst()->setShape(legendShape);
+}
+
 } // namespace
+
+const char *const MetricChartBuilder::kMarkerSeries = "curveMarkers";
 
 QString MetricChartBuilder::metricToolTip(const Catalog &catalog, const QString &metricId)
 {
@@ -158,6 +202,9 @@ QChart *MetricChartBuilder::groupedMetrics(const Catalog &catalog, const QString
         showToolTips(set, tips);
         series->append(set);
     }
+    // Bars as thick as the rows allow: with four roles the default half row left bars three
+    // pixels high, too thin to tell a secondary's lighter shade from a primary's.
+    series->setBarWidth(0.9);
     QChart *chart = horizontalBarChart(series, names, palette);
     chart->setTitle(tr("Success metrics by role (lighter bar: secondary emphasis)"));
     chart->legend()->setReverseMarkers(true);
@@ -197,6 +244,7 @@ QChart *MetricChartBuilder::expectedResults(const QList<RoleCurve> &curves, cons
         chart->addSeries(series);
         series->attachAxis(weeks);
         series->attachAxis(effect);
+        addMarkers(chart, series, i, palette);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
     ChartPalette::apply(chart, palette);

@@ -27,6 +27,8 @@ public:
                                   const QPalette &palette);
 
     static constexpr int kWeeksShown = 52;
+    // The object name of the series that mark a curve with its shape.
+    static const char *const kMarkerSeries;
     // Expected results over the first year, one line per role, from its assumptions.
     static QChart *expectedResults(const QList<RoleCurve> &curves, const QPalette &palette);
 

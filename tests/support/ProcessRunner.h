@@ -33,10 +33,11 @@ inline QProcessEnvironment withoutDisplay()
 
 // `childSetup` runs in the child before exec, e.g. to set a resource limit.
 inline ProcessResult runProgram(const QString &program, const QStringList &arguments,
-                                const std::function<void()> &childSetup = {})
+                                const std::function<void()> &childSetup = {},
+                                const QProcessEnvironment &environment = withoutDisplay())
 {
     QProcess process;
-    process.setProcessEnvironment(withoutDisplay());
+    process.setProcessEnvironment(environment);
     if (childSetup) {
         process.setChildProcessModifier(childSetup);
     }
@@ -56,6 +57,15 @@ inline ProcessResult rolelens(const QStringList &arguments,
                               const std::function<void()> &childSetup = {})
 {
     return runProgram(QStringLiteral(ROLELENS_BINARY), arguments, childSetup);
+}
+
+// The program on the offscreen platform with the screens a configuration file declares.
+inline ProcessResult rolelensOnScreen(const QString &screenConfig, const QStringList &arguments)
+{
+    QProcessEnvironment environment = withoutDisplay();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"),
+                       QStringLiteral("offscreen:configfile=") + screenConfig);
+    return runProgram(QStringLiteral(ROLELENS_BINARY), arguments, {}, environment);
 }
 
 // Writes a file for the program under test to read; returns its path.

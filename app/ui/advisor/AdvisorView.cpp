@@ -1,12 +1,12 @@
 #include "ui/advisor/AdvisorView.h"
 
-#include "charts/ChartViews.h"
 #include "charts/FollowerChartBuilder.h"
 #include "ui/advisor/FindingsTree.h"
 #include "ui/advisor/PlanTree.h"
 #include "ui/advisor/RecommendationList.h"
 #include "ui/advisor/ScenarioForm.h"
 #include "ui/advisor/TargetsTable.h"
+#include "ui/widgets/ChartPanel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -27,7 +27,7 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
       m_formArea(new QScrollArea), m_plan(new PlanTree(catalog)),
       m_recommendations(new RecommendationList(catalog)), m_planTabs(new QTabWidget),
       m_findings(new FindingsTree(catalog)), m_findingsSummary(new QLabel),
-      m_targets(new TargetsTable(catalog)), m_chart(new QChartView),
+      m_targets(new TargetsTable(catalog)), m_chart(new ChartPanel),
       m_results(new QSplitter(Qt::Vertical)), m_splitter(new QSplitter(Qt::Horizontal))
 {
     setObjectName(QStringLiteral("advisorView"));
@@ -40,11 +40,11 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
     m_formArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_formArea->setMinimumWidth(m_form->minimumSizeHint().width() + 24);
 
-    m_chart->setObjectName(QStringLiteral("followerChart"));
-    m_chart->setAccessibleName(tr("Follower chart: your expectation against a realistic range"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->viewport()->setFocusPolicy(Qt::NoFocus);
-    m_chart->setMinimumHeight(130);
+    m_chart->view()->setObjectName(QStringLiteral("followerChart"));
+    m_chart->view()->setAccessibleName(
+        tr("Follower chart: your expectation against a realistic range"));
+    // As low as the chart can go with its axes readable; title and legend are beside it.
+    m_chart->view()->setMinimumHeight(90);
     m_findingsSummary->setObjectName(QStringLiteral("findingsSummary"));
 
     // The plan comes first; the ranking behind it is the detail, one tab away.
@@ -163,9 +163,8 @@ void AdvisorView::refresh()
 
 void AdvisorView::rebuildChart()
 {
-    replaceChart(m_chart,
-                 FollowerChartBuilder::build(m_form->scenario(),
-                                             m_catalog.role(m_advice.judgedRoleId), palette()));
+    m_chart->setChart(FollowerChartBuilder::build(
+        m_form->scenario(), m_catalog.role(m_advice.judgedRoleId), palette()));
 }
 
 void AdvisorView::changeEvent(QEvent *event)

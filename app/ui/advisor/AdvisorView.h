@@ -18,6 +18,7 @@ QT_END_NAMESPACE
 
 namespace rolelens {
 
+class ChartPanel;
 class FindingsTree;
 class PlanTree;
 class RecommendationList;
@@ -48,7 +49,7 @@ public:
     RecommendationList *recommendations() const { return m_recommendations; }
     QTabWidget *planTabs() const { return m_planTabs; }
     TargetsTable *targets() const { return m_targets; }
-    QChartView *chartView() const { return m_chart; }
+    ChartPanel *chartPanel() const { return m_chart; }
     QSplitter *splitter() const { return m_splitter; }
     QSplitter *resultsSplitter() const { return m_results; }
 
@@ -75,7 +76,7 @@ private:
     FindingsTree *m_findings;
     QLabel *m_findingsSummary;
     TargetsTable *m_targets;
-    QChartView *m_chart;
+    ChartPanel *m_chart;
     QSplitter *m_results;
     QSplitter *m_splitter;
 };

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QSignalBlocker>
 
+#include <algorithm>
 #include <iterator>
 
 namespace rolelens {
@@ -86,6 +87,25 @@ void TargetsTable::fitColumns()
             setRowHidden(row, true);
         }
     }
+    // The horizons stretch, but never so narrow that a word of theirs is cut mid-word
+    // ("Ausgang…"): the widest word sets the least width of every column.
+    int widestWord = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        for (int column = FirstHorizonColumn; column < OwnerColumn && !isRowHidden(row); ++column) {
+            const QTableWidgetItem *cell = item(row, column);
+            for (const QString &word : (cell ? cell->text() : QString()).split(QLatin1Char(' '))) {
+                widestWord = std::max(widestWord, fontMetrics().horizontalAdvance(word));
+            }
+        }
+    }
+    constexpr int kCellPadding = 12;
+    for (int column = FirstHorizonColumn; column < OwnerColumn; ++column) {
+        widestWord = std::max(
+            widestWord, fontMetrics().horizontalAdvance(horizontalHeaderItem(column)->text()));
+    }
+    horizontalHeader()->setMinimumSectionSize(-1); // the style's, to compare with
+    horizontalHeader()->setMinimumSectionSize(
+        std::max(widestWord + kCellPadding, horizontalHeader()->minimumSectionSize()));
     for (const int column : {int(MetricColumn), int(OwnerColumn), int(BasisColumn)}) {
         resizeColumnToContents(column);
     }

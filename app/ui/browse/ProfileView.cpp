@@ -1,8 +1,8 @@
 #include "ui/browse/ProfileView.h"
 
-#include "charts/ChartViews.h"
 #include "charts/MetricChartBuilder.h"
 #include "report/builders/ProfileDocument.h"
+#include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/LinkBrowser.h"
 
 #include <QChart>
@@ -19,7 +19,7 @@ namespace rolelens {
 ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
     : QWidget(parent), m_catalog(catalog), m_html(catalog, palette()),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_browser(new LinkBrowser(m_splitter)),
-      m_chartView(new QChartView(m_splitter))
+      m_chart(new ChartPanel(m_splitter))
 {
     m_browser->setObjectName(QStringLiteral("profileText"));
     m_browser->setAccessibleName(tr("Role profile"));
@@ -30,14 +30,12 @@ ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
     m_browser->viewport()->installEventFilter(this);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ProfileView::openLink);
 
-    m_chartView->setObjectName(QStringLiteral("profileChart"));
-    m_chartView->setAccessibleName(tr("Chart of the role's success metrics"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumWidth(320);
+    m_chart->view()->setObjectName(QStringLiteral("profileChart"));
+    m_chart->view()->setAccessibleName(tr("Chart of the role's success metrics"));
+    m_chart->setMinimumWidth(320);
     // The chart repeats the text's success metrics and takes no keys: the profile is one Tab
     // stop, its text.
-    m_chartView->setFocusPolicy(Qt::NoFocus);
-    m_chartView->viewport()->setFocusPolicy(Qt::NoFocus);
+    m_chart->view()->setFocusPolicy(Qt::NoFocus);
 
     m_splitter->setObjectName(QStringLiteral("profileSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -47,6 +45,11 @@ ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
+}
+
+QChartView *ProfileView::chartView() const
+{
+    return m_chart->view();
 }
 
 void ProfileView::showRole(const QString &roleId)
@@ -84,7 +87,7 @@ void ProfileView::render()
     }
     m_html = HtmlRenderer(m_catalog, palette());
     m_browser->setHtml(m_html.render(ProfileDocument::build(m_catalog, *role)));
-    replaceChart(m_chartView, MetricChartBuilder::roleMetrics(m_catalog, *role, palette()));
+    m_chart->setChart(MetricChartBuilder::roleMetrics(m_catalog, *role, palette()));
 }
 
 void ProfileView::openLink(const QUrl &url)

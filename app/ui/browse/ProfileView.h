@@ -14,6 +14,8 @@ QT_END_NAMESPACE
 
 namespace rolelens {
 
+class ChartPanel;
+
 // One role's profile: the cited text, and beside it the chart of its success metrics. The
 // text is one Tab stop whose links the arrow keys reach (LinkBrowser); a citation's quote and
 // a metric's definition show at the link on hover, click, Return or Space, so that every
@@ -28,7 +30,7 @@ public:
     QString roleId() const { return m_roleId; }
     QSplitter *splitter() const { return m_splitter; }
     LinkBrowser *browser() const { return m_browser; }
-    QChartView *chartView() const { return m_chartView; }
+    QChartView *chartView() const;
 
 signals:
     void roleLinkActivated(const QString &roleId);
@@ -53,7 +55,7 @@ private:
     bool m_stale = false;
     QSplitter *m_splitter;
     LinkBrowser *m_browser;
-    QChartView *m_chartView;
+    ChartPanel *m_chart;
 };
 
 } // namespace rolelens

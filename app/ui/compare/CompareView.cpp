@@ -10,6 +10,7 @@
 #include "ui/compare/ComparisonCommand.h"
 #include "ui/compare/ComparisonTableModel.h"
 #include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/WrappingHeaderView.h"
 
 #include <QAbstractItemView>
 #include <QChart>
@@ -114,6 +115,8 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     // Arrow keys move between cells; Tab goes on to the next field instead of through all.
     m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Four roles in a narrow window: a title takes two lines rather than being cut short.
+    m_table->setHorizontalHeader(new WrappingHeaderView(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Top-aligned: a tall row scrolled half into view still shows what it is.

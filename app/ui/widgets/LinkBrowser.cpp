@@ -7,7 +7,12 @@
 
 namespace rolelens {
 
-LinkBrowser::LinkBrowser(QWidget *parent) : QTextBrowser(parent) {}
+LinkBrowser::LinkBrowser(QWidget *parent) : QTextBrowser(parent)
+{
+    // Lines break between words only; QTextEdit's default also breaks inside a word that does
+    // not fit a narrow column ("Verdienstmode / ll").
+    setWordWrapMode(QTextOption::WordWrap);
+}
 
 QList<LinkBrowser::Link> LinkBrowser::links() const
 {

@@ -53,8 +53,10 @@ QSize MainWindow::defaultSize() const
     if (!shownOn) {
         return kPreferredSize;
     }
-    const QSize room = shownOn->availableGeometry().size() * 0.92;
-    return kPreferredSize.boundedTo(room);
+    // The room left by the panels, less a frame and a title bar: a small screen gets all of it,
+    // since the views are laid out for more.
+    constexpr QSize kFrame{16, 40};
+    return kPreferredSize.boundedTo(shownOn->availableGeometry().size() - kFrame);
 }
 
 MainWindow::MainWindow(Catalog catalog, QWidget *parent) : MainWindow(parent)

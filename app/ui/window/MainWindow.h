@@ -43,6 +43,10 @@ public:
     // The size the views are laid out for; a smaller screen gets less (defaultSize()).
     static constexpr QSize kPreferredSize{1180, 780};
 
+    // The size a window opens at without saved settings: what the views are laid out for,
+    // within the screen's room.
+    QSize defaultSize() const;
+
     enum class View { Browse, Compare, Advisor };
 
     // Waiting for its catalog: shows the loading page until installCatalog().
@@ -98,9 +102,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // The size a window opens at without saved settings: what the views are laid out for,
-    // within the screen's room.
-    QSize defaultSize() const;
     // Hides the first-run hint for good.
     void retireFirstRunHint();
     void updateTitle();

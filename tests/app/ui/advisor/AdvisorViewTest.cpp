@@ -11,6 +11,7 @@
 #include "ui/advisor/PlanTree.h"
 #include "ui/advisor/RecommendationList.h"
 #include "ui/advisor/TargetsTable.h"
+#include "ui/widgets/ChartPanel.h"
 #include "ui/window/Dialogs.h"
 
 #include <QChart>
@@ -160,9 +161,9 @@ TEST_F(AdvisorViewTest, RecommendationsAndTargetsFollowTheForm)
 TEST_F(AdvisorViewTest, TheChartSetsTheOwnersLineAgainstTheRealisticRange)
 {
     enterOvernightFollowers();
-    QLineSeries *owner = series(view()->chartView(), FollowerChartBuilder::kOwnerSeries);
-    QLineSeries *low = series(view()->chartView(), FollowerChartBuilder::kLowSeries);
-    QLineSeries *high = series(view()->chartView(), FollowerChartBuilder::kHighSeries);
+    QLineSeries *owner = series(view()->chartPanel()->view(), FollowerChartBuilder::kOwnerSeries);
+    QLineSeries *low = series(view()->chartPanel()->view(), FollowerChartBuilder::kLowSeries);
+    QLineSeries *high = series(view()->chartPanel()->view(), FollowerChartBuilder::kHighSeries);
     ASSERT_NE(owner, nullptr);
     ASSERT_NE(low, nullptr);
     ASSERT_NE(high, nullptr);
@@ -181,18 +182,25 @@ TEST_F(AdvisorViewTest, TheChartSetsTheOwnersLineAgainstTheRealisticRange)
     EXPECT_NEAR(low->points().last().y(), expectedLow, 1e-6);
     EXPECT_NEAR(high->points().last().y(), expectedHigh, 1e-6);
     EXPECT_LT(expectedHigh, 50000);
-    EXPECT_EQ(view()->chartView()->chart()->axes().size(), 2);
-    for (QAbstractAxis *axis : view()->chartView()->chart()->axes()) {
+    EXPECT_EQ(view()->chartPanel()->view()->chart()->axes().size(), 2);
+    for (QAbstractAxis *axis : view()->chartPanel()->view()->chart()->axes()) {
         EXPECT_FALSE(axis->titleText().isEmpty());
     }
-    EXPECT_TRUE(view()->chartView()->chart()->legend()->isVisible());
+    // Title and legend wrap beside the chart rather than being cut short inside it.
+    EXPECT_TRUE(view()->chartPanel()->view()->chart()->title().isEmpty());
+    EXPECT_TRUE(
+        view()->chartPanel()->title().contains(m_window->catalog().role(kSmm)->title.toLower()));
+    for (const QLineSeries *line : {owner, low, high}) {
+        EXPECT_TRUE(view()->chartPanel()->legend().contains(line->name()))
+            << qPrintable(line->name());
+    }
 
     // The owner's own growth figures move the realistic curves; Reset brings the catalog's back.
     form()->growthHigh()->setValue(growth->highPercentPerMonth * 2);
     ASSERT_TRUE(view()->scenario().audienceGrowth.has_value());
     EXPECT_DOUBLE_EQ(view()->scenario().audienceGrowth->highPercentPerMonth,
                      growth->highPercentPerMonth * 2);
-    high = series(view()->chartView(), FollowerChartBuilder::kHighSeries);
+    high = series(view()->chartPanel()->view(), FollowerChartBuilder::kHighSeries);
     ASSERT_NE(high, nullptr);
     EXPECT_GT(high->points().last().y(), expectedHigh);
     form()->findChild<QPushButton *>(QStringLiteral("growthReset"))->click();

@@ -15,6 +15,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
 
@@ -133,11 +134,32 @@ TEST_F(MainWindowTest, ResultsChartFollowsTheAssumptionsAndTheirEdits)
     m_window->compareView()->setRoles(
         {QStringLiteral("social-media-manager"), QStringLiteral("social-media-influencer")});
     m_window->showView(MainWindow::View::Compare);
-    const auto lineAt = [this](int index) {
-        return qobject_cast<QLineSeries *>(
-            m_window->compareView()->resultsChartView()->chart()->series().at(index));
+    const auto seriesOf = [this]<typename Series>(Series *) {
+        QList<Series *> found;
+        for (QAbstractSeries *series :
+             m_window->compareView()->resultsChartView()->chart()->series()) {
+            if (auto *typed = qobject_cast<Series *>(series)) {
+                found.append(typed);
+            }
+        }
+        return found;
     };
-    ASSERT_EQ(m_window->compareView()->resultsChartView()->chart()->series().size(), 2);
+    const auto lineAt = [&](int index) {
+        return seriesOf(static_cast<QLineSeries *>(nullptr)).value(index);
+    };
+    ASSERT_EQ(seriesOf(static_cast<QLineSeries *>(nullptr)).size(), 2);
+    // Where the curves lie on each other, their markers' shapes and places tell them apart.
+    const QList<QScatterSeries *> markers = seriesOf(static_cast<QScatterSeries *>(nullptr));
+    ASSERT_EQ(markers.size(), 2);
+    EXPECT_NE(markers.at(0)->markerShape(), markers.at(1)->markerShape());
+    EXPECT_EQ(markers.at(0)->color(), lineAt(0)->pen().color());
+    ASSERT_FALSE(markers.at(0)->points().isEmpty());
+    for (const QPointF &point : markers.at(0)->points()) {
+        EXPECT_TRUE(lineAt(0)->points().contains(point));
+        for (const QPointF &other : markers.at(1)->points()) {
+            EXPECT_NE(point.x(), other.x());
+        }
+    }
     const ResultCurve &influencer = *role("social-media-influencer").expectedResults;
     QLineSeries *line = lineAt(1);
     EXPECT_EQ(line->name(), QStringLiteral("Social media influencer"));

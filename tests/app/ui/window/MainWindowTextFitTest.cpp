@@ -1,0 +1,287 @@
+// No text is cut short or split mid-word, in English and in German (the longer language), at
+// the size the views are laid out for: labels, buttons, tabs, placeholders, group titles,
+// table headers and cells.
+
+#include "support/AdviceAcceptance.h"
+#include "support/BuiltInCatalog.h"
+#include "ui/advisor/AdvisorView.h"
+#include "ui/compare/CompareView.h"
+#include "ui/window/MainWindow.h"
+
+#include <QAbstractAxis>
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStyle>
+#include <QTabBar>
+#include <QTest>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace rolelens {
+namespace {
+
+QString withoutMnemonic(QString text)
+{
+    return text.replace(QRegularExpression(QStringLiteral("&(?!&)")), QString());
+}
+
+QStringList words(const QString &text)
+{
+    return text.split(QRegularExpression(QStringLiteral("[\\s/]+")), Qt::SkipEmptyParts);
+}
+
+int widestWord(const QFontMetrics &metrics, const QString &text)
+{
+    int widest = 0;
+    for (const QString &word : words(text)) {
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    }
+    return widest;
+}
+
+QString plainText(const QLabel *label)
+{
+    if (label->textFormat() == Qt::PlainText ||
+        (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(label->text()))) {
+        return withoutMnemonic(label->text());
+    }
+    QTextDocument document;
+    document.setHtml(label->text());
+    return document.toPlainText();
+}
+
+QString where(const QWidget *widget)
+{
+    QString name = widget->objectName();
+    for (const QWidget *parent = widget->parentWidget(); name.isEmpty() && parent;
+         parent = parent->parentWidget()) {
+        name = parent->objectName();
+    }
+    return QStringLiteral("%1 in %2")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), name);
+}
+
+// What on WIDGET is cut short, one line each; empty when everything shows in full. Charts are
+// checked at the size the views are laid out for: squeezed smaller, their axes shorten.
+QStringList cutTexts(const QWidget *widget, bool charts)
+{
+    QStringList cut;
+    const QFontMetrics metrics = widget->fontMetrics();
+    const auto report = [&](const QString &text, int needed, int room) {
+        if (needed > room) {
+            cut.append(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                           .arg(where(widget), text)
+                           .arg(needed)
+                           .arg(room));
+        }
+    };
+    if (const auto *label = qobject_cast<const QLabel *>(widget)) {
+        const QString text = plainText(label);
+        const int room = label->contentsRect().width() - 2 * label->margin() - label->indent();
+        if (text.isEmpty() || label->pixmap().isNull() == false) {
+            return cut;
+        }
+        if (label->wordWrap()) {
+            report(text, widestWord(metrics, text), room);
+        } else {
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                report(line, metrics.horizontalAdvance(line), room);
+            }
+        }
+    } else if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
+        if (!button->text().isEmpty()) {
+            report(withoutMnemonic(button->text()), button->sizeHint().width(), button->width());
+        }
+    } else if (const auto *edit = qobject_cast<const QLineEdit *>(widget)) {
+        if (!edit->placeholderText().isEmpty() && edit->text().isEmpty()) {
+            constexpr int kFrameAndMargins = 8;
+            report(edit->placeholderText(), metrics.horizontalAdvance(edit->placeholderText()),
+                   edit->width() - kFrameAndMargins);
+        }
+    } else if (const auto *group = qobject_cast<const QGroupBox *>(widget)) {
+        report(withoutMnemonic(group->title()),
+               metrics.horizontalAdvance(withoutMnemonic(group->title())), group->width());
+    } else if (const auto *tabs = qobject_cast<const QTabBar *>(widget)) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QString text = withoutMnemonic(tabs->tabText(i));
+            const int icon = tabs->tabIcon(i).isNull() ? 0 : tabs->iconSize().width() + 4;
+            report(text, metrics.horizontalAdvance(text) + icon, tabs->tabRect(i).width());
+        }
+    } else if (const auto *header = qobject_cast<const QHeaderView *>(widget)) {
+        const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) + 2;
+        const QAbstractItemModel *model = header->model();
+        for (int section = 0; model && section < header->count(); ++section) {
+            if (header->isSectionHidden(section) || header->sectionSize(section) == 0) {
+                continue;
+            }
+            // A row's header has the header's width; a column's, its section's.
+            const int room = header->orientation() == Qt::Horizontal ? header->sectionSize(section)
+                                                                     : header->width();
+            const QString text = model->headerData(section, header->orientation()).toString();
+            if (header->defaultAlignment().testAnyFlags(Qt::Alignment::fromInt(Qt::TextWordWrap))) {
+                // A wrapping header needs room for its longest word, and height for its lines.
+                report(text, widestWord(metrics, text) + margin, room);
+                const QRect wrapped =
+                    metrics.boundingRect(QRect(0, 0, room - margin, 10000), Qt::TextWordWrap, text);
+                if (wrapped.height() > header->height()) {
+                    cut.append(QStringLiteral("%1: \"%2\" needs %3 px of height, has %4")
+                                   .arg(where(widget), text)
+                                   .arg(wrapped.height())
+                                   .arg(header->height()));
+                }
+                continue;
+            }
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                report(line, metrics.horizontalAdvance(line) + margin, room);
+            }
+        }
+    } else if (const auto *chartView = qobject_cast<const QChartView *>(widget);
+               chartView && charts) {
+        const QChart *chart = chartView->chart();
+        const int room = static_cast<int>(chart->size().width()) - 20;
+        if (!chart->title().isEmpty()) {
+            report(chart->title(),
+                   QFontMetrics(chart->titleFont()).horizontalAdvance(chart->title()), room);
+        }
+        if (chart->legend()->isVisible()) {
+            // A legend in one row: each marker's symbol, label and spacing.
+            const QFontMetrics legendMetrics(chart->legend()->font());
+            QStringList labels;
+            int needed = 0;
+            for (const QLegendMarker *marker : chart->legend()->markers()) {
+                if (marker->isVisible()) {
+                    labels.append(marker->label());
+                    needed += legendMetrics.horizontalAdvance(marker->label()) +
+                              2 * legendMetrics.height() + 4;
+                }
+            }
+            report(labels.join(QStringLiteral(" | ")), needed, room);
+        }
+        for (const QAbstractAxis *axis : chart->axes()) {
+            if (axis->labelsTruncated()) {
+                cut.append(QStringLiteral("%1: the labels of the axis \"%2\" are cut short")
+                               .arg(where(widget), axis->titleText()));
+            }
+        }
+    } else if (const auto *document = qobject_cast<const QTextEdit *>(widget)) {
+        // Words are never broken; one too wide for its column widens the page instead.
+        if (document->wordWrapMode() != QTextOption::WordWrap ||
+            document->horizontalScrollBar()->maximum() > 0) {
+            cut.append(
+                QStringLiteral("%1: a word is broken or runs past the edge").arg(where(widget)));
+        }
+    } else if (const auto *view = qobject_cast<const QAbstractItemView *>(widget)) {
+        // Cells wrap or not; either way, no word may be wider than the cell.
+        const QAbstractItemModel *model = view->model();
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                const QRect cell = view->visualRect(index);
+                if (!cell.isValid() || !view->viewport()->rect().intersects(cell)) {
+                    continue;
+                }
+                const QString text = index.data().toString();
+                const int decoration =
+                    (index.data(Qt::DecorationRole).isValid() ? view->iconSize().width() + 4 : 0) +
+                    (index.data(Qt::CheckStateRole).isValid() ? 20 : 0);
+                constexpr int kCellMargins = 6;
+                report(text, widestWord(metrics, text) + decoration + kCellMargins, cell.width());
+            }
+        }
+    }
+    return cut;
+}
+
+QStringList cutTextsIn(const QWidget *window, bool charts)
+{
+    QStringList cut;
+    for (const QWidget *widget : window->findChildren<QWidget *>()) {
+        if (widget->isVisible() && widget->width() > 0) {
+            cut += cutTexts(widget, charts);
+        }
+    }
+    return cut;
+}
+
+class MainWindowTextFitTest : public ::testing::TestWithParam<const char *> {
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        const QLocale locale(QString::fromLatin1(GetParam()));
+        QLocale::setDefault(locale);
+        if (locale.language() != QLocale::English) {
+            ASSERT_TRUE(m_translator.load(locale, QStringLiteral("rolelens"), QStringLiteral("_"),
+                                          QStringLiteral(ROLELENS_TRANSLATIONS_DIR)));
+            QCoreApplication::installTranslator(&m_translator);
+        }
+        m_window = std::make_unique<MainWindow>(testing::builtInCatalog());
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void TearDown() override
+    {
+        m_window.reset();
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QSettings().clear();
+    }
+
+    void expectNothingCut(const char *view, QSize size)
+    {
+        QApplication::sendPostedEvents();
+        const QStringList cut = cutTextsIn(m_window.get(), size == MainWindow::kPreferredSize);
+        EXPECT_TRUE(cut.isEmpty())
+            << view << " at " << size.width() << " × " << size.height() << ":\n"
+            << qPrintable(cut.join(QLatin1Char('\n')));
+    }
+
+    QTranslator m_translator;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_P(MainWindowTextFitTest, NoTextIsCutInAnyViewAtTheDefaultOrTheSmallestSize)
+{
+    m_window->compareView()->setRoles(
+        {QStringLiteral("social-media-manager"), QStringLiteral("social-media-influencer"),
+         QStringLiteral("social-media-marketer"), QStringLiteral("community-manager")});
+    m_window->showView(MainWindow::View::Advisor);
+    m_window->advisorView()->setScenario(testing::bakery());
+    // The size the views are laid out for, and a 1366 × 768 screen at 150 %.
+    for (const QSize size : {MainWindow::kPreferredSize, QSize(1366 * 2 / 3, (768 - 70) * 2 / 3)}) {
+        m_window->resize(size);
+        m_window->showView(MainWindow::View::Browse);
+        expectNothingCut("Browse", size);
+        m_window->showView(MainWindow::View::Compare);
+        for (const auto tab : {CompareView::Tab::SideBySide, CompareView::Tab::Metrics,
+                               CompareView::Tab::PerRole, CompareView::Tab::Results}) {
+            m_window->compareView()->showTab(tab);
+            expectNothingCut("Compare", size);
+        }
+        m_window->showView(MainWindow::View::Advisor);
+        expectNothingCut("Advisor", size);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, MainWindowTextFitTest, ::testing::Values("en_US", "de_DE"));
+
+} // namespace
+} // namespace rolelens
