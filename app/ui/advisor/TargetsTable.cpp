@@ -4,6 +4,7 @@
 #include "report/Figures.h"
 #include "report/SourceText.h"
 #include "ui/advisor/OwnFigureDelegate.h"
+#include "ui/widgets/ItemToolTipKeys.h"
 
 #include <QHeaderView>
 #include <QSignalBlocker>
@@ -22,6 +23,8 @@ TargetsTable::TargetsTable(const Catalog &catalog, QWidget *parent)
     setAccessibleName(tr("Realistic targets"));
     // Arrow keys move between cells; Tab goes on to the next field instead of through all.
     setTabKeyNavigation(false);
+    // Definitions and the benchmarks' quotations are tooltips: the keyboard reads them too.
+    ItemToolTipKeys::install(this);
     setColumnCount(ColumnCount);
     QStringList headers{tr("Measure")};
     for (const int months : Advisor::kHorizons) {

@@ -10,6 +10,7 @@
 #include "ui/compare/ComparisonCommand.h"
 #include "ui/compare/ComparisonTableModel.h"
 #include "ui/widgets/FlowLayout.h"
+#include "ui/widgets/ItemToolTipKeys.h"
 #include "ui/widgets/WrappingHeaderView.h"
 
 #include <QAbstractItemView>
@@ -114,6 +115,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Arrow keys move between cells; Tab goes on to the next field instead of through all.
     m_table->setTabKeyNavigation(false);
+    ItemToolTipKeys::install(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // Four roles in a narrow window: a title takes two lines rather than being cut short.
     m_table->setHorizontalHeader(new WrappingHeaderView(m_table));
@@ -130,6 +132,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_assumptionTable->setAccessibleName(tr("Assumptions behind the expected results"));
     m_assumptionTable->setModel(m_assumptionModel);
     m_assumptionTable->setTabKeyNavigation(false);
+    ItemToolTipKeys::install(m_assumptionTable);
     m_assumptionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_assumptionTable->horizontalHeader()->setStretchLastSection(true);
     m_assumptionTable->verticalHeader()->hide();

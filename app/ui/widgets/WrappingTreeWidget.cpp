@@ -1,10 +1,17 @@
 #include "ui/widgets/WrappingTreeWidget.h"
 
+#include "ui/widgets/ItemToolTipKeys.h"
 #include "ui/widgets/WrappingItemDelegate.h"
 
 #include <QHeaderView>
 
 namespace rolelens {
+
+WrappingTreeWidget::WrappingTreeWidget(QWidget *parent) : QTreeWidget(parent)
+{
+    // Sources' quotations and the fit's explanation are tooltips: the keyboard reads them too.
+    ItemToolTipKeys::install(this);
+}
 
 QStringList WrappingTreeWidget::topLevelIds() const
 {

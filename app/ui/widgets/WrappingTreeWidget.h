@@ -12,7 +12,7 @@ class WrappingTreeWidget : public QTreeWidget {
 public:
     static constexpr int IdRole = Qt::UserRole;
 
-    using QTreeWidget::QTreeWidget;
+    explicit WrappingTreeWidget(QWidget *parent = nullptr);
 
     // The ids of the top-level items, top to bottom.
     QStringList topLevelIds() const;
