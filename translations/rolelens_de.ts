@@ -420,12 +420,12 @@
         <translation>Kein veröffentlichter Vergleichswert mit genanntem Herausgeber, Bericht, Jahr und Methode; beurteilen Sie nach der Regel: %1 (allgemeine Praxis).</translation>
     </message>
     <message>
-        <source>Not the %1&apos;s work but the %2&apos;s:</source>
-        <translation>Nicht Arbeit des %1, sondern des %2:</translation>
+        <source>Stays with the %1, not the %2: %3</source>
+        <translation>Bleibt beim %1, nicht beim %2: %3</translation>
     </message>
     <message>
-        <source>Not the %1&apos;s work:</source>
-        <translation>Nicht Arbeit des %1:</translation>
+        <source>Not the %1&apos;s work: %2</source>
+        <translation>Nicht Arbeit des %1: %2</translation>
     </message>
 </context>
 <context>

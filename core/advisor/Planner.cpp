@@ -156,20 +156,19 @@ void Planner::explainCampaign(const HiringPlan::Assignment *hire,
     const DimensionValue &horizon = role.dimension(Dimension::TimeHorizon);
     campaign.reasons.append(horizon.text);
     RoleLookups::appendUnique(campaign.sources, horizon.sources);
-    // One sentence for each piece of work, each with its reason: joined, they were a wall.
-    QStringList notTheirs;
+    // One line for each piece of work, each with its reason and saying whose it is, so that
+    // it reads alone in every output: joined, they were a wall; under a heading line, the
+    // outputs showed them as siblings of it.
     for (const auto &exclusion : role.notResponsibleFor) {
         if (!hire || exclusion.handledBy == hire->roleId) {
-            notTheirs.append(TaskScopeRule::asSentence(exclusion.task));
+            const QString work = TaskScopeRule::asSentence(exclusion.task);
+            campaign.reasons.append(
+                hire ? tr("Stays with the %1, not the %2: %3")
+                           .arg(catalog.roleTitle(hire->roleId).toLower(), role.title.toLower(),
+                                work)
+                     : tr("Not the %1's work: %2").arg(role.title.toLower(), work));
             RoleLookups::appendUnique(campaign.sources, exclusion.sources);
         }
-    }
-    if (!notTheirs.isEmpty()) {
-        campaign.reasons.append(
-            hire ? tr("Not the %1's work but the %2's:")
-                       .arg(role.title.toLower(), catalog.roleTitle(hire->roleId).toLower())
-                 : tr("Not the %1's work:").arg(role.title.toLower()));
-        campaign.reasons.append(notTheirs);
     }
     for (const auto &id : campaign.goals) {
         RoleLookups::appendUnique(campaign.sources,
