@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>Month 1 baseline, then trend</source>
-        <translation>Ausgangswert aus Monat 1, dann Verlauf</translation>
+        <translation>Basis aus Monat 1, dann Trend</translation>
     </message>
     <message>
         <source>Trend since baseline</source>
-        <translation>Verlauf seit Ausgangswert</translation>
+        <translation>Trend seit Basis</translation>
     </message>
     <message>
         <source>The best fit (%1) of the roles you can hire for the long run: it covers %2 of the %3 goals and tasks you listed.</source>
@@ -1218,10 +1218,6 @@
     <message>
         <source>Weeks from now</source>
         <translation>Wochen ab heute</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>Follower</translation>
     </message>
     <message>
         <source>You expect</source>

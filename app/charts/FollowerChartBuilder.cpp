@@ -79,7 +79,8 @@ QChart *FollowerChartBuilder::build(const Scenario &scenario, const Role *role,
                            : followers.weeks <= 52 ? 4
                                                    : 13 * ((followers.weeks + 155) / 156));
     auto *count = new QValueAxis;
-    count->setTitleText(tr("Followers"));
+    // No title of its own: the chart's says what is counted, and in a short pane a rotated
+    // title was the first thing cut ("Follo…").
     const double top = std::max(
         {static_cast<double>(followers.target), projection->highAfter(projection->months()), 1.0});
     // From zero unless that would flatten the curves: growth from a large base is small.
