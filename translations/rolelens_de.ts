@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>Share of full effect</source>
-        <translation>Anteil der vollen Wirkung</translation>
+        <translation>Erreichte Wirkung</translation>
     </message>
     <message>
         <source>Expected results over time (assumptions)</source>

@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -124,8 +125,9 @@ void ChartPanel::setChart(QChart *chart)
         }
     }
     chart->legend()->hide();
-    // The panel is the card; a second rounded one inside it would frame the plot twice.
-    chart->setBackgroundVisible(false);
+    // The panel is the card: the chart fills it edge to edge, with no rounded card of its own.
+    chart->setBackgroundRoundness(0);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_legend->setText(entries.join(QStringLiteral(" &nbsp; ")));
     m_legend->setVisible(!entries.isEmpty());
     replaceChart(m_view, chart);
