@@ -47,10 +47,6 @@
         <translation>Begründung</translation>
     </message>
     <message>
-        <source>...and %1 more roles that cover part of this (all of them with --format json).</source>
-        <translation>...und %1 weitere Rollen, die einen Teil davon abdecken (alle mit --format json).</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Feststellungen</translation>
     </message>
@@ -137,6 +133,10 @@
     <message>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>...and %1 more roles that cover part of this (the Advisor in RoleLens lists them all).</source>
+        <translation>…und %1 weitere Rollen, die einen Teil davon abdecken (der Ratgeber in RoleLens listet sie alle).</translation>
     </message>
 </context>
 <context>
@@ -1778,16 +1778,16 @@
 <context>
     <name>SheetRenderer</name>
     <message>
-        <source>Numbers in brackets refer to this list. Each statement&apos;s exact quotation is in RoleLens (hover the reference) and in &apos;rolelens show ROLE --format json&apos;.</source>
-        <translation>Zahlen in Klammern verweisen auf diese Liste. Das genaue Zitat jeder Aussage steht in RoleLens (mit der Maus auf die Quellennummer zeigen) und in &apos;rolelens show ROLE --format json&apos;.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: ______________________________   Date: ______________</source>
         <translation>%1: ______________________________   Datum: ______________</translation>
+    </message>
+    <message>
+        <source>Numbers in brackets refer to this list. RoleLens shows the exact words each statement rests on: in its window, point at or select the number.</source>
+        <translation>Die Zahlen in Klammern verweisen auf diese Liste. RoleLens zeigt den genauen Wortlaut, auf dem jede Aussage beruht: Zeigen Sie im Fenster auf die Zahl oder wählen Sie sie aus.</translation>
     </message>
 </context>
 <context>

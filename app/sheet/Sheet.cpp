@@ -5,6 +5,7 @@
 
 #include <QChart>
 #include <QDate>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -189,6 +190,12 @@ std::vector<Sheet::Page> Sheet::paginate()
         pages.back().emplace_back(fragment, y);
         y += fragment->height();
     };
+    // Text breaks wherever a page ends; a table row only when it is tall (a third of a page or
+    // more), since moving it whole would leave that much empty; a chart never.
+    const auto splitsAcrossPages = [&](const SheetFragment &fragment) {
+        return fragment.flowsAcrossPages() ||
+               (fragment.splittable() && fragment.height() >= pageHeight / 3);
+    };
     // A row carried over starts its page under its table's header.
     const auto startPageFor = [&](const SheetFragment &fragment) {
         newPage();
@@ -218,7 +225,7 @@ std::vector<Sheet::Page> Sheet::paginate()
                     needed += next->height();
                 } else {
                     needed += std::min(next->height(),
-                                       next->flowsAcrossPages() ? pageHeight / 4 : pageHeight);
+                                       splitsAcrossPages(*next) ? pageHeight / 4 : pageHeight);
                     break;
                 }
             }
@@ -229,8 +236,13 @@ std::vector<Sheet::Page> Sheet::paginate()
         }
         const qreal freshPageSpace =
             pageHeight - (fragment->header ? fragment->header->height() : 0);
-        if (y > 0 && fragment->height() <= freshPageSpace) {
-            startPageFor(*fragment); // it fits whole on the next page: move it there
+        // It fits whole on the next page: move it there, unless that would leave more than a
+        // third of this page empty for a tall row, which is then split here instead (what
+        // cannot be split, a chart, still moves).
+        const bool wastesLittle = pageHeight - y < pageHeight / 3;
+        if (y > 0 && fragment->height() <= freshPageSpace &&
+            (wastesLittle || fragment->keepWithNext || !splitsAcrossPages(*fragment))) {
+            startPageFor(*fragment);
             place(fragment);
             continue;
         }
@@ -268,9 +280,14 @@ void Sheet::paintFrame(QPainter &painter, int pageNumber, int pageCount) const
     painter.setPen(m_style.muted);
     const qreal band = millimetres(kFrameBandMillimetres);
     const QRectF header(0, 0, contentWidth(), band * 0.7);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("RoleLens · %1").arg(m_headerTitle));
-    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, Figures::today());
+    // A long title (four roles' names) is elided before the date rather than running into it.
+    const QString date = Figures::today();
+    const QFontMetricsF metrics(font, m_device);
+    const qreal titleRoom = contentWidth() - metrics.horizontalAdvance(date) - millimetres(6);
+    painter.drawText(
+        header, Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(tr("RoleLens · %1").arg(m_headerTitle), Qt::ElideRight, titleRoom));
+    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, date);
     QPen rule(m_style.rule);
     rule.setWidthF(0);
     painter.setPen(rule);

@@ -26,6 +26,8 @@ public:
     // Whether it breaks wherever a page ends (text), rather than moving whole to the next page
     // when it fits there (a chart, a table row).
     virtual bool flowsAcrossPages() const { return false; }
+    // Whether takeFirst can split it at all (text and table rows; not a chart).
+    virtual bool splittable() const { return false; }
     // Gaps vanish at the top of a page.
     virtual bool isGap() const { return false; }
 

@@ -21,6 +21,7 @@ public:
     void paint(QPainter *painter, const QPointF &topLeft) const override;
     std::unique_ptr<SheetFragment> takeFirst(qreal maxHeight) override;
     bool flowsAcrossPages() const override { return true; }
+    bool splittable() const override { return true; }
 
 private:
     TextBox m_box;
@@ -47,6 +48,7 @@ public:
     qreal height() const override;
     void paint(QPainter *painter, const QPointF &topLeft) const override;
     std::unique_ptr<SheetFragment> takeFirst(qreal maxHeight) override;
+    bool splittable() const override { return true; }
 
 private:
     QList<Cell> m_cells;

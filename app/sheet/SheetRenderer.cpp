@@ -183,8 +183,8 @@ void SheetRenderer::sourceList(const blocks::SourceList &list)
     }
     m_sheet.addHeading(list.heading);
     m_sheet.addNote(
-        tr("Numbers in brackets refer to this list. Each statement's exact quotation is in "
-           "RoleLens (hover the reference) and in 'rolelens show ROLE --format json'."));
+        tr("Numbers in brackets refer to this list. RoleLens shows the exact words each "
+           "statement rests on: in its window, point at or select the number."));
     for (const auto &line : m_citations.sourceLines(m_catalog)) {
         m_sheet.addParagraph(line);
     }

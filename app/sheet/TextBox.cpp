@@ -1,7 +1,11 @@
 #include "sheet/TextBox.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextOption>
+
+#include <algorithm>
 
 namespace rolelens {
 
@@ -10,8 +14,15 @@ TextBox::TextBox(const QString &text, const QFont &font, qreal width, QPaintDevi
           // QTextLayout breaks lines only at Unicode line separators.
           QString(text).replace(QLatin1Char('\n'), QChar::LineSeparator), font, device))
 {
+    // Lines break between words; inside a word only when the word alone is wider than the
+    // column (a long address), where it would otherwise run into the next cell.
     QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    const QFontMetricsF metrics(font, device);
+    const bool wordsFit = std::ranges::all_of(
+        text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts),
+        [&](const QString &word) { return metrics.horizontalAdvance(word) <= width; });
+    option.setWrapMode(wordsFit ? QTextOption::WordWrap
+                                : QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_layout->setTextOption(option);
     m_layout->setCacheEnabled(true);
     m_layout->beginLayout();

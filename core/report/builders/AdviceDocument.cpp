@@ -107,8 +107,8 @@ void AdviceDocument::addRecommendations(Document &document, const Catalog &catal
     }
     document.add(table);
     if (listed.size() < advice.recommendations.size()) {
-        document.add(Note{Paragraph(tr("...and %1 more roles that cover part of this (all of "
-                                       "them with --format json).")
+        document.add(Note{Paragraph(tr("...and %1 more roles that cover part of this (the "
+                                       "Advisor in RoleLens lists them all).")
                                         .arg(advice.recommendations.size() - listed.size()))});
     }
 }

@@ -1,5 +1,6 @@
 #include "sheet/Sheet.h"
 
+#include "report/Figures.h"
 #include "sheet/PdfExport.h"
 #include "sheet/PdfMetadata.h"
 #include "support/QtPrinters.h"
@@ -114,6 +115,51 @@ TEST(Sheet, ARowTallerThanAPageIsSplitCleanly)
     }
     EXPECT_EQ(expected, 900);
     EXPECT_EQ(pagesWith(written, QStringLiteral("After the table")), QList<int>{written.pages});
+}
+
+// A row that fits a page but would leave more than a third of this one empty if moved is
+// split here instead: no page holds only a few lines above a gap (the four-role comparison
+// left most of its first page empty for one tall row).
+TEST(Sheet, ATallRowIsSplitRatherThanLeavingMostOfAPageEmpty)
+{
+    QTemporaryDir folder;
+    constexpr int kWords = 1000;
+    QString tall;
+    for (int i = 0; i < kWords; ++i) {
+        tall += QStringLiteral("t%1 ").arg(i);
+    }
+    const Written written = writeSheet(folder, [&](Sheet &sheet) {
+        for (int i = 0; i < 10; ++i) {
+            sheet.addParagraph(QStringLiteral("Opening line %1.").arg(i));
+        }
+        sheet.addTable({0.2, 0.8}, {QStringLiteral("Key"), QStringLiteral("Text")},
+                       {{{QStringLiteral("tallrow"), tall}}});
+    });
+    ASSERT_EQ(written.pages, 2);
+    // The row starts on the first page, under the opening lines, and goes on on the next.
+    EXPECT_EQ(pagesWith(written, QStringLiteral("Opening line 9")), QList<int>{1});
+    EXPECT_EQ(pagesWith(written, QStringLiteral("tallrow")), QList<int>{1});
+    EXPECT_EQ(pagesWith(written, QStringLiteral("t0")), QList<int>{1});
+    EXPECT_EQ(pagesWith(written, QStringLiteral("t%1").arg(kWords - 1)), QList<int>{2});
+}
+
+// Four roles' names in the running header are shortened before the date, not run into it.
+TEST(Sheet, ALongRunningHeaderIsElidedBeforeTheDate)
+{
+    QTemporaryDir folder;
+    const QString title = QStringLiteral("Longtitle ").repeated(40) + QStringLiteral("lastword");
+    Written written{folder.filePath(QStringLiteral("header.pdf")), 0, {}};
+    const QString error = PdfExport::write(written.path,
+                                           {title, QStringLiteral("Subject"), title,
+                                            [](Sheet &sheet) {
+                                                sheet.addParagraph(QStringLiteral("Body."));
+                                            }},
+                                           PdfExport::Paper::A4, &written.pages);
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+    const QString text = pageText(written.path, 1);
+    EXPECT_FALSE(text.contains(QStringLiteral("lastword")));
+    EXPECT_TRUE(text.contains(QStringLiteral("…")));
+    EXPECT_TRUE(text.contains(Figures::today())) << qPrintable(text);
 }
 
 TEST(Sheet, PaperFollowsTheLocaleUnlessChosen)
