@@ -1107,6 +1107,34 @@
         <source>Relation: whether the roles are the same, only partly overlap or differ on that dimension, as computed from the catalog&apos;s tags (on the printed sheet, differing rows are shaded darker, overlapping ones lighter). With three or four roles, &quot;apart&quot; names a role that shares no tag with the others.</source>
         <translation>Beziehung: ob die Rollen in dieser Dimension gleich sind, sich nur teilweise überschneiden oder sich unterscheiden, berechnet aus den Tags des Katalogs (auf dem gedruckten Blatt sind unterschiedliche Zeilen dunkler, überlappende heller schattiert). Bei drei oder vier Rollen nennt „abseits“ eine Rolle, die keinen Tag mit den anderen teilt.</translation>
     </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Shaded: they differ</source>
+        <translation>Schattiert: sie unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Wofür sie da ist</translation>
+    </message>
+    <message>
+        <source>Does not do</source>
+        <translation>Macht nicht</translation>
+    </message>
+    <message>
+        <source>The articles do not disagree about these roles.</source>
+        <translation>Über diese Rollen sind sich die Artikel einig.</translation>
+    </message>
+    <message>
+        <source>Where the articles disagree:</source>
+        <translation>Wo sich die Artikel widersprechen:</translation>
+    </message>
+    <message>
+        <source>(each position, with its sources, at the end)</source>
+        <translation>(jede Position mit ihren Quellen am Ende)</translation>
+    </message>
 </context>
 <context>
     <name>Dimension</name>
@@ -1461,6 +1489,10 @@
     <message>
         <source>Expected results over time (assumptions)</source>
         <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen)</translation>
+    </message>
+    <message>
+        <source>What each role is mainly judged by (lighter bar: secondary emphasis)</source>
+        <translation>Woran jede Rolle vor allem gemessen wird (hellerer Balken: sekundär)</translation>
     </message>
 </context>
 <context>

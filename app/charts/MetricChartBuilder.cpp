@@ -162,9 +162,9 @@ QChart *MetricChartBuilder::roleMetrics(const Catalog &catalog, const Role &role
 }
 
 QChart *MetricChartBuilder::groupedMetrics(const Catalog &catalog, const QStringList &roleIds,
-                                           const QPalette &palette)
+                                           const QPalette &palette, const QStringList &only)
 {
-    const QStringList metricIds = catalog.metricsUsedBy(roleIds);
+    const QStringList metricIds = only.isEmpty() ? catalog.metricsUsedBy(roleIds) : only;
     QStringList names;
     for (auto it = metricIds.crbegin(); it != metricIds.crend(); ++it) {
         names.append(catalog.metric(*it)->name);
@@ -206,7 +206,10 @@ QChart *MetricChartBuilder::groupedMetrics(const Catalog &catalog, const QString
     // pixels high, too thin to tell a secondary's lighter shade from a primary's.
     series->setBarWidth(0.9);
     QChart *chart = horizontalBarChart(series, names, palette);
-    chart->setTitle(tr("Success metrics by role (lighter bar: secondary emphasis)"));
+    chart->setTitle(only.isEmpty()
+                        ? tr("Success metrics by role (lighter bar: secondary emphasis)")
+                        : tr("What each role is mainly judged by (lighter bar: secondary "
+                             "emphasis)"));
     chart->legend()->setReverseMarkers(true);
     return chart;
 }

@@ -23,8 +23,9 @@ public:
     // One role's metrics as horizontal bars of their weight, split by emphasis.
     static QChart *roleMetrics(const Catalog &catalog, const Role &role, const QPalette &palette);
     // Metrics on one axis, one bar set per role; secondary-emphasis bars are drawn lighter.
+    // Only METRICIDS when given, else every metric the roles use.
     static QChart *groupedMetrics(const Catalog &catalog, const QStringList &roleIds,
-                                  const QPalette &palette);
+                                  const QPalette &palette, const QStringList &metricIds = {});
 
     static constexpr int kWeeksShown = 52;
     // The object name of the series that mark a curve with its shape.

@@ -154,13 +154,20 @@ void SheetRenderer::chart(const blocks::Chart &chart)
         break;
     }
     case blocks::Chart::Kind::ComparedMetrics: {
-        QChart *drawn = MetricChartBuilder::groupedMetrics(m_catalog, chart.roleIds, palette);
+        QChart *drawn =
+            MetricChartBuilder::groupedMetrics(m_catalog, chart.roleIds, palette, chart.metricIds);
         ChartPrintStyle::applyToBars(drawn);
-        const auto metricCount = static_cast<qreal>(m_catalog.metricsUsedBy(chart.roleIds).size());
+        const auto metricCount = static_cast<qreal>(
+            (chart.metricIds.isEmpty() ? m_catalog.metricsUsedBy(chart.roleIds) : chart.metricIds)
+                .size());
         const auto roleCount = static_cast<qreal>(chart.roleIds.size());
         // Room for every metric's name (Qt elides labels it has no height for) and for every
-        // role's bar to show its hatching.
-        m_sheet.addChart(drawn, 40.0 + metricCount * std::max(5.0, 2.0 * roleCount));
+        // role's bar to show its hatching; a chart of a few chosen metrics (a summary's) is
+        // drawn more tightly, to share its page.
+        const bool summary = !chart.metricIds.isEmpty();
+        const qreal perMetric =
+            summary ? std::max(5.0, 1.1 * roleCount) : std::max(5.0, 2.0 * roleCount);
+        m_sheet.addChart(drawn, (summary ? 30.0 : 40.0) + metricCount * perMetric);
         break;
     }
     case blocks::Chart::Kind::ExpectedResults:

@@ -102,6 +102,7 @@ struct Chart {
     QStringList roleIds;
     QList<RoleCurve> curves; // ExpectedResults: the assumptions in force, in order
     QString caption;
+    QStringList metricIds; // ComparedMetrics: only these metrics; every one the roles use if empty
 };
 
 // Lines for each party to sign and date: what makes a document an agreement.

@@ -1,5 +1,6 @@
 #include "report/builders/ComparisonDocument.h"
 
+#include "report/builders/ComparisonGlance.h"
 #include "report/builders/RoleSections.h"
 
 #include <algorithm>
@@ -83,6 +84,7 @@ Document ComparisonDocument::build(const Catalog &catalog, const Comparison &com
                                {tr("What each role is for, how it is judged and what it does not "
                                    "do: to agree on realistic expectations before the hire.")},
                                tr("Comparison sheet")});
+    ComparisonGlance::add(document, catalog, comparison);
     addDimensions(document, catalog, comparison);
     addSharedAndUnique(document, catalog, comparison);
     addMetrics(document, catalog, comparison);
@@ -168,7 +170,8 @@ void ComparisonDocument::addMetrics(Document &document, const Catalog &catalog,
         comparison.roleIds,
         {},
         tr("Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a "
-           "role's colour marks a secondary emphasis.")});
+           "role's colour marks a secondary emphasis."),
+        {}});
     // One row per metric, one column per role: shared metrics are defined once and read
     // across, as in the chart.
     Table table{{tr("Metric, definition and formula")}, {0.46}, {}};
@@ -205,7 +208,7 @@ void ComparisonDocument::addExpectedResults(Document &document, const Catalog &c
         return;
     }
     document.add(
-        blocks::Chart{blocks::Chart::Kind::ExpectedResults, comparison.roleIds, curves, {}});
+        blocks::Chart{blocks::Chart::Kind::ExpectedResults, comparison.roleIds, curves, {}, {}});
     Table table{{tr("Role"), tr("Assumption")}, {0.28, 0.72}, {}};
     for (const auto &curve : curves) {
         QList<Span> role{{Span::Kind::RoleLink, curve.title, curve.roleId}};
@@ -235,17 +238,8 @@ void ComparisonDocument::addExclusions(Document &document, const Catalog &catalo
 void ComparisonDocument::addDisagreements(Document &document, const Catalog &catalog,
                                           const Comparison &comparison)
 {
-    // A question between at least two of the compared roles; one about a single compared role
-    // is in that role's profile.
-    QList<const Disagreement *> between;
-    for (const auto &disagreement : catalog.disagreements()) {
-        const auto compared =
-            std::count_if(disagreement.roleIds.cbegin(), disagreement.roleIds.cend(),
-                          [&](const QString &id) { return comparison.roleIds.contains(id); });
-        if (compared >= 2) {
-            between.append(&disagreement);
-        }
-    }
+    const QList<const Disagreement *> between =
+        ComparisonGlance::disagreementsBetween(catalog, comparison.roleIds);
     document.add(Heading{tr("Where the sources disagree")});
     if (between.isEmpty()) {
         document.add(Paragraph(tr("The catalog records no disagreement between the sources about "

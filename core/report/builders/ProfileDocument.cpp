@@ -60,6 +60,7 @@ Document ProfileDocument::build(const Catalog &catalog, const Role &role)
         document.add(blocks::Chart{blocks::Chart::Kind::ExpectedResults,
                                    {role.id},
                                    RoleCurve::fromCatalog(catalog, {role.id}),
+                                   {},
                                    {}});
         document.add(Paragraph(curve.description(), curve.sources));
         document.add(Note{Paragraph(
@@ -92,7 +93,7 @@ void ProfileDocument::addMetrics(Document &document, const Catalog &catalog, con
     document.add(Heading{tr("Success metrics")});
     document.add(Note{Paragraph(tr("Weight 1-5: how much the role is judged by the metric; "
                                    "primary metrics are what the role is mainly judged by."))});
-    document.add(blocks::Chart{blocks::Chart::Kind::RoleMetrics, {role.id}, {}, {}});
+    document.add(blocks::Chart{blocks::Chart::Kind::RoleMetrics, {role.id}, {}, {}, {}});
     Table table{{tr("Metric"), tr("Emphasis"), tr("Weight (1-5)"), tr("Definition")},
                 {0.28, 0.14, 0.12, 0.46},
                 {}};

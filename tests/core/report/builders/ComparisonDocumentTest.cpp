@@ -1,5 +1,6 @@
 #include "report/builders/ComparisonDocument.h"
 
+#include "report/builders/ComparisonGlance.h"
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
 
@@ -25,7 +26,8 @@ TEST(ComparisonDocument, EachRolesStatementCitesThatRolesSources)
     const Document document = ComparisonDocument::build(builtInCatalog(), comparison);
     const blocks::Table *dimensions = nullptr;
     for (const auto &block : document.blocks()) {
-        if (const auto *table = std::get_if<blocks::Table>(&block); table && !dimensions) {
+        if (const auto *table = std::get_if<blocks::Table>(&block);
+            table && !dimensions && table->headers.first() == QStringLiteral("Dimension")) {
             dimensions = table;
         }
     }
@@ -40,6 +42,81 @@ TEST(ComparisonDocument, EachRolesStatementCitesThatRolesSources)
                 << qPrintable(dimensions::label(dimension));
             EXPECT_EQ(cell.spans.first().text, comparison.rows.at(row).texts.at(i));
         }
+    }
+}
+
+// The first page: each role's purpose, the shaded dimensions where they differ, what each does
+// not do, the chart of what each is mainly judged by, and the questions the articles disagree
+// on, every line taken from the catalog.
+TEST(ComparisonDocument, OpensWithAGlanceTakenFromTheCatalog)
+{
+    const Catalog &catalog = builtInCatalog();
+    const QStringList ids{
+        QStringLiteral("social-media-manager"), QStringLiteral("social-media-influencer"),
+        QStringLiteral("community-manager"), QStringLiteral("social-media-marketer")};
+    const Comparison comparison = comparisonOf(ids);
+    const Document document = ComparisonDocument::build(catalog, comparison);
+    const QList<blocks::Block> &blocks = document.blocks();
+    ASSERT_GE(blocks.size(), 5);
+    ASSERT_TRUE(std::holds_alternative<blocks::Heading>(blocks.at(1)));
+    EXPECT_EQ(std::get<blocks::Heading>(blocks.at(1)).text, QStringLiteral("At a glance"));
+    const auto *glance = std::get_if<blocks::Table>(&blocks.at(2));
+    ASSERT_NE(glance, nullptr);
+    ASSERT_EQ(glance->headers.size(), 1 + ids.size());
+
+    // What each is for: the start of the catalog's purpose statement, with its sources.
+    const blocks::Table::Row &purpose = glance->rows.first();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const DimensionValue &value = catalog.role(ids.at(i))->dimension(Dimension::Purpose);
+        QString line = purpose.cells.at(1 + i).spans.first().text;
+        line.chop(1); // the full stop that ends the clause
+        EXPECT_TRUE(value.text.startsWith(line)) << qPrintable(line);
+        EXPECT_EQ(purpose.cells.at(1 + i).sources, value.sources);
+    }
+    // The shaded rows: exactly the dimensions where the roles differ or one stands apart.
+    QStringList expected;
+    for (const auto &row : comparison.rows) {
+        if (row.relation == Relation::Different || !relations::apart(row.tags).isEmpty()) {
+            expected.append(dimensions::label(row.dimension));
+        }
+    }
+    ASSERT_FALSE(expected.isEmpty());
+    QStringList shaded;
+    for (const auto &row : glance->rows) {
+        if (row.shade == blocks::Table::Shade::Difference) {
+            shaded.append(row.cells.first().spans.first().text);
+        }
+    }
+    EXPECT_EQ(shaded, expected);
+    // What each does not do: every exclusion the catalog lists, by name.
+    const blocks::Table::Row &notDone = glance->rows.last();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString cell = notDone.cells.at(1 + i).spans.first().text;
+        for (const auto &exclusion : catalog.role(ids.at(i))->notResponsibleFor) {
+            EXPECT_TRUE(cell.contains(ComparisonGlance::shortTask(exclusion.task)))
+                << qPrintable(exclusion.task);
+        }
+    }
+    // The chart of the metrics each is mainly judged by, and every question in dispute.
+    const auto *chart = std::get_if<blocks::Chart>(&blocks.at(3));
+    ASSERT_NE(chart, nullptr);
+    EXPECT_EQ(chart->metricIds, ComparisonGlance::primaryMetrics(catalog, ids));
+    for (const auto &id : ids) {
+        for (const auto &use : catalog.role(id)->metrics) {
+            EXPECT_EQ(chart->metricIds.contains(use.metricId) ||
+                          use.emphasis != MetricUse::Emphasis::Primary,
+                      true)
+                << qPrintable(use.metricId);
+        }
+    }
+    const auto *disputes = std::get_if<blocks::Paragraph>(&blocks.at(4));
+    ASSERT_NE(disputes, nullptr);
+    const QList<const Disagreement *> between =
+        ComparisonGlance::disagreementsBetween(catalog, ids);
+    ASSERT_FALSE(between.isEmpty());
+    for (const Disagreement *disagreement : between) {
+        EXPECT_TRUE(disputes->spans.last().text.contains(disagreement->topic))
+            << qPrintable(disagreement->topic);
     }
 }
 
