@@ -13,6 +13,16 @@ QString Targets::withoutRange(int months)
     return months <= kHorizons[0] ? tr("Month 1 baseline, then trend") : tr("Trend since baseline");
 }
 
+QString Targets::atHorizon(const Advice::RealisticTarget &target, int months)
+{
+    for (const auto &range : target.ranges) {
+        if (range.months == months) {
+            return Figures::range(range.low, range.high, target.unit);
+        }
+    }
+    return withoutRange(months);
+}
+
 QString Targets::ownerTarget(const Advice::RealisticTarget &target)
 {
     if (!target.ownerTarget) {

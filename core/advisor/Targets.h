@@ -23,6 +23,9 @@ public:
     // What to judge a measure by at a horizon where no sourced range exists: a rule of general
     // practice (the target cites it), never an empty cell.
     static QString withoutRange(int months);
+    // What the measure should show after MONTHS: its assumed range, or else the rule above.
+    // The window, every document and the command line write a horizon's target so.
+    static QString atHorizon(const Advice::RealisticTarget &target, int months);
     // The owner's own target in the owner's units ("50,000 followers in 4 weeks"); empty for
     // none. The window and every document write it so.
     static QString ownerTarget(const Advice::RealisticTarget &target);

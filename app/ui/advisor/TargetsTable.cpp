@@ -131,12 +131,7 @@ void TargetsTable::addTargetRow(int row, const Advice::RealisticTarget &target)
     }
     setItem(row, MetricColumn, metric);
     for (int column = 0; column < static_cast<int>(std::size(Advisor::kHorizons)); ++column) {
-        QString text = Targets::withoutRange(Advisor::kHorizons[column]);
-        if (column < target.ranges.size()) {
-            const Advice::Range &range = target.ranges.at(column);
-            text = Figures::range(range.low, range.high, target.unit);
-        }
-        auto *cell = readOnly(text);
+        auto *cell = readOnly(Targets::atHorizon(target, Advisor::kHorizons[column]));
         cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         setItem(row, FirstHorizonColumn + column, cell);
     }

@@ -174,13 +174,7 @@ void AdviceDocument::addTargets(Document &document, const Catalog &catalog, cons
             {Paragraph(metric, target.sources), Paragraph(QString::number(target.weight))},
             target.ranges.isEmpty() ? Table::Shade::None : Table::Shade::Overlap};
         for (const int months : Advisor::kHorizons) {
-            QString cell = Targets::withoutRange(months);
-            for (const auto &range : target.ranges) {
-                if (range.months == months) {
-                    cell = Figures::range(range.low, range.high, target.unit);
-                }
-            }
-            row.cells.append(Paragraph(cell));
+            row.cells.append(Paragraph(Targets::atHorizon(target, months)));
         }
         // Said, not a dash: the owner has not set one yet.
         const QString owner = Targets::ownerTarget(target);
