@@ -930,10 +930,6 @@
         <translation>unbekannter Befehl &quot;%1&quot; (Befehle: list, show, compare, advise)</translation>
     </message>
     <message>
-        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos; or &apos;advise&apos;</source>
-        <translation>--pdf gilt nur zusammen mit &apos;show&apos;, &apos;compare&apos; oder &apos;advise&apos;</translation>
-    </message>
-    <message>
         <source>--format needs a command (list, show, compare or advise)</source>
         <translation>--format braucht einen Befehl (list, show, compare oder advise)</translation>
     </message>
@@ -960,6 +956,26 @@
     <message>
         <source>Window view: browse, compare, metrics, results or advisor.</source>
         <translation>Fensteransicht: browse, compare, metrics, results oder advisor.</translation>
+    </message>
+    <message>
+        <source>document takes a kind and a role or scenario file, e.g. &apos;rolelens document job-post social-media-manager&apos;; %1 given</source>
+        <translation>document erwartet eine Art und eine Rolle oder eine Szenario-Datei, z. B. &apos;rolelens document job-post social-media-manager&apos;; angegeben: %1</translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot;; the documents are: %2</source>
+        <translation>unbekanntes Dokument „%1“; die Dokumente sind: %2</translation>
+    </message>
+    <message>
+        <source>a document to hire with</source>
+        <translation>ein Dokument für die Einstellung</translation>
+    </message>
+    <message>
+        <source>Write one of the documents an owner takes from the decision to the signature, for a role or for the role a scenario file&apos;s advice is about: %1. Every line is a catalog statement with its sources; with --pdf, a printable sheet.</source>
+        <translation>Schreibt eines der Dokumente, die eine Inhaberin oder ein Inhaber von der Entscheidung bis zur Unterschrift braucht, für eine Rolle oder für die Rolle, um die es im Rat zu einer Szenario-Datei geht: %1. Jede Zeile ist eine Aussage des Katalogs mit ihren Quellen; mit --pdf ein druckbares Blatt.</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; or &apos;document&apos;</source>
+        <translation>--pdf gehört zu &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; oder &apos;document&apos;</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1285,17 @@
     </message>
 </context>
 <context>
+    <name>HiringDocuments</name>
+    <message>
+        <source>Job post</source>
+        <translation>Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Expectations agreement</source>
+        <translation>Erwartungsvereinbarung</translation>
+    </message>
+</context>
+<context>
     <name>HiringPlan</name>
     <message>
         <source>Hire</source>
@@ -1299,6 +1326,65 @@
     <message>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobPostDocument</name>
+    <message>
+        <source>Job post: %1</source>
+        <translation>Stellenanzeige: %1</translation>
+    </message>
+    <message>
+        <source>Job post</source>
+        <translation>Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Every line is the catalog&apos;s, with its sources: edit the wording, not the scope.</source>
+        <translation>Jede Zeile stammt aus dem Katalog, mit ihren Quellen: Ändern Sie die Formulierung, nicht den Umfang.</translation>
+    </message>
+    <message>
+        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
+        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>Die Rolle</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>What you will do</source>
+        <translation>Ihre Aufgaben</translation>
+    </message>
+    <message>
+        <source>What you bring</source>
+        <translation>Was Sie mitbringen</translation>
+    </message>
+    <message>
+        <source>How success will be measured</source>
+        <translation>Woran der Erfolg gemessen wird</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged.</source>
+        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst, mit dem, was zu jeder Überprüfung zu erwarten ist. Spannen sind Annahmen, über die man sich einigt, keine Versprechen; wo keine Spanne angegeben ist, setzt der erste Monat die Basis und beurteilt wird der Trend.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Anstellung</translation>
+    </message>
+    <message>
+        <source>Not part of this role</source>
+        <translation>Nicht Teil dieser Rolle</translation>
+    </message>
+    <message>
+        <source>The catalog lists nothing this role does not do.</source>
+        <translation>Der Katalog nennt nichts, was diese Rolle nicht tut.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@
 #include "cli/ExitCode.h"
 #include "cli/ReportWriter.h"
 #include "compare/Comparison.h"
+#include "report/builders/HiringDocuments.h"
 #include "scenario/ScenarioFile.h"
 #include "sheet/PdfExport.h"
 #include "sheet/SheetContent.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace rolelens {
 Result<Catalog> CommandLine::loadCatalog(const QStringList &extraFiles)
@@ -89,6 +91,12 @@ int CommandLine::run(const Invocation &invocation)
     if (invocation.command == CommandLineOptions::kAdvise && count != 1) {
         return usageError(tr("advise takes one scenario file, %1 given").arg(count));
     }
+    if (invocation.command == CommandLineOptions::kDocument && count != 2) {
+        return usageError(
+            tr("document takes a kind and a role or scenario file, e.g. 'rolelens document "
+               "job-post social-media-manager'; %1 given")
+                .arg(count));
+    }
     if (count < info->minArguments) {
         return usageError(tr("%1 needs a role id, e.g. 'rolelens %1 social-media-manager'")
                               .arg(invocation.command));
@@ -113,6 +121,9 @@ int CommandLine::run(const Invocation &invocation)
     }
     if (invocation.command == CommandLineOptions::kAdvise) {
         return runAdvise(catalog.value(), invocation);
+    }
+    if (invocation.command == CommandLineOptions::kDocument) {
+        return runDocument(catalog.value(), invocation);
     }
     return runCompare(catalog.value(), invocation);
 }
@@ -184,9 +195,8 @@ int CommandLine::runCompare(const Catalog &catalog, const Invocation &invocation
     return ExitOk;
 }
 
-int CommandLine::runAdvise(const Catalog &catalog, const Invocation &invocation)
+std::optional<Scenario> CommandLine::loadScenario(const Catalog &catalog, const QString &path)
 {
-    const QString &path = invocation.arguments.first();
     const Result<Scenario> scenario = ScenarioFile::load(path, catalog);
     if (!scenario) {
         m_err << tr("rolelens: the scenario is invalid; problems found: %1")
@@ -196,12 +206,59 @@ int CommandLine::runAdvise(const Catalog &catalog, const Invocation &invocation)
             m_err << QStringLiteral("  ") << error.toString() << QLatin1Char('\n');
         }
         m_err.flush();
+        return std::nullopt;
+    }
+    return scenario.value();
+}
+
+int CommandLine::runDocument(const Catalog &catalog, const Invocation &invocation)
+{
+    const QString &name = invocation.arguments.at(0);
+    const auto kind = HiringDocuments::kinds().fromKey(name);
+    if (!kind) {
+        QStringList known;
+        for (const auto each : HiringDocuments::all()) {
+            known.append(HiringDocuments::kinds().key(each));
+        }
+        return usageError(tr("unknown document \"%1\"; the documents are: %2")
+                              .arg(name, known.join(QStringLiteral(", "))));
+    }
+    // A file (a scenario) where one is named, else a role: the document is the role's alone.
+    const QString &target = invocation.arguments.at(1);
+    Scenario scenario;
+    if (QFileInfo::exists(target) || target.endsWith(QLatin1String(".json"))) {
+        const auto loaded = loadScenario(catalog, target);
+        if (!loaded) {
+            return ExitInvalidData;
+        }
+        scenario = *loaded;
+    } else {
+        const auto id = resolveRole(catalog, target);
+        if (!id) {
+            return ExitUsage;
+        }
+        scenario.considering = *id;
+    }
+    const Advice advice = Advisor(catalog).advise(scenario);
+    const Document document = HiringDocuments::build(*kind, catalog, scenario, advice);
+    if (!invocation.pdf.isEmpty()) {
+        return writeSheet(invocation, SheetContent::of(document, catalog,
+                                                       catalog.roleTitle(advice.judgedRoleId)));
+    }
+    m_out << ReportWriter::forFormat(invocation.format)->document(catalog, document);
+    m_out.flush();
+    return ExitOk;
+}
+
+int CommandLine::runAdvise(const Catalog &catalog, const Invocation &invocation)
+{
+    const auto scenario = loadScenario(catalog, invocation.arguments.first());
+    if (!scenario) {
         return ExitInvalidData;
     }
-    const Advice advice = Advisor(catalog).advise(scenario.value());
+    const Advice advice = Advisor(catalog).advise(*scenario);
     if (!invocation.pdf.isEmpty()) {
-        return writeSheet(invocation,
-                          SheetContent::agreementDocument(catalog, scenario.value(), advice));
+        return writeSheet(invocation, SheetContent::agreementDocument(catalog, *scenario, advice));
     }
     m_out << ReportWriter::forFormat(invocation.format)->advise(catalog, advice);
     m_out.flush();

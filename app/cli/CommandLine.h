@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "catalog/Catalog.h"
 #include "cli/Invocation.h"
+#include "scenario/Scenario.h"
 #include "sheet/PdfExport.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,9 @@ private:
     int runShow(const Catalog &catalog, const Invocation &invocation);
     int runCompare(const Catalog &catalog, const Invocation &invocation);
     int runAdvise(const Catalog &catalog, const Invocation &invocation);
+    int runDocument(const Catalog &catalog, const Invocation &invocation);
+    // The scenario at PATH, or std::nullopt after printing every problem with it.
+    std::optional<Scenario> loadScenario(const Catalog &catalog, const QString &path);
     // Resolves a typed role id or alias; prints the closest ids when unknown.
     std::optional<QString> resolveRole(const Catalog &catalog, const QString &text);
     int usageError(const QString &message);

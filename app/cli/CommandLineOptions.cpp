@@ -3,6 +3,7 @@
 #include "cli/ReportWriter.h"
 #include "cli/TextWrap.h"
 #include "compare/Comparison.h"
+#include "report/builders/HiringDocuments.h"
 #include "sheet/PdfExport.h"
 
 #include <QCommandLineOption>
@@ -19,6 +20,17 @@ struct CommandInfo {
     int minArguments;
     int maxArguments;
 };
+
+// "job-post (Job post), agreement (...)": the document kinds as typed, with what they are.
+QString documentKinds()
+{
+    QStringList kinds;
+    for (const auto kind : HiringDocuments::all()) {
+        kinds.append(QStringLiteral("%1 (%2)").arg(HiringDocuments::kinds().key(kind),
+                                                   HiringDocuments::kinds().label(kind)));
+    }
+    return kinds.join(QStringLiteral(", "));
+}
 
 QList<CommandInfo> commandTable()
 {
@@ -51,6 +63,14 @@ QList<CommandInfo> commandTable()
              "by. With --pdf, write the expectations agreement instead. Exits with 3 when the "
              "scenario is invalid."),
          1, 1},
+        {CommandLineOptions::kDocument, QStringLiteral("document KIND ROLE|FILE"),
+         CommandLineOptions::tr("a document to hire with"),
+         CommandLineOptions::tr(
+             "Write one of the documents an owner takes from the decision to the signature, "
+             "for a role or for the role a scenario file's advice is about: %1. Every line "
+             "is a catalog statement with its sources; with --pdf, a printable sheet.")
+             .arg(documentKinds()),
+         2, 2},
     };
 }
 
@@ -189,10 +209,12 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
     invocation.paper = parser.value(options.paper);
     const bool sheetCommand = invocation.command == CommandLineOptions::kShow ||
                               invocation.command == CommandLineOptions::kCompare ||
-                              invocation.command == CommandLineOptions::kAdvise;
+                              invocation.command == CommandLineOptions::kAdvise ||
+                              invocation.command == CommandLineOptions::kDocument;
     if (parser.isSet(options.pdf) && (!sheetCommand || invocation.pdf.isEmpty())) {
-        *error = invocation.pdf.isEmpty() ? tr("--pdf needs a file name")
-                                          : tr("--pdf goes with 'show', 'compare' or 'advise'");
+        *error = invocation.pdf.isEmpty()
+                     ? tr("--pdf needs a file name")
+                     : tr("--pdf goes with 'show', 'compare', 'advise' or 'document'");
         return std::nullopt;
     }
     if (parser.isSet(options.paper) && invocation.pdf.isEmpty()) {

@@ -23,6 +23,7 @@ public:
     static inline const QString kShow = QStringLiteral("show");
     static inline const QString kCompare = QStringLiteral("compare");
     static inline const QString kAdvise = QStringLiteral("advise");
+    static inline const QString kDocument = QStringLiteral("document");
 
     struct Command {
         QString name;

@@ -1,6 +1,8 @@
 #include "cli/JsonReport.h"
 
 #include "advisor/Targets.h"
+#include "cli/DocumentJson.h"
+#include "cli/JsonValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,12 +23,9 @@ QJsonArray toArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
-// The advisor's sentences with plain spaces: Figures keeps "8.0 %" together with a no-break
-// space for people reading wrapped text; scripts reading the JSON match "8.0 %" as they
-// always have.
-QString sentence(QString text)
+QString sentence(const QString &text)
 {
-    return text.replace(QChar(0x00A0), QLatin1Char(' '));
+    return JsonValues::sentence(text);
 }
 
 QJsonArray sentences(const QStringList &list)
@@ -40,15 +39,7 @@ QJsonArray sentences(const QStringList &list)
 
 QJsonArray toArray(const Citations &citations)
 {
-    QJsonArray array;
-    for (const auto &citation : citations) {
-        QJsonObject object{{QStringLiteral("source"), citation.sourceId}};
-        if (!citation.quote.isEmpty()) {
-            object.insert(QStringLiteral("quote"), citation.quote);
-        }
-        array.append(object);
-    }
-    return array;
+    return JsonValues::citations(citations);
 }
 
 template <typename Item> QJsonArray namedItems(const QList<Item> &items)
@@ -319,6 +310,12 @@ QString JsonReport::advise(const Catalog &catalog, const Advice &advice) const
                                             {QStringLiteral("recommendations"), recommendations},
                                             {QStringLiteral("findings"), findings},
                                             {QStringLiteral("realisticTargets"), targets}}));
+}
+
+QString JsonReport::document(const Catalog &catalog, const Document &document) const
+{
+    Q_UNUSED(catalog);
+    return toText(QJsonDocument(DocumentJson::of(document)));
 }
 
 } // namespace rolelens

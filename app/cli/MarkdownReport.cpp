@@ -48,4 +48,9 @@ QString MarkdownReport::advise(const Catalog &catalog, const Advice &advice) con
     return MarkdownRenderer::render(AdviceDocument::build(catalog, advice), catalog);
 }
 
+QString MarkdownReport::document(const Catalog &catalog, const Document &document) const
+{
+    return MarkdownRenderer::render(document, catalog);
+}
+
 } // namespace rolelens

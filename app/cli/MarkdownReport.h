@@ -15,6 +15,7 @@ public:
     QString show(const Catalog &catalog, const Role &role) const override;
     QString compare(const Catalog &catalog, const Comparison &comparison) const override;
     QString advise(const Catalog &catalog, const Advice &advice) const override;
+    QString document(const Catalog &catalog, const Document &document) const override;
 };
 
 } // namespace rolelens

@@ -3,6 +3,7 @@
 #include "advisor/Advice.h"
 #include "catalog/Catalog.h"
 #include "compare/Comparison.h"
+#include "report/Document.h"
 
 #include <QString>
 
@@ -19,6 +20,8 @@ public:
     virtual QString show(const Catalog &catalog, const Role &role) const = 0;
     virtual QString compare(const Catalog &catalog, const Comparison &comparison) const = 0;
     virtual QString advise(const Catalog &catalog, const Advice &advice) const = 0;
+    // Any document of the model (a job post, an agreement...), as this format shows it.
+    virtual QString document(const Catalog &catalog, const Document &document) const = 0;
 
     static QStringList formats();
     // Null for an unknown format name.

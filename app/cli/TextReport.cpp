@@ -69,4 +69,9 @@ QString TextReport::advise(const Catalog &catalog, const Advice &advice) const
     return TextRenderer::render(AdviceDocument::build(catalog, advice), catalog);
 }
 
+QString TextReport::document(const Catalog &catalog, const Document &document) const
+{
+    return TextRenderer::render(document, catalog);
+}
+
 } // namespace rolelens

@@ -1,0 +1,37 @@
+#include "report/builders/HiringDocuments.h"
+
+#include "report/builders/AgreementDocument.h"
+#include "report/builders/JobPostDocument.h"
+
+namespace rolelens {
+
+const EnumTable<HiringDocuments::Kind> &HiringDocuments::kinds()
+{
+    static const EnumTable<Kind> table(
+        "HiringDocuments",
+        {
+            {Kind::JobPost, "job-post", QT_TRANSLATE_NOOP("HiringDocuments", "Job post")},
+            {Kind::Agreement, "agreement",
+             QT_TRANSLATE_NOOP("HiringDocuments", "Expectations agreement")},
+        });
+    return table;
+}
+
+QList<HiringDocuments::Kind> HiringDocuments::all()
+{
+    return {Kind::JobPost, Kind::Agreement};
+}
+
+Document HiringDocuments::build(Kind kind, const Catalog &catalog, const Scenario &scenario,
+                                const Advice &advice)
+{
+    switch (kind) {
+    case Kind::JobPost:
+        return JobPostDocument::build(catalog, scenario, advice);
+    case Kind::Agreement:
+        break;
+    }
+    return AgreementDocument::build(catalog, scenario, advice);
+}
+
+} // namespace rolelens

@@ -1,0 +1,154 @@
+#include "report/builders/JobPostDocument.h"
+
+#include "advisor/Targets.h"
+#include "report/Figures.h"
+#include "report/builders/ComparisonGlance.h"
+
+namespace rolelens {
+
+using blocks::BulletList;
+using blocks::Heading;
+using blocks::ListItem;
+using blocks::Note;
+using blocks::Paragraph;
+using blocks::Span;
+
+namespace {
+
+// "Name: description", the name set apart, with the statement's sources.
+ListItem named(const QString &name, const QString &description, const Citations &sources)
+{
+    return {Paragraph({{Span::Kind::Strong, name, {}},
+                       {Span::Kind::Plain,
+                        description.isEmpty() ? QString() : QStringLiteral(": ") + description,
+                        {}}},
+                      sources),
+            {}};
+}
+
+} // namespace
+
+Document JobPostDocument::build(const Catalog &catalog, const Scenario &scenario,
+                                const Advice &advice)
+{
+    const Role *role = catalog.role(advice.judgedRoleId);
+    const QString title = role ? tr("Job post: %1").arg(role->title) : tr("Job post");
+    Document document(title);
+    QStringList subtitles;
+    if (!scenario.businessName.isEmpty()) {
+        subtitles.append(scenario.businessName);
+    }
+    subtitles.append(tr("Every line is the catalog's, with its sources: edit the wording, not the "
+                        "scope."));
+    document.add(blocks::Title{title, subtitles, tr("Job post")});
+    if (!role) {
+        document.add(Paragraph(tr("No role is considered and none fits the goals and tasks given: "
+                                  "add goals or tasks, or name the role you are considering.")));
+        return document;
+    }
+    document.add(Heading{tr("The role")});
+    document.add(Paragraph(role->summary, role->summarySources));
+    addWork(document, *role);
+    addMeasures(document, catalog, advice);
+    addEmployment(document, *role);
+    addNotPart(document, catalog, *role, advice);
+    document.add(blocks::SourceList{tr("Sources")});
+    return document;
+}
+
+void JobPostDocument::addWork(Document &document, const Role &role)
+{
+    document.add(Heading{tr("What you will do")});
+    BulletList work;
+    for (const auto &responsibility : role.responsibilities) {
+        work.items.append(
+            named(responsibility.name, responsibility.description, responsibility.sources));
+    }
+    document.add(work);
+    document.add(Heading{tr("What you bring")});
+    BulletList skills;
+    for (const auto &skill : role.skills) {
+        skills.items.append(named(skill.name, skill.description, skill.sources));
+    }
+    document.add(skills);
+}
+
+void JobPostDocument::addMeasures(Document &document, const Catalog &catalog, const Advice &advice)
+{
+    if (advice.realisticTargets.isEmpty()) {
+        return;
+    }
+    document.add(Heading{tr("How success will be measured")});
+    document.add(Note{Paragraph(tr("The role's measures, most weighty first, with what to expect "
+                                   "by each review. Ranges are assumptions to agree on, not "
+                                   "promises; where no range is given, the first month sets the "
+                                   "baseline and the trend is judged."))});
+    BulletList measures;
+    for (const auto &target : advice.realisticTargets) {
+        QStringList horizons;
+        for (const int months : Targets::kHorizons) {
+            horizons.append(
+                tr("%1: %2").arg(Figures::months(months), Targets::atHorizon(target, months)));
+        }
+        measures.items.append(named(catalog.metricName(target.metricId),
+                                    horizons.join(QStringLiteral("; ")), target.sources));
+    }
+    document.add(measures);
+}
+
+void JobPostDocument::addEmployment(Document &document, const Role &role)
+{
+    document.add(Heading{tr("Employment")});
+    BulletList terms;
+    for (const Dimension dimension :
+         {Dimension::Employment, Dimension::Monetization, Dimension::TimeHorizon}) {
+        const DimensionValue &value = role.dimension(dimension);
+        if (!value.text.isEmpty()) {
+            terms.items.append(named(dimensions::label(dimension), value.text, value.sources));
+        }
+    }
+    document.add(terms);
+}
+
+void JobPostDocument::addNotPart(Document &document, const Catalog &catalog, const Role &role,
+                                 const Advice &advice)
+{
+    document.add(Heading{tr("Not part of this role")});
+    BulletList list;
+    for (const auto &exclusion : role.notResponsibleFor) {
+        list.items.append(
+            {Paragraph({{Span::Kind::Strong, ComparisonGlance::shortTask(exclusion.task), {}},
+                        {Span::Kind::Plain, QStringLiteral(" → "), {}},
+                        {Span::Kind::RoleLink, catalog.roleTitle(exclusion.handledBy),
+                         exclusion.handledBy}},
+                       exclusion.sources),
+             {}});
+    }
+    // The owner's own tasks the plan gives to another role: said, not piled onto this one.
+    for (const auto &assignment : advice.plan.assignments) {
+        if (assignment.roleId == role.id || assignment.tasks.isEmpty()) {
+            continue;
+        }
+        for (const auto &taskId : assignment.tasks) {
+            const Task *task = catalog.task(taskId);
+            list.items.append(
+                {Paragraph(
+                     {{Span::Kind::Strong, task ? task->label : taskId, {}},
+                      {Span::Kind::Plain,
+                       QStringLiteral(" → ") + HiringPlan::engagementLabel(assignment.engagement) +
+                           QStringLiteral(": "),
+                       {}},
+                      {Span::Kind::RoleLink, catalog.roleTitle(assignment.roleId),
+                       assignment.roleId}},
+                     assignment.sources),
+                 {}});
+        }
+    }
+    if (list.items.isEmpty()) {
+        document.add(Paragraph(tr("The catalog lists nothing this role does not do.")));
+        return;
+    }
+    document.add(list);
+}
+
+} // namespace rolelens
