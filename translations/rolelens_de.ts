@@ -478,6 +478,18 @@
         <source>Time horizon: %1</source>
         <translation>Zeithorizont: %1</translation>
     </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issued on %1. The owner and the hire review the targets above together at %2, counted from the issue date; the first review is on %3.</source>
+        <translation>Ausgestellt am %1. Inhaber und neue Fachkraft überprüfen die Ziele oben gemeinsam nach %2, gerechnet ab dem Ausstellungsdatum; die erste Überprüfung ist am %3.</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -1313,10 +1325,6 @@
 <context>
     <name>HtmlRenderer</name>
     <message>
-        <source>%1: ______________________________   Date: ______________</source>
-        <translation>%1: ______________________________   Datum: ______________</translation>
-    </message>
-    <message>
         <source>Hover over or click a reference number to read the exact statement; from the keyboard, reach it with the arrow keys and press Return.</source>
         <translation>Zeigen Sie auf eine Quellennummer oder klicken Sie sie an, um die genaue Aussage zu lesen; mit der Tastatur erreichen Sie sie mit den Pfeiltasten und drücken die Eingabetaste.</translation>
     </message>
@@ -1498,13 +1506,6 @@
         <translation>Der Katalog konnte nicht geladen werden:
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownRenderer</name>
-    <message>
-        <source>**%1:** ______________________________   **Date:** ______________</source>
-        <translation>**%1:** ______________________________   **Datum:** ______________</translation>
     </message>
 </context>
 <context>
@@ -1900,12 +1901,15 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1: ______________________________   Date: ______________</source>
-        <translation>%1: ______________________________   Datum: ______________</translation>
-    </message>
-    <message>
         <source>Numbers in brackets refer to this list. RoleLens shows the exact words each statement rests on: in its window, point at or select the number.</source>
         <translation>Die Zahlen in Klammern verweisen auf diese Liste. RoleLens zeigt den genauen Wortlaut, auf dem jede Aussage beruht: Zeigen Sie im Fenster auf die Zahl oder wählen Sie sie aus.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureLines</name>
+    <message>
+        <source>%1 — name: _______________  signature: _______________  date: _________</source>
+        <translation>%1 — Name: _______________  Unterschrift: _______________  Datum: _________</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +1955,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: ______________________________   Date: ______________</source>
-        <translation>%1: ______________________________   Datum: ______________</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cli/MarkdownRenderer.h"
 
 #include "base/Overloaded.h"
+#include "report/SignatureLines.h"
 
 namespace rolelens {
 
@@ -40,10 +41,7 @@ void MarkdownRenderer::block(const blocks::Block &block)
                    [](const blocks::Chart &) {},
                    [this](const blocks::Signatures &signatures) {
                        for (const auto &party : signatures.parties) {
-                           m_out += tr("**%1:** ______________________________   **Date:** "
-                                       "______________")
-                                        .arg(party) +
-                                    QStringLiteral("\n\n");
+                           m_out += SignatureLines::line(party) + QStringLiteral("\n\n");
                        }
                    },
                    [this](const blocks::SourceList &list) {

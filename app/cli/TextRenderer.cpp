@@ -2,6 +2,7 @@
 
 #include "base/Overloaded.h"
 #include "cli/TextWrap.h"
+#include "report/SignatureLines.h"
 
 namespace rolelens {
 
@@ -44,11 +45,7 @@ void TextRenderer::block(const blocks::Block &block)
                    [](const blocks::Chart &) {},
                    [this](const blocks::Signatures &signatures) {
                        for (const auto &party : signatures.parties) {
-                           m_out += kIndent +
-                                    tr("%1: ______________________________   Date: "
-                                       "______________")
-                                        .arg(party) +
-                                    QStringLiteral("\n\n");
+                           m_out += kIndent + SignatureLines::line(party) + QStringLiteral("\n\n");
                        }
                    },
                    [this](const blocks::SourceList &list) { sourceList(list); },

@@ -3,6 +3,7 @@
 #include "base/Overloaded.h"
 #include "charts/MetricChartBuilder.h"
 #include "report/Figures.h"
+#include "report/SignatureLines.h"
 #include "sheet/ChartPrintStyle.h"
 #include "sheet/Sheet.h"
 
@@ -45,8 +46,7 @@ void SheetRenderer::block(const blocks::Block &block)
             [this](const blocks::Chart &chart) { this->chart(chart); },
             [this](const blocks::Signatures &signatures) {
                 for (const auto &party : signatures.parties) {
-                    m_sheet.addParagraph(
-                        tr("%1: ______________________________   Date: ______________").arg(party));
+                    m_sheet.addParagraph(SignatureLines::line(party));
                 }
             },
             [this](const blocks::SourceList &list) { sourceList(list); },

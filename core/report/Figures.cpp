@@ -109,7 +109,12 @@ QString Figures::inWeeks(int weeks)
 
 QString Figures::today()
 {
-    return QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    return date(QDate::currentDate());
+}
+
+QString Figures::date(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::LongFormat);
 }
 
 } // namespace rolelens

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 namespace rolelens {
@@ -40,6 +41,7 @@ public:
     static QString inWeeks(int weeks);
     // A document's date, written out in the locale's long form.
     static QString today();
+    static QString date(const QDate &date);
 
 private:
     static constexpr int kMaxQuotedDecimals = 3;

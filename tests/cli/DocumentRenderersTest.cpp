@@ -1,5 +1,6 @@
 #include "cli/MarkdownRenderer.h"
 #include "cli/TextRenderer.h"
+#include "report/SignatureLines.h"
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
 
@@ -27,10 +28,12 @@ TEST(TextRenderer, APartIsALabelUnderItsSectionAndEachPartySignsOnALine)
     const QString text = TextRenderer::render(sectionsAndSignatures(), builtInCatalog());
     EXPECT_TRUE(text.contains(QStringLiteral("Section\n-------\n  A part of it:\n  Body text.\n")))
         << qPrintable(text);
-    EXPECT_TRUE(text.contains(
-        QStringLiteral("  Owner: ______________________________   Date: ______________\n")));
-    EXPECT_TRUE(text.contains(
-        QStringLiteral("  Hire: ______________________________   Date: ______________\n")));
+    // Each party on a line of its own, as every output writes it.
+    for (const char *party : {"Owner", "Hire"}) {
+        EXPECT_TRUE(text.contains(
+            QStringLiteral("  %1\n").arg(SignatureLines::line(QString::fromLatin1(party)))))
+            << party;
+    }
 }
 
 TEST(MarkdownRenderer, APartIsALevelThreeHeadingAndEachPartySignsOnALine)
@@ -38,9 +41,11 @@ TEST(MarkdownRenderer, APartIsALevelThreeHeadingAndEachPartySignsOnALine)
     const QString markdown = MarkdownRenderer::render(sectionsAndSignatures(), builtInCatalog());
     EXPECT_TRUE(markdown.contains(QStringLiteral("## Section\n\n### A part of it\n\nBody text.\n")))
         << qPrintable(markdown);
-    EXPECT_TRUE(markdown.contains(
-        QStringLiteral("**Owner:** ______________________________   **Date:** ______________")));
-    EXPECT_TRUE(markdown.contains(QStringLiteral("**Hire:**")));
+    for (const char *party : {"Owner", "Hire"}) {
+        EXPECT_TRUE(markdown.contains(
+            QStringLiteral("\n%1\n").arg(SignatureLines::line(QString::fromLatin1(party)))))
+            << party;
+    }
 }
 
 } // namespace

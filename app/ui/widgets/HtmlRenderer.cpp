@@ -1,6 +1,7 @@
 #include "ui/widgets/HtmlRenderer.h"
 
 #include "base/Overloaded.h"
+#include "report/SignatureLines.h"
 #include "report/SourceText.h"
 
 namespace rolelens {
@@ -190,10 +191,7 @@ QString HtmlRenderer::block(const blocks::Block &block)
             [](const blocks::Signatures &signatures) {
                 QString html;
                 for (const auto &party : signatures.parties) {
-                    html += QStringLiteral("<p>%1</p>")
-                                .arg(tr("%1: ______________________________   Date: "
-                                        "______________")
-                                         .arg(escaped(party)));
+                    html += QStringLiteral("<p>%1</p>").arg(escaped(SignatureLines::line(party)));
                 }
                 return html;
             },

@@ -1,5 +1,7 @@
 #include "report/builders/AgreementDocument.h"
 
+#include "advisor/Targets.h"
+#include "report/Figures.h"
 #include "report/builders/AdviceDocument.h"
 #include "report/builders/RoleSections.h"
 
@@ -18,6 +20,12 @@ QString AgreementDocument::titleOf(const Catalog &catalog, const Advice &advice)
 Document AgreementDocument::build(const Catalog &catalog, const Scenario &scenario,
                                   const Advice &advice)
 {
+    return build(catalog, scenario, advice, QDate::currentDate());
+}
+
+Document AgreementDocument::build(const Catalog &catalog, const Scenario &scenario,
+                                  const Advice &advice, const QDate &issued)
+{
     const QString title = titleOf(catalog, advice);
     Document document(title);
     QStringList subtitles;
@@ -29,22 +37,41 @@ Document AgreementDocument::build(const Catalog &catalog, const Scenario &scenar
                         "for the owner and the hire to agree on, and sign."));
     document.add(blocks::Title{title, subtitles, tr("Expectations agreement")});
     AdviceDocument::addGuidance(document, catalog, Guidance::Document::Agreement);
+    // What is agreed comes first: the plan, the targets and what to look out for; the role's
+    // description, which they rest on, follows.
     AdviceDocument::addPlan(document, catalog, advice);
     const Role *role = catalog.role(advice.judgedRoleId);
-    if (role) {
-        addRole(document, *role);
-        AdviceDocument::addTargets(document, catalog, advice, AdviceDocument::Reader::BothParties);
-        document.add(Heading{tr("What this role does not do, and who does")});
-        document.add(RoleSections::exclusionsOrNone(catalog, *role));
-    } else {
+    if (!role) {
         document.add(Paragraph(tr("No role is considered and none fits the goals and tasks given: "
                                   "add goals or tasks, or name the role you are considering.")));
     }
+    AdviceDocument::addTargets(document, catalog, advice, AdviceDocument::Reader::BothParties);
     AdviceDocument::addFindings(document, catalog, advice);
+    if (role) {
+        addRole(document, *role);
+        document.add(Heading{tr("What this role does not do, and who does")});
+        document.add(RoleSections::exclusionsOrNone(catalog, *role));
+    }
+    addReviews(document, issued);
     document.add(Heading{tr("Agreed")});
     document.add(blocks::Signatures{{tr("Owner"), tr("Hire")}});
     document.add(blocks::SourceList{tr("Sources")});
     return document;
+}
+
+void AgreementDocument::addReviews(Document &document, const QDate &issued)
+{
+    document.add(Heading{tr("Reviews")});
+    QStringList dates;
+    for (const int months : Targets::kHorizons) {
+        dates.append(
+            tr("%1 (%2)").arg(Figures::months(months), Figures::date(issued.addMonths(months))));
+    }
+    document.add(Paragraph(tr("Issued on %1. The owner and the hire review the targets above "
+                              "together at %2, counted from the issue date; the first review "
+                              "is on %3.")
+                               .arg(Figures::date(issued), dates.join(QStringLiteral(", ")),
+                                    Figures::date(issued.addMonths(Targets::kHorizons[0])))));
 }
 
 void AgreementDocument::addRole(Document &document, const Role &role)

@@ -6,22 +6,28 @@
 #include "scenario/Scenario.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 namespace rolelens {
 
-// The expectations agreement the owner and the hire sign: what the hire is for, what to judge
-// it by and when, what it does not do and who does, the advisor's findings, and lines to sign.
+// The expectations agreement the owner and the hire sign: the plan, what to judge the hire by
+// and when, the advisor's findings, what the role is for and does not do (and who does), the
+// review dates, and a line for each party's name, signature and date.
 // It repeats the advice's sections (AdviceDocument) so that both read the same.
 class AgreementDocument {
     Q_DECLARE_TR_FUNCTIONS(AgreementDocument)
 
 public:
+    // Issued today; the reviews fall on the advice's horizons counted from the issue date.
     static Document build(const Catalog &catalog, const Scenario &scenario, const Advice &advice);
+    static Document build(const Catalog &catalog, const Scenario &scenario, const Advice &advice,
+                          const QDate &issued);
 
 private:
     // "Expectations agreement: <role>", or without the role when none is judged.
     static QString titleOf(const Catalog &catalog, const Advice &advice);
     static void addRole(Document &document, const Role &role);
+    static void addReviews(Document &document, const QDate &issued);
 };
 
 } // namespace rolelens

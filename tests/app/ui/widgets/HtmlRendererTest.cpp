@@ -1,5 +1,6 @@
 #include "ui/widgets/HtmlRenderer.h"
 
+#include "report/SignatureLines.h"
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
 
@@ -22,10 +23,12 @@ TEST(HtmlRenderer, APartIsASmallerHeadingAndEachPartySignsOnALine)
     EXPECT_TRUE(html.startsWith(QStringLiteral("<h3>Section</h3><h4>A part of it</h4>")))
         << qPrintable(html);
     // Names are escaped like every other text.
-    EXPECT_TRUE(html.contains(QStringLiteral(
-        "<p>Owner &amp; partner: ______________________________   Date: ______________</p>")));
     EXPECT_TRUE(html.contains(
-        QStringLiteral("<p>Hire: ______________________________   Date: ______________</p>")));
+        QStringLiteral("<p>%1</p>")
+            .arg(SignatureLines::line(QStringLiteral("Owner & partner")).toHtmlEscaped())));
+    EXPECT_TRUE(html.contains(QStringLiteral("<p>Owner &amp; partner")));
+    EXPECT_TRUE(html.contains(
+        QStringLiteral("<p>%1</p>").arg(SignatureLines::line(QStringLiteral("Hire")))));
 }
 
 } // namespace

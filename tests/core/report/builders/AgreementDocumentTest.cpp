@@ -1,6 +1,8 @@
 #include "report/builders/AgreementDocument.h"
 
 #include "advisor/Advisor.h"
+#include "advisor/Targets.h"
+#include "report/Figures.h"
 #include "scenario/ScenarioFile.h"
 #include "support/AdviceAcceptance.h"
 #include "support/BuiltInCatalog.h"
@@ -38,17 +40,40 @@ TEST(AgreementDocument, NamesTheRoleTheBusinessAndEndsWithSignaturesAndSources)
     const auto *title = std::get_if<blocks::Title>(&document.blocks().first());
     ASSERT_NE(title, nullptr);
     EXPECT_TRUE(title->subtitles.first().startsWith(scenario.businessName));
-    EXPECT_EQ(
-        headingsOf(document),
-        (QStringList{QStringLiteral("Hiring plan"), QStringLiteral("The role and its purpose"),
-                     QStringLiteral("Judge the hire by"), QStringLiteral("Published benchmarks"),
-                     QStringLiteral("What this role does not do, and who does"),
-                     QStringLiteral("Findings for the social media manager"),
-                     QStringLiteral("Agreed")}));
+    EXPECT_EQ(headingsOf(document),
+              (QStringList{QStringLiteral("Hiring plan"), QStringLiteral("Judge the hire by"),
+                           QStringLiteral("Published benchmarks"),
+                           QStringLiteral("Findings for the social media manager"),
+                           QStringLiteral("The role and its purpose"),
+                           QStringLiteral("What this role does not do, and who does"),
+                           QStringLiteral("Reviews"), QStringLiteral("Agreed")}));
     const auto *signatures = lastOf<blocks::Signatures>(document);
     ASSERT_NE(signatures, nullptr);
     EXPECT_EQ(signatures->parties, (QStringList{QStringLiteral("Owner"), QStringLiteral("Hire")}));
     EXPECT_TRUE(std::holds_alternative<blocks::SourceList>(document.blocks().last()));
+}
+
+// The reviews fall on the advice's horizons, counted from the day the agreement is issued.
+TEST(AgreementDocument, DatesTheIssueAndTheReviews)
+{
+    const Scenario scenario = bakery();
+    const QDate issued(2026, 1, 15);
+    const Document document = AgreementDocument::build(
+        builtInCatalog(), scenario, Advisor(builtInCatalog()).advise(scenario), issued);
+    QString reviews;
+    bool under = false;
+    for (const auto &block : document.blocks()) {
+        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
+            under = heading->text == QStringLiteral("Reviews");
+        } else if (const auto *paragraph = std::get_if<blocks::Paragraph>(&block);
+                   paragraph && under) {
+            reviews = paragraph->spans.first().text;
+        }
+    }
+    EXPECT_TRUE(reviews.contains(Figures::date(issued))) << qPrintable(reviews);
+    for (const int months : Targets::kHorizons) {
+        EXPECT_TRUE(reviews.contains(Figures::date(issued.addMonths(months)))) << months;
+    }
 }
 
 // 004 ends: "clarifying roles and expectations from the get-go is always best. A
