@@ -1306,6 +1306,10 @@
         <source>Expectations agreement</source>
         <translation>Erwartungsvereinbarung</translation>
     </message>
+    <message>
+        <source>Scope of work</source>
+        <translation>Leistungsbeschreibung</translation>
+    </message>
 </context>
 <context>
     <name>HiringPlan</name>
@@ -1858,6 +1862,57 @@
     <message>
         <source>unknown role &quot;%1&quot; (did you mean: %2?)</source>
         <translation>unbekannte Rolle „%1“ (meinten Sie: %2?)</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeOfWorkDocument</name>
+    <message>
+        <source>Scope of work: %1</source>
+        <translation>Leistungsbeschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Scope of work</source>
+        <translation>Leistungsbeschreibung</translation>
+    </message>
+    <message>
+        <source>Annex to the contract: what is in scope, what is not and who does it, and how the work is judged and when.</source>
+        <translation>Anlage zum Vertrag: was zum Auftrag gehört, was nicht und wer es übernimmt, und wie und wann die Arbeit beurteilt wird.</translation>
+    </message>
+    <message>
+        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
+        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
+    </message>
+    <message>
+        <source>Out of scope, and who does it instead</source>
+        <translation>Nicht Teil des Auftrags, und wer es stattdessen übernimmt</translation>
+    </message>
+    <message>
+        <source>The catalog lists nothing this role does not do.</source>
+        <translation>Der Katalog nennt nichts, was diese Rolle nicht tut.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Neue Fachkraft</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Zum Auftrag gehört</translation>
+    </message>
+    <message>
+        <source>What the owner engages the hire for:</source>
+        <translation>Wofür die neue Fachkraft beauftragt wird:</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,21 @@ TEST(DocumentCommand, WritesAPdfOrSaysWhyNotLeavingNothing)
     EXPECT_FALSE(QFile::exists(unwritable));
 }
 
+TEST(DocumentCommand, WritesTheScopeOfWorkAndTheAgreement)
+{
+    const ProcessResult scope =
+        rolelens({QStringLiteral("document"), QStringLiteral("scope-of-work"), kBakery});
+    ASSERT_EQ(scope.exitCode, 0) << qPrintable(scope.err);
+    EXPECT_TRUE(scope.out.startsWith(QStringLiteral("Scope of work: Social media manager")));
+    EXPECT_TRUE(scope.out.contains(QStringLiteral("Out of scope, and who does it instead")));
+    const ProcessResult agreement =
+        rolelens({QStringLiteral("document"), QStringLiteral("agreement"), kBakery});
+    ASSERT_EQ(agreement.exitCode, 0) << qPrintable(agreement.err);
+    EXPECT_TRUE(
+        agreement.out.startsWith(QStringLiteral("Expectations agreement: Social media manager")));
+    EXPECT_TRUE(agreement.out.contains(QStringLiteral("Reviews")));
+}
+
 TEST(DocumentCommand, BadInputSaysWhatIsWrong)
 {
     const ProcessResult kind =

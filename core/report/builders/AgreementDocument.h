@@ -22,12 +22,13 @@ public:
     static Document build(const Catalog &catalog, const Scenario &scenario, const Advice &advice);
     static Document build(const Catalog &catalog, const Scenario &scenario, const Advice &advice,
                           const QDate &issued);
+    // When the owner and the hire review the targets: the advice's horizons from ISSUED.
+    static void addReviews(Document &document, const QDate &issued);
 
 private:
     // "Expectations agreement: <role>", or without the role when none is judged.
     static QString titleOf(const Catalog &catalog, const Advice &advice);
     static void addRole(Document &document, const Role &role);
-    static void addReviews(Document &document, const QDate &issued);
 };
 
 } // namespace rolelens

@@ -2,6 +2,7 @@
 
 #include "report/builders/AgreementDocument.h"
 #include "report/builders/JobPostDocument.h"
+#include "report/builders/ScopeOfWorkDocument.h"
 
 namespace rolelens {
 
@@ -11,6 +12,8 @@ const EnumTable<HiringDocuments::Kind> &HiringDocuments::kinds()
         "HiringDocuments",
         {
             {Kind::JobPost, "job-post", QT_TRANSLATE_NOOP("HiringDocuments", "Job post")},
+            {Kind::ScopeOfWork, "scope-of-work",
+             QT_TRANSLATE_NOOP("HiringDocuments", "Scope of work")},
             {Kind::Agreement, "agreement",
              QT_TRANSLATE_NOOP("HiringDocuments", "Expectations agreement")},
         });
@@ -19,7 +22,7 @@ const EnumTable<HiringDocuments::Kind> &HiringDocuments::kinds()
 
 QList<HiringDocuments::Kind> HiringDocuments::all()
 {
-    return {Kind::JobPost, Kind::Agreement};
+    return {Kind::JobPost, Kind::ScopeOfWork, Kind::Agreement};
 }
 
 Document HiringDocuments::build(Kind kind, const Catalog &catalog, const Scenario &scenario,
@@ -28,6 +31,8 @@ Document HiringDocuments::build(Kind kind, const Catalog &catalog, const Scenari
     switch (kind) {
     case Kind::JobPost:
         return JobPostDocument::build(catalog, scenario, advice);
+    case Kind::ScopeOfWork:
+        return ScopeOfWorkDocument::build(catalog, scenario, advice);
     case Kind::Agreement:
         break;
     }

@@ -17,7 +17,7 @@ class HiringDocuments {
     Q_DECLARE_TR_FUNCTIONS(HiringDocuments)
 
 public:
-    enum class Kind { JobPost, Agreement };
+    enum class Kind { JobPost, ScopeOfWork, Agreement };
 
     // Keys as typed ("job-post") and labels as shown ("Job post"), in the order offered.
     static const EnumTable<Kind> &kinds();

@@ -3,6 +3,7 @@
 #include "advisor/Targets.h"
 #include "report/Figures.h"
 #include "report/builders/ComparisonGlance.h"
+#include "report/builders/RoleSections.h"
 
 namespace rolelens {
 
@@ -114,36 +115,7 @@ void JobPostDocument::addNotPart(Document &document, const Catalog &catalog, con
                                  const Advice &advice)
 {
     document.add(Heading{tr("Not part of this role")});
-    BulletList list;
-    for (const auto &exclusion : role.notResponsibleFor) {
-        list.items.append(
-            {Paragraph({{Span::Kind::Strong, ComparisonGlance::shortTask(exclusion.task), {}},
-                        {Span::Kind::Plain, QStringLiteral(" → "), {}},
-                        {Span::Kind::RoleLink, catalog.roleTitle(exclusion.handledBy),
-                         exclusion.handledBy}},
-                       exclusion.sources),
-             {}});
-    }
-    // The owner's own tasks the plan gives to another role: said, not piled onto this one.
-    for (const auto &assignment : advice.plan.assignments) {
-        if (assignment.roleId == role.id || assignment.tasks.isEmpty()) {
-            continue;
-        }
-        for (const auto &taskId : assignment.tasks) {
-            const Task *task = catalog.task(taskId);
-            list.items.append(
-                {Paragraph(
-                     {{Span::Kind::Strong, task ? task->label : taskId, {}},
-                      {Span::Kind::Plain,
-                       QStringLiteral(" → ") + HiringPlan::engagementLabel(assignment.engagement) +
-                           QStringLiteral(": "),
-                       {}},
-                      {Span::Kind::RoleLink, catalog.roleTitle(assignment.roleId),
-                       assignment.roleId}},
-                     assignment.sources),
-                 {}});
-        }
-    }
+    const BulletList list = RoleSections::notPartOf(catalog, role, advice);
     if (list.items.isEmpty()) {
         document.add(Paragraph(tr("The catalog lists nothing this role does not do.")));
         return;

@@ -1,5 +1,7 @@
 #include "report/builders/RoleSections.h"
 
+#include "report/builders/ComparisonGlance.h"
+
 namespace rolelens {
 
 using blocks::Paragraph;
@@ -52,6 +54,41 @@ blocks::BulletList RoleSections::disagreements(const QList<const Disagreement *>
             item.details.append(blocks::Paragraph(position.view, position.sources));
         }
         list.items.append(item);
+    }
+    return list;
+}
+
+blocks::BulletList RoleSections::notPartOf(const Catalog &catalog, const Role &role,
+                                           const Advice &advice)
+{
+    blocks::BulletList list;
+    for (const auto &exclusion : role.notResponsibleFor) {
+        list.items.append(
+            {Paragraph({{Span::Kind::Strong, ComparisonGlance::shortTask(exclusion.task), {}},
+                        {Span::Kind::Plain, QStringLiteral(" → "), {}},
+                        {Span::Kind::RoleLink, catalog.roleTitle(exclusion.handledBy),
+                         exclusion.handledBy}},
+                       exclusion.sources),
+             {}});
+    }
+    for (const auto &assignment : advice.plan.assignments) {
+        if (assignment.roleId == role.id) {
+            continue;
+        }
+        for (const auto &taskId : assignment.tasks) {
+            const Task *task = catalog.task(taskId);
+            list.items.append(
+                {Paragraph(
+                     {{Span::Kind::Strong, task ? task->label : taskId, {}},
+                      {Span::Kind::Plain,
+                       QStringLiteral(" → ") + HiringPlan::engagementLabel(assignment.engagement) +
+                           QStringLiteral(": "),
+                       {}},
+                      {Span::Kind::RoleLink, catalog.roleTitle(assignment.roleId),
+                       assignment.roleId}},
+                     assignment.sources),
+                 {}});
+        }
     }
     return list;
 }

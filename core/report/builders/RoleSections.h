@@ -1,5 +1,6 @@
 #pragma once
 
+#include "advisor/Advice.h"
 #include "catalog/Catalog.h"
 #include "report/Blocks.h"
 
@@ -23,6 +24,10 @@ public:
     // Each question on which the sources disagree, with every position and its sources; empty
     // for none.
     static blocks::BulletList disagreements(const QList<const Disagreement *> &disagreements);
+    // What is not part of the role, with who does it instead: the catalog's exclusions, then
+    // the owner's own tasks the plan gives to another role (said, never piled onto this one).
+    static blocks::BulletList notPartOf(const Catalog &catalog, const Role &role,
+                                        const Advice &advice);
     // "primary" or "secondary": what the role is mainly judged by, or also.
     static QString emphasis(const MetricUse &use);
 };

@@ -1,0 +1,77 @@
+#include "report/builders/ScopeOfWorkDocument.h"
+
+#include "report/builders/AdviceDocument.h"
+#include "report/builders/AgreementDocument.h"
+#include "report/builders/RoleSections.h"
+
+namespace rolelens {
+
+using blocks::BulletList;
+using blocks::Heading;
+using blocks::Paragraph;
+using blocks::Span;
+
+Document ScopeOfWorkDocument::build(const Catalog &catalog, const Scenario &scenario,
+                                    const Advice &advice, const QDate &issued)
+{
+    const Role *role = catalog.role(advice.judgedRoleId);
+    const QString title = role ? tr("Scope of work: %1").arg(role->title) : tr("Scope of work");
+    Document document(title);
+    QStringList subtitles;
+    if (!scenario.businessName.isEmpty()) {
+        subtitles.append(scenario.businessName);
+    }
+    subtitles.append(tr("Annex to the contract: what is in scope, what is not and who does it, "
+                        "and how the work is judged and when."));
+    document.add(blocks::Title{title, subtitles, tr("Scope of work")});
+    AdviceDocument::addGuidance(document, catalog, Guidance::Document::Agreement);
+    if (!role) {
+        document.add(Paragraph(tr("No role is considered and none fits the goals and tasks given: "
+                                  "add goals or tasks, or name the role you are considering.")));
+        return document;
+    }
+    addInScope(document, catalog, *role, advice);
+    document.add(Heading{tr("Out of scope, and who does it instead")});
+    const BulletList out = RoleSections::notPartOf(catalog, *role, advice);
+    if (out.items.isEmpty()) {
+        document.add(Paragraph(tr("The catalog lists nothing this role does not do.")));
+    } else {
+        document.add(out);
+    }
+    AdviceDocument::addTargets(document, catalog, advice, AdviceDocument::Reader::BothParties);
+    AgreementDocument::addReviews(document, issued);
+    document.add(Heading{tr("Agreed")});
+    document.add(blocks::Signatures{{tr("Owner"), tr("Hire")}});
+    document.add(blocks::SourceList{tr("Sources")});
+    return document;
+}
+
+void ScopeOfWorkDocument::addInScope(Document &document, const Catalog &catalog, const Role &role,
+                                     const Advice &advice)
+{
+    document.add(Heading{tr("In scope")});
+    // The owner's own words first, where the plan gives them to this role.
+    for (const auto &assignment : advice.plan.assignments) {
+        if (assignment.roleId != role.id) {
+            continue;
+        }
+        const QStringList asked = catalog.goalAndTaskLabels(assignment.goals, assignment.tasks);
+        if (!asked.isEmpty()) {
+            document.add(Paragraph(
+                {{Span::Kind::Strong, tr("What the owner engages the hire for:"), {}},
+                 {Span::Kind::Plain, QLatin1Char(' ') + asked.join(QStringLiteral("; ")), {}}},
+                assignment.sources));
+        }
+    }
+    BulletList work;
+    for (const auto &responsibility : role.responsibilities) {
+        work.items.append(
+            {Paragraph({{Span::Kind::Strong, responsibility.name, {}},
+                        {Span::Kind::Plain, QStringLiteral(": ") + responsibility.description, {}}},
+                       responsibility.sources),
+             {}});
+    }
+    document.add(work);
+}
+
+} // namespace rolelens
