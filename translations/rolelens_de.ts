@@ -2377,6 +2377,45 @@
     </message>
 </context>
 <context>
+    <name>rolelens::DocumentsDialog</name>
+    <message>
+        <source>Documents for the hire</source>
+        <translation>Dokumente für die Einstellung</translation>
+    </message>
+    <message>
+        <source>Documents for the hire: %1</source>
+        <translation>Dokumente für die Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Das Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the document as formatted text and as plain text, to paste into an email or a job site</source>
+        <translation>Das Dokument als formatierten und als reinen Text kopieren, zum Einfügen in eine E-Mail oder auf einer Stellenbörse</translation>
+    </message>
+    <message>
+        <source>%1 copied as formatted and plain text.</source>
+        <translation>%1 als formatierten und reinen Text kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::EditCommands</name>
     <message>
         <source>&amp;Undo %1</source>
@@ -2626,6 +2665,14 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Documents for the hire…</source>
+        <translation>&amp;Dokumente für die Einstellung…</translation>
+    </message>
+    <message>
+        <source>The job post, the scope of work and the expectations agreement, for the Advisor&apos;s scenario or the role on screen: read, export, print or copy them</source>
+        <translation>Stellenanzeige, Leistungsbeschreibung und Erwartungsvereinbarung für das Szenario des Ratgebers oder die angezeigte Rolle: lesen, exportieren, drucken oder kopieren</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/widgets/NoHeightForWidthLayout.h"
 #include "ui/widgets/WheelGuard.h"
 #include "ui/window/CatalogLoadingPage.h"
+#include "ui/window/DocumentsDialog.h"
 #include "ui/window/EditCommands.h"
 #include "ui/window/FirstRunHint.h"
 #include "ui/window/LazyPage.h"
@@ -232,6 +233,23 @@ void MainWindow::updateTitle()
     // "[*]" is where Qt shows the modified marker.
     setWindowTitle(tr("%1[*] — RoleLens").arg(m_session->displayName()));
     setWindowModified(m_session->isModified());
+}
+
+Scenario MainWindow::documentsScenario() const
+{
+    if (currentView() == View::Advisor) {
+        return m_session->scenario();
+    }
+    Scenario scenario;
+    scenario.considering = m_browse->selectedRoleId();
+    return scenario;
+}
+
+void MainWindow::openDocuments()
+{
+    const Scenario scenario = documentsScenario();
+    DocumentsDialog dialog(m_catalog, scenario, m_advisor->advise(scenario), *this);
+    dialog.exec();
 }
 
 PdfExport::Document MainWindow::currentDocument() const

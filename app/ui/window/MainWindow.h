@@ -74,6 +74,11 @@ public:
     // Asks for a file (remembering the folder) and writes the PDF; false if cancelled or
     // failed (the reason is shown).
     bool exportPdf();
+    // What the hiring documents are about: the Advisor's scenario on the Advisor view, else
+    // the role selected in Browse, alone.
+    Scenario documentsScenario() const;
+    // The job post, scope of work, agreement... for documentsScenario(), in a dialog.
+    void openDocuments();
     // restoreWindowGeometry() then restoreSession().
     void restoreSettings();
     // The window's size and place: possible before the catalog is installed.

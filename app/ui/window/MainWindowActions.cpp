@@ -53,6 +53,7 @@ struct MainWindowActions::Actions {
     QAction *about;
     QAction *aboutQt;
     QAction *exportPdf;
+    QAction *documents;
     QAction *printPreview;
     QAction *print;
     QAction *undo;
@@ -133,6 +134,12 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
                QKeySequence(Qt::CTRL | Qt::Key_E), [sheets] { sheets->exportPdf(); });
     actions.exportPdf->setToolTip(tr("Save what is on screen as a PDF sheet: the comparison, the "
                                      "role's profile or the expectations agreement"));
+    actions.documents = action(QStringLiteral("actionDocuments"), tr("&Documents for the hire…"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                               [window] { window->openDocuments(); });
+    actions.documents->setToolTip(tr("The job post, the scope of work and the expectations "
+                                     "agreement, for the Advisor's scenario or the role on "
+                                     "screen: read, export, print or copy them"));
     actions.printPreview = action(QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"),
                                   QKeySequence(), [sheets] { sheets->printPreview(); });
     actions.print = action(QStringLiteral("actionPrint"), tr("&Print…"), QKeySequence::Print,
@@ -171,6 +178,7 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     fileMenu->addAction(actions.saveScenarioAs);
     fileMenu->addSeparator();
     fileMenu->addAction(actions.exportPdf);
+    fileMenu->addAction(actions.documents);
     fileMenu->addAction(actions.printPreview);
     fileMenu->addAction(actions.print);
     fileMenu->addSeparator();

@@ -1,0 +1,111 @@
+#include "ui/window/DocumentsDialog.h"
+
+#include "sheet/SheetContent.h"
+#include "ui/widgets/HtmlRenderer.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace rolelens {
+
+DocumentsDialog::DocumentsDialog(const Catalog &catalog, Scenario scenario, Advice advice,
+                                 QMainWindow &window)
+    : QDialog(&window), m_catalog(catalog), m_scenario(std::move(scenario)),
+      m_advice(std::move(advice)), m_kinds(new QListWidget), m_preview(new QTextBrowser),
+      m_sheets(window, [this] {
+          return SheetContent::of(document(), m_catalog,
+                                  m_catalog.roleTitle(m_advice.judgedRoleId));
+      })
+{
+    setObjectName(QStringLiteral("documentsDialog"));
+    const QString role = m_catalog.roleTitle(m_advice.judgedRoleId);
+    setWindowTitle(role.isEmpty() ? tr("Documents for the hire")
+                                  : tr("Documents for the hire: %1").arg(role));
+    m_kinds->setObjectName(QStringLiteral("documentKinds"));
+    m_kinds->setAccessibleName(tr("Documents"));
+    for (const auto kind : HiringDocuments::all()) {
+        auto *item = new QListWidgetItem(HiringDocuments::kinds().label(kind), m_kinds);
+        item->setData(Qt::UserRole, static_cast<int>(kind));
+    }
+    m_kinds->setMaximumWidth(m_kinds->sizeHintForColumn(0) + 24);
+    m_preview->setObjectName(QStringLiteral("documentPreview"));
+    m_preview->setAccessibleName(tr("The document"));
+    m_preview->setOpenLinks(false);
+    m_preview->setWordWrapMode(QTextOption::WordWrap);
+    connect(m_kinds, &QListWidget::currentRowChanged, this, &DocumentsDialog::render);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *exportButton = buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::ActionRole);
+    auto *previewButton = buttons->addButton(tr("Print Pre&view…"), QDialogButtonBox::ActionRole);
+    auto *copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copyButton->setToolTip(tr("Copy the document as formatted text and as plain text, to paste "
+                              "into an email or a job site"));
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportPdf(); });
+    connect(previewButton, &QPushButton::clicked, this, [this] { m_sheets.printPreview(); });
+    connect(copyButton, &QPushButton::clicked, this, &DocumentsDialog::copy);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *panes = new QHBoxLayout;
+    panes->addWidget(m_kinds);
+    panes->addWidget(m_preview, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(panes, 1);
+    layout->addWidget(buttons);
+    resize(900, 640);
+    m_kinds->setCurrentRow(0);
+}
+
+HiringDocuments::Kind DocumentsDialog::currentKind() const
+{
+    const QListWidgetItem *item = m_kinds->currentItem();
+    return item ? static_cast<HiringDocuments::Kind>(item->data(Qt::UserRole).toInt())
+                : HiringDocuments::all().first();
+}
+
+void DocumentsDialog::showKind(HiringDocuments::Kind kind)
+{
+    for (int row = 0; row < m_kinds->count(); ++row) {
+        if (m_kinds->item(row)->data(Qt::UserRole).toInt() == static_cast<int>(kind)) {
+            m_kinds->setCurrentRow(row);
+        }
+    }
+}
+
+Document DocumentsDialog::document() const
+{
+    return HiringDocuments::build(currentKind(), m_catalog, m_scenario, m_advice);
+}
+
+void DocumentsDialog::render()
+{
+    HtmlRenderer html(m_catalog, palette());
+    m_preview->setHtml(html.render(document()));
+}
+
+void DocumentsDialog::copy()
+{
+    auto *both = new QMimeData;
+    both->setHtml(m_preview->toHtml());
+    both->setText(m_preview->toPlainText());
+    QGuiApplication::clipboard()->setMimeData(both);
+    if (auto *window = qobject_cast<QMainWindow *>(parentWidget())) {
+        window->statusBar()->showMessage(
+            // The label as it is: lowered, a German noun would lose its capital.
+            tr("%1 copied as formatted and plain text.")
+                .arg(HiringDocuments::kinds().label(currentKind())),
+            5000);
+    }
+}
+
+} // namespace rolelens

@@ -1,0 +1,71 @@
+// The hiring documents in the window: for the Advisor's scenario or the role on screen, each
+// read in the dialog, exported as a PDF and copied as HTML and plain text.
+
+#include "app/ui/window/MainWindowTest.h"
+#include "support/AdviceAcceptance.h"
+#include "ui/advisor/ScenarioSession.h"
+#include "ui/browse/BrowseView.h"
+#include "ui/window/Dialogs.h"
+#include "ui/window/DocumentsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QListWidget>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+namespace rolelens {
+namespace {
+
+TEST_F(MainWindowTest, TheDocumentsAreAboutTheAdvisorsScenarioOrTheRoleOnScreen)
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionDocuments"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_FALSE(action->shortcut().isEmpty());
+
+    m_window->browseView()->selectRole(QStringLiteral("community-manager"));
+    EXPECT_EQ(m_window->documentsScenario().considering, QStringLiteral("community-manager"));
+    EXPECT_TRUE(m_window->documentsScenario().tasks.isEmpty());
+
+    m_window->scenarioSession()->openExample(ScenarioFile::examples().value(0));
+    m_window->showView(MainWindow::View::Advisor);
+    EXPECT_EQ(m_window->documentsScenario(), m_window->scenarioSession()->scenario());
+}
+
+TEST_F(MainWindowTest, EachDocumentIsShownExportedAndCopied)
+{
+    const Scenario scenario = testing::bakery();
+    const Advice advice = Advisor(m_window->catalog()).advise(scenario);
+    DocumentsDialog dialog(m_window->catalog(), scenario, advice, *m_window);
+    ASSERT_EQ(dialog.kindList()->count(), HiringDocuments::all().size());
+    for (const auto kind : HiringDocuments::all()) {
+        dialog.showKind(kind);
+        EXPECT_EQ(dialog.currentKind(), kind);
+        const QString title =
+            HiringDocuments::build(kind, m_window->catalog(), scenario, advice).title();
+        EXPECT_TRUE(dialog.preview()->toPlainText().startsWith(title))
+            << qPrintable(dialog.preview()->toPlainText().left(80));
+    }
+
+    dialog.showKind(HiringDocuments::Kind::JobPost);
+    dialog.copy();
+    const QMimeData *copied = QApplication::clipboard()->mimeData();
+    ASSERT_NE(copied, nullptr);
+    EXPECT_TRUE(copied->hasHtml());
+    EXPECT_TRUE(copied->text().startsWith(QStringLiteral("Job post: Social media manager")));
+    EXPECT_TRUE(copied->text().contains(QStringLiteral("Not part of this role")));
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("post.pdf"));
+    Dialogs::setNextSaveFileName(path);
+    ASSERT_TRUE(dialog.exportPdf());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF"));
+}
+
+} // namespace
+} // namespace rolelens
