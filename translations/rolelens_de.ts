@@ -766,10 +766,6 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Output format: text, json or markdown.</source>
-        <translation>Ausgabeformat: text, json oder markdown.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -788,10 +784,6 @@
     <message>
         <source>Try &apos;rolelens --help&apos;.</source>
         <translation>Siehe &apos;rolelens --help&apos;.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (expected text, json or markdown)</source>
-        <translation>unbekanntes Format &quot;%1&quot; (erwartet: text, json oder markdown)</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -830,10 +822,6 @@
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>text (default), json or markdown.</source>
-        <translation>text (Standard), json oder markdown.</translation>
-    </message>
-    <message>
         <source>Usage: rolelens [options] [command] [arguments]</source>
         <translation>Aufruf: rolelens [Optionen] [Befehl] [Argumente]</translation>
     </message>
@@ -844,10 +832,6 @@
     <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
-    </message>
-    <message>
-        <source>With a command: text (default), json or markdown.</source>
-        <translation>Mit Befehl: text (Standard), json oder markdown.</translation>
     </message>
     <message>
         <source>Render the window to FILE (PNG) and exit.</source>
@@ -988,6 +972,22 @@
     <message>
         <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; or &apos;document&apos;</source>
         <translation>--pdf gehört zu &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; oder &apos;document&apos;</translation>
+    </message>
+    <message>
+        <source>Output format: text, json, markdown or html.</source>
+        <translation>Ausgabeformat: text, json, markdown oder html.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
+        <translation>unbekanntes Format „%1“ (erwartet: text, json, markdown oder html)</translation>
+    </message>
+    <message>
+        <source>text (default), json, markdown or html.</source>
+        <translation>text (Vorgabe), json, markdown oder html.</translation>
+    </message>
+    <message>
+        <source>With a command: text (default), json, markdown, html.</source>
+        <translation>Mit einem Befehl: text (Vorgabe), json, markdown, html.</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1331,17 @@
     <message>
         <source>Hover over or click a reference number to read the exact statement; from the keyboard, reach it with the arrow keys and press Return.</source>
         <translation>Zeigen Sie auf eine Quellennummer oder klicken Sie sie an, um die genaue Aussage zu lesen; mit der Tastatur erreichen Sie sie mit den Pfeiltasten und drücken die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Numbers in brackets refer to this list; point at a number to read the exact words it stands for.</source>
+        <translation>Die Zahlen in Klammern verweisen auf diese Liste; zeigen Sie auf eine Zahl, um den genauen Wortlaut zu lesen, für den sie steht.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
     </message>
 </context>
 <context>

@@ -90,9 +90,10 @@ struct Options {
         CommandLineOptions::tr("Also load the catalog FILE (repeatable); its entries add to "
                                "or replace built-in ones."),
         CommandLineOptions::tr("FILE")};
-    QCommandLineOption format{QStringLiteral("format"),
-                              CommandLineOptions::tr("Output format: text, json or markdown."),
-                              CommandLineOptions::tr("FORMAT"), QStringLiteral("text")};
+    QCommandLineOption format{
+        QStringLiteral("format"),
+        CommandLineOptions::tr("Output format: text, json, markdown or html."),
+        CommandLineOptions::tr("FORMAT"), QStringLiteral("text")};
     QCommandLineOption verbose{QStringLiteral("verbose"),
                                CommandLineOptions::tr("Print debug messages to stderr.")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
@@ -228,8 +229,8 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
     const QStringList formats = ReportWriter::formats();
     invocation.format = parser.value(options.format);
     if (!formats.contains(invocation.format)) {
-        *error =
-            (tr("unknown format \"%1\" (expected text, json or markdown)").arg(invocation.format));
+        *error = (tr("unknown format \"%1\" (expected text, json, markdown or html)")
+                      .arg(invocation.format));
         return std::nullopt;
     }
     if (invocation.command.isEmpty() && parser.isSet(options.format)) {
@@ -272,8 +273,8 @@ QString CommandLineOptions::helpText(const QString &command)
         text += tr("Usage: rolelens %1 [options]").arg(info->synopsis) + QStringLiteral("\n\n");
         text += textwrap::wrapped(info->summary, QString()) + QLatin1Char('\n') + tr("Options:") +
                 QLatin1Char('\n');
-        text +=
-            optionLine(QStringLiteral("--format FORMAT"), tr("text (default), json or markdown."));
+        text += optionLine(QStringLiteral("--format FORMAT"),
+                           tr("text (default), json, markdown or html."));
         text += commonOptions;
         return text;
     }
@@ -288,7 +289,7 @@ QString CommandLineOptions::helpText(const QString &command)
     }
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') +
             optionLine(QStringLiteral("--format FORMAT"),
-                       tr("With a command: text (default), json or markdown.")) +
+                       tr("With a command: text (default), json, markdown, html.")) +
             commonOptions;
     text += QLatin1Char('\n') + tr("Window options:") + QLatin1Char('\n') +
             optionLine(QStringLiteral("--palette light|dark"),

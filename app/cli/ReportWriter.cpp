@@ -1,5 +1,6 @@
 #include "cli/ReportWriter.h"
 
+#include "cli/HtmlReport.h"
 #include "cli/JsonReport.h"
 #include "cli/MarkdownReport.h"
 #include "cli/TextReport.h"
@@ -8,7 +9,8 @@ namespace rolelens {
 
 QStringList ReportWriter::formats()
 {
-    return {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")};
+    return {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"),
+            QStringLiteral("html")};
 }
 
 std::unique_ptr<ReportWriter> ReportWriter::forFormat(const QString &format)
@@ -21,6 +23,9 @@ std::unique_ptr<ReportWriter> ReportWriter::forFormat(const QString &format)
     }
     if (format == QLatin1String("markdown")) {
         return std::make_unique<MarkdownReport>();
+    }
+    if (format == QLatin1String("html")) {
+        return std::make_unique<HtmlReport>();
     }
     return nullptr;
 }

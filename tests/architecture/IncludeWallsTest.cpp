@@ -1,6 +1,6 @@
 // The walls between the libraries, read off the sources: core includes nothing of Qt's GUI
-// modules and nothing of the app; the command line includes no window code; charts and sheets
-// include neither shell; the window includes no command-line code. The build keeps the
+// modules and nothing of the app; the command line includes no window code; charts, HTML and
+// sheets include neither shell; the window includes no command-line code. The build keeps the
 // libraries apart, but all of app/ shares one include root, so only this test sees a header
 // included across a wall before the linker does (or, for an inline-only header, never).
 
@@ -118,8 +118,9 @@ TEST(IncludeWalls, CoreIncludesNothingOfTheApp)
 {
     expectNoQuotedIncludeOf(QStringLiteral("core"),
                             {QStringLiteral("ui/"), QStringLiteral("cli/"),
-                             QStringLiteral("charts/"), QStringLiteral("sheet/"),
-                             QStringLiteral("launcher/"), QStringLiteral("support/")});
+                             QStringLiteral("charts/"), QStringLiteral("html/"),
+                             QStringLiteral("sheet/"), QStringLiteral("launcher/"),
+                             QStringLiteral("support/")});
 }
 
 TEST(IncludeWalls, TheCommandLineIncludesNoWindowCode)
@@ -128,9 +129,10 @@ TEST(IncludeWalls, TheCommandLineIncludesNoWindowCode)
                             {QStringLiteral("ui/"), QStringLiteral("launcher/")});
 }
 
-TEST(IncludeWalls, ChartsAndSheetsIncludeNeitherShell)
+TEST(IncludeWalls, ChartsHtmlAndSheetsIncludeNeitherShell)
 {
-    for (const QString &folder : {QStringLiteral("app/charts"), QStringLiteral("app/sheet")}) {
+    for (const QString &folder :
+         {QStringLiteral("app/charts"), QStringLiteral("app/html"), QStringLiteral("app/sheet")}) {
         expectNoQuotedIncludeOf(
             folder, {QStringLiteral("ui/"), QStringLiteral("cli/"), QStringLiteral("launcher/")});
     }

@@ -59,6 +59,14 @@ TEST(DocumentCommand, WritesAJobPostForARoleOrAScenarioInEveryFormat)
     }
     EXPECT_TRUE(cited);
     EXPECT_TRUE(linked);
+
+    const ProcessResult html =
+        rolelens({QStringLiteral("document"), QStringLiteral("job-post"), kBakery,
+                  QStringLiteral("--format"), QStringLiteral("html")});
+    ASSERT_EQ(html.exitCode, 0) << qPrintable(html.err);
+    EXPECT_TRUE(html.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    EXPECT_TRUE(html.out.contains(QStringLiteral("<h1>Job post: Social media manager</h1>")));
+    EXPECT_TRUE(html.out.contains(QStringLiteral("<li id=\"source-1\">")));
 }
 
 TEST(DocumentCommand, WritesAPdfOrSaysWhyNotLeavingNothing)

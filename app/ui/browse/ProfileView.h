@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
-#include "ui/widgets/HtmlRenderer.h"
+#include "html/HtmlRenderer.h"
 #include "ui/widgets/LinkBrowser.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "ui/window/DocumentsDialog.h"
 
+#include "html/HtmlRenderer.h"
 #include "sheet/SheetContent.h"
-#include "ui/widgets/HtmlRenderer.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -95,8 +95,10 @@ void DocumentsDialog::render()
 
 void DocumentsDialog::copy()
 {
+    // A page that stands alone: the window's links lead nowhere in an email.
+    HtmlRenderer html(m_catalog, palette(), HtmlRenderer::Links::Page);
     auto *both = new QMimeData;
-    both->setHtml(m_preview->toHtml());
+    both->setHtml(html.render(document()));
     both->setText(m_preview->toPlainText());
     QGuiApplication::clipboard()->setMimeData(both);
     if (auto *window = qobject_cast<QMainWindow *>(parentWidget())) {

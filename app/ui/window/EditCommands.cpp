@@ -1,6 +1,7 @@
 #include "ui/window/EditCommands.h"
 
 #include "compare/Comparison.h"
+#include "html/HtmlRenderer.h"
 #include "report/builders/AdviceDocument.h"
 #include "report/builders/ComparisonDocument.h"
 #include "report/builders/ProfileDocument.h"
@@ -8,7 +9,6 @@
 #include "ui/advisor/AssumptionTableModel.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
-#include "ui/widgets/HtmlRenderer.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAbstractItemView>

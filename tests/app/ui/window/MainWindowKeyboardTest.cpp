@@ -4,13 +4,13 @@
 
 #include "app/ui/window/MainWindowTest.h"
 #include "charts/MetricChartBuilder.h"
+#include "html/HtmlRenderer.h"
 #include "report/builders/ProfileDocument.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/browse/NoMatchPage.h"
 #include "ui/browse/ProfileView.h"
 #include "ui/browse/RoleListModel.h"
 #include "ui/compare/CompareView.h"
-#include "ui/widgets/HtmlRenderer.h"
 #include "ui/widgets/LinkBrowser.h"
 
 #include <QAction>

@@ -1,8 +1,10 @@
-#include "ui/widgets/HtmlRenderer.h"
+#include "html/HtmlRenderer.h"
 
 #include "base/Overloaded.h"
 #include "report/SignatureLines.h"
 #include "report/SourceText.h"
+
+#include <QHash>
 
 namespace rolelens {
 namespace {
@@ -14,9 +16,17 @@ QString escaped(const QString &text)
 
 } // namespace
 
-HtmlRenderer::HtmlRenderer(const Catalog &catalog, const QPalette &palette)
-    : m_catalog(&catalog), m_palette(palette)
+HtmlRenderer::HtmlRenderer(const Catalog &catalog, const QPalette &palette, Links links)
+    : m_catalog(&catalog), m_palette(palette), m_links(links)
 {
+}
+
+QString HtmlRenderer::page(const QString &title, const QString &body)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
+                          "</head>\n<body style=\"font-family:sans-serif;max-width:50em\">\n%2\n"
+                          "</body></html>\n")
+        .arg(escaped(title), body);
 }
 
 QString HtmlRenderer::markers(const Citations &citations)
@@ -29,6 +39,28 @@ QString HtmlRenderer::markers(const Citations &citations)
         labels.append(QString::number(number));
     }
     m_citationGroups.append(citations);
+    if (m_links == Links::Page) {
+        // Each number once, linked to its source, the exact words it stands for shown when
+        // pointed at.
+        QList<qsizetype> order;
+        QHash<qsizetype, QStringList> quotes;
+        for (const auto &citation : citations) {
+            const qsizetype number = m_sources.numbers({citation}).value(0);
+            if (!order.contains(number)) {
+                order.append(number);
+            }
+            if (!citation.quote.isEmpty()) {
+                quotes[number].append(QStringLiteral("“%1”").arg(citation.quote));
+            }
+        }
+        QStringList links;
+        for (const qsizetype number : std::as_const(order)) {
+            links.append(QStringLiteral("<a href=\"#source-%1\" title=\"%2\">%1</a>")
+                             .arg(number)
+                             .arg(escaped(quotes.value(number).join(QLatin1Char(' ')))));
+        }
+        return QStringLiteral(" <sup>[%1]</sup>").arg(links.join(QLatin1Char(',')));
+    }
     return QStringLiteral(" <a href=\"cite:%1\" style=\"text-decoration:none\"><sup>[%2]</sup></a>")
         .arg(m_citationGroups.size() - 1)
         .arg(labels.join(QLatin1Char(',')));
@@ -36,8 +68,11 @@ QString HtmlRenderer::markers(const Citations &citations)
 
 QString HtmlRenderer::muted(const QString &html) const
 {
-    return QStringLiteral("<span style=\"color:%1\">%2</span>")
-        .arg(m_palette.color(QPalette::PlaceholderText).name(), html);
+    // A page read elsewhere has no palette of ours: a grey readable on white.
+    const QString color = m_links == Links::Page
+                              ? QStringLiteral("#5f5f5f")
+                              : m_palette.color(QPalette::PlaceholderText).name();
+    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color, html);
 }
 
 QString HtmlRenderer::citationToolTip(int group) const
@@ -95,10 +130,14 @@ QString HtmlRenderer::text(const blocks::Paragraph &paragraph)
             html += QStringLiteral("<code>%1</code>").arg(words);
             break;
         case Kind::RoleLink:
-            html += QStringLiteral("<a href=\"role:%1\">%2</a>").arg(span.target, words);
+            html += m_links == Links::Page
+                        ? words
+                        : QStringLiteral("<a href=\"role:%1\">%2</a>").arg(span.target, words);
             break;
         case Kind::MetricLink:
-            html += QStringLiteral("<a href=\"metric:%1\">%2</a>").arg(span.target, words);
+            html += m_links == Links::Page
+                        ? words
+                        : QStringLiteral("<a href=\"metric:%1\">%2</a>").arg(span.target, words);
             break;
         }
     }
@@ -133,19 +172,23 @@ QString HtmlRenderer::sourceList(const blocks::SourceList &list) const
     if (m_sources.sourceIds().isEmpty()) {
         return {};
     }
+    const QString how =
+        m_links == Links::Page
+            ? tr("Numbers in brackets refer to this list; point at a number to read the exact "
+                 "words it stands for.")
+            : tr("Hover over or click a reference number to read the exact statement; from the "
+                 "keyboard, reach it with the arrow keys and press Return.");
     QString html =
-        QStringLiteral("<h3>%1</h3><p>%2</p><ol>")
-            .arg(escaped(list.heading),
-                 muted(escaped(tr("Hover over or click a reference number to read the exact "
-                                  "statement; from the keyboard, reach it with the arrow keys "
-                                  "and press Return."))));
+        QStringLiteral("<h3>%1</h3><p>%2</p><ol>").arg(escaped(list.heading), muted(escaped(how)));
+    int number = 0;
     for (const auto &id : m_sources.sourceIds()) {
+        ++number;
         const Source *source = m_catalog->source(id);
         QString line = escaped(source ? SourceText::listEntry(*source) : id);
         if (source && source->kind != Source::Kind::Article) {
             line = QStringLiteral("<i>%1</i>").arg(line);
         }
-        html += QStringLiteral("<li>%1</li>").arg(line);
+        html += QStringLiteral("<li id=\"source-%1\">%2</li>").arg(number).arg(line);
     }
     return html + QStringLiteral("</ol>");
 }
