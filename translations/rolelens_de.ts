@@ -1294,6 +1294,10 @@
         <source>Expectations agreement</source>
         <translation>Erwartungsvereinbarung</translation>
     </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
 </context>
 <context>
     <name>HiringPlan</name>
@@ -1857,6 +1861,85 @@
     <message>
         <source>unknown role &quot;%1&quot; (did you mean: %2?)</source>
         <translation>unbekannte Rolle „%1“ (meinten Sie: %2?)</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDocument</name>
+    <message>
+        <source>Scorecard: %1</source>
+        <translation>Scorecard: %1</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
+        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>What this role is not:</source>
+        <translation>Was diese Rolle nicht ist:</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged. Rate each outcome at the review.</source>
+        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst, mit dem, was zu jeder Überprüfung zu erwarten ist. Spannen sind Annahmen, über die man sich einigt, keine Versprechen; wo keine Spanne angegeben ist, setzt der erste Monat die Basis und beurteilt wird der Trend. Bewerten Sie jedes Ergebnis bei der Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s target</source>
+        <translation>Ziel des Inhabers</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>Bewertung (1–5)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Left out: %1 of the role&apos;s measures, the least weighty; a scorecard holds at most eight outcomes.</source>
+        <translation>Weggelassen: %1 der Kennzahlen der Rolle, die am wenigsten gewichtigen; eine Scorecard umfasst höchstens acht Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>The catalog gives fewer than three measures for this role.</source>
+        <translation>Der Katalog nennt für diese Rolle weniger als drei Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>Beyond the realistic range: %1</source>
+        <translation>Außerhalb der realistischen Spanne: %1</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>The catalog lists no skills for this role.</source>
+        <translation>Der Katalog nennt für diese Rolle keine Fähigkeiten.</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
     </message>
 </context>
 <context>

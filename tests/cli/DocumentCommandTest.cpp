@@ -61,6 +61,15 @@ TEST(DocumentCommand, WritesAJobPostForARoleOrAScenarioInEveryFormat)
     EXPECT_TRUE(linked);
 }
 
+TEST(DocumentCommand, WritesAScorecardForARole)
+{
+    const ProcessResult text = rolelens({QStringLiteral("document"), QStringLiteral("scorecard"),
+                                         QStringLiteral("social-media-manager")});
+    ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+    EXPECT_TRUE(text.out.startsWith(QStringLiteral("Scorecard: Social media manager")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Competencies")));
+}
+
 TEST(DocumentCommand, WritesAPdfOrSaysWhyNotLeavingNothing)
 {
     QTemporaryDir folder;

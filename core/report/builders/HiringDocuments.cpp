@@ -2,6 +2,7 @@
 
 #include "report/builders/AgreementDocument.h"
 #include "report/builders/JobPostDocument.h"
+#include "report/builders/ScorecardDocument.h"
 
 namespace rolelens {
 
@@ -11,6 +12,7 @@ const EnumTable<HiringDocuments::Kind> &HiringDocuments::kinds()
         "HiringDocuments",
         {
             {Kind::JobPost, "job-post", QT_TRANSLATE_NOOP("HiringDocuments", "Job post")},
+            {Kind::Scorecard, "scorecard", QT_TRANSLATE_NOOP("HiringDocuments", "Scorecard")},
             {Kind::Agreement, "agreement",
              QT_TRANSLATE_NOOP("HiringDocuments", "Expectations agreement")},
         });
@@ -19,7 +21,7 @@ const EnumTable<HiringDocuments::Kind> &HiringDocuments::kinds()
 
 QList<HiringDocuments::Kind> HiringDocuments::all()
 {
-    return {Kind::JobPost, Kind::Agreement};
+    return {Kind::JobPost, Kind::Scorecard, Kind::Agreement};
 }
 
 Document HiringDocuments::build(Kind kind, const Catalog &catalog, const Scenario &scenario,
@@ -28,6 +30,8 @@ Document HiringDocuments::build(Kind kind, const Catalog &catalog, const Scenari
     switch (kind) {
     case Kind::JobPost:
         return JobPostDocument::build(catalog, scenario, advice);
+    case Kind::Scorecard:
+        return ScorecardDocument::build(catalog, scenario, advice);
     case Kind::Agreement:
         break;
     }

@@ -17,9 +17,10 @@ class HiringDocuments {
     Q_DECLARE_TR_FUNCTIONS(HiringDocuments)
 
 public:
-    enum class Kind { JobPost, Agreement };
+    enum class Kind { JobPost, Scorecard, Agreement };
 
-    // Keys as typed ("job-post") and labels as shown ("Job post"), in the order offered.
+    // Keys as typed ("job-post") and labels as shown ("Job post"), in the order offered: the
+    // order an owner needs them in.
     static const EnumTable<Kind> &kinds();
     static QList<Kind> all();
     static Document build(Kind kind, const Catalog &catalog, const Scenario &scenario,
