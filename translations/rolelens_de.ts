@@ -1250,6 +1250,69 @@
     </message>
 </context>
 <context>
+    <name>FirstNinetyDaysDocument</name>
+    <message>
+        <source>First 90 days: %1</source>
+        <translation>Die ersten 90 Tage: %1</translation>
+    </message>
+    <message>
+        <source>First 90 days</source>
+        <translation>Die ersten 90 Tage</translation>
+    </message>
+    <message>
+        <source>First 90 days plan</source>
+        <translation>Plan für die ersten 90 Tage</translation>
+    </message>
+    <message>
+        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
+        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
+    </message>
+    <message>
+        <source>By day 60</source>
+        <translation>Bis Tag 60</translation>
+    </message>
+    <message>
+        <source>By day 90</source>
+        <translation>Bis Tag 90</translation>
+    </message>
+    <message>
+        <source>These are assumptions to agree on, not promises: how far the role&apos;s contribution has come is the catalog&apos;s illustrative assumption, each range an assumption with its sources, and where no range is given the first month sets the baseline and the trend is judged.</source>
+        <translation>Das sind Annahmen, über die man sich einigt, keine Versprechen: Wie weit der Beitrag der Rolle gediehen ist, beruht auf der illustrativen Annahme des Katalogs, jede Spanne ist eine Annahme mit ihren Quellen, und wo keine Spanne angegeben ist, setzt der erste Monat die Basis und beurteilt wird der Trend.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Month one: set up and measure the baseline</source>
+        <translation>Erster Monat: einrichten und die Basis messen</translation>
+    </message>
+    <message>
+        <source>The catalog gives no measures for this role.</source>
+        <translation>Der Katalog nennt für diese Rolle keine Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>measure where it stands now; this is the baseline the next reviews compare with</source>
+        <translation>den aktuellen Stand messen; das ist die Basis für den Vergleich bei den folgenden Überprüfungen</translation>
+    </message>
+    <message>
+        <source>The catalog gives no assumption for when the %1&apos;s contribution shows.</source>
+        <translation>Der Katalog enthält keine Annahme dazu, wann sich der Beitrag des %1 zeigt.</translation>
+    </message>
+    <message>
+        <source>%1: no effect yet, by the catalog&apos;s illustrative assumption. %2</source>
+        <translation>%1: noch keine Wirkung, nach der illustrativen Annahme des Katalogs. %2</translation>
+    </message>
+    <message>
+        <source>%1: about %2 of its full effect, by the catalog&apos;s illustrative assumption. %3</source>
+        <translation>%1: etwa %2 der vollen Wirkung, nach der illustrativen Annahme des Katalogs. %3</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures at the %1-month review:</source>
+        <translation>Die Kennzahlen der Rolle bei der Überprüfung nach %1 Monaten:</translation>
+    </message>
+</context>
+<context>
     <name>FollowerChartBuilder</name>
     <message>
         <source>Tick &quot;Followers&quot; to compare your expectation with what is realistic</source>
@@ -1297,6 +1360,10 @@
     <message>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>First 90 days plan</source>
+        <translation>Plan für die ersten 90 Tage</translation>
     </message>
 </context>
 <context>

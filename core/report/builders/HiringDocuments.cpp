@@ -1,6 +1,7 @@
 #include "report/builders/HiringDocuments.h"
 
 #include "report/builders/AgreementDocument.h"
+#include "report/builders/FirstNinetyDaysDocument.h"
 #include "report/builders/JobPostDocument.h"
 #include "report/builders/ScorecardDocument.h"
 
@@ -15,13 +16,15 @@ const EnumTable<HiringDocuments::Kind> &HiringDocuments::kinds()
             {Kind::Scorecard, "scorecard", QT_TRANSLATE_NOOP("HiringDocuments", "Scorecard")},
             {Kind::Agreement, "agreement",
              QT_TRANSLATE_NOOP("HiringDocuments", "Expectations agreement")},
+            {Kind::FirstNinetyDays, "first-90-days",
+             QT_TRANSLATE_NOOP("HiringDocuments", "First 90 days plan")},
         });
     return table;
 }
 
 QList<HiringDocuments::Kind> HiringDocuments::all()
 {
-    return {Kind::JobPost, Kind::Scorecard, Kind::Agreement};
+    return {Kind::JobPost, Kind::Scorecard, Kind::Agreement, Kind::FirstNinetyDays};
 }
 
 Document HiringDocuments::build(Kind kind, const Catalog &catalog, const Scenario &scenario,
@@ -32,6 +35,8 @@ Document HiringDocuments::build(Kind kind, const Catalog &catalog, const Scenari
         return JobPostDocument::build(catalog, scenario, advice);
     case Kind::Scorecard:
         return ScorecardDocument::build(catalog, scenario, advice);
+    case Kind::FirstNinetyDays:
+        return FirstNinetyDaysDocument::build(catalog, scenario, advice);
     case Kind::Agreement:
         break;
     }
