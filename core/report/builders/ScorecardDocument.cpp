@@ -86,13 +86,13 @@ void ScorecardDocument::addOutcomes(Document &document, const Catalog &catalog,
                "Ranges are assumptions to agree on, not promises; where no range is given, the "
                "first month sets the baseline and the trend is judged. Rate each outcome at the "
                "review."))});
-        Table table{{tr("Rank"), tr("Outcome")}, {0.06, 0.22}, {}};
+        Table table{{tr("Rank"), tr("Outcome")}, {0.07, 0.22}, {}};
         for (const int months : Targets::kHorizons) {
             table.headers.append(Figures::months(months));
-            table.widths.append(0.15);
+            table.widths.append(0.14);
         }
         table.headers.append({tr("Owner's target"), tr("Rating (1-5)")});
-        table.widths.append({0.15, 0.12});
+        table.widths.append({0.17, 0.12});
         for (qsizetype rank = 0; rank < targets.size() && rank < kMaxOutcomes; ++rank) {
             const auto &target = targets.at(rank);
             Table::Row row{
