@@ -1262,6 +1262,69 @@
     </message>
 </context>
 <context>
+    <name>FirstNinetyDaysDocument</name>
+    <message>
+        <source>First 90 days: %1</source>
+        <translation>Die ersten 90 Tage: %1</translation>
+    </message>
+    <message>
+        <source>First 90 days</source>
+        <translation>Die ersten 90 Tage</translation>
+    </message>
+    <message>
+        <source>First 90 days plan</source>
+        <translation>Plan für die ersten 90 Tage</translation>
+    </message>
+    <message>
+        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
+        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
+    </message>
+    <message>
+        <source>By day 60</source>
+        <translation>Bis Tag 60</translation>
+    </message>
+    <message>
+        <source>By day 90</source>
+        <translation>Bis Tag 90</translation>
+    </message>
+    <message>
+        <source>These are assumptions to agree on, not promises: how far the role&apos;s contribution has come is the catalog&apos;s illustrative assumption, each range an assumption with its sources, and where no range is given the first month sets the baseline and the trend is judged.</source>
+        <translation>Das sind Annahmen, über die man sich einigt, keine Versprechen: Wie weit der Beitrag der Rolle gediehen ist, beruht auf der illustrativen Annahme des Katalogs, jede Spanne ist eine Annahme mit ihren Quellen, und wo keine Spanne angegeben ist, setzt der erste Monat die Basis und beurteilt wird der Trend.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Month one: set up and measure the baseline</source>
+        <translation>Erster Monat: einrichten und die Basis messen</translation>
+    </message>
+    <message>
+        <source>The catalog gives no measures for this role.</source>
+        <translation>Der Katalog nennt für diese Rolle keine Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>measure where it stands now; this is the baseline the next reviews compare with</source>
+        <translation>den aktuellen Stand messen; das ist die Basis für den Vergleich bei den folgenden Überprüfungen</translation>
+    </message>
+    <message>
+        <source>The catalog gives no assumption for when the %1&apos;s contribution shows.</source>
+        <translation>Der Katalog enthält keine Annahme dazu, wann sich der Beitrag des %1 zeigt.</translation>
+    </message>
+    <message>
+        <source>%1: no effect yet, by the catalog&apos;s illustrative assumption. %2</source>
+        <translation>%1: noch keine Wirkung, nach der illustrativen Annahme des Katalogs. %2</translation>
+    </message>
+    <message>
+        <source>%1: about %2 of its full effect, by the catalog&apos;s illustrative assumption. %3</source>
+        <translation>%1: etwa %2 der vollen Wirkung, nach der illustrativen Annahme des Katalogs. %3</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures at the %1-month review:</source>
+        <translation>Die Kennzahlen der Rolle bei der Überprüfung nach %1 Monaten:</translation>
+    </message>
+</context>
+<context>
     <name>FollowerChartBuilder</name>
     <message>
         <source>Tick &quot;Followers&quot; to compare your expectation with what is realistic</source>
@@ -1309,6 +1372,14 @@
     <message>
         <source>Scope of work</source>
         <translation>Leistungsbeschreibung</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>First 90 days plan</source>
+        <translation>Plan für die ersten 90 Tage</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1995,85 @@
     <message>
         <source>What the owner engages the hire for:</source>
         <translation>Wofür die neue Fachkraft beauftragt wird:</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDocument</name>
+    <message>
+        <source>Scorecard: %1</source>
+        <translation>Scorecard: %1</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
+        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>What this role is not:</source>
+        <translation>Was diese Rolle nicht ist:</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged. Rate each outcome at the review.</source>
+        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst, mit dem, was zu jeder Überprüfung zu erwarten ist. Spannen sind Annahmen, über die man sich einigt, keine Versprechen; wo keine Spanne angegeben ist, setzt der erste Monat die Basis und beurteilt wird der Trend. Bewerten Sie jedes Ergebnis bei der Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s target</source>
+        <translation>Ziel des Inhabers</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>Bewertung (1–5)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Left out: %1 of the role&apos;s measures, the least weighty; a scorecard holds at most eight outcomes.</source>
+        <translation>Weggelassen: %1 der Kennzahlen der Rolle, die am wenigsten gewichtigen; eine Scorecard umfasst höchstens acht Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>The catalog gives fewer than three measures for this role.</source>
+        <translation>Der Katalog nennt für diese Rolle weniger als drei Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>Beyond the realistic range: %1</source>
+        <translation>Außerhalb der realistischen Spanne: %1</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>The catalog lists no skills for this role.</source>
+        <translation>Der Katalog nennt für diese Rolle keine Fähigkeiten.</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,25 @@ TEST(DocumentCommand, WritesAJobPostForARoleOrAScenarioInEveryFormat)
     EXPECT_TRUE(html.out.contains(QStringLiteral("<li id=\"source-1\">")));
 }
 
+TEST(DocumentCommand, WritesAScorecardForARole)
+{
+    const ProcessResult text = rolelens({QStringLiteral("document"), QStringLiteral("scorecard"),
+                                         QStringLiteral("social-media-manager")});
+    ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+    EXPECT_TRUE(text.out.startsWith(QStringLiteral("Scorecard: Social media manager")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Competencies")));
+}
+
+TEST(DocumentCommand, WritesAFirstNinetyDaysPlanForARole)
+{
+    const ProcessResult text =
+        rolelens({QStringLiteral("document"), QStringLiteral("first-90-days"),
+                  QStringLiteral("social-media-manager")});
+    ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+    EXPECT_TRUE(text.out.startsWith(QStringLiteral("First 90 days: Social media manager")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("By day 90")));
+}
+
 TEST(DocumentCommand, WritesAPdfOrSaysWhyNotLeavingNothing)
 {
     QTemporaryDir folder;
