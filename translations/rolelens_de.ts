@@ -2832,8 +2832,8 @@
         <translation>&amp;Dokumente für die Einstellung…</translation>
     </message>
     <message>
-        <source>The job post, the scope of work and the expectations agreement, for the Advisor&apos;s scenario or the role on screen: read, export, print or copy them</source>
-        <translation>Stellenanzeige, Leistungsbeschreibung und Erwartungsvereinbarung für das Szenario des Ratgebers oder die angezeigte Rolle: lesen, exportieren, drucken oder kopieren</translation>
+        <source>%1: for the Advisor&apos;s scenario or the role on screen, to read, export, print or copy</source>
+        <translation>%1: für das Szenario des Ratgebers oder die angezeigte Rolle, zum Lesen, Exportieren, Drucken oder Kopieren</translation>
     </message>
 </context>
 <context>

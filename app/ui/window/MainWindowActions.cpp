@@ -1,5 +1,6 @@
 #include "ui/window/MainWindowActions.h"
 
+#include "report/builders/HiringDocuments.h"
 #include "scenario/ScenarioFile.h"
 #include "ui/advisor/AdvisorView.h"
 #include "ui/advisor/ScenarioSession.h"
@@ -137,9 +138,13 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
     actions.documents = action(QStringLiteral("actionDocuments"), tr("&Documents for the hire…"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                                [window] { window->openDocuments(); });
-    actions.documents->setToolTip(tr("The job post, the scope of work and the expectations "
-                                     "agreement, for the Advisor's scenario or the role on "
-                                     "screen: read, export, print or copy them"));
+    QStringList documents;
+    for (const auto kind : HiringDocuments::all()) {
+        documents.append(HiringDocuments::kinds().label(kind));
+    }
+    actions.documents->setToolTip(tr("%1: for the Advisor's scenario or the role on screen, to "
+                                     "read, export, print or copy")
+                                      .arg(documents.join(QStringLiteral(", "))));
     actions.printPreview = action(QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"),
                                   QKeySequence(), [sheets] { sheets->printPreview(); });
     actions.print = action(QStringLiteral("actionPrint"), tr("&Print…"), QKeySequence::Print,
