@@ -451,10 +451,6 @@
         <translation>Wofür diese Rolle nicht zuständig ist, und wer es ist</translation>
     </message>
     <message>
-        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
-        <translation>Es ist keine Rolle ausgewählt, und keine passt zu den angegebenen Zielen und Tätigkeiten: Ergänzen Sie Ziele oder Tätigkeiten, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
-    </message>
-    <message>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
@@ -1215,6 +1211,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentOpening</name>
+    <message>
+        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
+        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>%1 to %2</source>
@@ -1268,16 +1271,8 @@
         <translation>Die ersten 90 Tage: %1</translation>
     </message>
     <message>
-        <source>First 90 days</source>
-        <translation>Die ersten 90 Tage</translation>
-    </message>
-    <message>
         <source>First 90 days plan</source>
         <translation>Plan für die ersten 90 Tage</translation>
-    </message>
-    <message>
-        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
-        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
     </message>
     <message>
         <source>By day 60</source>
@@ -1435,10 +1430,6 @@
     <message>
         <source>Every line is the catalog&apos;s, with its sources: edit the wording, not the scope.</source>
         <translation>Jede Zeile stammt aus dem Katalog, mit ihren Quellen: Ändern Sie die Formulierung, nicht den Umfang.</translation>
-    </message>
-    <message>
-        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
-        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
     </message>
     <message>
         <source>The role</source>
@@ -1961,10 +1952,6 @@
         <translation>Anlage zum Vertrag: was zum Auftrag gehört, was nicht und wer es übernimmt, und wie und wann die Arbeit beurteilt wird.</translation>
     </message>
     <message>
-        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
-        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
-    </message>
-    <message>
         <source>Out of scope, and who does it instead</source>
         <translation>Nicht Teil des Auftrags, und wer es stattdessen übernimmt</translation>
     </message>
@@ -2006,10 +1993,6 @@
     <message>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
-    </message>
-    <message>
-        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
-        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
     </message>
     <message>
         <source>Sources</source>

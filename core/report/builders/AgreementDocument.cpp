@@ -3,6 +3,7 @@
 #include "advisor/Targets.h"
 #include "report/Figures.h"
 #include "report/builders/AdviceDocument.h"
+#include "report/builders/DocumentOpening.h"
 #include "report/builders/RoleSections.h"
 
 namespace rolelens {
@@ -42,8 +43,7 @@ Document AgreementDocument::build(const Catalog &catalog, const Scenario &scenar
     AdviceDocument::addPlan(document, catalog, advice);
     const Role *role = catalog.role(advice.judgedRoleId);
     if (!role) {
-        document.add(Paragraph(tr("No role is considered and none fits the goals and tasks given: "
-                                  "add goals or tasks, or name the role you are considering.")));
+        document.add(DocumentOpening::noRole());
     }
     AdviceDocument::addTargets(document, catalog, advice, AdviceDocument::Reader::BothParties);
     AdviceDocument::addFindings(document, catalog, advice);

@@ -3,6 +3,7 @@
 #include "advisor/RoleLookups.h"
 #include "advisor/Targets.h"
 #include "report/Figures.h"
+#include "report/builders/DocumentOpening.h"
 
 namespace rolelens {
 
@@ -35,19 +36,13 @@ Paragraph metricLine(const Catalog &catalog, const QString &metricId, const QStr
 Document FirstNinetyDaysDocument::build(const Catalog &catalog, const Scenario &scenario,
                                         const Advice &advice)
 {
-    const Role *role = catalog.role(advice.judgedRoleId);
-    const QString title = role ? tr("First 90 days: %1").arg(role->title) : tr("First 90 days");
-    Document document(title);
-    QStringList subtitles;
-    if (!scenario.businessName.isEmpty()) {
-        subtitles.append(scenario.businessName);
-    }
-    document.add(blocks::Title{title, subtitles, tr("First 90 days plan")});
-    if (!role) {
-        document.add(Paragraph(tr("No role is considered and none fits the goals and tasks given: "
-                                  "add goals or tasks, or name the role you are considering.")));
+    DocumentOpening::Opened opened = DocumentOpening::open(
+        catalog, scenario, advice, tr("First 90 days plan"), tr("First 90 days: %1"));
+    Document &document = opened.document;
+    if (!opened.role) {
         return document;
     }
+    const Role *role = opened.role;
     addBaseline(document, catalog, advice);
     document.add(Heading{tr("By day 60")});
     addEffectBy(document, *role, kMidReviewDays);

@@ -3,6 +3,7 @@
 #include "advisor/Targets.h"
 #include "report/Figures.h"
 #include "report/builders/ComparisonGlance.h"
+#include "report/builders/DocumentOpening.h"
 #include "report/builders/RoleSections.h"
 
 namespace rolelens {
@@ -32,21 +33,15 @@ ListItem named(const QString &name, const QString &description, const Citations 
 Document JobPostDocument::build(const Catalog &catalog, const Scenario &scenario,
                                 const Advice &advice)
 {
-    const Role *role = catalog.role(advice.judgedRoleId);
-    const QString title = role ? tr("Job post: %1").arg(role->title) : tr("Job post");
-    Document document(title);
-    QStringList subtitles;
-    if (!scenario.businessName.isEmpty()) {
-        subtitles.append(scenario.businessName);
-    }
-    subtitles.append(tr("Every line is the catalog's, with its sources: edit the wording, not the "
-                        "scope."));
-    document.add(blocks::Title{title, subtitles, tr("Job post")});
-    if (!role) {
-        document.add(Paragraph(tr("No role is considered and none fits the goals and tasks given: "
-                                  "add goals or tasks, or name the role you are considering.")));
+    DocumentOpening::Opened opened = DocumentOpening::open(
+        catalog, scenario, advice, tr("Job post"), tr("Job post: %1"),
+        {tr("Every line is the catalog's, with its sources: edit the wording, not the "
+            "scope.")});
+    Document &document = opened.document;
+    if (!opened.role) {
         return document;
     }
+    const Role *role = opened.role;
     document.add(Heading{tr("The role")});
     document.add(Paragraph(role->summary, role->summarySources));
     addWork(document, *role);

@@ -2,6 +2,7 @@
 
 #include "report/builders/AdviceDocument.h"
 #include "report/builders/AgreementDocument.h"
+#include "report/builders/DocumentOpening.h"
 #include "report/builders/RoleSections.h"
 
 namespace rolelens {
@@ -14,22 +15,16 @@ using blocks::Span;
 Document ScopeOfWorkDocument::build(const Catalog &catalog, const Scenario &scenario,
                                     const Advice &advice, const QDate &issued)
 {
-    const Role *role = catalog.role(advice.judgedRoleId);
-    const QString title = role ? tr("Scope of work: %1").arg(role->title) : tr("Scope of work");
-    Document document(title);
-    QStringList subtitles;
-    if (!scenario.businessName.isEmpty()) {
-        subtitles.append(scenario.businessName);
-    }
-    subtitles.append(tr("Annex to the contract: what is in scope, what is not and who does it, "
-                        "and how the work is judged and when."));
-    document.add(blocks::Title{title, subtitles, tr("Scope of work")});
-    AdviceDocument::addGuidance(document, catalog, Guidance::Document::Agreement);
-    if (!role) {
-        document.add(Paragraph(tr("No role is considered and none fits the goals and tasks given: "
-                                  "add goals or tasks, or name the role you are considering.")));
+    DocumentOpening::Opened opened = DocumentOpening::open(
+        catalog, scenario, advice, tr("Scope of work"), tr("Scope of work: %1"),
+        {tr("Annex to the contract: what is in scope, what is not and who does it, and how the "
+            "work is judged and when.")});
+    Document &document = opened.document;
+    if (!opened.role) {
         return document;
     }
+    const Role *role = opened.role;
+    AdviceDocument::addGuidance(document, catalog, Guidance::Document::Agreement);
     addInScope(document, catalog, *role, advice);
     document.add(Heading{tr("Out of scope, and who does it instead")});
     const BulletList out = RoleSections::notPartOf(catalog, *role, advice);

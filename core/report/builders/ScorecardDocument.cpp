@@ -3,6 +3,7 @@
 #include "advisor/Targets.h"
 #include "report/Figures.h"
 #include "report/builders/ComparisonGlance.h"
+#include "report/builders/DocumentOpening.h"
 
 namespace rolelens {
 
@@ -34,19 +35,13 @@ Paragraph named(const QString &name, const QString &description, const Citations
 Document ScorecardDocument::build(const Catalog &catalog, const Scenario &scenario,
                                   const Advice &advice)
 {
-    const Role *role = catalog.role(advice.judgedRoleId);
-    const QString title = role ? tr("Scorecard: %1").arg(role->title) : tr("Scorecard");
-    Document document(title);
-    QStringList subtitles;
-    if (!scenario.businessName.isEmpty()) {
-        subtitles.append(scenario.businessName);
-    }
-    document.add(blocks::Title{title, subtitles, tr("Scorecard")});
-    if (!role) {
-        document.add(Paragraph(tr("No role is considered and none fits the goals and tasks given: "
-                                  "add goals or tasks, or name the role you are considering.")));
+    DocumentOpening::Opened opened =
+        DocumentOpening::open(catalog, scenario, advice, tr("Scorecard"), tr("Scorecard: %1"));
+    Document &document = opened.document;
+    if (!opened.role) {
         return document;
     }
+    const Role *role = opened.role;
     addMission(document, catalog, *role);
     addOutcomes(document, catalog, advice);
     addCompetencies(document, *role);

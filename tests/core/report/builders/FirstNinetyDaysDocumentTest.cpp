@@ -200,7 +200,7 @@ TEST(FirstNinetyDaysDocument, WithoutAnAssumptionSaysTheCatalogGivesNone)
 TEST(FirstNinetyDaysDocument, WithoutARoleSaysSo)
 {
     const Document document = planFor(Scenario());
-    EXPECT_EQ(document.title(), QStringLiteral("First 90 days"));
+    EXPECT_EQ(document.title(), QStringLiteral("First 90 days plan"));
     EXPECT_TRUE(headingsOf(document).isEmpty());
 }
 
