@@ -6,6 +6,7 @@
 #include "report/Figures.h"
 #include "support/AdviceAcceptance.h"
 #include "support/BuiltInCatalog.h"
+#include "support/DocumentHeadings.h"
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -14,15 +15,7 @@ namespace {
 
 using namespace rolelens;
 using rolelens::testing::builtInCatalog;
-
-QString plainText(const blocks::Paragraph &paragraph)
-{
-    QString text;
-    for (const auto &span : paragraph.spans) {
-        text += span.text;
-    }
-    return text;
-}
+using rolelens::testing::plainText;
 
 Advice bakeryAdvice()
 {

@@ -16,7 +16,9 @@ using namespace rolelens;
 using rolelens::testing::adviceFor;
 using rolelens::testing::bakery;
 using rolelens::testing::builtInCatalog;
+using rolelens::testing::firstUnder;
 using rolelens::testing::headingsOf;
+using rolelens::testing::plainText;
 
 const QString kMonthOne = QStringLiteral("Month one: set up and measure the baseline");
 const QString kDay60 = QStringLiteral("By day 60");
@@ -24,29 +26,6 @@ const QString kDay90 = QStringLiteral("By day 90");
 const QString kBaseline =
     QStringLiteral(": measure where it stands now; this is the baseline the next reviews "
                    "compare with");
-
-// The first block of type BLOCK under the heading TEXT; null when there is none.
-template <typename Block> const Block *firstUnder(const Document &document, const QString &text)
-{
-    bool under = false;
-    for (const auto &block : document.blocks()) {
-        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
-            under = heading->text == text;
-        } else if (const auto *found = std::get_if<Block>(&block); found && under) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
-QString plain(const blocks::Paragraph &paragraph)
-{
-    QString text;
-    for (const auto &span : paragraph.spans) {
-        text += span.text;
-    }
-    return text;
-}
 
 Document planFor(const Scenario &scenario)
 {
@@ -87,7 +66,7 @@ TEST(FirstNinetyDaysDocument, MonthOneMeasuresTheBaselineOfEveryTarget)
     ASSERT_FALSE(generalPractice.isEmpty());
     for (qsizetype i = 0; i < list->items.size(); ++i) {
         const auto &target = advice.realisticTargets.at(i);
-        EXPECT_EQ(plain(list->items.at(i).text),
+        EXPECT_EQ(plainText(list->items.at(i).text),
                   builtInCatalog().metricName(target.metricId) + kBaseline);
         EXPECT_EQ(list->items.at(i).text.sources, generalPractice);
     }
@@ -111,7 +90,7 @@ TEST(FirstNinetyDaysDocument, ByDay60And90TheShareIsTheCurvesValueAtThoseWeeks)
         for (const auto &[heading, days] : {std::pair{kDay60, 60}, std::pair{kDay90, 90}}) {
             const auto *paragraph = firstUnder<blocks::Paragraph>(document, heading);
             ASSERT_NE(paragraph, nullptr);
-            EXPECT_EQ(plain(*paragraph),
+            EXPECT_EQ(plainText(*paragraph),
                       role.title + QStringLiteral(": about ") +
                           Figures::percent(curve.valueAt(days / 7.0) * 100.0) +
                           QStringLiteral(" of its full effect, by the catalog's illustrative "
@@ -133,9 +112,9 @@ TEST(FirstNinetyDaysDocument, ByDay90EachTargetHasItsThreeMonthFigure)
     bool ranged = false;
     for (qsizetype i = 0; i < list->items.size(); ++i) {
         const auto &target = advice.realisticTargets.at(i);
-        EXPECT_EQ(plain(list->items.at(i).text), builtInCatalog().metricName(target.metricId) +
-                                                     QStringLiteral(": ") +
-                                                     Targets::atHorizon(target, 3));
+        EXPECT_EQ(plainText(list->items.at(i).text), builtInCatalog().metricName(target.metricId) +
+                                                         QStringLiteral(": ") +
+                                                         Targets::atHorizon(target, 3));
         EXPECT_EQ(list->items.at(i).text.sources, target.sources);
         ranged = ranged || !target.ranges.isEmpty();
     }
@@ -150,7 +129,7 @@ TEST(FirstNinetyDaysDocument, SaysTheFiguresAreAssumptionsNotPromises)
     EXPECT_TRUE(std::any_of(
         document.blocks().cbegin(), document.blocks().cend(), [](const blocks::Block &block) {
             const auto *note = std::get_if<blocks::Note>(&block);
-            return note && plain(note->text)
+            return note && plainText(note->text)
                                .startsWith(QStringLiteral(
                                    "These are assumptions to agree on, not promises"));
         }));
@@ -164,7 +143,7 @@ TEST(FirstNinetyDaysDocument, EveryLineCitesItsSources)
         for (const auto &block : document.blocks()) {
             if (const auto *list = std::get_if<blocks::BulletList>(&block)) {
                 for (const auto &item : list->items) {
-                    EXPECT_FALSE(item.text.sources.isEmpty()) << qPrintable(plain(item.text));
+                    EXPECT_FALSE(item.text.sources.isEmpty()) << qPrintable(plainText(item.text));
                 }
             }
         }
@@ -189,12 +168,12 @@ TEST(FirstNinetyDaysDocument, WithoutAnAssumptionSaysTheCatalogGivesNone)
     for (const QString &heading : {kDay60, kDay90}) {
         const auto *paragraph = firstUnder<blocks::Paragraph>(document, heading);
         ASSERT_NE(paragraph, nullptr);
-        EXPECT_EQ(plain(*paragraph), none);
+        EXPECT_EQ(plainText(*paragraph), none);
     }
     const auto *list = firstUnder<blocks::BulletList>(document, kDay90);
     ASSERT_NE(list, nullptr);
     ASSERT_EQ(list->items.size(), 1);
-    EXPECT_FALSE(plain(list->items.first().text).contains(QLatin1Char('%')));
+    EXPECT_FALSE(plainText(list->items.first().text).contains(QLatin1Char('%')));
 }
 
 TEST(FirstNinetyDaysDocument, WithoutARoleSaysSo)

@@ -4,6 +4,7 @@
 #include "report/Figures.h"
 #include "report/builders/ComparisonGlance.h"
 #include "support/AdviceAcceptance.h"
+#include "support/DocumentHeadings.h"
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -12,29 +13,8 @@ namespace {
 
 using namespace rolelens;
 using rolelens::testing::builtInCatalog;
-
-// The list under the heading TEXT; null when there is none.
-const blocks::BulletList *listUnder(const Document &document, const QString &text)
-{
-    bool under = false;
-    for (const auto &block : document.blocks()) {
-        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
-            under = heading->text == text;
-        } else if (const auto *list = std::get_if<blocks::BulletList>(&block); list && under) {
-            return list;
-        }
-    }
-    return nullptr;
-}
-
-QString plain(const blocks::Paragraph &paragraph)
-{
-    QString text;
-    for (const auto &span : paragraph.spans) {
-        text += span.text;
-    }
-    return text;
-}
+using rolelens::testing::firstUnder;
+using rolelens::testing::plainText;
 
 Document jobPostFor(const Scenario &scenario)
 {
@@ -49,16 +29,18 @@ TEST(JobPostDocument, EveryLineIsACatalogStatementWithItsSources)
     const Document document = jobPostFor(scenario);
     const Role &role = *builtInCatalog().role(scenario.considering);
 
-    const blocks::BulletList *work = listUnder(document, QStringLiteral("What you will do"));
+    const blocks::BulletList *work =
+        firstUnder<blocks::BulletList>(document, QStringLiteral("What you will do"));
     ASSERT_NE(work, nullptr);
     ASSERT_EQ(work->items.size(), role.responsibilities.size());
     for (qsizetype i = 0; i < work->items.size(); ++i) {
         const auto &responsibility = role.responsibilities.at(i);
-        EXPECT_EQ(plain(work->items.at(i).text),
+        EXPECT_EQ(plainText(work->items.at(i).text),
                   responsibility.name + QStringLiteral(": ") + responsibility.description);
         EXPECT_EQ(work->items.at(i).text.sources, responsibility.sources);
     }
-    const blocks::BulletList *skills = listUnder(document, QStringLiteral("What you bring"));
+    const blocks::BulletList *skills =
+        firstUnder<blocks::BulletList>(document, QStringLiteral("What you bring"));
     ASSERT_NE(skills, nullptr);
     ASSERT_EQ(skills->items.size(), role.skills.size());
     for (qsizetype i = 0; i < skills->items.size(); ++i) {
@@ -68,7 +50,7 @@ TEST(JobPostDocument, EveryLineIsACatalogStatementWithItsSources)
     for (const auto &block : document.blocks()) {
         if (const auto *list = std::get_if<blocks::BulletList>(&block)) {
             for (const auto &item : list->items) {
-                EXPECT_FALSE(item.text.sources.isEmpty()) << qPrintable(plain(item.text));
+                EXPECT_FALSE(item.text.sources.isEmpty()) << qPrintable(plainText(item.text));
             }
         }
     }
@@ -80,12 +62,12 @@ TEST(JobPostDocument, MeasuresSuccessByTheAdvicesRealisticTargets)
     const Advice advice = Advisor(builtInCatalog()).advise(scenario);
     const Document document = JobPostDocument::build(builtInCatalog(), scenario, advice);
     const blocks::BulletList *measures =
-        listUnder(document, QStringLiteral("How success will be measured"));
+        firstUnder<blocks::BulletList>(document, QStringLiteral("How success will be measured"));
     ASSERT_NE(measures, nullptr);
     ASSERT_EQ(measures->items.size(), advice.realisticTargets.size());
     for (qsizetype i = 0; i < measures->items.size(); ++i) {
         const auto &target = advice.realisticTargets.at(i);
-        const QString line = plain(measures->items.at(i).text);
+        const QString line = plainText(measures->items.at(i).text);
         EXPECT_TRUE(line.startsWith(builtInCatalog().metricName(target.metricId)));
         for (const int months : Targets::kHorizons) {
             EXPECT_TRUE(line.contains(Targets::atHorizon(target, months))) << qPrintable(line);
@@ -103,11 +85,11 @@ TEST(JobPostDocument, SaysWhatIsNotPartOfTheRoleAndWhoDoesIt)
     const Document document = JobPostDocument::build(builtInCatalog(), scenario, advice);
     const Role &role = *builtInCatalog().role(advice.judgedRoleId);
     const blocks::BulletList *notPart =
-        listUnder(document, QStringLiteral("Not part of this role"));
+        firstUnder<blocks::BulletList>(document, QStringLiteral("Not part of this role"));
     ASSERT_NE(notPart, nullptr);
     QStringList lines;
     for (const auto &item : notPart->items) {
-        lines.append(plain(item.text));
+        lines.append(plainText(item.text));
     }
     for (const auto &exclusion : role.notResponsibleFor) {
         EXPECT_TRUE(lines.contains(ComparisonGlance::shortTask(exclusion.task) +
@@ -124,14 +106,15 @@ TEST(JobPostDocument, SaysWhatIsNotPartOfTheRoleAndWhoDoesIt)
         }
     }
     ASSERT_FALSE(elsewhere.isEmpty()); // the bakery wants the website and support done too
-    const blocks::BulletList *work = listUnder(document, QStringLiteral("What you will do"));
+    const blocks::BulletList *work =
+        firstUnder<blocks::BulletList>(document, QStringLiteral("What you will do"));
     ASSERT_NE(work, nullptr);
     for (const auto &label : elsewhere) {
         EXPECT_TRUE(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
             return line.startsWith(label);
         })) << qPrintable(label);
         for (const auto &item : work->items) {
-            EXPECT_FALSE(plain(item.text).contains(label)) << qPrintable(label);
+            EXPECT_FALSE(plainText(item.text).contains(label)) << qPrintable(label);
         }
     }
 }

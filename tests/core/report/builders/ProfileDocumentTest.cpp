@@ -11,6 +11,7 @@ namespace {
 
 using namespace rolelens;
 using rolelens::testing::builtInCatalog;
+using rolelens::testing::plainText;
 
 // Every paragraph of a document, wherever it sits (lists, their details, table cells).
 QList<blocks::Paragraph> paragraphsOf(const Document &document)
@@ -36,15 +37,6 @@ QList<blocks::Paragraph> paragraphsOf(const Document &document)
                    block);
     }
     return paragraphs;
-}
-
-QString plainText(const blocks::Paragraph &paragraph)
-{
-    QString text;
-    for (const auto &span : paragraph.spans) {
-        text += span.text;
-    }
-    return text;
 }
 
 using rolelens::testing::headingsOf;

@@ -11,15 +11,7 @@ namespace {
 
 using namespace rolelens;
 using rolelens::testing::builtInCatalog;
-
-QString plain(const blocks::Paragraph &paragraph)
-{
-    QString text;
-    for (const auto &span : paragraph.spans) {
-        text += span.text;
-    }
-    return text;
-}
+using rolelens::testing::plainText;
 
 TEST(ScopeOfWorkDocument, InScopeOutOfScopeWithWhoThenTargetsReviewsAndSignatures)
 {
@@ -42,8 +34,8 @@ TEST(ScopeOfWorkDocument, InScopeOutOfScopeWithWhoThenTargetsReviewsAndSignature
     for (const auto &block : document.blocks()) {
         if (const auto *paragraph = std::get_if<blocks::Paragraph>(&block);
             paragraph && engaged.isEmpty() &&
-            plain(*paragraph).startsWith(QStringLiteral("What the owner engages"))) {
-            engaged = plain(*paragraph);
+            plainText(*paragraph).startsWith(QStringLiteral("What the owner engages"))) {
+            engaged = plainText(*paragraph);
             EXPECT_EQ(paragraph->sources, hire->sources);
         }
         if (const auto *list = std::get_if<blocks::BulletList>(&block)) {

@@ -15,21 +15,9 @@ using namespace rolelens;
 using rolelens::testing::adviceFor;
 using rolelens::testing::bakery;
 using rolelens::testing::builtInCatalog;
+using rolelens::testing::firstUnder;
 using rolelens::testing::headingsOf;
-
-// The first block of type BLOCK under the heading TEXT; null when there is none.
-template <typename Block> const Block *firstUnder(const Document &document, const QString &text)
-{
-    bool under = false;
-    for (const auto &block : document.blocks()) {
-        if (const auto *heading = std::get_if<blocks::Heading>(&block)) {
-            under = heading->text == text;
-        } else if (const auto *found = std::get_if<Block>(&block); found && under) {
-            return found;
-        }
-    }
-    return nullptr;
-}
+using rolelens::testing::plainText;
 
 // Every note's text, in order.
 QList<blocks::Paragraph> notesOf(const Document &document)
@@ -41,15 +29,6 @@ QList<blocks::Paragraph> notesOf(const Document &document)
         }
     }
     return notes;
-}
-
-QString plain(const blocks::Paragraph &paragraph)
-{
-    QString text;
-    for (const auto &span : paragraph.spans) {
-        text += span.text;
-    }
-    return text;
 }
 
 const QString kOutcomes = QStringLiteral("Outcomes");
@@ -99,7 +78,7 @@ TEST(ScorecardDocument, MissionIsTheRolesSummaryAndWhatItIsNot)
     ASSERT_EQ(notList->items.size(), role.notResponsibleFor.size());
     for (qsizetype i = 0; i < notList->items.size(); ++i) {
         const Exclusion &exclusion = role.notResponsibleFor.at(i);
-        EXPECT_EQ(plain(notList->items.at(i).text),
+        EXPECT_EQ(plainText(notList->items.at(i).text),
                   ComparisonGlance::shortTask(exclusion.task) + QStringLiteral(" → ") +
                       builtInCatalog().roleTitle(exclusion.handledBy));
         EXPECT_EQ(notList->items.at(i).text.sources, exclusion.sources);
@@ -126,16 +105,17 @@ TEST(ScorecardDocument, OutcomesAreTheAdvicesTargetsInOrder)
         const auto &target = advice.realisticTargets.at(i);
         const QList<blocks::Paragraph> &cells = table->rows.at(i).cells;
         ASSERT_EQ(cells.size(), table->headers.size());
-        EXPECT_EQ(plain(cells.at(0)), Figures::number(static_cast<double>(i + 1)));
-        EXPECT_EQ(plain(cells.at(kOutcomeColumn)), builtInCatalog().metricName(target.metricId));
+        EXPECT_EQ(plainText(cells.at(0)), Figures::number(static_cast<double>(i + 1)));
+        EXPECT_EQ(plainText(cells.at(kOutcomeColumn)),
+                  builtInCatalog().metricName(target.metricId));
         EXPECT_EQ(cells.at(kOutcomeColumn).sources, target.sources);
         EXPECT_FALSE(cells.at(kOutcomeColumn).sources.isEmpty());
         qsizetype column = 2;
         for (const int months : Targets::kHorizons) {
-            EXPECT_EQ(plain(cells.at(column++)), Targets::atHorizon(target, months));
+            EXPECT_EQ(plainText(cells.at(column++)), Targets::atHorizon(target, months));
         }
         const QString owner = Targets::ownerTarget(target);
-        EXPECT_EQ(plain(cells.at(5)), owner.isEmpty() ? QStringLiteral("not set") : owner);
+        EXPECT_EQ(plainText(cells.at(5)), owner.isEmpty() ? QStringLiteral("not set") : owner);
         EXPECT_TRUE(cells.at(6).isEmpty());
     }
 }
@@ -153,8 +133,8 @@ TEST(ScorecardDocument, HoldsAtMostEightOutcomesAndSaysHowManyAreLeftOut)
     }
     const QList<blocks::Paragraph> notes = notesOf(document);
     EXPECT_TRUE(std::any_of(notes.cbegin(), notes.cend(), [](const blocks::Paragraph &note) {
-        return plain(note).startsWith(QStringLiteral("Left out: 3 of the role's measures")) &&
-               plain(note).contains(QStringLiteral("at most eight outcomes"));
+        return plainText(note).startsWith(QStringLiteral("Left out: 3 of the role's measures")) &&
+               plainText(note).contains(QStringLiteral("at most eight outcomes"));
     }));
 }
 
@@ -164,7 +144,7 @@ TEST(ScorecardDocument, SaysWhenTheCatalogGivesFewerThanThreeMeasures)
     const auto mentionsFewer = [&](const Document &document) {
         const QList<blocks::Paragraph> notes = notesOf(document);
         return std::any_of(notes.cbegin(), notes.cend(), [&](const blocks::Paragraph &note) {
-            return plain(note).startsWith(fewer);
+            return plainText(note).startsWith(fewer);
         });
     };
     const Document two = ScorecardDocument::build(builtInCatalog(), bakery(), withTargets(2));
@@ -192,7 +172,7 @@ TEST(ScorecardDocument, WarnsWhereTheOwnersTargetLiesBeyondTheRealisticRange)
 
     const Document roleOnly = scorecardFor(rolelens::testing::manager());
     for (const auto &note : notesOf(roleOnly)) {
-        EXPECT_FALSE(plain(note).startsWith(kBeyond)) << qPrintable(plain(note));
+        EXPECT_FALSE(plainText(note).startsWith(kBeyond)) << qPrintable(plainText(note));
     }
 }
 
@@ -209,7 +189,7 @@ TEST(ScorecardDocument, CompetenciesAreTheRolesSkillsEachToRate)
         const Skill &skill = role.skills.at(i);
         const QList<blocks::Paragraph> &cells = table->rows.at(i).cells;
         ASSERT_EQ(cells.size(), 2);
-        EXPECT_EQ(plain(cells.at(0)), skill.name + QStringLiteral(": ") + skill.description);
+        EXPECT_EQ(plainText(cells.at(0)), skill.name + QStringLiteral(": ") + skill.description);
         EXPECT_EQ(cells.at(0).sources, skill.sources);
         EXPECT_TRUE(cells.at(1).isEmpty());
     }
@@ -224,14 +204,14 @@ TEST(ScorecardDocument, EveryLineCitesItsSources)
         for (const auto &block : document.blocks()) {
             if (const auto *list = std::get_if<blocks::BulletList>(&block)) {
                 for (const auto &item : list->items) {
-                    EXPECT_FALSE(item.text.sources.isEmpty()) << qPrintable(plain(item.text));
+                    EXPECT_FALSE(item.text.sources.isEmpty()) << qPrintable(plainText(item.text));
                 }
             } else if (const auto *table = std::get_if<blocks::Table>(&block)) {
                 const qsizetype statement =
                     table->headers.first() == QStringLiteral("Rank") ? kOutcomeColumn : 0;
                 for (const auto &row : table->rows) {
                     EXPECT_FALSE(row.cells.at(statement).sources.isEmpty())
-                        << qPrintable(plain(row.cells.at(statement)));
+                        << qPrintable(plainText(row.cells.at(statement)));
                 }
             }
         }
