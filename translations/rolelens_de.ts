@@ -486,6 +486,34 @@
         <source>Issued on %1. The owner and the hire review the targets above together at %2, counted from the issue date; the first review is on %3.</source>
         <translation>Ausgestellt am %1. Inhaber und neue Fachkraft überprüfen die Ziele oben gemeinsam nach %2, gerechnet ab dem Ausstellungsdatum; die erste Überprüfung ist am %3.</translation>
     </message>
+    <message>
+        <source>%1: %2, for %3</source>
+        <translation>%1: %2, für %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>owner&apos;s target: %1</source>
+        <translation>Ziel des Inhabers: %1</translation>
+    </message>
+    <message>
+        <source>Version %1, issued on %2</source>
+        <translation>Version %1, ausgestellt am %2</translation>
+    </message>
+    <message>
+        <source>Changes since version %1 of %2</source>
+        <translation>Änderungen seit Version %1 vom %2</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Neu:</translation>
+    </message>
+    <message>
+        <source>No longer:</source>
+        <translation>Entfällt:</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -1936,6 +1964,14 @@
         <source>unknown role &quot;%1&quot; (did you mean: %2?)</source>
         <translation>unbekannte Rolle „%1“ (meinten Sie: %2?)</translation>
     </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>erwartet ein Datum als JJJJ-MM-TT, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>holds %1 terms; at most %2 are allowed</source>
+        <translation>enthält %1 Punkte; höchstens %2 sind erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>ScopeOfWorkDocument</name>
@@ -2818,6 +2854,10 @@
         <source>%1: for the Advisor&apos;s scenario or the role on screen, to read, export, print or copy</source>
         <translation>%1: für das Szenario des Ratgebers oder die angezeigte Rolle, zum Lesen, Exportieren, Drucken oder Kopieren</translation>
     </message>
+    <message>
+        <source>Agreement version %1 recorded in the scenario: save it, and the next agreement lists what changed since.</source>
+        <translation>Vereinbarung Version %1 im Szenario festgehalten: Speichern Sie es, dann nennt die nächste Vereinbarung, was sich seither geändert hat.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>
@@ -3010,6 +3050,10 @@
     <message>
         <source>change your figure for %1</source>
         <translation>Ihren Wert für %1 ändern</translation>
+    </message>
+    <message>
+        <source>record the agreement issued</source>
+        <translation>ausgestellte Vereinbarung festhalten</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "base/EnumTable.h"
 
+#include <QDate>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,18 @@ struct Scenario {
         bool operator==(const GrowthOverride &) const = default;
     };
 
+    // The last expectations agreement issued on this scenario: its version, the day it was
+    // issued and what was agreed, a line each, so that the next one says what changed.
+    struct IssuedAgreement {
+        static constexpr int kMaxVersion = 9999;
+        static constexpr int kMaxTerms = 1000;
+
+        int version = 0;
+        QDate issued;
+        QStringList terms;
+        bool operator==(const IssuedAgreement &) const = default;
+    };
+
     QString businessName;
     BusinessSize size = BusinessSize::Unspecified;
     QString considering; // role id, or empty
@@ -57,6 +70,7 @@ struct Scenario {
     // The owner's own figure for a measure (metric id -> value in the metric's unit), shown as
     // theirs beside the published benchmarks, which it does not replace.
     QMap<QString, double> ownFigures;
+    std::optional<IssuedAgreement> issuedAgreement;
     // Beyond any count, amount or rate a measure reaches, so a higher figure is a typing error.
     static constexpr double kMaxOwnFigure = 1e9;
 

@@ -29,7 +29,7 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &bytes)
     m_reader.requireKnownKeys(
         *root, path,
         keys({"format", "version", "business", "considering", "goals", "tasks", "oneHireCovers",
-              "followers", "judgeBy", "budget", "assumptions"}));
+              "followers", "judgeBy", "budget", "assumptions", "agreement"}));
     if (!m_reader.readHeader(*root, path,
                              {QLatin1String("rolelens-scenario"), ScenarioFile::kFormatVersion,
                               tr("expected \"rolelens-scenario\", found \"%1\""),
@@ -50,6 +50,7 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &bytes)
     parseFollowers(*root, scenario);
     parseBudget(*root, scenario);
     parseAssumptions(*root, scenario);
+    parseIssuedAgreement(*root, scenario);
     if (!m_ok) {
         return std::nullopt;
     }
@@ -303,6 +304,44 @@ void ScenarioParser::parseOwnFigures(const QJsonObject &assumptions, const JsonP
             scenario.ownFigures.insert(it.key(), *value);
         }
     }
+}
+
+void ScenarioParser::parseIssuedAgreement(const QJsonObject &root, Scenario &scenario)
+{
+    const auto agreement = part(root, QStringLiteral("agreement"));
+    if (!agreement) {
+        return;
+    }
+    const JsonPath path = JsonPath().member(QStringLiteral("agreement"));
+    m_reader.requireKnownKeys(*agreement, path, keys({"version", "issued", "terms"}));
+    Scenario::IssuedAgreement issued;
+    const auto version =
+        count(*agreement, "version", path, 1, Scenario::IssuedAgreement::kMaxVersion);
+    const auto date = m_reader.string(*agreement, QStringLiteral("issued"), path, Need::Required);
+    const auto terms =
+        m_reader.stringList(*agreement, QStringLiteral("terms"), path, Need::Required);
+    if (!version || !date || !terms) {
+        m_ok = false;
+        return;
+    }
+    issued.version = *version;
+    issued.issued = QDate::fromString(*date, Qt::ISODate);
+    if (!issued.issued.isValid()) {
+        m_reader.error(path.member(QStringLiteral("issued")),
+                       tr("expected a date as YYYY-MM-DD, found \"%1\"").arg(*date));
+        m_ok = false;
+        return;
+    }
+    if (terms->size() > Scenario::IssuedAgreement::kMaxTerms) {
+        m_reader.error(path.member(QStringLiteral("terms")),
+                       tr("holds %1 terms; at most %2 are allowed")
+                           .arg(JsonReader::shown(static_cast<double>(terms->size())),
+                                JsonReader::shown(Scenario::IssuedAgreement::kMaxTerms)));
+        m_ok = false;
+        return;
+    }
+    issued.terms = *terms;
+    scenario.issuedAgreement = issued;
 }
 
 } // namespace rolelens

@@ -47,6 +47,7 @@ private:
     void parseAssumptions(const QJsonObject &root, Scenario &scenario);
     void parseGrowth(const QJsonObject &assumptions, const JsonPath &path, Scenario &scenario);
     void parseOwnFigures(const QJsonObject &assumptions, const JsonPath &path, Scenario &scenario);
+    void parseIssuedAgreement(const QJsonObject &root, Scenario &scenario);
 
     JsonReader m_reader;
     const Catalog &m_catalog;

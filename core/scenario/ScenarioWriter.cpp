@@ -72,6 +72,14 @@ QByteArray ScenarioWriter::toJson(const Scenario &scenario)
     if (!assumptions.isEmpty()) {
         root.insert(QStringLiteral("assumptions"), assumptions);
     }
+    if (scenario.issuedAgreement) {
+        root.insert(QStringLiteral("agreement"),
+                    QJsonObject{{QStringLiteral("version"), scenario.issuedAgreement->version},
+                                {QStringLiteral("issued"),
+                                 scenario.issuedAgreement->issued.toString(Qt::ISODate)},
+                                {QStringLiteral("terms"),
+                                 QJsonArray::fromStringList(scenario.issuedAgreement->terms)}});
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

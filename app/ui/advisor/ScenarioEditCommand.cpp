@@ -94,6 +94,8 @@ QString ScenarioEditCommand::describe(Field field, const QString &measure)
         return tr("reset growth assumption");
     case Field::OwnFigure:
         return tr("change your figure for %1").arg(measure);
+    case Field::IssuedAgreement:
+        return tr("record the agreement issued");
     }
     return {};
 }

@@ -122,6 +122,7 @@ Scenario ScenarioForm::scenario() const
     }
     scenario.audienceGrowth = m_growthOverride;
     scenario.ownFigures = m_ownFigures;
+    scenario.issuedAgreement = m_issuedAgreement;
     return scenario;
 }
 
@@ -159,6 +160,7 @@ void ScenarioForm::fill(const State &state)
     m_adSpend->setValue(budget.monthlyAdSpend.value_or(ScenarioFormGroups::kAmountNotSet));
     m_growthOverride = scenario.audienceGrowth;
     m_ownFigures = scenario.ownFigures;
+    m_issuedAgreement = scenario.issuedAgreement;
     m_filling = false;
     showGrowth();
 }
@@ -211,7 +213,8 @@ QWidget *ScenarioForm::widgetOf(Field field) const
     case Field::GrowthReset:
         return m_growthBox;
     case Field::OwnFigure:
-        break; // edited in the targets table, beside the form
+    case Field::IssuedAgreement:
+        break; // edited in the targets table, or by exporting the agreement: not in the form
     }
     return nullptr;
 }
@@ -249,6 +252,15 @@ void ScenarioForm::setOwnFigure(const QString &metricId, std::optional<double> v
         m_ownFigures.remove(metricId);
     }
     edited(Field::OwnFigure, metricId);
+}
+
+void ScenarioForm::setIssuedAgreement(const Scenario::IssuedAgreement &issued)
+{
+    if (m_issuedAgreement == issued) {
+        return;
+    }
+    m_issuedAgreement = issued;
+    edited(Field::IssuedAgreement);
 }
 
 void ScenarioForm::showGrowth()

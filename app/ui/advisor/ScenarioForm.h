@@ -50,7 +50,8 @@ public:
         AdSpend,
         Growth,
         GrowthReset,
-        OwnFigure
+        OwnFigure,
+        IssuedAgreement
     };
     // What undo brings back: the scenario, and the follower figures the form keeps while the
     // followers group is unticked (ticking it again shows them).
@@ -74,6 +75,8 @@ public:
     // The owner's own figure for a measure, or none; the targets table edits it. Emits
     // changed() when it differs from the figure held.
     void setOwnFigure(const QString &metricId, std::optional<double> value);
+    // Records the expectations agreement just issued, so that the next says what changed.
+    void setIssuedAgreement(const Scenario::IssuedAgreement &issued);
 
     // From now on every change of the user's is pushed onto `stack`; null: none is recorded.
     void setUndoStack(QUndoStack *stack);
@@ -141,6 +144,7 @@ private:
     std::optional<Scenario::GrowthOverride> m_growthOverride;
     // Kept here, like the growth override, so that the scenario the form gives holds them.
     QMap<QString, double> m_ownFigures;
+    std::optional<Scenario::IssuedAgreement> m_issuedAgreement;
     // Set while the form itself fills in widgets, so that only the user's edits count.
     bool m_filling = false;
     // The session's, which may go first when the window closes.

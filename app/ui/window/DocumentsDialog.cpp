@@ -66,6 +66,15 @@ DocumentsDialog::DocumentsDialog(const Catalog &catalog, Scenario scenario, Advi
     m_kinds->setCurrentRow(0);
 }
 
+bool DocumentsDialog::exportPdf()
+{
+    if (!m_sheets.exportPdf()) {
+        return false;
+    }
+    emit exported(currentKind());
+    return true;
+}
+
 HiringDocuments::Kind DocumentsDialog::currentKind() const
 {
     const QListWidgetItem *item = m_kinds->currentItem();

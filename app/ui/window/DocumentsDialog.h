@@ -32,7 +32,12 @@ public:
     void showKind(HiringDocuments::Kind kind);
     // Puts the document on the clipboard as HTML and as plain text.
     void copy();
-    bool exportPdf() { return m_sheets.exportPdf(); }
+    // Asks for a file and writes the PDF; false if cancelled or failed (the reason is shown).
+    bool exportPdf();
+
+signals:
+    // A document was written to a PDF: the agreement, written, counts as issued.
+    void exported(HiringDocuments::Kind kind);
 
 private:
     Document document() const;

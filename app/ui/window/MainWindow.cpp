@@ -1,10 +1,12 @@
 #include "ui/window/MainWindow.h"
 
 #include "compare/Comparison.h"
+#include "report/builders/AgreementDocument.h"
 #include "scenario/ScenarioFile.h"
 #include "sheet/SheetContent.h"
 #include "ui/advisor/AdvisorView.h"
 #include "ui/advisor/AssumptionTableModel.h"
+#include "ui/advisor/ScenarioForm.h"
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
@@ -248,8 +250,32 @@ Scenario MainWindow::documentsScenario() const
 void MainWindow::openDocuments()
 {
     const Scenario scenario = documentsScenario();
+    const bool advisorScenario = currentView() == View::Advisor;
     DocumentsDialog dialog(m_catalog, scenario, m_advisor->advise(scenario), *this);
+    connect(&dialog, &DocumentsDialog::exported, this,
+            [this, advisorScenario](HiringDocuments::Kind kind) {
+                if (advisorScenario && kind == HiringDocuments::Kind::Agreement) {
+                    recordIssuedAgreement();
+                }
+            });
     dialog.exec();
+}
+
+void MainWindow::recordIssuedAgreement()
+{
+    AdvisorView *advisor = advisorView();
+    const Scenario scenario = advisor->scenario();
+    const Scenario::IssuedAgreement issued =
+        AgreementDocument::issue(m_catalog, scenario, advisor->advice(), QDate::currentDate());
+    if (scenario.issuedAgreement == issued) {
+        return;
+    }
+    advisor->form()->setIssuedAgreement(issued);
+    statusBar()->showMessage(
+        tr("Agreement version %1 recorded in the scenario: save it, and the next agreement "
+           "lists what changed since.")
+            .arg(issued.version),
+        10000);
 }
 
 PdfExport::Document MainWindow::currentDocument() const
@@ -270,7 +296,14 @@ PdfExport::Document MainWindow::currentDocument() const
 
 bool MainWindow::exportPdf()
 {
-    return m_sheets->exportPdf();
+    if (!m_sheets->exportPdf()) {
+        return false;
+    }
+    // On the Advisor, what was exported is the expectations agreement: it now counts as issued.
+    if (currentView() == View::Advisor) {
+        recordIssuedAgreement();
+    }
+    return true;
 }
 
 void MainWindow::showView(View view)

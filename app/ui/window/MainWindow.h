@@ -79,6 +79,9 @@ public:
     Scenario documentsScenario() const;
     // The job post, scope of work, agreement... for documentsScenario(), in a dialog.
     void openDocuments();
+    // Records the expectations agreement just exported from the Advisor in its scenario, so
+    // that the next one says what changed (the scenario then has changes to save).
+    void recordIssuedAgreement();
     // restoreWindowGeometry() then restoreSession().
     void restoreSettings();
     // The window's size and place: possible before the catalog is installed.

@@ -132,7 +132,7 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
                              [] { QApplication::aboutQt(); });
     actions.exportPdf =
         action(QStringLiteral("actionExportPdf"), tr("&Export PDF…"),
-               QKeySequence(Qt::CTRL | Qt::Key_E), [sheets] { sheets->exportPdf(); });
+               QKeySequence(Qt::CTRL | Qt::Key_E), [window] { window->exportPdf(); });
     actions.exportPdf->setToolTip(tr("Save what is on screen as a PDF sheet: the comparison, the "
                                      "role's profile or the expectations agreement"));
     actions.documents = action(QStringLiteral("actionDocuments"), tr("&Documents for the hire…"),

@@ -24,9 +24,50 @@ Document AgreementDocument::build(const Catalog &catalog, const Scenario &scenar
     return build(catalog, scenario, advice, QDate::currentDate());
 }
 
-Document AgreementDocument::build(const Catalog &catalog, const Scenario &scenario,
-                                  const Advice &advice, const QDate &issued)
+QStringList AgreementDocument::terms(const Catalog &catalog, const Advice &advice)
 {
+    QStringList terms;
+    for (const auto &assignment : advice.plan.assignments) {
+        terms.append(tr("%1: %2, for %3")
+                         .arg(HiringPlan::engagementLabel(assignment.engagement),
+                              catalog.roleTitle(assignment.roleId),
+                              catalog.goalAndTaskLabels(assignment.goals, assignment.tasks)
+                                  .join(QStringLiteral("; "))));
+    }
+    for (const auto &target : advice.realisticTargets) {
+        QStringList horizons;
+        for (const int months : Targets::kHorizons) {
+            horizons.append(
+                tr("%1: %2").arg(Figures::months(months), Targets::atHorizon(target, months)));
+        }
+        const QString owner = Targets::ownerTarget(target);
+        if (!owner.isEmpty()) {
+            horizons.append(tr("owner's target: %1").arg(owner));
+        }
+        terms.append(tr("%1: %2").arg(catalog.metricName(target.metricId),
+                                      horizons.join(QStringLiteral("; "))));
+    }
+    for (const auto &finding : advice.findings) {
+        terms.append(tr("%1: %2").arg(Advice::severityLabel(finding.severity), finding.message));
+    }
+    return terms;
+}
+
+Scenario::IssuedAgreement AgreementDocument::issue(const Catalog &catalog, const Scenario &scenario,
+                                                   const Advice &advice, const QDate &today)
+{
+    const QStringList agreed = terms(catalog, advice);
+    const auto &last = scenario.issuedAgreement;
+    if (last && last->terms == agreed) {
+        return *last; // the same agreement, issued again
+    }
+    return {last ? last->version + 1 : 1, today, agreed};
+}
+
+Document AgreementDocument::build(const Catalog &catalog, const Scenario &scenario,
+                                  const Advice &advice, const QDate &today)
+{
+    const Scenario::IssuedAgreement issued = issue(catalog, scenario, advice, today);
     const QString title = titleOf(catalog, advice);
     Document document(title);
     QStringList subtitles;
@@ -34,9 +75,14 @@ Document AgreementDocument::build(const Catalog &catalog, const Scenario &scenar
         subtitles.append(
             tr("%1 · %2").arg(scenario.businessName, Scenario::sizeLabel(scenario.size)));
     }
+    subtitles.append(
+        tr("Version %1, issued on %2").arg(issued.version).arg(Figures::date(issued.issued)));
     subtitles.append(tr("What the hire is for, what to judge it by and what it does not do: "
                         "for the owner and the hire to agree on, and sign."));
     document.add(blocks::Title{title, subtitles, tr("Expectations agreement")});
+    if (scenario.issuedAgreement && issued.version > scenario.issuedAgreement->version) {
+        addChanges(document, *scenario.issuedAgreement, issued);
+    }
     AdviceDocument::addGuidance(document, catalog, Guidance::Document::Agreement);
     // What is agreed comes first: the plan, the targets and what to look out for; the role's
     // description, which they rest on, follows.
@@ -52,11 +98,37 @@ Document AgreementDocument::build(const Catalog &catalog, const Scenario &scenar
         document.add(Heading{tr("What this role does not do, and who does")});
         document.add(RoleSections::exclusionsOrNone(catalog, *role));
     }
-    addReviews(document, issued);
+    addReviews(document, issued.issued);
     document.add(Heading{tr("Agreed")});
     document.add(blocks::Signatures{{tr("Owner"), tr("Hire")}});
     document.add(blocks::SourceList{tr("Sources")});
     return document;
+}
+
+void AgreementDocument::addChanges(Document &document, const Scenario::IssuedAgreement &previous,
+                                   const Scenario::IssuedAgreement &issued)
+{
+    document.add(Heading{tr("Changes since version %1 of %2")
+                             .arg(previous.version)
+                             .arg(Figures::date(previous.issued))});
+    blocks::BulletList changes;
+    for (const auto &term : issued.terms) {
+        if (!previous.terms.contains(term)) {
+            changes.items.append(
+                {Paragraph({{blocks::Span::Kind::Strong, tr("New:"), {}},
+                            {blocks::Span::Kind::Plain, QLatin1Char(' ') + term, {}}}),
+                 {}});
+        }
+    }
+    for (const auto &term : previous.terms) {
+        if (!issued.terms.contains(term)) {
+            changes.items.append(
+                {Paragraph({{blocks::Span::Kind::Strong, tr("No longer:"), {}},
+                            {blocks::Span::Kind::Plain, QLatin1Char(' ') + term, {}}}),
+                 {}});
+        }
+    }
+    document.add(changes);
 }
 
 void AgreementDocument::addReviews(Document &document, const QDate &issued)

@@ -65,6 +65,10 @@ Scenario fullScenario()
     scenario.audienceGrowth = Scenario::GrowthOverride{0.5, 12.25};
     scenario.ownFigures = {{QStringLiteral("engagement-rate"), 1.5},
                            {QStringLiteral("response-time"), 90}};
+    scenario.issuedAgreement = Scenario::IssuedAgreement{
+        2,
+        QDate(2026, 11, 30),
+        {QStringLiteral("Hire: Social media manager"), QStringLiteral("x")}};
     return scenario;
 }
 
@@ -139,6 +143,15 @@ TEST(ScenarioFile, EveryContentErrorNamesItsPath)
             withField(
                 R"("assumptions": {"audienceGrowth": {"lowPercentPerMonth": 9, "highPercentPerMonth": 3}})"))
             .startsWith(file + QStringLiteral("$.assumptions.audienceGrowth: expected 0 <=")));
+    EXPECT_TRUE(
+        onlyError(withField(R"("agreement": {"version": 1, "issued": "30.11.2026", "terms": []})"))
+            .startsWith(file +
+                        QStringLiteral("$.agreement.issued: expected a date as YYYY-MM-DD")));
+    EXPECT_TRUE(
+        onlyError(withField(R"("agreement": {"version": 0, "issued": "2026-11-30", "terms": []})"))
+            .startsWith(file + QStringLiteral("$.agreement.version: 0 is out of range")));
+    EXPECT_TRUE(onlyError(withField(R"("agreement": {"version": 1, "issued": "2026-11-30"})"))
+                    .startsWith(file + QStringLiteral("$.agreement.terms")));
     const QByteArray longName = "\"business\": {\"name\": \"" + QByteArray(201, 'x') + "\"}";
     EXPECT_TRUE(onlyError(withField(longName.constData()))
                     .startsWith(file + QStringLiteral("$.business.name: is 201 characters")));

@@ -3,6 +3,8 @@
 
 #include "app/ui/window/MainWindowTest.h"
 #include "support/AdviceAcceptance.h"
+#include "ui/advisor/AdvisorView.h"
+#include "ui/advisor/ScenarioForm.h"
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/window/Dialogs.h"
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QMimeData>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -65,6 +68,32 @@ TEST_F(MainWindowTest, EachDocumentIsShownExportedAndCopied)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF"));
+}
+
+// Exporting the agreement from the Advisor issues it: the scenario records its version, an
+// export with nothing changed keeps it, and after an edit the next export is version 2.
+TEST_F(MainWindowTest, ExportingTheAgreementRecordsItsVersionInTheScenario)
+{
+    m_window->scenarioSession()->openExample(ScenarioFile::examples().value(0));
+    m_window->showView(MainWindow::View::Advisor);
+    QTemporaryDir folder;
+    const auto exportAs = [&](const QString &name) {
+        Dialogs::setNextSaveFileName(folder.filePath(name));
+        return m_window->exportPdf();
+    };
+    ASSERT_TRUE(exportAs(QStringLiteral("v1.pdf")));
+    const auto first = m_window->scenarioSession()->scenario().issuedAgreement;
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->version, 1);
+    EXPECT_EQ(first->issued, QDate::currentDate());
+    EXPECT_TRUE(m_window->isWindowModified());
+
+    ASSERT_TRUE(exportAs(QStringLiteral("again.pdf")));
+    EXPECT_EQ(m_window->scenarioSession()->scenario().issuedAgreement, first);
+
+    m_window->advisorView()->form()->targetFollowers()->setValue(1500);
+    ASSERT_TRUE(exportAs(QStringLiteral("v2.pdf")));
+    EXPECT_EQ(m_window->scenarioSession()->scenario().issuedAgreement->version, 2);
 }
 
 } // namespace

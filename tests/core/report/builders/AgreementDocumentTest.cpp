@@ -13,6 +13,9 @@
 
 namespace {
 
+using rolelens::testing::firstUnder;
+using rolelens::testing::plainText;
+
 using namespace rolelens;
 using rolelens::testing::builtInCatalog;
 
@@ -74,6 +77,60 @@ TEST(AgreementDocument, DatesTheIssueAndTheReviews)
     for (const int months : Targets::kHorizons) {
         EXPECT_TRUE(reviews.contains(Figures::date(issued.addMonths(months)))) << months;
     }
+}
+
+// Issued again unchanged, the agreement keeps its version and date; after an edit it is the
+// next version and says what changed since the last one.
+TEST(AgreementDocument, IsVersionedAndListsWhatChangedSinceTheLastIssued)
+{
+    const Catalog &catalog = builtInCatalog();
+    Scenario scenario = bakery();
+    const QDate first(2026, 1, 15);
+    const Advice advice = Advisor(catalog).advise(scenario);
+    const Scenario::IssuedAgreement issued =
+        AgreementDocument::issue(catalog, scenario, advice, first);
+    EXPECT_EQ(issued.version, 1);
+    EXPECT_EQ(issued.terms, AgreementDocument::terms(catalog, advice));
+    EXPECT_FALSE(issued.terms.isEmpty());
+
+    scenario.issuedAgreement = issued;
+    const QDate later(2026, 2, 1);
+    const Document again = AgreementDocument::build(catalog, scenario, advice, later);
+    const auto *title = std::get_if<blocks::Title>(&again.blocks().first());
+    ASSERT_NE(title, nullptr);
+    EXPECT_TRUE(title->subtitles.contains(
+        QStringLiteral("Version 1, issued on %1").arg(Figures::date(first))));
+    EXPECT_FALSE(headingsOf(again).first().startsWith(QStringLiteral("Changes")));
+
+    Scenario edited = scenario;
+    edited.followers->target = 2000; // a realistic target now
+    const Advice revised = Advisor(catalog).advise(edited);
+    const Document next = AgreementDocument::build(catalog, edited, revised, later);
+    const auto *nextTitle = std::get_if<blocks::Title>(&next.blocks().first());
+    ASSERT_NE(nextTitle, nullptr);
+    EXPECT_TRUE(nextTitle->subtitles.contains(
+        QStringLiteral("Version 2, issued on %1").arg(Figures::date(later))));
+    const QString changes =
+        QStringLiteral("Changes since version 1 of %1").arg(Figures::date(first));
+    EXPECT_EQ(headingsOf(next).first(), changes);
+    const auto *list = firstUnder<blocks::BulletList>(next, changes);
+    ASSERT_NE(list, nullptr);
+    QStringList lines;
+    for (const auto &item : list->items) {
+        lines.append(plainText(item.text));
+    }
+    const QStringList now = AgreementDocument::terms(catalog, revised);
+    for (const auto &term : now) {
+        if (!issued.terms.contains(term)) {
+            EXPECT_TRUE(lines.contains(QStringLiteral("New: ") + term)) << qPrintable(term);
+        }
+    }
+    for (const auto &term : issued.terms) {
+        if (!now.contains(term)) {
+            EXPECT_TRUE(lines.contains(QStringLiteral("No longer: ") + term)) << qPrintable(term);
+        }
+    }
+    EXPECT_FALSE(lines.isEmpty());
 }
 
 // 004 ends: "clarifying roles and expectations from the get-go is always best. A
