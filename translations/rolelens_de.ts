@@ -1499,6 +1499,14 @@
         <source>The catalog lists nothing this role does not do.</source>
         <translation>Der Katalog nennt nichts, was diese Rolle nicht tut.</translation>
     </message>
+    <message>
+        <source>(kept at the owner&apos;s request: the advice gives it to the %1)</source>
+        <translation>(auf Wunsch des Inhabers beibehalten: der Rat weist es dem %1 zu)</translation>
+    </message>
+    <message>
+        <source>Also asked of this hire, though not the role&apos;s work</source>
+        <translation>Zusätzlich gewünscht, obwohl nicht Aufgabe dieser Rolle</translation>
+    </message>
 </context>
 <context>
     <name>JsonLimits</name>

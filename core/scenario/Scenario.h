@@ -71,6 +71,9 @@ struct Scenario {
     // theirs beside the published benchmarks, which it does not replace.
     QMap<QString, double> ownFigures;
     std::optional<IssuedAgreement> issuedAgreement;
+    // Task ids the plan gives to another role that the owner asks to keep in the job post
+    // anyway; the post marks each as such rather than passing it off as the role's work.
+    QStringList jobPostKeeps;
     // Beyond any count, amount or rate a measure reaches, so a higher figure is a typing error.
     static constexpr double kMaxOwnFigure = 1e9;
 

@@ -29,7 +29,7 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &bytes)
     m_reader.requireKnownKeys(
         *root, path,
         keys({"format", "version", "business", "considering", "goals", "tasks", "oneHireCovers",
-              "followers", "judgeBy", "budget", "assumptions", "agreement"}));
+              "followers", "judgeBy", "budget", "assumptions", "agreement", "jobPost"}));
     if (!m_reader.readHeader(*root, path,
                              {QLatin1String("rolelens-scenario"), ScenarioFile::kFormatVersion,
                               tr("expected \"rolelens-scenario\", found \"%1\""),
@@ -51,6 +51,12 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &bytes)
     parseBudget(*root, scenario);
     parseAssumptions(*root, scenario);
     parseIssuedAgreement(*root, scenario);
+    if (const auto jobPost = part(*root, QStringLiteral("jobPost"))) {
+        const JsonPath jobPostPath = path.member(QStringLiteral("jobPost"));
+        m_reader.requireKnownKeys(*jobPost, jobPostPath, keys({"keepTasks"}));
+        scenario.jobPostKeeps =
+            idList(*jobPost, "keepTasks", jobPostPath, tr("task"), idsOf(m_catalog.tasks()));
+    }
     if (!m_ok) {
         return std::nullopt;
     }

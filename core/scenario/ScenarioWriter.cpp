@@ -72,6 +72,11 @@ QByteArray ScenarioWriter::toJson(const Scenario &scenario)
     if (!assumptions.isEmpty()) {
         root.insert(QStringLiteral("assumptions"), assumptions);
     }
+    if (!scenario.jobPostKeeps.isEmpty()) {
+        root.insert(QStringLiteral("jobPost"),
+                    QJsonObject{{QStringLiteral("keepTasks"),
+                                 QJsonArray::fromStringList(scenario.jobPostKeeps)}});
+    }
     if (scenario.issuedAgreement) {
         root.insert(QStringLiteral("agreement"),
                     QJsonObject{{QStringLiteral("version"), scenario.issuedAgreement->version},

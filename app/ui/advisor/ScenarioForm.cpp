@@ -123,6 +123,7 @@ Scenario ScenarioForm::scenario() const
     scenario.audienceGrowth = m_growthOverride;
     scenario.ownFigures = m_ownFigures;
     scenario.issuedAgreement = m_issuedAgreement;
+    scenario.jobPostKeeps = m_jobPostKeeps;
     return scenario;
 }
 
@@ -161,6 +162,7 @@ void ScenarioForm::fill(const State &state)
     m_growthOverride = scenario.audienceGrowth;
     m_ownFigures = scenario.ownFigures;
     m_issuedAgreement = scenario.issuedAgreement;
+    m_jobPostKeeps = scenario.jobPostKeeps;
     m_filling = false;
     showGrowth();
 }

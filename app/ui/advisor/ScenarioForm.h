@@ -145,6 +145,8 @@ private:
     // Kept here, like the growth override, so that the scenario the form gives holds them.
     QMap<QString, double> m_ownFigures;
     std::optional<Scenario::IssuedAgreement> m_issuedAgreement;
+    // Kept as the file has it: the form has no field for it, and saving must not drop it.
+    QStringList m_jobPostKeeps;
     // Set while the form itself fills in widgets, so that only the user's edits count.
     bool m_filling = false;
     // The session's, which may go first when the window closes.

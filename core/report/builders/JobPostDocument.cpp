@@ -45,9 +45,10 @@ Document JobPostDocument::build(const Catalog &catalog, const Scenario &scenario
     document.add(Heading{tr("The role")});
     document.add(Paragraph(role->summary, role->summarySources));
     addWork(document, *role);
+    addKept(document, catalog, *role, scenario, advice);
     addMeasures(document, catalog, advice);
     addEmployment(document, *role);
-    addNotPart(document, catalog, *role, advice);
+    addNotPart(document, catalog, *role, scenario, advice);
     document.add(blocks::SourceList{tr("Sources")});
     return document;
 }
@@ -106,11 +107,43 @@ void JobPostDocument::addEmployment(Document &document, const Role &role)
     document.add(terms);
 }
 
+void JobPostDocument::addKept(Document &document, const Catalog &catalog, const Role &role,
+                              const Scenario &scenario, const Advice &advice)
+{
+    // Another role's work kept at the owner's request: said to be so, never passed off as
+    // this role's (the mistake the articles describe).
+    BulletList kept;
+    for (const auto &assignment : advice.plan.assignments) {
+        if (assignment.roleId == role.id) {
+            continue;
+        }
+        for (const auto &taskId : assignment.tasks) {
+            const Task *task = catalog.task(taskId);
+            if (!task || !scenario.jobPostKeeps.contains(taskId)) {
+                continue;
+            }
+            kept.items.append(
+                {Paragraph({{Span::Kind::Strong, task->label, {}},
+                            {Span::Kind::Emphasis,
+                             QLatin1Char(' ') +
+                                 tr("(kept at the owner's request: the advice gives it to the %1)")
+                                     .arg(catalog.roleTitle(assignment.roleId).toLower()),
+                             {}}},
+                           assignment.sources),
+                 {}});
+        }
+    }
+    if (!kept.items.isEmpty()) {
+        document.add(Heading{tr("Also asked of this hire, though not the role's work")});
+        document.add(kept);
+    }
+}
+
 void JobPostDocument::addNotPart(Document &document, const Catalog &catalog, const Role &role,
-                                 const Advice &advice)
+                                 const Scenario &scenario, const Advice &advice)
 {
     document.add(Heading{tr("Not part of this role")});
-    const BulletList list = RoleSections::notPartOf(catalog, role, advice);
+    const BulletList list = RoleSections::notPartOf(catalog, role, advice, scenario.jobPostKeeps);
     if (list.items.isEmpty()) {
         document.add(Paragraph(tr("The catalog lists nothing this role does not do.")));
         return;

@@ -59,7 +59,7 @@ blocks::BulletList RoleSections::disagreements(const QList<const Disagreement *>
 }
 
 blocks::BulletList RoleSections::notPartOf(const Catalog &catalog, const Role &role,
-                                           const Advice &advice)
+                                           const Advice &advice, const QStringList &kept)
 {
     blocks::BulletList list;
     for (const auto &exclusion : role.notResponsibleFor) {
@@ -76,6 +76,9 @@ blocks::BulletList RoleSections::notPartOf(const Catalog &catalog, const Role &r
             continue;
         }
         for (const auto &taskId : assignment.tasks) {
+            if (kept.contains(taskId)) {
+                continue;
+            }
             const Task *task = catalog.task(taskId);
             list.items.append(
                 {Paragraph(

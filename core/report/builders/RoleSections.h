@@ -26,8 +26,9 @@ public:
     static blocks::BulletList disagreements(const QList<const Disagreement *> &disagreements);
     // What is not part of the role, with who does it instead: the catalog's exclusions, then
     // the owner's own tasks the plan gives to another role (said, never piled onto this one).
+    // KEPT: task ids the owner keeps in the document anyway, marked there, so left out here.
     static blocks::BulletList notPartOf(const Catalog &catalog, const Role &role,
-                                        const Advice &advice);
+                                        const Advice &advice, const QStringList &kept = {});
     // "primary" or "secondary": what the role is mainly judged by, or also.
     static QString emphasis(const MetricUse &use);
 };

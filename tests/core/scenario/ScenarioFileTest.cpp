@@ -65,6 +65,7 @@ Scenario fullScenario()
     scenario.audienceGrowth = Scenario::GrowthOverride{0.5, 12.25};
     scenario.ownFigures = {{QStringLiteral("engagement-rate"), 1.5},
                            {QStringLiteral("response-time"), 90}};
+    scenario.jobPostKeeps = {QStringLiteral("admin")};
     scenario.issuedAgreement = Scenario::IssuedAgreement{
         2,
         QDate(2026, 11, 30),
@@ -150,6 +151,10 @@ TEST(ScenarioFile, EveryContentErrorNamesItsPath)
     EXPECT_TRUE(
         onlyError(withField(R"("agreement": {"version": 0, "issued": "2026-11-30", "terms": []})"))
             .startsWith(file + QStringLiteral("$.agreement.version: 0 is out of range")));
+    EXPECT_TRUE(
+        onlyError(withField(R"("jobPost": {"keepTasks": ["admn"]})"))
+            .startsWith(file + QStringLiteral("$.jobPost.keepTasks[0]: unknown task \"admn\" "
+                                              "(did you mean: admin")));
     EXPECT_TRUE(onlyError(withField(R"("agreement": {"version": 1, "issued": "2026-11-30"})"))
                     .startsWith(file + QStringLiteral("$.agreement.terms")));
     const QByteArray longName = "\"business\": {\"name\": \"" + QByteArray(201, 'x') + "\"}";

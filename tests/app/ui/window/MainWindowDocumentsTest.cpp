@@ -96,5 +96,27 @@ TEST_F(MainWindowTest, ExportingTheAgreementRecordsItsVersionInTheScenario)
     EXPECT_EQ(m_window->scenarioSession()->scenario().issuedAgreement->version, 2);
 }
 
+// What the form has no field for (the agreement issued, the tasks kept in the job post) comes
+// back from the window exactly as the file had it: saving must not drop it.
+TEST_F(MainWindowTest, SavingFromTheWindowKeepsWhatTheFormDoesNotShow)
+{
+    QTemporaryDir folder;
+    Scenario scenario = testing::bakery();
+    scenario.jobPostKeeps = {QStringLiteral("website-maintenance")};
+    scenario.issuedAgreement =
+        Scenario::IssuedAgreement{3, QDate(2026, 5, 1), {QStringLiteral("a term")}};
+    const QString path = folder.filePath(QStringLiteral("kept.rolelens.json"));
+    ASSERT_FALSE(ScenarioFile::save(path, scenario).has_value());
+    ASSERT_TRUE(m_window->scenarioSession()->openFile(path));
+    m_window->showView(MainWindow::View::Advisor);
+    m_window->advisorView()->form()->targetFollowers()->setValue(1500);
+    ASSERT_TRUE(m_window->scenarioSession()->save());
+    const Result<Scenario> saved = ScenarioFile::load(path, m_window->catalog());
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved.value().jobPostKeeps, scenario.jobPostKeeps);
+    EXPECT_EQ(saved.value().issuedAgreement, scenario.issuedAgreement);
+    EXPECT_EQ(saved.value().followers->target, 1500);
+}
+
 } // namespace
 } // namespace rolelens

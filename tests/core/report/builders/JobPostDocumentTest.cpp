@@ -119,4 +119,35 @@ TEST(JobPostDocument, SaysWhatIsNotPartOfTheRoleAndWhoDoesIt)
     }
 }
 
+// Kept at the owner's explicit request, another role's task is in the post, marked as such,
+// and no longer among what is not part of the role; the others stay out.
+TEST(JobPostDocument, KeepsAnotherRolesTaskOnlyAtTheOwnersRequestAndMarksIt)
+{
+    Scenario scenario = rolelens::testing::bakery();
+    scenario.jobPostKeeps = {QStringLiteral("website-maintenance")};
+    const Document document = jobPostFor(scenario);
+    const QString label = builtInCatalog().task(QStringLiteral("website-maintenance"))->label;
+    const auto *kept = firstUnder<blocks::BulletList>(
+        document, QStringLiteral("Also asked of this hire, though not the role's work"));
+    ASSERT_NE(kept, nullptr);
+    ASSERT_EQ(kept->items.size(), 1);
+    EXPECT_TRUE(plainText(kept->items.first().text).startsWith(label));
+    EXPECT_TRUE(plainText(kept->items.first().text).contains(QStringLiteral("owner's request")));
+    const auto *notPart =
+        firstUnder<blocks::BulletList>(document, QStringLiteral("Not part of this role"));
+    ASSERT_NE(notPart, nullptr);
+    bool supportStillOut = false;
+    for (const auto &item : notPart->items) {
+        EXPECT_FALSE(plainText(item.text).startsWith(label));
+        supportStillOut = supportStillOut ||
+                          plainText(item.text).startsWith(QStringLiteral("Answering customer"));
+    }
+    EXPECT_TRUE(supportStillOut);
+    // Without the request there is no such section.
+    EXPECT_EQ(firstUnder<blocks::BulletList>(
+                  jobPostFor(rolelens::testing::bakery()),
+                  QStringLiteral("Also asked of this hire, though not the role's work")),
+              nullptr);
+}
+
 } // namespace
