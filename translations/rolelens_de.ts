@@ -2602,6 +2602,18 @@
         <source>%1 copied as formatted and plain text.</source>
         <translation>%1 als formatierten und reinen Text kopiert.</translation>
     </message>
+    <message>
+        <source>Keep in the job post anyway</source>
+        <translation>Trotzdem in der Stellenanzeige behalten</translation>
+    </message>
+    <message>
+        <source>Work the advice gives to another role. Ticked, it stays in the job post, marked as kept at your request.</source>
+        <translation>Arbeit, die der Rat einer anderen Rolle zuweist. Angekreuzt bleibt sie in der Stellenanzeige, als auf Ihren Wunsch beibehalten gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation>Behalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::EditCommands</name>
@@ -3062,6 +3074,10 @@
     <message>
         <source>record the agreement issued</source>
         <translation>ausgestellte Vereinbarung festhalten</translation>
+    </message>
+    <message>
+        <source>change what the job post keeps</source>
+        <translation>ändern, was die Stellenanzeige behält</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,8 @@ QString ScenarioEditCommand::describe(Field field, const QString &measure)
         return tr("change your figure for %1").arg(measure);
     case Field::IssuedAgreement:
         return tr("record the agreement issued");
+    case Field::JobPostKeeps:
+        return tr("change what the job post keeps");
     }
     return {};
 }

@@ -216,7 +216,8 @@ QWidget *ScenarioForm::widgetOf(Field field) const
         return m_growthBox;
     case Field::OwnFigure:
     case Field::IssuedAgreement:
-        break; // edited in the targets table, or by exporting the agreement: not in the form
+    case Field::JobPostKeeps:
+        break; // edited in the targets table, or with the documents: not in the form
     }
     return nullptr;
 }
@@ -263,6 +264,15 @@ void ScenarioForm::setIssuedAgreement(const Scenario::IssuedAgreement &issued)
     }
     m_issuedAgreement = issued;
     edited(Field::IssuedAgreement);
+}
+
+void ScenarioForm::setJobPostKeeps(const QStringList &taskIds)
+{
+    if (m_jobPostKeeps == taskIds) {
+        return;
+    }
+    m_jobPostKeeps = taskIds;
+    edited(Field::JobPostKeeps);
 }
 
 void ScenarioForm::showGrowth()

@@ -51,7 +51,8 @@ public:
         Growth,
         GrowthReset,
         OwnFigure,
-        IssuedAgreement
+        IssuedAgreement,
+        JobPostKeeps
     };
     // What undo brings back: the scenario, and the follower figures the form keeps while the
     // followers group is unticked (ticking it again shows them).
@@ -77,6 +78,8 @@ public:
     void setOwnFigure(const QString &metricId, std::optional<double> value);
     // Records the expectations agreement just issued, so that the next says what changed.
     void setIssuedAgreement(const Scenario::IssuedAgreement &issued);
+    // The tasks given to another role that the owner keeps in the job post anyway.
+    void setJobPostKeeps(const QStringList &taskIds);
 
     // From now on every change of the user's is pushed onto `stack`; null: none is recorded.
     void setUndoStack(QUndoStack *stack);

@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -23,7 +24,7 @@ DocumentsDialog::DocumentsDialog(const Catalog &catalog, Scenario scenario, Advi
                                  QMainWindow &window)
     : QDialog(&window), m_catalog(catalog), m_scenario(std::move(scenario)),
       m_advice(std::move(advice)), m_kinds(new QListWidget), m_preview(new QTextBrowser),
-      m_sheets(window, [this] {
+      m_keeps(new QListWidget), m_sheets(window, [this] {
           return SheetContent::of(document(), m_catalog,
                                   m_catalog.roleTitle(m_advice.judgedRoleId));
       })
@@ -44,6 +45,12 @@ DocumentsDialog::DocumentsDialog(const Catalog &catalog, Scenario scenario, Advi
     m_preview->setOpenLinks(false);
     m_preview->setWordWrapMode(QTextOption::WordWrap);
     connect(m_kinds, &QListWidget::currentRowChanged, this, &DocumentsDialog::render);
+    m_keeps->setObjectName(QStringLiteral("jobPostKeeps"));
+    m_keeps->setAccessibleName(tr("Keep in the job post anyway"));
+    m_keeps->setToolTip(tr("Work the advice gives to another role. Ticked, it stays in the job "
+                           "post, marked as kept at your request."));
+    m_keeps->hide();
+    connect(m_keeps, &QListWidget::itemChanged, this, &DocumentsDialog::keepsChanged);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *exportButton = buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::ActionRole);
@@ -56,14 +63,54 @@ DocumentsDialog::DocumentsDialog(const Catalog &catalog, Scenario scenario, Advi
     connect(copyButton, &QPushButton::clicked, this, &DocumentsDialog::copy);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_kinds, 1);
+    side->addWidget(m_keeps);
     auto *panes = new QHBoxLayout;
-    panes->addWidget(m_kinds);
+    panes->addLayout(side);
     panes->addWidget(m_preview, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(panes, 1);
     layout->addWidget(buttons);
     resize(900, 640);
     m_kinds->setCurrentRow(0);
+}
+
+void DocumentsDialog::allowKeeping(std::function<void(const QStringList &)> apply)
+{
+    m_applyKeeps = std::move(apply);
+    const QSignalBlocker blocker(m_keeps);
+    m_keeps->clear();
+    for (const auto &assignment : m_advice.plan.assignments) {
+        if (assignment.roleId == m_advice.judgedRoleId) {
+            continue;
+        }
+        for (const auto &taskId : assignment.tasks) {
+            const Task *task = m_catalog.task(taskId);
+            auto *item =
+                new QListWidgetItem(tr("Keep: %1").arg(task ? task->label : taskId), m_keeps);
+            item->setData(Qt::UserRole, taskId);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(m_scenario.jobPostKeeps.contains(taskId) ? Qt::Checked
+                                                                         : Qt::Unchecked);
+        }
+    }
+    render();
+}
+
+void DocumentsDialog::keepsChanged()
+{
+    QStringList keeps;
+    for (int row = 0; row < m_keeps->count(); ++row) {
+        if (m_keeps->item(row)->checkState() == Qt::Checked) {
+            keeps.append(m_keeps->item(row)->data(Qt::UserRole).toString());
+        }
+    }
+    m_scenario.jobPostKeeps = keeps;
+    if (m_applyKeeps) {
+        m_applyKeeps(keeps);
+    }
+    render();
 }
 
 bool DocumentsDialog::exportPdf()
@@ -98,6 +145,9 @@ Document DocumentsDialog::document() const
 
 void DocumentsDialog::render()
 {
+    // The choice belongs to the job post, and is offered where the owner's scenario can keep it.
+    m_keeps->setVisible(m_applyKeeps && m_keeps->count() > 0 &&
+                        currentKind() == HiringDocuments::Kind::JobPost);
     HtmlRenderer html(m_catalog, palette());
     m_preview->setHtml(html.render(document()));
 }

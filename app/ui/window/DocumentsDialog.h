@@ -8,6 +8,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QListWidget;
 class QMainWindow;
@@ -26,7 +28,12 @@ public:
     // The catalog must outlive the dialog; WINDOW takes the export's messages.
     DocumentsDialog(const Catalog &catalog, Scenario scenario, Advice advice, QMainWindow &window);
 
+    // Lets the owner keep, in the job post, tasks the advice gives to another role; APPLY
+    // records the choice in their scenario. Without it the choice is not offered.
+    void allowKeeping(std::function<void(const QStringList &)> apply);
+
     QListWidget *kindList() const { return m_kinds; }
+    QListWidget *keepList() const { return m_keeps; }
     QTextBrowser *preview() const { return m_preview; }
     HiringDocuments::Kind currentKind() const;
     void showKind(HiringDocuments::Kind kind);
@@ -42,12 +49,15 @@ signals:
 private:
     Document document() const;
     void render();
+    void keepsChanged();
 
     const Catalog &m_catalog;
     Scenario m_scenario;
     Advice m_advice;
     QListWidget *m_kinds;
     QTextBrowser *m_preview;
+    QListWidget *m_keeps;
+    std::function<void(const QStringList &)> m_applyKeeps;
     SheetCommands m_sheets;
 };
 

@@ -252,6 +252,10 @@ void MainWindow::openDocuments()
     const Scenario scenario = documentsScenario();
     const bool advisorScenario = currentView() == View::Advisor;
     DocumentsDialog dialog(m_catalog, scenario, m_advisor->advise(scenario), *this);
+    if (advisorScenario) {
+        dialog.allowKeeping(
+            [this](const QStringList &keeps) { advisorView()->form()->setJobPostKeeps(keeps); });
+    }
     connect(&dialog, &DocumentsDialog::exported, this,
             [this, advisorScenario](HiringDocuments::Kind kind) {
                 if (advisorScenario && kind == HiringDocuments::Kind::Agreement) {

@@ -118,5 +118,27 @@ TEST_F(MainWindowTest, SavingFromTheWindowKeepsWhatTheFormDoesNotShow)
     EXPECT_EQ(saved.value().followers->target, 1500);
 }
 
+// The owner can keep another role's task in the job post from the dialog: offered for the
+// job post only, recorded in their scenario, and the post marks it.
+TEST_F(MainWindowTest, TheJobPostKeepsAnotherRolesTaskWhenTheOwnerTicksIt)
+{
+    const Scenario scenario = testing::bakery();
+    const Advice advice = Advisor(m_window->catalog()).advise(scenario);
+    DocumentsDialog dialog(m_window->catalog(), scenario, advice, *m_window);
+    QStringList applied;
+    dialog.allowKeeping([&](const QStringList &keeps) { applied = keeps; });
+    dialog.show();
+    dialog.showKind(HiringDocuments::Kind::JobPost);
+    QListWidget *keeps = dialog.keepList();
+    ASSERT_EQ(keeps->count(), 2); // the website and customer support, given to others
+    EXPECT_TRUE(keeps->isVisible());
+    EXPECT_FALSE(dialog.preview()->toPlainText().contains(QStringLiteral("owner's request")));
+    keeps->item(0)->setCheckState(Qt::Checked);
+    EXPECT_EQ(applied, QStringList{keeps->item(0)->data(Qt::UserRole).toString()});
+    EXPECT_TRUE(dialog.preview()->toPlainText().contains(QStringLiteral("owner's request")));
+    dialog.showKind(HiringDocuments::Kind::Scorecard);
+    EXPECT_FALSE(keeps->isVisible());
+}
+
 } // namespace
 } // namespace rolelens
