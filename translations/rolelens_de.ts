@@ -455,14 +455,6 @@
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Inhaber</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>Neue Fachkraft</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
@@ -1244,6 +1236,18 @@
         <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
         <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Owner, for %1</source>
+        <translation>Inhaber, für %1</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Neue Fachkraft</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -2006,14 +2010,6 @@
     <message>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Inhaber</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>Neue Fachkraft</translation>
     </message>
     <message>
         <source>Sources</source>

@@ -100,7 +100,7 @@ Document AgreementDocument::build(const Catalog &catalog, const Scenario &scenar
     }
     addReviews(document, issued.issued);
     document.add(Heading{tr("Agreed")});
-    document.add(blocks::Signatures{{tr("Owner"), tr("Hire")}});
+    document.add(DocumentOpening::parties(scenario));
     document.add(blocks::SourceList{tr("Sources")});
     return document;
 }

@@ -27,4 +27,12 @@ blocks::Paragraph DocumentOpening::noRole()
                                 "add goals or tasks, or name the role you are considering."));
 }
 
+blocks::Signatures DocumentOpening::parties(const Scenario &scenario)
+{
+    const QString owner = scenario.businessName.isEmpty()
+                              ? tr("Owner")
+                              : tr("Owner, for %1").arg(scenario.businessName);
+    return blocks::Signatures{{owner, tr("Hire")}};
+}
+
 } // namespace rolelens

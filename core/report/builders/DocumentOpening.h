@@ -27,6 +27,8 @@ public:
                        const QStringList &subtitles = {});
     // Said where a document would be about a role and the advice is about none.
     static blocks::Paragraph noRole();
+    // The parties who sign: the owner (for the business, when it has a name) and the hire.
+    static blocks::Signatures parties(const Scenario &scenario);
 };
 
 } // namespace rolelens

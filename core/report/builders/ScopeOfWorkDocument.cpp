@@ -36,7 +36,7 @@ Document ScopeOfWorkDocument::build(const Catalog &catalog, const Scenario &scen
     AdviceDocument::addTargets(document, catalog, advice, AdviceDocument::Reader::BothParties);
     AgreementDocument::addReviews(document, issued);
     document.add(Heading{tr("Agreed")});
-    document.add(blocks::Signatures{{tr("Owner"), tr("Hire")}});
+    document.add(DocumentOpening::parties(scenario));
     document.add(blocks::SourceList{tr("Sources")});
     return document;
 }

@@ -52,7 +52,10 @@ TEST(AgreementDocument, NamesTheRoleTheBusinessAndEndsWithSignaturesAndSources)
                            QStringLiteral("Reviews"), QStringLiteral("Agreed")}));
     const auto *signatures = lastOf<blocks::Signatures>(document);
     ASSERT_NE(signatures, nullptr);
-    EXPECT_EQ(signatures->parties, (QStringList{QStringLiteral("Owner"), QStringLiteral("Hire")}));
+    // The owner signs for the business by name.
+    EXPECT_EQ(signatures->parties,
+              (QStringList{QStringLiteral("Owner, for %1").arg(scenario.businessName),
+                           QStringLiteral("Hire")}));
     EXPECT_TRUE(std::holds_alternative<blocks::SourceList>(document.blocks().last()));
 }
 
