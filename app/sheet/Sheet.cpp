@@ -270,7 +270,61 @@ std::vector<Sheet::Page> Sheet::paginate()
     if (pages.back().empty() && pages.size() > 1) {
         pages.pop_back();
     }
+    balanceLastPage(pages);
     return pages;
+}
+
+void Sheet::balanceLastPage(std::vector<Page> &pages) const
+{
+    // A last page holding a few lines (the end of the source list) takes whole paragraphs from
+    // the foot of the page before, which stays at least half full: no page holds only a few
+    // lines. Table rows carried over keep their pages, as does a heading's start.
+    if (pages.size() < 2 || pages.back().empty()) {
+        return;
+    }
+    const qreal pageHeight = bodyHeight();
+    const auto used = [](const Page &page) {
+        return page.empty() ? 0.0 : page.back().second + page.back().first->height();
+    };
+    Page &previous = pages[pages.size() - 2];
+    Page &last = pages.back();
+    if (used(last) >= pageHeight / 4 || last.front().first->header) {
+        return;
+    }
+    std::size_t cut = previous.size();
+    const auto movedHeight = [&](std::size_t from) {
+        return used(previous) - previous[from].second;
+    };
+    while (cut > 0) {
+        const auto &fragment = *previous[cut - 1].first;
+        if (fragment.header || !fragment.flowsAcrossPages() ||
+            used(previous) - movedHeight(cut - 1) < pageHeight / 2 ||
+            used(last) + movedHeight(cut - 1) > pageHeight * 0.9) {
+            break;
+        }
+        --cut;
+        if (used(last) + movedHeight(cut) >= pageHeight / 4) {
+            break;
+        }
+    }
+    // A heading left at the foot of the page goes with what it heads.
+    while (cut > 0 && cut < previous.size() && previous[cut - 1].first->keepWithNext) {
+        --cut;
+    }
+    if (cut == previous.size() || cut == 0) {
+        return;
+    }
+    Page balanced;
+    const qreal top = previous[cut].second;
+    for (std::size_t i = cut; i < previous.size(); ++i) {
+        balanced.emplace_back(previous[i].first, previous[i].second - top);
+    }
+    const qreal offset = movedHeight(cut) + millimetres(2);
+    for (const auto &[fragment, y] : last) {
+        balanced.emplace_back(fragment, y + offset);
+    }
+    previous.resize(cut);
+    last = std::move(balanced);
 }
 
 void Sheet::paintFrame(QPainter &painter, int pageNumber, int pageCount) const

@@ -60,6 +60,7 @@ public:
 private:
     using Page = std::vector<std::pair<std::shared_ptr<const SheetFragment>, qreal>>;
     std::vector<Page> paginate();
+    void balanceLastPage(std::vector<Page> &pages) const;
     void paintFrame(QPainter &painter, int pageNumber, int pageCount) const;
     qreal bodyTop() const;
     qreal bodyHeight() const;

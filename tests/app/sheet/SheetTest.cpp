@@ -143,6 +143,33 @@ TEST(Sheet, ATallRowIsSplitRatherThanLeavingMostOfAPageEmpty)
     EXPECT_EQ(pagesWith(written, QStringLiteral("t%1").arg(kWords - 1)), QList<int>{2});
 }
 
+// A last page that would hold a few lines takes paragraphs from the page before, which stays
+// at least half full.
+TEST(Sheet, ALastPageOfAFewLinesTakesParagraphsFromThePageBefore)
+{
+    QTemporaryDir folder;
+    const auto linesOnPages = [&](int lines) {
+        const Written written = writeSheet(folder, [&](Sheet &sheet) {
+            for (int i = 0; i < lines; ++i) {
+                sheet.addParagraph(QStringLiteral("Line%1").arg(i));
+            }
+        });
+        QList<int> counts;
+        for (int page = 1; page <= written.pages; ++page) {
+            counts.append(static_cast<int>(written.pageTexts.at(page - 1).count(
+                QRegularExpression(QStringLiteral("\\bLine\\d+")))));
+        }
+        return counts;
+    };
+    const int perPage = linesOnPages(400).first();
+    ASSERT_GT(perPage, 20);
+    const QList<int> counts = linesOnPages(perPage + 2);
+    ASSERT_EQ(counts.size(), 2);
+    EXPECT_GE(counts.at(1), perPage / 4) << counts.at(0) << " and " << counts.at(1);
+    EXPECT_GE(counts.at(0), perPage / 2);
+    EXPECT_EQ(counts.at(0) + counts.at(1), perPage + 2);
+}
+
 // Four roles' names in the running header are shortened before the date, not run into it.
 TEST(Sheet, ALongRunningHeaderIsElidedBeforeTheDate)
 {
