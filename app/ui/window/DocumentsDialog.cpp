@@ -63,12 +63,13 @@ DocumentsDialog::DocumentsDialog(const Catalog &catalog, Scenario scenario, Advi
     connect(copyButton, &QPushButton::clicked, this, &DocumentsDialog::copy);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *side = new QVBoxLayout;
-    side->addWidget(m_kinds, 1);
-    side->addWidget(m_keeps);
+    // Under the document, as wide as it: a task's whole name shows.
+    auto *reading = new QVBoxLayout;
+    reading->addWidget(m_preview, 1);
+    reading->addWidget(m_keeps);
     auto *panes = new QHBoxLayout;
-    panes->addLayout(side);
-    panes->addWidget(m_preview, 1);
+    panes->addWidget(m_kinds);
+    panes->addLayout(reading, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(panes, 1);
     layout->addWidget(buttons);
@@ -95,6 +96,9 @@ void DocumentsDialog::allowKeeping(std::function<void(const QStringList &)> appl
                                                                          : Qt::Unchecked);
         }
     }
+    // As tall as its tasks, no taller: the document keeps the room.
+    const int rows = m_keeps->count() > 0 ? m_keeps->sizeHintForRow(0) * m_keeps->count() : 0;
+    m_keeps->setFixedHeight(rows + 2 * m_keeps->frameWidth() + 2);
     render();
 }
 

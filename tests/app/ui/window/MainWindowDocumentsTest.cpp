@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -136,6 +137,8 @@ TEST_F(MainWindowTest, TheJobPostKeepsAnotherRolesTaskWhenTheOwnerTicksIt)
     keeps->item(0)->setCheckState(Qt::Checked);
     EXPECT_EQ(applied, QStringList{keeps->item(0)->data(Qt::UserRole).toString()});
     EXPECT_TRUE(dialog.preview()->toPlainText().contains(QStringLiteral("owner's request")));
+    // Each task's name shows whole, without scrolling sideways.
+    EXPECT_EQ(keeps->horizontalScrollBar()->maximum(), 0);
     dialog.showKind(HiringDocuments::Kind::Scorecard);
     EXPECT_FALSE(keeps->isVisible());
 }
