@@ -2638,10 +2638,6 @@
         <translation>Nichts zu kopieren: Wählen Sie zuerst Text aus.</translation>
     </message>
     <message>
-        <source>Copied %1 as text.</source>
-        <translation>%1 als Text kopiert.</translation>
-    </message>
-    <message>
         <source>the advice</source>
         <translation>Die Empfehlung</translation>
     </message>
@@ -2652,6 +2648,10 @@
     <message>
         <source>the profile of the %1</source>
         <translation>Das Profil des %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as formatted and plain text.</source>
+        <translation>%1 als formatierten und reinen Text kopiert.</translation>
     </message>
 </context>
 <context>

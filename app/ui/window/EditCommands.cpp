@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QTextEdit>
@@ -141,13 +142,13 @@ void EditCommands::copy()
         }
     }
     QString what;
-    const QString text = documentText(&what);
-    if (text.isEmpty()) {
+    QMimeData *document = documentData(&what);
+    if (!document) {
         m_window.statusBar()->showMessage(tr("Nothing to copy: select some text first."), 5000);
         return;
     }
-    QGuiApplication::clipboard()->setText(text);
-    m_window.statusBar()->showMessage(tr("Copied %1 as text.").arg(what), 5000);
+    QGuiApplication::clipboard()->setMimeData(document);
+    m_window.statusBar()->showMessage(tr("Copied %1 as formatted and plain text.").arg(what), 5000);
 }
 
 QString EditCommands::selectedText(const QAbstractItemView *view)
@@ -181,7 +182,7 @@ QString EditCommands::selectedText(const QAbstractItemView *view)
     return text;
 }
 
-QString EditCommands::documentText(QString *what) const
+QMimeData *EditCommands::documentData(QString *what) const
 {
     const Catalog &catalog = m_window.catalog();
     Document document;
@@ -194,7 +195,7 @@ QString EditCommands::documentText(QString *what) const
         const CompareView *compare = m_window.compareView();
         const auto comparison = Comparison::of(catalog, compare->roles());
         if (!comparison) {
-            return {};
+            return nullptr;
         }
         document = ComparisonDocument::build(catalog, comparison.value(),
                                              compare->assumptionModel()->curves());
@@ -204,18 +205,23 @@ QString EditCommands::documentText(QString *what) const
     case MainWindow::View::Browse: {
         const Role *role = catalog.role(m_window.browseView()->selectedRoleId());
         if (!role) {
-            return {};
+            return nullptr;
         }
         document = ProfileDocument::build(catalog, *role);
         *what = tr("the profile of the %1").arg(role->title.toLower());
         break;
     }
     }
-    // The same rendering as on screen, without its links' targets.
-    HtmlRenderer renderer(catalog, m_window.palette());
+    // A page that stands alone, for an email or a document: the window's links lead nowhere
+    // there; and the same words as plain text.
+    HtmlRenderer renderer(catalog, m_window.palette(), HtmlRenderer::Links::Page);
+    const QString html = renderer.render(document);
     QTextDocument text;
-    text.setHtml(renderer.render(document));
-    return text.toPlainText();
+    text.setHtml(html);
+    auto *data = new QMimeData;
+    data->setHtml(HtmlRenderer::page(document.title(), html));
+    data->setText(text.toPlainText());
+    return data;
 }
 
 } // namespace rolelens

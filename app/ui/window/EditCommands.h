@@ -8,6 +8,7 @@
 QT_BEGIN_NAMESPACE
 class QAbstractItemView;
 class QAction;
+class QMimeData;
 QT_END_NAMESPACE
 
 namespace rolelens {
@@ -45,7 +46,8 @@ private:
     void addStack(QUndoStack *stack);
     static QString selectedText(const QAbstractItemView *view);
     // The document on screen as plain text; empty when there is none (a comparison of one).
-    QString documentText(QString *what) const;
+    // What is on screen as a document, HTML and plain text; null when nothing is shown.
+    QMimeData *documentData(QString *what) const;
 
     MainWindow &m_window;
     QUndoGroup *m_group;

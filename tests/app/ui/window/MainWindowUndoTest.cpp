@@ -17,6 +17,7 @@
 #include <QDoubleSpinBox>
 #include <QFont>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -232,6 +233,11 @@ TEST_F(MainWindowUndoTest, CopyCopiesTheSelectionOrElseWhatIsShown)
     EXPECT_TRUE(clipboard->text().contains(QStringLiteral("Social media influencer")));
     EXPECT_TRUE(clipboard->text().contains(QStringLiteral("Expected results over time")));
     EXPECT_TRUE(status().contains(QStringLiteral("comparison")));
+    // And as a formatted page for an email, without the window's own links.
+    ASSERT_NE(clipboard->mimeData(), nullptr);
+    EXPECT_TRUE(clipboard->mimeData()->hasHtml());
+    EXPECT_TRUE(clipboard->mimeData()->html().contains(QStringLiteral("<h3>Side by side</h3>")));
+    EXPECT_FALSE(clipboard->mimeData()->html().contains(QStringLiteral("role:")));
 
     m_window->showView(MainWindow::View::Advisor);
     m_window->advisorView()->setFocus();
