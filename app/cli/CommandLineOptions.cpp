@@ -21,13 +21,12 @@ struct CommandInfo {
     int maxArguments;
 };
 
-// "job-post (Job post), agreement (...)": the document kinds as typed, with what they are.
+// "job-post, scorecard, ...": the document kinds as typed, in the order an owner needs them.
 QString documentKinds()
 {
     QStringList kinds;
     for (const auto kind : HiringDocuments::all()) {
-        kinds.append(QStringLiteral("%1 (%2)").arg(HiringDocuments::kinds().key(kind),
-                                                   HiringDocuments::kinds().label(kind)));
+        kinds.append(HiringDocuments::kinds().key(kind));
     }
     return kinds.join(QStringLiteral(", "));
 }
