@@ -292,7 +292,8 @@ TEST_P(MainWindowTextFitTest, NoTextIsCutInAnyViewAtTheDefaultOrTheSmallestSize)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Languages, MainWindowTextFitTest, ::testing::Values("en_US", "de_DE"));
+INSTANTIATE_TEST_SUITE_P(Languages, MainWindowTextFitTest,
+                         ::testing::Values("en_US", "de_DE", "es_ES"));
 
 } // namespace
 } // namespace rolelens

@@ -1,0 +1,3432 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Advice</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceDocument</name>
+    <message>
+        <source>Advice</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>The findings and targets are about the %1.</source>
+        <translation>Las observaciones y las metas se refieren al %1.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>No expectation in this scenario conflicts with the catalog.</source>
+        <translation>Ninguna expectativa de este escenario contradice el catálogo.</translation>
+    </message>
+    <message>
+        <source>Hiring plan</source>
+        <translation>Plan de contratación</translation>
+    </message>
+    <message>
+        <source>No goals or tasks given: nothing to plan.</source>
+        <translation>No se han indicado objetivos ni tareas: no hay nada que planificar.</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>No role in the catalog covers: %1.</source>
+        <translation>Ningún rol del catálogo cubre: %1.</translation>
+    </message>
+    <message>
+        <source>Roles that fit, ranked</source>
+        <translation>Roles por encaje</translation>
+    </message>
+    <message>
+        <source>The detail behind the plan: every role that covers part of what you listed, by how well it fits.</source>
+        <translation>El detalle del plan: cada rol que cubre parte de lo que ha indicado, según lo bien que encaja.</translation>
+    </message>
+    <message>
+        <source>No goals or tasks given: nothing to rank.</source>
+        <translation>No se han indicado objetivos ni tareas: no hay nada que ordenar.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Encaje</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>...and %1 more roles that cover part of this (the Advisor in RoleLens lists them all).</source>
+        <translation>...y %1 roles más que cubren parte de esto (el Asesor de RoleLens los muestra todos).</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Findings for the %1</source>
+        <translation>Observaciones sobre el %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Judge the hire by</source>
+        <translation>Cómo evaluar a la persona contratada</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first (weight 1-5). Ranges are assumptions, not facts (see their sources); where the sources give no range, take the first month as the baseline and judge the trend (general practice), and compare with the published benchmarks below.</source>
+        <translation>Los indicadores del rol, de mayor a menor peso (peso 1-5). Los rangos son supuestos, no hechos (consulte sus fuentes); cuando las fuentes no dan un rango, tome el primer mes como base, evalúe la tendencia (práctica habitual) y compare con los valores de referencia publicados que figuran más abajo.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Your target</source>
+        <translation>Su meta</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s target</source>
+        <translation>Meta del propietario</translation>
+    </message>
+    <message>
+        <source>(formula: %1)</source>
+        <translation>(fórmula: %1)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>Your figure: %1</source>
+        <translation>Su cifra: %1</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s figure: %1</source>
+        <translation>Cifra del propietario: %1</translation>
+    </message>
+    <message>
+        <source>Published benchmarks</source>
+        <translation>Valores de referencia publicados</translation>
+    </message>
+    <message>
+        <source>Figures from industry reports to compare the hire&apos;s results with, not targets agreed. Each keeps its own denominator (followers, views, impressions, visitors): compare like with like, and mind each report&apos;s age, platform and sample (under Sources), which may be of larger brands than yours.</source>
+        <translation>Cifras de informes del sector con las que comparar los resultados de la persona contratada, no metas acordadas. Cada una conserva su propio denominador (seguidores, visualizaciones, impresiones, visitantes): compare magnitudes equivalentes y tenga en cuenta la antigüedad, la plataforma y la muestra de cada informe (en Fuentes), que pueden corresponder a marcas más grandes que la suya.</translation>
+    </message>
+</context>
+<context>
+    <name>Advisor</name>
+    <message>
+        <source>The best fit (%1) of the roles you can hire for the long run: it covers %2 of the %3 goals and tasks you listed.</source>
+        <translation>El rol que mejor encaja (%1) de los que puede contratar a largo plazo: cubre %2 de los %3 objetivos y tareas que ha indicado.</translation>
+    </message>
+    <message>
+        <source>What the role is for: %1</source>
+        <translation>Para qué sirve el rol: %1</translation>
+    </message>
+    <message>
+        <source>You are considering the %1 role; the findings below are about it.</source>
+        <translation>Está considerando el rol de %1; las observaciones siguientes se refieren a él.</translation>
+    </message>
+    <message>
+        <source>Engage a %1 for a campaign, with the audience of their own channels; not as the hire.</source>
+        <translation>Colabore con un %1 en una campaña, aprovechando la audiencia de sus propios canales; no como la persona que va a contratar.</translation>
+    </message>
+    <message>
+        <source>Stays with the %1, not the %2: %3</source>
+        <translation>Sigue correspondiendo al %1, no al %2: %3</translation>
+    </message>
+    <message>
+        <source>Not the %1&apos;s work: %2</source>
+        <translation>No es trabajo del %1: %2</translation>
+    </message>
+    <message>
+        <source>The catalog has the %2 serve &quot;%1&quot;; the %3 does not.</source>
+        <translation>En el catálogo, el %2 contribuye a «%1»; el %3, no.</translation>
+    </message>
+    <message>
+        <source>The catalog has the %2 serve &quot;%1&quot;.</source>
+        <translation>En el catálogo, el %2 contribuye a «%1».</translation>
+    </message>
+    <message>
+        <source>Contract the %1&apos;s work out, or leave it out of the job.</source>
+        <translation>Externalice el trabajo del %1 o déjelo fuera del puesto.</translation>
+    </message>
+    <message>
+        <source>%1 of what this role is mainly judged by is what your goals ask for.</source>
+        <translation>El %1 de aquello por lo que se evalúa principalmente este rol coincide con lo que piden sus objetivos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serves %n of your %1 goals: %2.</source>
+        <translation>
+            <numerusform>Contribuye a %n de sus %1 objetivos: %2.</numerusform>
+            <numerusform>Contribuye a %n de sus %1 objetivos: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not serve: %1.</source>
+        <translation>No contribuye a: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Does %n of your %1 tasks: %2.</source>
+        <translation>
+            <numerusform>Realiza %n de sus %1 tareas: %2.</numerusform>
+            <numerusform>Realiza %n de sus %1 tareas: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not do: %1.</source>
+        <translation>No realiza: %1.</translation>
+    </message>
+    <message>
+        <source>No article, only general practice, says it covers: %1; that counts half.</source>
+        <translation>Ningún artículo, solo la práctica habitual, indica que cubre: %1; eso cuenta la mitad.</translation>
+    </message>
+    <message>
+        <source>Month 1 baseline, then trend</source>
+        <translation>Base en el mes 1, luego tendencia</translation>
+    </message>
+    <message>
+        <source>Trend since baseline</source>
+        <translation>Tendencia desde la base</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4). From %5.</source>
+        <translation>%1, %2: %3 (%4). Fuente: %5.</translation>
+    </message>
+    <message>
+        <source>No published benchmark with a named publisher, report, year and method; judge by the rule: %1 (general practice).</source>
+        <translation>No hay ningún valor de referencia publicado con editor, informe, año y método identificados; evalúe según la regla: %1 (práctica habitual).</translation>
+    </message>
+    <message>
+        <source>%1 needs paid advertising, and no ad budget is set.</source>
+        <translation>%1: requiere publicidad de pago, y no se ha definido ningún presupuesto publicitario.</translation>
+    </message>
+    <message>
+        <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly (general practice, not from the articles).</source>
+        <translation>Las campañas de pago suponen un gasto en las plataformas además del salario; sin ese presupuesto, los resultados solo llegan del trabajo orgánico, y más despacio (práctica habitual, no procede de los artículos).</translation>
+    </message>
+    <message>
+        <source>Set a monthly ad spend, or drop paid campaigns from the goals and tasks.</source>
+        <translation>Defina una inversión publicitaria mensual o quite las campañas de pago de los objetivos y tareas.</translation>
+    </message>
+    <message>
+        <source>Going from no followers to %1 in %2: a monthly growth rate multiplies the followers there are, so from zero no rate gets there.</source>
+        <translation>Pasar de cero seguidores a %1 en %2: una tasa de crecimiento mensual multiplica los seguidores que ya hay, así que, partiendo de cero, ninguna tasa llega a esa cifra.</translation>
+    </message>
+    <message>
+        <source>A new account first has to find its audience. The monthly growth range (%1 to %2 for the %3, an assumption: the articles give no figures) only applies once there is an audience to grow.</source>
+        <translation>Una cuenta nueva primero tiene que encontrar su audiencia. El rango de crecimiento mensual (del %1 al %2 para el %3, un supuesto: los artículos no dan cifras) solo se aplica cuando ya hay una audiencia que hacer crecer.</translation>
+    </message>
+    <message>
+        <source>Note the follower count after the first month as the baseline and set the target from it; judge the first months by engagement and reach, or add a short influencer campaign if you need a quick spike.</source>
+        <translation>Anote el número de seguidores al cabo del primer mes como base y fije la meta a partir de ella; evalúe los primeros meses por el engagement y el alcance, o añada una campaña breve con influencers si necesita un impulso rápido.</translation>
+    </message>
+    <message>
+        <source>Going from %1 to %2 followers in %3 needs %4 growth a month; you assume the %5 grows an audience by %6 to %7 a month.</source>
+        <translation>Pasar de %1 a %2 seguidores en %3 requiere un crecimiento del %4 al mes; usted supone que el %5 hace crecer una audiencia entre un %6 y un %7 al mes.</translation>
+    </message>
+    <message>
+        <source>Going from %1 to %2 followers in %3 needs %4 growth a month; the catalog assumes, as an illustration and not from the articles, that the %5 grows an audience by %6 to %7 a month.</source>
+        <translation>Pasar de %1 a %2 seguidores en %3 requiere un crecimiento del %4 al mes; el catálogo supone, a modo de ilustración y no a partir de los artículos, que el %5 hace crecer una audiencia entre un %6 y un %7 al mes.</translation>
+    </message>
+    <message>
+        <source>The growth needed is above the range assumed for the %1. That range is an assumption, not a figure from the articles: change it in the advisor if you know better.</source>
+        <translation>El crecimiento necesario supera el rango supuesto para el %1. Ese rango es un supuesto, no una cifra de los artículos: cámbielo en el Asesor si dispone de mejor información.</translation>
+    </message>
+    <message>
+        <source>Expect about %1 to %2 followers after %3, or add a short influencer campaign if you need a quick spike.</source>
+        <translation>Cuente con entre %1 y %2 seguidores, aproximadamente, al cabo de %3, o añada una campaña breve con influencers si necesita un impulso rápido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is among what the %2 is judged by, but not mainly.</source>
+        <translation>«%1» forma parte de aquello por lo que se evalúa al %2, pero no es lo principal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not what the %2 is for.</source>
+        <translation>El %2 no está pensado para «%1».</translation>
+    </message>
+    <message>
+        <source> or the </source>
+        <translation> o al </translation>
+    </message>
+    <message>
+        <source>No role in the catalog is mainly judged by it; agree how it will be measured.</source>
+        <translation>Ningún rol del catálogo se evalúa principalmente por ello; acuerde cómo se medirá.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1.</source>
+        <translation>Este objetivo corresponde al %1.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1, or to one other role in the catalog.</source>
+        <translation>Este objetivo corresponde al %1, o a otro rol del catálogo.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1, or to one of %2 other roles in the catalog.</source>
+        <translation>Este objetivo corresponde al %1, o a uno de otros %2 roles del catálogo.</translation>
+    </message>
+    <message>
+        <source>You want %1, but the %2 builds over the long term.</source>
+        <translation>Usted quiere «%1», pero el trabajo del %2 da frutos a largo plazo.</translation>
+    </message>
+    <message>
+        <source>No role in the catalog is described as delivering this right away: plan for the %1&apos;s results to build over months, and judge the role on them.</source>
+        <translation>Ningún rol del catálogo se describe como capaz de lograr esto de inmediato: cuente con que los resultados del %1 se construyan a lo largo de meses y evalúe el rol por ellos.</translation>
+    </message>
+    <message>
+        <source>For what you need right away, work with an %1 on a short campaign; judge the %2 on what builds over months.</source>
+        <translation>Para lo que necesita de inmediato, colabore con un %1 en una campaña breve; evalúe al %2 por lo que se construye a lo largo de meses.</translation>
+    </message>
+    <message>
+        <source>For what you need right away, work with a %1 on a short campaign; judge the %2 on what builds over months.</source>
+        <translation>Para lo que necesita de inmediato, colabore con un %1 en una campaña breve; evalúe al %2 por lo que se construye a lo largo de meses.</translation>
+    </message>
+    <message>
+        <source>The %1 is considered for %2, which take months; the catalog describes the role&apos;s work as immediate rather than long-term.</source>
+        <translation>Se está considerando al %1 para %2, que requieren meses; el catálogo describe el trabajo de este rol como inmediato, no a largo plazo.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term, and agree how %2 will be built and measured: no role in the catalog is described as serving it over the long term.</source>
+        <translation>Recurra al %1 para lo que aporta a corto plazo y acuerde cómo construir y medir %2: ningún rol del catálogo se describe como capaz de lograrlo a largo plazo.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term; for %2, hire an %3.</source>
+        <translation>Recurra al %1 para lo que aporta a corto plazo; para %2, contrate a un %3.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term; for %2, hire a %3.</source>
+        <translation>Recurra al %1 para lo que aporta a corto plazo; para %2, contrate a un %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>The %1 would be judged mainly by follower count, which is not among the role&apos;s primary measures.</source>
+        <translation>El %1 se evaluaría principalmente por el número de seguidores, que no figura entre los indicadores principales del rol.</translation>
+    </message>
+    <message>
+        <source>What the sources measure the %1 by: %2</source>
+        <translation>Con qué miden las fuentes el trabajo del %1: %2</translation>
+    </message>
+    <message>
+        <source>Agree with the hire which measures the role is judged by; keep follower count as one signal among them.</source>
+        <translation>Acuerde con la persona contratada qué indicadores servirán para evaluar el rol; mantenga el número de seguidores como una señal más entre ellos.</translation>
+    </message>
+    <message>
+        <source>Judge the hire by %1; keep follower count as one signal among them.</source>
+        <translation>Evalúe a la persona contratada por %1; mantenga el número de seguidores como una señal más entre ellos.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>As one article puts it: %1</source>
+        <translation>Como dice un artículo: %1</translation>
+    </message>
+    <message>
+        <source>As the articles put it: %1</source>
+        <translation>Como dicen los artículos: %1</translation>
+    </message>
+    <message>
+        <source>None of the %1&apos;s responsibilities covers it; it is part of the %2&apos;s work.</source>
+        <translation>Ninguna de las responsabilidades del %1 lo cubre; forma parte del trabajo del %2.</translation>
+    </message>
+    <message>
+        <source>None of the %1&apos;s responsibilities covers it; one article describes it as part of the %2&apos;s work: %3</source>
+        <translation>Ninguna de las responsabilidades del %1 lo cubre; un artículo lo describe como parte del trabajo del %2: %3</translation>
+    </message>
+    <message>
+        <source>None of the %1&apos;s responsibilities covers it; the articles describe it as part of the %2&apos;s work: %3</source>
+        <translation>Ninguna de las responsabilidades del %1 lo cubre; los artículos lo describen como parte del trabajo del %2: %3</translation>
+    </message>
+    <message>
+        <source>The articles disagree on whose work this is. %1 %2</source>
+        <translation>Los artículos no coinciden en a quién corresponde este trabajo. %1 %2</translation>
+    </message>
+    <message>
+        <source>Leave it out of this job description, or agree in it who does this work: the articles give it to the %1.</source>
+        <translation>Déjelo fuera de esta descripción del puesto o acuerde en ella quién hará este trabajo: los artículos se lo atribuyen al %1.</translation>
+    </message>
+    <message>
+        <source> or to the </source>
+        <translation> o al </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the %2&apos;s responsibilities in the catalog, and the articles disagree on whose work it is.</source>
+        <translation>«%1» no figura entre las responsabilidades del %2 en el catálogo, y los artículos no coinciden en a quién corresponde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is usually not the work of the %2; the catalog gives it to the %3.</source>
+        <translation>«%1» no suele ser trabajo del %2; el catálogo se lo atribuye al %3.</translation>
+    </message>
+    <message>
+        <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
+        <translation>Déjelo fuera de esta descripción del puesto; si hay que hacerlo, contrate o subcontrate a alguien para el trabajo del %1.</translation>
+    </message>
+    <message>
+        <source>One hire is expected to be both %1 and %2: the catalog keeps these roles apart.</source>
+        <translation>Se espera que una sola persona sea a la vez %1 y %2: el catálogo trata estos roles por separado.</translation>
+    </message>
+    <message>
+        <source>One hire is expected to fill %1 roles (%2): the catalog keeps these roles apart.</source>
+        <translation>Se espera que una sola persona cubra %1 roles (%2): el catálogo trata estos roles por separado.</translation>
+    </message>
+    <message>
+        <source>The articles keep the %1&apos;s and the %2&apos;s work apart: %3</source>
+        <translation>Los artículos separan el trabajo del %1 y el del %2: %3</translation>
+    </message>
+    <message>
+        <source>The articles do not discuss one person doing the work of both the %1; the catalog describes them as separate roles (general practice).</source>
+        <translation>Los artículos no tratan el caso de que una misma persona haga a la vez el trabajo del %1; el catálogo los describe como roles distintos (práctica habitual).</translation>
+    </message>
+    <message>
+        <source>, nor of both the </source>
+        <translation>, ni el del </translation>
+    </message>
+    <message>
+        <source>If one person does both, budget the hours and pay for both, and judge each role by its own measures.</source>
+        <translation>Si una sola persona hace ambos trabajos, presupueste las horas y la remuneración de los dos y evalúe cada rol por sus propios indicadores.</translation>
+    </message>
+    <message>
+        <source>Hire for the role that matters most now, and hire or contract the other roles&apos; work separately, or leave it out.</source>
+        <translation>Contrate para el rol que más importa ahora y contrate o subcontrate por separado el trabajo de los demás roles, o prescinda de él.</translation>
+    </message>
+    <message>
+        <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
+        <translation>El salario mensual que ha indicado, %1, equivale a %2 para cada uno de los %3 roles.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>Expectations agreement</source>
+        <translation>Acuerdo de expectativas</translation>
+    </message>
+    <message>
+        <source>Expectations agreement: %1</source>
+        <translation>Acuerdo de expectativas: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, for %3</source>
+        <translation>%1: %2, para %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>owner&apos;s target: %1</source>
+        <translation>meta del propietario: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Version %1, issued on %2</source>
+        <translation>Versión %1, emitida el %2</translation>
+    </message>
+    <message>
+        <source>What the hire is for, what to judge it by and what it does not do: for the owner and the hire to agree on, and sign.</source>
+        <translation>Para qué se contrata a la persona, cómo evaluar su trabajo y qué no le corresponde: para que el propietario y la persona contratada lo acuerden y lo firmen.</translation>
+    </message>
+    <message>
+        <source>What this role does not do, and who does</source>
+        <translation>Qué no hace este rol y quién lo hace</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Conformidad</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Changes since version %1 of %2</source>
+        <translation>Cambios desde la versión %1 del %2</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nuevo:</translation>
+    </message>
+    <message>
+        <source>No longer:</source>
+        <translation>Ya no se incluye:</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issued on %1. The owner and the hire review the targets above together at %2, counted from the issue date; the first review is on %3.</source>
+        <translation>Emitido el %1. El propietario y la persona contratada revisan juntos las metas indicadas más arriba al cabo de %2, contados desde la fecha de emisión; la primera revisión es el %3.</translation>
+    </message>
+    <message>
+        <source>The role and its purpose</source>
+        <translation>El rol y su finalidad</translation>
+    </message>
+    <message>
+        <source>Time horizon: %1</source>
+        <translation>Horizonte temporal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>No se puede escribir %1: es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full or the file size limit was reached (%2 of %3 bytes written).</source>
+        <translation>No se puede escribir %1: el disco está lleno o se ha alcanzado el tamaño máximo de archivo (se escribieron %2 de %3 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>Benchmark</name>
+    <message>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>across the sample</source>
+        <translation>en toda la muestra</translation>
+    </message>
+    <message>
+        <source>average of the top performers</source>
+        <translation>media de los mejores resultados</translation>
+    </message>
+    <message>
+        <source>what consumers expect</source>
+        <translation>lo que esperan los consumidores</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFileParser</name>
+    <message>
+        <source>expected &quot;rolelens-catalog&quot;, found &quot;%1&quot;</source>
+        <translation>se esperaba &quot;rolelens-catalog&quot;, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>la versión %1 no es compatible (este programa lee la versión %2)</translation>
+    </message>
+    <message>
+        <source>unknown statistic &quot;%1&quot; (expected median, average, overall, top-performers or consumer-expectation)</source>
+        <translation>estadístico desconocido &quot;%1&quot; (se esperaba median, average, overall, top-performers o consumer-expectation)</translation>
+    </message>
+    <message>
+        <source>a benchmark must quote the report&apos;s words that give its figure</source>
+        <translation>un valor de referencia debe citar las palabras del informe que dan su cifra</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected 0 to %2)</source>
+        <translation>%1 está fuera de rango (se esperaba de 0 a %2)</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id &quot;%2&quot; in this file</source>
+        <translation>id de %1 &quot;%2&quot; duplicado en este archivo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>every statement must cite at least one source</source>
+        <translation>cada afirmación debe citar al menos una fuente</translation>
+    </message>
+    <message>
+        <source>must name at least one role</source>
+        <translation>debe nombrar al menos un rol</translation>
+    </message>
+    <message>
+        <source>a disagreement needs at least two positions</source>
+        <translation>una discrepancia necesita al menos dos posturas</translation>
+    </message>
+    <message>
+        <source>unknown oneHire &quot;%1&quot; (expected possible or warned-against)</source>
+        <translation>valor de oneHire desconocido &quot;%1&quot; (se esperaba possible o warned-against)</translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>se esperaba uno de: %1</translation>
+    </message>
+    <message>
+        <source>unknown dimension &quot;%1&quot;</source>
+        <translation>dimensión desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected one of the %1 tags: %2</source>
+        <translation>se esperaba una de las etiquetas de %1: %2</translation>
+    </message>
+    <message>
+        <source>a goal needs metrics or tags, or no role can serve it</source>
+        <translation>un objetivo necesita métricas o etiquetas; si no, ningún rol puede contribuir a él</translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot; (expected advice or agreement)</source>
+        <translation>documento desconocido &quot;%1&quot; (se esperaba advice o agreement)</translation>
+    </message>
+    <message>
+        <source>must list at least one entry</source>
+        <translation>debe incluir al menos una entrada</translation>
+    </message>
+    <message>
+        <source>unknown emphasis &quot;%1&quot; (expected primary or secondary)</source>
+        <translation>énfasis desconocido &quot;%1&quot; (se esperaba primary o secondary)</translation>
+    </message>
+    <message>
+        <source>weight %1 is out of range (expected 1 to 5)</source>
+        <translation>el peso %1 está fuera de rango (se esperaba de 1 a 5)</translation>
+    </message>
+    <message>
+        <source>%1 weeks is out of range (expected %2 %3 to 520)</source>
+        <translation>%1 semanas está fuera de rango (se esperaba %2 %3 hasta 520)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>más de</translation>
+    </message>
+    <message>
+        <source>holdWeeks needs decayHalfLifeWeeks (without decay the effect lasts)</source>
+        <translation>holdWeeks requiere decayHalfLifeWeeks (sin atenuación, el efecto perdura)</translation>
+    </message>
+    <message>
+        <source>expected 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, found %1 and %2</source>
+        <translation>se esperaba 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, se encontró %1 y %2</translation>
+    </message>
+    <message>
+        <source>must list at least one tag</source>
+        <translation>debe incluir al menos una etiqueta</translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1&quot; for %2 (expected one of: %3)</source>
+        <translation>etiqueta desconocida &quot;%1&quot; para %2 (se esperaba una de: %3)</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is listed twice</source>
+        <translation>la etiqueta &quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (expected article, general-practice, illustrative or published-benchmark)</source>
+        <translation>tipo de fuente desconocido &quot;%1&quot; (se esperaba article, general-practice, illustrative o published-benchmark)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected a year from %2 to %3)</source>
+        <translation>%1 está fuera de rango (se esperaba un año de %2 a %3)</translation>
+    </message>
+    <message>
+        <source>a published benchmark must name its publisher</source>
+        <translation>un valor de referencia publicado debe indicar su editor</translation>
+    </message>
+    <message>
+        <source>only a published-benchmark source has &quot;%1&quot;</source>
+        <translation>solo una fuente de tipo published-benchmark tiene &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a web address starting with https:// or http://, found &quot;%1&quot;</source>
+        <translation>se esperaba una dirección web que empiece por https:// o http://, se encontró &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>is a folder, not a catalog file</source>
+        <translation>es una carpeta, no un archivo de catálogo</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; catalog files are limited to %2 bytes</source>
+        <translation>ocupa %1 bytes; los archivos de catálogo están limitados a %2 bytes</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>fuente desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a citation of the article &quot;%1&quot; must quote the statement that supports it</source>
+        <translation>una cita del artículo &quot;%1&quot; debe reproducir la afirmación que la respalda</translation>
+    </message>
+    <message>
+        <source>a citation of the published benchmark &quot;%1&quot; must quote the report&apos;s words</source>
+        <translation>una cita del valor de referencia publicado &quot;%1&quot; debe reproducir las palabras del informe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a source of kind %2; a benchmark must cite a source of kind published-benchmark</source>
+        <translation>&quot;%1&quot; es una fuente de tipo %2; un valor de referencia debe citar una fuente de tipo published-benchmark</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;</source>
+        <translation>métrica desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (closest known: %2)</source>
+        <translation>rol desconocido &quot;%1&quot; (el más parecido: %2)</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot;</source>
+        <translation>tarea desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown disagreement &quot;%1&quot;</source>
+        <translation>discrepancia desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a role cannot supervise itself</source>
+        <translation>un rol no puede supervisarse a sí mismo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; supervises &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in reportsTo</source>
+        <translation>&quot;%1&quot; supervisa a &quot;%2&quot;, pero &quot;%2&quot; no incluye &quot;%1&quot; en reportsTo</translation>
+    </message>
+    <message>
+        <source>a role cannot report to itself</source>
+        <translation>un rol no puede depender de sí mismo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reports to &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in supervises</source>
+        <translation>&quot;%1&quot; depende de &quot;%2&quot;, pero &quot;%2&quot; no incluye &quot;%1&quot; en supervises</translation>
+    </message>
+    <message>
+        <source>no role lists the responsibility &quot;%1&quot;</source>
+        <translation>ningún rol incluye la responsabilidad &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists none of the task&apos;s responsibilities</source>
+        <translation>&quot;%1&quot; no incluye ninguna de las responsabilidades de la tarea</translation>
+    </message>
+    <message>
+        <source>no role in any of the catalog files read (%1)</source>
+        <translation>no hay ningún rol en los archivos de catálogo leídos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;rolelens --help&apos;.</source>
+        <translation>Pruebe &apos;rolelens --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se ha indicado ningún comando</translation>
+    </message>
+    <message>
+        <source>compare takes 2 to 4 roles, %1 given</source>
+        <translation>compare admite de 2 a 4 roles; roles indicados: %1</translation>
+    </message>
+    <message>
+        <source>advise takes one scenario file, %1 given</source>
+        <translation>advise admite un solo archivo de escenario; archivos indicados: %1</translation>
+    </message>
+    <message>
+        <source>document takes a kind and a role or scenario file, e.g. &apos;rolelens document job-post social-media-manager&apos;; %1 given</source>
+        <translation>document admite un tipo y un rol o archivo de escenario, p. ej., &apos;rolelens document job-post social-media-manager&apos;; argumentos indicados: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a role id, e.g. &apos;rolelens %1 social-media-manager&apos;</source>
+        <translation>%1 necesita un id de rol, p. ej., &apos;rolelens %1 social-media-manager&apos;</translation>
+    </message>
+    <message>
+        <source>too many arguments for %1: %2</source>
+        <translation>demasiados argumentos para %1: %2</translation>
+    </message>
+    <message>
+        <source>rolelens: the catalog is invalid; problems found: %1</source>
+        <translation>rolelens: el catálogo no es válido; problemas encontrados: %1</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; did you mean: %2?</source>
+        <translation>rol desconocido &quot;%1&quot;; ¿quiso decir %2?</translation>
+    </message>
+    <message>
+        <source>rolelens: the scenario is invalid; problems found: %1</source>
+        <translation>rolelens: el escenario no es válido; problemas encontrados: %1</translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot;; the documents are: %2</source>
+        <translation>documento desconocido &quot;%1&quot;; los documentos son: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, %3).</source>
+        <translation>Guardado: %1 (%2 páginas, %3).</translation>
+    </message>
+    <message>
+        <source>list the roles</source>
+        <translation>listar los roles</translation>
+    </message>
+    <message>
+        <source>List the roles in the catalog, by category.</source>
+        <translation>Listar los roles del catálogo, por categoría.</translation>
+    </message>
+    <message>
+        <source>one role&apos;s profile</source>
+        <translation>el perfil de un rol</translation>
+    </message>
+    <message>
+        <source>Show one role&apos;s profile: its purpose, every comparison dimension, responsibilities, skills, success metrics, what it does not do, misconceptions, and the sources of each statement. ROLE is an id or an alias (e.g. SMM).</source>
+        <translation>Mostrar el perfil de un rol: su finalidad, cada dimensión de comparación, responsabilidades, habilidades, métricas de éxito, lo que no hace, ideas erróneas y las fuentes de cada afirmación. ROLE es un id o un alias, como SMM.</translation>
+    </message>
+    <message>
+        <source>2 to 4 roles side by side</source>
+        <translation>de 2 a 4 roles en paralelo</translation>
+    </message>
+    <message>
+        <source>Compare 2 to 4 roles side by side, dimension by dimension, with the metrics, responsibilities and skills they share and those unique to each.</source>
+        <translation>Comparar de 2 a 4 roles en paralelo, dimensión por dimensión, con las métricas, responsabilidades y habilidades que comparten y las exclusivas de cada uno.</translation>
+    </message>
+    <message>
+        <source>advice on a hiring scenario</source>
+        <translation>recomendaciones sobre una contratación</translation>
+    </message>
+    <message>
+        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead. Exits with 3 when the scenario is invalid.</source>
+        <translation>Leer un archivo de escenario (lo que el propietario de un negocio espera de una contratación; consulte docs/scenario-format.md) y mostrar los roles que encajan, cada expectativa poco realista con su motivo y sus fuentes, y metas realistas para evaluar a la persona contratada. Con --pdf, escribir en su lugar el acuerdo de expectativas. Termina con el código 3 si el escenario no es válido.</translation>
+    </message>
+    <message>
+        <source>a document to hire with</source>
+        <translation>un documento para la contratación</translation>
+    </message>
+    <message>
+        <source>Write one of the documents an owner takes from the decision to the signature, for a role or for the role a scenario file&apos;s advice is about: %1. Every line is a catalog statement with its sources; with --pdf, a printable sheet.</source>
+        <translation>Escribir uno de los documentos que un propietario necesita desde la decisión hasta la firma, para un rol o para el rol al que se refieren las recomendaciones de un archivo de escenario: %1. Cada línea es una afirmación del catálogo con sus fuentes; con --pdf, una hoja imprimible.</translation>
+    </message>
+    <message>
+        <source>Also load the catalog FILE (repeatable); its entries add to or replace built-in ones.</source>
+        <translation>Cargar además el archivo de catálogo FILE (repetible); sus entradas se añaden a las integradas o las sustituyen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Output format: text, json, markdown or html.</source>
+        <translation>Formato de salida: text, json, markdown o html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Print debug messages to stderr.</source>
+        <translation>Mostrar mensajes de depuración en stderr.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>Guardar una imagen de la ventana en FILE (PNG) y salir.</translation>
+    </message>
+    <message>
+        <source>Window view: browse, compare, metrics, results or advisor.</source>
+        <translation>Vista de la ventana: browse, compare, metrics, results o advisor.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>Window palette: light or dark (default: the system&apos;s).</source>
+        <translation>Paleta de la ventana: light o dark (por defecto, la del sistema).</translation>
+    </message>
+    <message>
+        <source>PALETTE</source>
+        <translation>PALETTE</translation>
+    </message>
+    <message>
+        <source>Write the printable sheet to FILE (PDF).</source>
+        <translation>Escribir la hoja imprimible en FILE (PDF).</translation>
+    </message>
+    <message>
+        <source>Paper: a4 or letter.</source>
+        <translation>Papel: a4 o letter.</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPER</translation>
+    </message>
+    <message>
+        <source>--screenshot, --view and --palette are for the window, not for &apos;%1&apos;</source>
+        <translation>--screenshot, --view y --palette son para la ventana, no para &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
+        <translation>vista desconocida &quot;%1&quot; (se esperaba browse, compare, metrics, results o advisor)</translation>
+    </message>
+    <message>
+        <source>unknown palette &quot;%1&quot; (expected light or dark)</source>
+        <translation>paleta desconocida &quot;%1&quot; (se esperaba light o dark)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise)</source>
+        <translation>comando desconocido &quot;%1&quot; (comandos: list, show, compare, advise)</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; or &apos;document&apos;</source>
+        <translation>--pdf se usa con &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; o &apos;document&apos;</translation>
+    </message>
+    <message>
+        <source>--paper goes with --pdf</source>
+        <translation>--paper se usa con --pdf</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot; (expected a4 or letter)</source>
+        <translation>papel desconocido &quot;%1&quot; (se esperaba a4 o letter)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
+        <translation>formato desconocido &quot;%1&quot; (se esperaba text, json, markdown o html)</translation>
+    </message>
+    <message>
+        <source>--format needs a command (list, show, compare or advise)</source>
+        <translation>--format necesita un comando (list, show, compare o advise)</translation>
+    </message>
+    <message>
+        <source>Also load a catalog file (repeatable).</source>
+        <translation>Cargar además un archivo de catálogo (repetible).</translation>
+    </message>
+    <message>
+        <source>Usage: rolelens %1 [options]</source>
+        <translation>Uso: rolelens %1 [opciones]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>text (default), json, markdown or html.</source>
+        <translation>text (por defecto), json, markdown o html.</translation>
+    </message>
+    <message>
+        <source>Usage: rolelens [options] [command] [arguments]</source>
+        <translation>Uso: rolelens [opciones] [comando] [argumentos]</translation>
+    </message>
+    <message>
+        <source>RoleLens explains what social media and adjacent roles are for, how they are judged, and what they do not do. Without a command, the window starts.</source>
+        <translation>RoleLens explica para qué sirven los roles de redes sociales y afines, cómo se evalúan y qué no hacen. Sin un comando, se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>With a command: text (default), json, markdown, html.</source>
+        <translation>Con comando: text (por defecto), json, markdown, html.</translation>
+    </message>
+    <message>
+        <source>Window options:</source>
+        <translation>Opciones de la ventana:</translation>
+    </message>
+    <message>
+        <source>Use this palette, not the system&apos;s.</source>
+        <translation>Usar esta paleta en lugar de la del sistema.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG and exit.</source>
+        <translation>Guardar una imagen PNG de la ventana y salir.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: browse|compare|metrics|</source>
+        <translation>Con --screenshot: browse|compare|metrics|</translation>
+    </message>
+    <message>
+        <source>results|advisor</source>
+        <translation>results|advisor</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the role (browse) or roles</source>
+        <translation>Con --screenshot: el rol (browse) o los roles</translation>
+    </message>
+    <message>
+        <source>(compare) to show.</source>
+        <translation>(compare) que se mostrarán.</translation>
+    </message>
+    <message>
+        <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog or scenario file, 4 a file could not be written.</source>
+        <translation>&apos;rolelens COMMAND --help&apos; describe un comando. Códigos de salida: 0 éxito, 1 no se pudo abrir la ventana, 2 uso incorrecto o rol desconocido, 3 archivo de catálogo o de escenario no válido, 4 no se pudo escribir un archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>a comparison takes %1 to %2 roles, %3 given</source>
+        <translation>una comparación admite de %1 a %2 roles; roles indicados: %3</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (closest known: %2)</source>
+        <translation>rol desconocido &quot;%1&quot; (el más parecido: %2)</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; is given twice</source>
+        <translation>el rol &quot;%1&quot; se ha indicado dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDocument</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> frente a </translation>
+    </message>
+    <message>
+        <source>What each role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
+        <translation>Para qué sirve cada rol, cómo se evalúa y qué no hace: para acordar expectativas realistas antes de contratar.</translation>
+    </message>
+    <message>
+        <source>Comparison sheet</source>
+        <translation>Hoja comparativa</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <source>Relation: whether the roles are the same, only partly overlap or differ on that dimension, as computed from the catalog&apos;s tags (on the printed sheet, differing rows are shaded darker, overlapping ones lighter). With three or four roles, &quot;apart&quot; names a role that shares no tag with the others.</source>
+        <translation>Relación: si los roles son iguales, coinciden solo en parte o difieren en esa dimensión, según las etiquetas del catálogo (en la hoja impresa, las filas en las que difieren aparecen sombreadas en un tono más oscuro, y aquellas en las que coinciden en parte, en uno más claro). Con tres o cuatro roles, «aparte» nombra un rol que no comparte ninguna etiqueta con los demás.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Shared by all and unique to each</source>
+        <translation>Lo común a todos y lo exclusivo de cada uno</translation>
+    </message>
+    <message>
+        <source>Shared metrics:</source>
+        <translation>Métricas comunes:</translation>
+    </message>
+    <message>
+        <source>Shared responsibilities:</source>
+        <translation>Responsabilidades comunes:</translation>
+    </message>
+    <message>
+        <source>Shared skills:</source>
+        <translation>Habilidades comunes:</translation>
+    </message>
+    <message>
+        <source>Only %1:</source>
+        <translation>Solo %1:</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>Métricas:</translation>
+    </message>
+    <message>
+        <source>Responsibilities:</source>
+        <translation>Responsabilidades:</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>Habilidades:</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Métricas de éxito</translation>
+    </message>
+    <message>
+        <source>Weight 1-5: how much each role is judged by the metric, from how many sources name it for the role; primary metrics are what the role is mainly judged by.</source>
+        <translation>Peso 1-5: en qué medida se evalúa cada rol por la métrica, según cuántas fuentes la mencionan para ese rol; las métricas principales son aquellas por las que se evalúa principalmente el rol.</translation>
+    </message>
+    <message>
+        <source>Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a role&apos;s colour marks a secondary emphasis.</source>
+        <translation>Las barras rayadas o más claras distinguen los roles en blanco y negro; un tono más claro del color de un rol indica un énfasis secundario.</translation>
+    </message>
+    <message>
+        <source>Metric, definition and formula</source>
+        <translation>Métrica, definición y fórmula</translation>
+    </message>
+    <message>
+        <source>%1, weight %2 of 5</source>
+        <translation>%1, peso %2 de 5</translation>
+    </message>
+    <message>
+        <source>Expected results over time</source>
+        <translation>Resultados esperados a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>The catalog gives no expected results over time for these roles.</source>
+        <translation>El catálogo no indica resultados esperados a lo largo del tiempo para estos roles.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Supuesto</translation>
+    </message>
+    <message>
+        <source> (changed from the catalog&apos;s values)</source>
+        <translation> (modificado respecto a los valores del catálogo)</translation>
+    </message>
+    <message>
+        <source>These curves are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when each role&apos;s contribution shows.</source>
+        <translation>Estas curvas son supuestos, no mediciones ni promesas: los valores son ilustrativos y se basan en lo que dicen las fuentes sobre cuándo se nota la aportación de cada rol.</translation>
+    </message>
+    <message>
+        <source>What each role does not do, and who does</source>
+        <translation>Qué no hace cada rol y quién lo hace</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Dónde discrepan las fuentes</translation>
+    </message>
+    <message>
+        <source>The catalog records no disagreement between the sources about these roles.</source>
+        <translation>El catálogo no registra ninguna discrepancia entre las fuentes sobre estos roles.</translation>
+    </message>
+    <message>
+        <source>Each position as its sources state it; the catalog does not pick a winner.</source>
+        <translation>Cada postura tal como la exponen sus fuentes; el catálogo no toma partido.</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <source>Shaded: they differ</source>
+        <translation>Sombreado: difieren</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Para qué sirve</translation>
+    </message>
+    <message>
+        <source>Does not do</source>
+        <translation>No hace</translation>
+    </message>
+    <message>
+        <source>The articles do not disagree about these roles.</source>
+        <translation>Los artículos no discrepan sobre estos roles.</translation>
+    </message>
+    <message>
+        <source>Where the articles disagree:</source>
+        <translation>Dónde discrepan los artículos:</translation>
+    </message>
+    <message>
+        <source>(each position, with its sources, at the end)</source>
+        <translation>(cada postura, con sus fuentes, al final)</translation>
+    </message>
+</context>
+<context>
+    <name>Dimension</name>
+    <message>
+        <source>Role and purpose</source>
+        <translation>Rol y finalidad</translation>
+    </message>
+    <message>
+        <source>Content creation vs strategy and execution</source>
+        <translation>Creación de contenido frente a estrategia y ejecución</translation>
+    </message>
+    <message>
+        <source>Ownership and employment</source>
+        <translation>Propiedad y relación laboral</translation>
+    </message>
+    <message>
+        <source>Audience engagement</source>
+        <translation>Engagement con la audiencia</translation>
+    </message>
+    <message>
+        <source>How the role earns</source>
+        <translation>Forma de remuneración</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Métricas de éxito</translation>
+    </message>
+    <message>
+        <source>Time horizon</source>
+        <translation>Horizonte temporal</translation>
+    </message>
+    <message>
+        <source>Decision level</source>
+        <translation>Nivel de decisión</translation>
+    </message>
+    <message>
+        <source>Place in the hierarchy</source>
+        <translation>Posición en la jerarquía</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>no display is available (DISPLAY is not set)</source>
+        <translation>no hay ninguna pantalla disponible (la variable DISPLAY no está definida)</translation>
+    </message>
+    <message>
+        <source>no X server answers on display %1</source>
+        <translation>ningún servidor X responde en la pantalla %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpening</name>
+    <message>
+        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
+        <translation>No se está considerando ningún rol y ninguno encaja con los objetivos y tareas indicados: añada objetivos o tareas, o indique el rol que está considerando.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Owner, for %1</source>
+        <translation>Propietario, en nombre de %1</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Persona contratada</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>this year</source>
+        <translation>este año</translation>
+    </message>
+    <message>
+        <source>1 year old</source>
+        <translation>hace 1 año</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <translation>hace %1 años</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>in 1 week</source>
+        <translation>en 1 semana</translation>
+    </message>
+    <message>
+        <source>in %1 weeks</source>
+        <translation>en %1 semanas</translation>
+    </message>
+</context>
+<context>
+    <name>FirstNinetyDaysDocument</name>
+    <message>
+        <source>First 90 days plan</source>
+        <translation>Plan de los primeros 90 días</translation>
+    </message>
+    <message>
+        <source>First 90 days: %1</source>
+        <translation>Plan de los primeros 90 días: %1</translation>
+    </message>
+    <message>
+        <source>By day 60</source>
+        <translation>Para el día 60</translation>
+    </message>
+    <message>
+        <source>By day 90</source>
+        <translation>Para el día 90</translation>
+    </message>
+    <message>
+        <source>These are assumptions to agree on, not promises: how far the role&apos;s contribution has come is the catalog&apos;s illustrative assumption, each range an assumption with its sources, and where no range is given the first month sets the baseline and the trend is judged.</source>
+        <translation>Son supuestos que hay que acordar, no promesas: hasta dónde ha llegado la aportación del rol es un supuesto ilustrativo del catálogo, cada rango es un supuesto con sus fuentes y, cuando no se da ningún rango, el primer mes marca la base y se evalúa la tendencia.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Month one: set up and measure the baseline</source>
+        <translation>Primer mes: preparar y medir la base</translation>
+    </message>
+    <message>
+        <source>The catalog gives no measures for this role.</source>
+        <translation>El catálogo no recoge indicadores para este rol.</translation>
+    </message>
+    <message>
+        <source>measure where it stands now; this is the baseline the next reviews compare with</source>
+        <translation>medir la situación actual; es la base con la que se compararán las siguientes revisiones</translation>
+    </message>
+    <message>
+        <source>The catalog gives no assumption for when the %1&apos;s contribution shows.</source>
+        <translation>El catálogo no recoge ningún supuesto sobre cuándo se nota la aportación del %1.</translation>
+    </message>
+    <message>
+        <source>%1: no effect yet, by the catalog&apos;s illustrative assumption. %2</source>
+        <translation>%1: todavía sin efecto, según el supuesto ilustrativo del catálogo. %2</translation>
+    </message>
+    <message>
+        <source>%1: about %2 of its full effect, by the catalog&apos;s illustrative assumption. %3</source>
+        <translation>%1: alrededor del %2 de su efecto pleno, según el supuesto ilustrativo del catálogo. %3</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures at the %1-month review:</source>
+        <translation>Los indicadores del rol en la revisión de los %1 meses:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowerChartBuilder</name>
+    <message>
+        <source>Tick &quot;Followers&quot; to compare your expectation with what is realistic</source>
+        <translation>Marque «Seguidores» para comparar su expectativa con lo que es realista</translation>
+    </message>
+    <message>
+        <source>No growth assumption for the %1</source>
+        <translation>No hay ningún supuesto de crecimiento para el %1</translation>
+    </message>
+    <message>
+        <source>Choose a role to see what is realistic</source>
+        <translation>Elija un rol para ver qué es realista</translation>
+    </message>
+    <message>
+        <source>Followers: yours vs. the %1&apos;s assumed range</source>
+        <translation>Seguidores: su expectativa frente al rango supuesto del %1</translation>
+    </message>
+    <message>
+        <source>You expect</source>
+        <translation>Su expectativa</translation>
+    </message>
+    <message>
+        <source>Low: %1 %/mo</source>
+        <translation>Bajo: %1 %/mes</translation>
+    </message>
+    <message>
+        <source>High: %1 %/mo</source>
+        <translation>Alto: %1 %/mes</translation>
+    </message>
+    <message>
+        <source>Weeks from now</source>
+        <translation>Semanas a partir de hoy</translation>
+    </message>
+</context>
+<context>
+    <name>HiringDocuments</name>
+    <message>
+        <source>Job post</source>
+        <translation>Oferta de empleo</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Tarjeta de evaluación</translation>
+    </message>
+    <message>
+        <source>Scope of work</source>
+        <translation>Alcance del trabajo</translation>
+    </message>
+    <message>
+        <source>Expectations agreement</source>
+        <translation>Acuerdo de expectativas</translation>
+    </message>
+    <message>
+        <source>First 90 days plan</source>
+        <translation>Plan de los primeros 90 días</translation>
+    </message>
+</context>
+<context>
+    <name>HiringPlan</name>
+    <message>
+        <source>Hire</source>
+        <translation>Contratar</translation>
+    </message>
+    <message>
+        <source>Engage for a campaign</source>
+        <translation>Colaborar en una campaña</translation>
+    </message>
+    <message>
+        <source>Contract out or leave out</source>
+        <translation>Externalizar o prescindir</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlRenderer</name>
+    <message>
+        <source>Numbers in brackets refer to this list; point at a number to read the exact words it stands for.</source>
+        <translation>Los números entre corchetes remiten a esta lista; sitúe el puntero sobre un número para leer las palabras exactas a las que corresponde.</translation>
+    </message>
+    <message>
+        <source>Hover over or click a reference number to read the exact statement; from the keyboard, reach it with the arrow keys and press Return.</source>
+        <translation>Sitúe el puntero sobre un número de referencia o haga clic en él para leer la afirmación exacta; con el teclado, llegue a él con las teclas de flecha y pulse Intro.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobPostDocument</name>
+    <message>
+        <source>Job post</source>
+        <translation>Oferta de empleo</translation>
+    </message>
+    <message>
+        <source>Job post: %1</source>
+        <translation>Oferta de empleo: %1</translation>
+    </message>
+    <message>
+        <source>Every line is the catalog&apos;s, with its sources: edit the wording, not the scope.</source>
+        <translation>Cada línea procede del catálogo, con sus fuentes: modifique la redacción, no el alcance.</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>El puesto</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>What you will do</source>
+        <translation>Sus funciones</translation>
+    </message>
+    <message>
+        <source>What you bring</source>
+        <translation>Lo que usted aporta</translation>
+    </message>
+    <message>
+        <source>How success will be measured</source>
+        <translation>Cómo se medirá el éxito</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged.</source>
+        <translation>Los indicadores del rol, de mayor a menor peso, con lo que cabe esperar en cada revisión. Los rangos son supuestos que hay que acordar, no promesas; cuando no se da ningún rango, el primer mes marca la base y se evalúa la tendencia.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Relación laboral</translation>
+    </message>
+    <message>
+        <source>(kept at the owner&apos;s request: the advice gives it to the %1)</source>
+        <translation>(se mantiene a petición del propietario: las recomendaciones se lo atribuyen al %1)</translation>
+    </message>
+    <message>
+        <source>Also asked of this hire, though not the role&apos;s work</source>
+        <translation>También se pide a esta persona, aunque no es trabajo del rol</translation>
+    </message>
+    <message>
+        <source>Not part of this role</source>
+        <translation>No forma parte de este puesto</translation>
+    </message>
+    <message>
+        <source>The catalog lists nothing this role does not do.</source>
+        <translation>El catálogo no recoge nada que este rol no haga.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLimits</name>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>el archivo no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>a string is longer than %1 bytes</source>
+        <translation>una cadena supera los %1 bytes</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>anidado a más de %1 niveles</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top</source>
+        <translation>se esperaba un objeto JSON en el nivel superior</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (expected one of: %2)</source>
+        <translation>campo desconocido &quot;%1&quot; (se esperaba uno de: %2)</translation>
+    </message>
+    <message>
+        <source>null is not a value: give one or leave the field out</source>
+        <translation>null no es un valor: indique uno u omita el campo</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>falta un campo obligatorio</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (lower-case letters and digits joined by hyphens)</source>
+        <translation>&quot;%1&quot; no es un id válido (letras minúsculas y dígitos unidos por guiones)</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>se esperaba un número entero, se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 is far too large (whole numbers up to %2)</source>
+        <translation>%1 es demasiado grande (números enteros hasta %2)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>rolelens: cannot write the screenshot %1</source>
+        <translation>rolelens: no se puede escribir la captura de pantalla %1</translation>
+    </message>
+    <message>
+        <source>rolelens: cannot open the window: %1. Run it under a desktop session or &apos;xvfb-run -a rolelens&apos;, or use the command line: &apos;rolelens --help&apos;.</source>
+        <translation>rolelens: no se puede abrir la ventana: %1. Ejecútelo en una sesión de escritorio o con &apos;xvfb-run -a rolelens&apos;, o use la línea de comandos: &apos;rolelens --help&apos;.</translation>
+    </message>
+    <message>
+        <source>RoleLens</source>
+        <translation>RoleLens</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded:
+
+%1</source>
+        <translation>No se pudo cargar el catálogo:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChartBuilder</name>
+    <message>
+        <source>Weight (1-5)</source>
+        <translation>Peso (1-5)</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Fórmula:</translation>
+    </message>
+    <message>
+        <source>Primary emphasis</source>
+        <translation>Énfasis principal</translation>
+    </message>
+    <message>
+        <source>Secondary emphasis</source>
+        <translation>Énfasis secundario</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundario</translation>
+    </message>
+    <message>
+        <source>What %1 is judged by</source>
+        <translation>Criterios de evaluación: %1</translation>
+    </message>
+    <message>
+        <source>Not a measure of this role</source>
+        <translation>No es un indicador de este rol</translation>
+    </message>
+    <message>
+        <source>Success metrics by role (lighter bar: secondary emphasis)</source>
+        <translation>Métricas de éxito por rol (barra más clara: énfasis secundario)</translation>
+    </message>
+    <message>
+        <source>What each role is mainly judged by (lighter bar: secondary emphasis)</source>
+        <translation>Criterios principales de evaluación de cada rol (barra más clara: énfasis secundario)</translation>
+    </message>
+    <message>
+        <source>Expected results over time (assumptions)</source>
+        <translation>Resultados esperados a lo largo del tiempo (supuestos)</translation>
+    </message>
+    <message>
+        <source>Weeks after the hire or the start of the collaboration</source>
+        <translation>Semanas desde la contratación o el inicio de la colaboración</translation>
+    </message>
+    <message>
+        <source>Share of full effect</source>
+        <translation>Efecto alcanzado</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDocument</name>
+    <message>
+        <source>Id: %1</source>
+        <translation>Id: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Categoría: %1</translation>
+    </message>
+    <message>
+        <source>Also called: %1</source>
+        <translation>También llamado: %1</translation>
+    </message>
+    <message>
+        <source>Role profile</source>
+        <translation>Perfil del rol</translation>
+    </message>
+    <message>
+        <source>What this role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
+        <translation>Para qué sirve este rol, cómo se evalúa y qué no hace: para acordar expectativas realistas antes de contratar.</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Responsabilidades</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Expected results over time (assumptions)</source>
+        <translation>Resultados esperados a lo largo del tiempo (supuestos)</translation>
+    </message>
+    <message>
+        <source>Expected results are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when the role&apos;s contribution shows.</source>
+        <translation>Los resultados esperados son supuestos, no mediciones ni promesas: los valores son ilustrativos y se basan en lo que dicen las fuentes sobre cuándo se nota la aportación del rol.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>De un vistazo</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Métricas de éxito</translation>
+    </message>
+    <message>
+        <source>Weight 1-5: how much the role is judged by the metric; primary metrics are what the role is mainly judged by.</source>
+        <translation>Peso 1-5: en qué medida se evalúa el rol por la métrica; las métricas principales son aquellas por las que se evalúa principalmente el rol.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Emphasis</source>
+        <translation>Énfasis</translation>
+    </message>
+    <message>
+        <source>Weight (1-5)</source>
+        <translation>Peso (1-5)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>no role the articles name</source>
+        <translation>ningún rol que mencionen los artículos</translation>
+    </message>
+    <message>
+        <source>Place in the organisation</source>
+        <translation>Posición en la organización</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <source>Supervises</source>
+        <translation>Supervisa a</translation>
+    </message>
+    <message>
+        <source>What this role does not do, and who does</source>
+        <translation>Qué no hace este rol y quién lo hace</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Ideas erróneas</translation>
+    </message>
+    <message>
+        <source>Belief:</source>
+        <translation>Creencia:</translation>
+    </message>
+    <message>
+        <source>Reality:</source>
+        <translation>Realidad:</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Dónde discrepan las fuentes</translation>
+    </message>
+    <message>
+        <source>The catalog lists nothing this role is commonly, and wrongly, expected to do.</source>
+        <translation>El catálogo no recoge nada que se espere habitualmente, y por error, de este rol.</translation>
+    </message>
+    <message>
+        <source>Formula: %1.</source>
+        <translation>Fórmula: %1.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundario</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <source>same</source>
+        <translation>iguales</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>distintos</translation>
+    </message>
+    <message>
+        <source>%1; apart: %2</source>
+        <translation>%1; aparte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCurve</name>
+    <message>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>First effect after %1, full effect %2 later</source>
+        <translation>Primer efecto al cabo de %1, efecto pleno %2 después</translation>
+    </message>
+    <message>
+        <source>; it holds %1, then halves every %2.</source>
+        <translation>; se mantiene %1 y luego se reduce a la mitad cada %2.</translation>
+    </message>
+    <message>
+        <source>; it then lasts.</source>
+        <translation>; a partir de ahí, perdura.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Solo (just the owner)</source>
+        <translation>Unipersonal (solo el propietario)</translation>
+    </message>
+    <message>
+        <source>Small (up to 10 people)</source>
+        <translation>Pequeño (hasta 10 personas)</translation>
+    </message>
+    <message>
+        <source>Medium (10 to 250 people)</source>
+        <translation>Mediano (de 10 a 250 personas)</translation>
+    </message>
+    <message>
+        <source>Large (over 250 people)</source>
+        <translation>Grande (más de 250 personas)</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>is a folder, not a scenario file</source>
+        <translation>es una carpeta, no un archivo de escenario</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; scenario files are limited to %2 bytes</source>
+        <translation>ocupa %1 bytes; los archivos de escenario están limitados a %2 bytes</translation>
+    </message>
+    <message>
+        <source>expected &quot;rolelens-scenario&quot;, found &quot;%1&quot;</source>
+        <translation>se esperaba &quot;rolelens-scenario&quot;, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>la versión %1 no es compatible (este programa lee la versión %2)</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tarea</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>métrica</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; (did you mean: %3?)</source>
+        <translation>valor de %1 desconocido: &quot;%2&quot; (¿quiso decir %3?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>tiene %1 caracteres; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected %2 to %3)</source>
+        <translation>%1 está fuera de rango (se esperaba de %2 a %3)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected 0 to %2)</source>
+        <translation>%1 está fuera de rango (se esperaba de 0 a %2)</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (did you mean: %2?)</source>
+        <translation>rol desconocido &quot;%1&quot; (¿quiso decir %2?)</translation>
+    </message>
+    <message>
+        <source>expected solo, small, medium or large, found &quot;%1&quot;</source>
+        <translation>se esperaba solo, small, medium o large, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a three-letter currency code such as EUR, found &quot;%1&quot;</source>
+        <translation>se esperaba un código de moneda de tres letras, como EUR, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, found %1 and %2</source>
+        <translation>se esperaba 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, se encontró %1 y %2</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot; (the keys are metric ids, such as engagement-rate)</source>
+        <translation>métrica desconocida &quot;%1&quot; (las claves son ids de métricas, como engagement-rate)</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>se esperaba una fecha con el formato AAAA-MM-DD, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>holds %1 terms; at most %2 are allowed</source>
+        <translation>contiene %1 cláusulas; se permiten como máximo %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeOfWorkDocument</name>
+    <message>
+        <source>Scope of work</source>
+        <translation>Alcance del trabajo</translation>
+    </message>
+    <message>
+        <source>Scope of work: %1</source>
+        <translation>Alcance del trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Annex to the contract: what is in scope, what is not and who does it, and how the work is judged and when.</source>
+        <translation>Anexo al contrato: qué entra en el alcance, qué no y quién lo hace, y cómo y cuándo se evalúa el trabajo.</translation>
+    </message>
+    <message>
+        <source>Out of scope, and who does it instead</source>
+        <translation>Fuera del alcance, y quién lo hace en su lugar</translation>
+    </message>
+    <message>
+        <source>The catalog lists nothing this role does not do.</source>
+        <translation>El catálogo no recoge nada que este rol no haga.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Conformidad</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Dentro del alcance</translation>
+    </message>
+    <message>
+        <source>What the owner engages the hire for:</source>
+        <translation>Lo que el propietario encarga a la persona contratada:</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDocument</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Tarjeta de evaluación</translation>
+    </message>
+    <message>
+        <source>Scorecard: %1</source>
+        <translation>Tarjeta de evaluación: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>What this role is not:</source>
+        <translation>Lo que este rol no es:</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged. Rate each outcome at the review.</source>
+        <translation>Los indicadores del rol, de mayor a menor peso, con lo que cabe esperar en cada revisión. Los rangos son supuestos que hay que acordar, no promesas; cuando no se da ningún rango, el primer mes marca la base y se evalúa la tendencia. Puntúe cada resultado en la revisión.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s target</source>
+        <translation>Meta del propietario</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>Puntuación (1-5)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>Left out: %1 of the role&apos;s measures, the least weighty; a scorecard holds at most eight outcomes.</source>
+        <translation>Omitidos: %1 de los indicadores del rol, los de menor peso; una tarjeta de evaluación recoge como máximo ocho resultados.</translation>
+    </message>
+    <message>
+        <source>The catalog gives fewer than three measures for this role.</source>
+        <translation>El catálogo recoge menos de tres indicadores para este rol.</translation>
+    </message>
+    <message>
+        <source>Beyond the realistic range: %1</source>
+        <translation>Fuera del rango realista: %1</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>The catalog lists no skills for this role.</source>
+        <translation>El catálogo no recoge habilidades para este rol.</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTerms</name>
+    <message>
+        <source>expected &quot;rolelens-search-terms&quot;, found &quot;%1&quot;</source>
+        <translation>se esperaba &quot;rolelens-search-terms&quot;, se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>la versión %1 no es compatible (este programa lee la versión %2)</translation>
+    </message>
+    <message>
+        <source>a term needs at least one letter or digit</source>
+        <translation>un término necesita al menos una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>a group needs at least two terms</source>
+        <translation>un grupo necesita al menos dos términos</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>RoleLens · %1</source>
+        <translation>RoleLens · %1</translation>
+    </message>
+    <message>
+        <source>Made with RoleLens %1. Statements cite their sources; assumptions are labelled.</source>
+        <translation>Creado con RoleLens %1. Las afirmaciones citan sus fuentes; los supuestos están señalados.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRenderer</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Numbers in brackets refer to this list. RoleLens shows the exact words each statement rests on: in its window, point at or select the number.</source>
+        <translation>Los números entre corchetes remiten a esta lista. RoleLens muestra las palabras exactas en las que se basa cada afirmación: en su ventana, sitúe el puntero sobre el número o selecciónelo.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureLines</name>
+    <message>
+        <source>%1 — name: _______________  signature: _______________  date: _________</source>
+        <translation>%1 — nombre: _______________  firma: _______________  fecha: _________</translation>
+    </message>
+</context>
+<context>
+    <name>SourceItems</name>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>An illustrative assumption, not a quotation.</source>
+        <translation>Un supuesto ilustrativo, no una cita.</translation>
+    </message>
+    <message>
+        <source>General practice; no quotation.</source>
+        <translation>Práctica habitual; sin cita.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceText</name>
+    <message>
+        <source>%1, %2, %3 (%4)</source>
+        <translation>%1, %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Data: %1.</source>
+        <translation>Datos: %1.</translation>
+    </message>
+    <message>
+        <source>Sample: %1.</source>
+        <translation>Muestra: %1.</translation>
+    </message>
+    <message>
+        <source> (published benchmark)</source>
+        <translation> (valor de referencia publicado)</translation>
+    </message>
+    <message>
+        <source> (article)</source>
+        <translation> (artículo)</translation>
+    </message>
+</context>
+<context>
+    <name>TextRenderer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>Roles: %1. Show one with: rolelens show ID</source>
+        <translation>Roles: %1. Para ver uno: rolelens show ID</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>rolelens: unknown role &quot;%1&quot;; did you mean: %2?</source>
+        <translation>rolelens: rol desconocido &quot;%1&quot;; ¿quiso decir %2?</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::AdvisorView</name>
+    <message>
+        <source>Your scenario</source>
+        <translation>Su escenario</translation>
+    </message>
+    <message>
+        <source>Follower chart: your expectation against a realistic range</source>
+        <translation>Gráfico de seguidores: su expectativa frente a un rango realista</translation>
+    </message>
+    <message>
+        <source>Hiring plan and ranking</source>
+        <translation>Plan de contratación y clasificación</translation>
+    </message>
+    <message>
+        <source>Hiring plan</source>
+        <translation>Plan de contratación</translation>
+    </message>
+    <message>
+        <source>Roles that fit, ranked</source>
+        <translation>Roles por encaje</translation>
+    </message>
+    <message>
+        <source>What to look out for</source>
+        <translation>A qué prestar atención</translation>
+    </message>
+    <message>
+        <source>What to judge the hire by instead</source>
+        <translation>Cómo evaluar, en cambio, a la persona contratada</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::AssumptionTableModel</name>
+    <message>
+        <source>restore the catalog&apos;s assumptions</source>
+        <translation>restauración de los supuestos del catálogo</translation>
+    </message>
+    <message>
+        <source>lasts</source>
+        <translation>perdura</translation>
+    </message>
+    <message>
+        <source>Changed from the catalog&apos;s value (%1)</source>
+        <translation>Modificado respecto al valor del catálogo (%1)</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s value: an assumption, not a measurement</source>
+        <translation>Valor del catálogo: un supuesto, no una medición</translation>
+    </message>
+    <message>
+        <source>change the %1 of the %2</source>
+        <translation>cambio de %1 del %2</translation>
+    </message>
+    <message>
+        <source>A hold only means something before the effect fades: give a half-life first (without one the effect lasts).</source>
+        <translation>El mantenimiento solo tiene sentido antes de que el efecto se atenúe: indique primero una vida media (sin ella, el efecto perdura).</translation>
+    </message>
+    <message>
+        <source>The start delay must be 0 to %1 weeks.</source>
+        <translation>El retraso inicial debe ser de 0 a %1 semanas.</translation>
+    </message>
+    <message>
+        <source>The ramp must be more than 0 weeks (at most %1).</source>
+        <translation>La subida debe durar más de 0 semanas (como máximo %1).</translation>
+    </message>
+    <message>
+        <source>The hold must be 0 to %1 weeks.</source>
+        <translation>El mantenimiento debe durar de 0 a %1 semanas.</translation>
+    </message>
+    <message>
+        <source>The half-life must be more than 0 weeks (at most %1); leave it empty for an effect that lasts.</source>
+        <translation>La vida media debe ser de más de 0 semanas (como máximo %1); déjela vacía para un efecto que perdura.</translation>
+    </message>
+    <message>
+        <source>start delay</source>
+        <translation>retraso inicial</translation>
+    </message>
+    <message>
+        <source>ramp</source>
+        <translation>subida</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantenimiento</translation>
+    </message>
+    <message>
+        <source>half-life</source>
+        <translation>vida media</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Start delay (weeks)</source>
+        <translation>Retraso inicial (semanas)</translation>
+    </message>
+    <message>
+        <source>Ramp to full effect (weeks)</source>
+        <translation>Subida al efecto pleno (semanas)</translation>
+    </message>
+    <message>
+        <source>Hold (weeks)</source>
+        <translation>Mantenimiento (semanas)</translation>
+    </message>
+    <message>
+        <source>Half-life (weeks)</source>
+        <translation>Vida media (semanas)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::BrowseView</name>
+    <message>
+        <source>Search roles, skills, metrics…</source>
+        <translation>Buscar roles, habilidades, métricas…</translation>
+    </message>
+    <message>
+        <source>Search roles</source>
+        <translation>Buscar roles</translation>
+    </message>
+    <message>
+        <source>Finds other forms of a word (manage, manager, managing), abbreviations (ads, PR, SEO) and German words (Werbung). Return opens the highlighted role; Esc clears the search.</source>
+        <translation>Encuentra otras formas de una palabra inglesa (manage, manager, managing), abreviaturas (ads, PR, SEO) y palabras alemanas (Werbung). Intro abre el rol resaltado; Esc borra la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Number of matching roles</source>
+        <translation>Número de roles que coinciden</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the role shown before (Alt+Left)</source>
+        <translation>Volver al rol mostrado antes (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Forward to the role shown after (Alt+Right)</source>
+        <translation>Ir al rol mostrado después (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles match</source>
+        <translation>%1 de %2 roles coinciden</translation>
+    </message>
+    <message>
+        <source>Add to comparison</source>
+        <translation>Añadir a la comparación</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CatalogLoadingPage</name>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>Cargando el catálogo…</translation>
+    </message>
+    <message>
+        <source>Catalog loading progress</source>
+        <translation>Progreso de carga del catálogo</translation>
+    </message>
+    <message>
+        <source>Closing the window stops loading.</source>
+        <translation>Si cierra la ventana, se detiene la carga.</translation>
+    </message>
+    <message>
+        <source>Checking that every reference resolves…</source>
+        <translation>Comprobando que todas las referencias se resuelven…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3 MB)</source>
+        <translation>Leyendo %1 (%2 de %3 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CompareView</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>Success metrics of the compared roles</source>
+        <translation>Métricas de éxito de los roles comparados</translation>
+    </message>
+    <message>
+        <source>Expected results over time</source>
+        <translation>Resultados esperados a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Role to add to the comparison</source>
+        <translation>Rol que se añadirá a la comparación</translation>
+    </message>
+    <message>
+        <source>Add the chosen role to the comparison</source>
+        <translation>Añadir el rol elegido a la comparación</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Remove every role from the comparison</source>
+        <translation>Quitar todos los roles de la comparación</translation>
+    </message>
+    <message>
+        <source>Comparing:</source>
+        <translation>Comparando:</translation>
+    </message>
+    <message>
+        <source>Side-by-side comparison</source>
+        <translation>Comparación en paralelo</translation>
+    </message>
+    <message>
+        <source>Each role&apos;s success metrics</source>
+        <translation>Métricas de éxito de cada rol</translation>
+    </message>
+    <message>
+        <source>Assumptions behind the expected results</source>
+        <translation>Supuestos en los que se basan los resultados esperados</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the catalog&apos;s assumptions</source>
+        <translation>Res&amp;taurar los supuestos del catálogo</translation>
+    </message>
+    <message>
+        <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
+        <translation>Estas curvas son &lt;b&gt;supuestos&lt;/b&gt;, no mediciones: los valores del catálogo son ilustrativos y se basan en lo que dicen los artículos (un influencer da una visibilidad inmediata que se desvanece; el trabajo de un manager se construye a lo largo de meses). Haga doble clic en un valor para probar los suyos; una vida media vacía significa que el efecto perdura.</translation>
+    </message>
+    <message>
+        <source>Comparison views</source>
+        <translation>Vistas de comparación</translation>
+    </message>
+    <message>
+        <source>Rows: a darker tint means the roles differ on it, a lighter one that they overlap, none that they are the same; &quot;apart&quot; names a role that shares nothing with the others.</source>
+        <translation>Filas: un tono más oscuro indica que los roles difieren en ella; uno más claro, que coinciden en parte; sin tono, que son iguales. «Aparte» nombra un rol que no comparte nada con los demás.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Métricas de éxito</translation>
+    </message>
+    <message>
+        <source>Each role&apos;s metrics</source>
+        <translation>Métricas de cada rol</translation>
+    </message>
+    <message>
+        <source>%1 is already in the comparison.</source>
+        <translation>%1 ya está en la comparación.</translation>
+    </message>
+    <message>
+        <source>A comparison holds at most %1 roles; remove one first.</source>
+        <translation>Una comparación admite como máximo %1 roles; quite uno primero.</translation>
+    </message>
+    <message>
+        <source>add %1 to the comparison</source>
+        <translation>incorporación de %1 a la comparación</translation>
+    </message>
+    <message>
+        <source>%1 added to the comparison.</source>
+        <translation>%1 se ha añadido a la comparación.</translation>
+    </message>
+    <message>
+        <source>remove %1 from the comparison</source>
+        <translation>eliminación de %1 de la comparación</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>Quitar %1 de la comparación</translation>
+    </message>
+    <message>
+        <source>Pick two to four roles to compare: choose one in the list at the top right and press Add, or in Browse roles use &quot;Add to comparison&quot; in the role list&apos;s context menu, or Ctrl+D on a role.</source>
+        <translation>Elija de dos a cuatro roles para comparar: seleccione uno en la lista de arriba a la derecha y pulse Añadir, o bien, en Explorar roles, use «Añadir a la comparación» en el menú contextual de la lista de roles, o pulse Ctrl+D sobre un rol.</translation>
+    </message>
+    <message>
+        <source>Success metrics of %1</source>
+        <translation>Métricas de éxito: %1</translation>
+    </message>
+    <message>
+        <source>clear the comparison</source>
+        <translation>limpieza de la comparación</translation>
+    </message>
+    <message>
+        <source>Cleared the comparison; %1 brings it back.</source>
+        <translation>Se ha limpiado la comparación; %1 la recupera.</translation>
+    </message>
+    <message>
+        <source>Restored the catalog&apos;s assumptions; %1 brings yours back.</source>
+        <translation>Se han restaurado los supuestos del catálogo; %1 recupera los suyos.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ComparisonTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Responsibilities shared by all</source>
+        <translation>Responsabilidades comunes a todos</translation>
+    </message>
+    <message>
+        <source>Responsibilities of this role only</source>
+        <translation>Responsabilidades exclusivas de este rol</translation>
+    </message>
+    <message>
+        <source>Skills shared by all</source>
+        <translation>Habilidades comunes a todos</translation>
+    </message>
+    <message>
+        <source>Skills of this role only</source>
+        <translation>Habilidades exclusivas de este rol</translation>
+    </message>
+    <message>
+        <source>Metrics shared by all</source>
+        <translation>Métricas comunes a todos</translation>
+    </message>
+    <message>
+        <source>Metrics of this role only</source>
+        <translation>Métricas exclusivas de este rol</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Same: the roles carry the same tags. Overlap: some tags are shared. Different: no tag is shared.</source>
+        <translation>Iguales: los roles tienen las mismas etiquetas. Parcial: comparten algunas etiquetas. Distintos: no comparten ninguna etiqueta.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::DocumentsDialog</name>
+    <message>
+        <source>Documents for the hire</source>
+        <translation>Documentos para la contratación</translation>
+    </message>
+    <message>
+        <source>Documents for the hire: %1</source>
+        <translation>Documentos para la contratación: %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>El documento</translation>
+    </message>
+    <message>
+        <source>Keep in the job post anyway</source>
+        <translation>Mantener en la oferta de empleo de todos modos</translation>
+    </message>
+    <message>
+        <source>Work the advice gives to another role. Ticked, it stays in the job post, marked as kept at your request.</source>
+        <translation>Trabajo que las recomendaciones atribuyen a otro rol. Si lo marca, se mantiene en la oferta de empleo, señalado como mantenido a petición suya.</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the document as formatted text and as plain text, to paste into an email or a job site</source>
+        <translation>Copiar el documento como texto con formato y como texto sin formato, para pegarlo en un correo electrónico o en un portal de empleo</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation>Mantener: %1</translation>
+    </message>
+    <message>
+        <source>%1 copied as formatted and plain text.</source>
+        <translation>Copiado como texto con formato y sin formato: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::EditCommands</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Copied the selection.</source>
+        <translation>Se ha copiado la selección.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: select some text first.</source>
+        <translation>No hay nada que copiar: seleccione primero un texto.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as formatted and plain text.</source>
+        <translation>Copiado como texto con formato y sin formato: %1.</translation>
+    </message>
+    <message>
+        <source>the advice</source>
+        <translation>las recomendaciones</translation>
+    </message>
+    <message>
+        <source>the comparison</source>
+        <translation>la comparación</translation>
+    </message>
+    <message>
+        <source>the profile of the %1</source>
+        <translation>el perfil del %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::FindingsTree</name>
+    <message>
+        <source>Findings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Findings show here once you say what you want from the hire.</source>
+        <translation>Las observaciones aparecerán aquí cuando indique qué espera de la persona que contrate.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::FirstRunHint</name>
+    <message>
+        <source>New here? Browse the roles, compare two to four side by side, or let the Advisor check what you expect from a hire: start with one of the examples.</source>
+        <translation>¿Es la primera vez que usa RoleLens? Explore los roles, compare de dos a cuatro en paralelo o deje que el Asesor revise lo que espera de una contratación: empiece con uno de los ejemplos.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Advisor with an example</source>
+        <translation>Abrir el A&amp;sesor con un ejemplo</translation>
+    </message>
+    <message>
+        <source>Close this hint</source>
+        <translation>Cerrar esta sugerencia</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MainWindow</name>
+    <message>
+        <source>RoleLens</source>
+        <translation>RoleLens</translation>
+    </message>
+    <message>
+        <source>&amp;Browse roles</source>
+        <translation>E&amp;xplorar roles</translation>
+    </message>
+    <message>
+        <source>&amp;Compare roles</source>
+        <translation>&amp;Comparar roles</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>A&amp;sesor</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Roles in the catalog: %1</source>
+        <translation>Roles en el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — RoleLens</source>
+        <translation>%1[*] — RoleLens</translation>
+    </message>
+    <message>
+        <source>Agreement version %1 recorded in the scenario: save it, and the next agreement lists what changed since.</source>
+        <translation>Versión %1 del acuerdo registrada en el escenario: guárdelo, y el próximo acuerdo mostrará lo que haya cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>&amp;Find a role…</source>
+        <translation>&amp;Buscar un rol…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Add to comparison</source>
+        <translation>&amp;Añadir a la comparación</translation>
+    </message>
+    <message>
+        <source>Add the selected role to the comparison (Ctrl+D)</source>
+        <translation>Añadir el rol seleccionado a la comparación (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear comparison</source>
+        <translation>&amp;Limpiar la comparación</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Nuevo escenario</translation>
+    </message>
+    <message>
+        <source>Start a new hiring scenario in the advisor</source>
+        <translation>Empezar un nuevo escenario de contratación en el Asesor</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Abrir escenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario</source>
+        <translation>&amp;Guardar escenario</translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>Guardar escenario &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;About RoleLens</source>
+        <translation>&amp;Acerca de RoleLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+        <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile or the expectations agreement</source>
+        <translation>Guardar lo que aparece en pantalla como hoja PDF: la comparación, el perfil del rol o el acuerdo de expectativas</translation>
+    </message>
+    <message>
+        <source>&amp;Documents for the hire…</source>
+        <translation>&amp;Documentos para la contratación…</translation>
+    </message>
+    <message>
+        <source>%1: for the Advisor&apos;s scenario or the role on screen, to read, export, print or copy</source>
+        <translation>%1: del escenario del Asesor o del rol en pantalla, para leer, exportar, imprimir o copiar</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or else the profile, comparison or advice on screen, as text</source>
+        <translation>Copiar la selección o, si no la hay, el perfil, la comparación o las recomendaciones en pantalla, como texto</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Roles</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Open an example scenario in the advisor</source>
+        <translation>Abrir un escenario de ejemplo en el Asesor</translation>
+    </message>
+    <message>
+        <source>Open &amp;example</source>
+        <translation>Abrir &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>About RoleLens</source>
+        <translation>Acerca de RoleLens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.&lt;/p&gt;&lt;p&gt;Figures marked as assumptions are illustrative, not measurements.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Un asesor de expectativas de contratación: para qué sirve cada rol, cómo se evalúa y qué no hace, con la fuente de cada afirmación.&lt;/p&gt;&lt;p&gt;Las cifras señaladas como supuestos son ilustrativas, no mediciones.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Guardado: %1 (%2 páginas).</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::NoMatchPage</name>
+    <message>
+        <source>Show all roles</source>
+        <translation>Mostrar todos los roles</translation>
+    </message>
+    <message>
+        <source>No role in this category matches “%1”; roles in other categories do.</source>
+        <translation>Ningún rol de esta categoría coincide con «%1»; sí coinciden roles de otras categorías.</translation>
+    </message>
+    <message>
+        <source>No role in this category.</source>
+        <translation>No hay ningún rol en esta categoría.</translation>
+    </message>
+    <message>
+        <source>No role matches “%1”.</source>
+        <translation>Ningún rol coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>¿Quiso decir «%1»?</translation>
+    </message>
+    <message>
+        <source>Search for “%1” instead</source>
+        <translation>Buscar «%1» en su lugar</translation>
+    </message>
+    <message>
+        <source>Show all categories</source>
+        <translation>Mostrar todas las categorías</translation>
+    </message>
+    <message>
+        <source>Keep the search, in every category</source>
+        <translation>Mantener la búsqueda, en todas las categorías</translation>
+    </message>
+    <message>
+        <source>Clear the search and the category (Esc clears the search)</source>
+        <translation>Borrar la búsqueda y la categoría (Esc borra la búsqueda)</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::OwnFigureDelegate</name>
+    <message>
+        <source>Your own figure for this measure</source>
+        <translation>Su propia cifra para este indicador</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::PlanTree</name>
+    <message>
+        <source>Hiring plan</source>
+        <translation>Plan de contratación</translation>
+    </message>
+    <message>
+        <source>Tick what you want from the hire, or what the hire will do.</source>
+        <translation>Marque lo que espera de la persona que contrate o lo que esta hará.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>No role in the catalog covers: %1.</source>
+        <translation>Ningún rol del catálogo cubre: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ProfileView</name>
+    <message>
+        <source>Role profile</source>
+        <translation>Perfil del rol</translation>
+    </message>
+    <message>
+        <source>Chart of the role&apos;s success metrics</source>
+        <translation>Gráfico de las métricas de éxito del rol</translation>
+    </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Abrir el perfil de %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::RecommendationList</name>
+    <message>
+        <source>Roles that fit</source>
+        <translation>Roles que encajan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Encaje</translation>
+    </message>
+    <message>
+        <source>Fit, from 0 to 100 %: four fifths for how much of what you listed the role covers (what only general practice, not an article, says it covers counts half), one fifth for how much of what the role is mainly judged by your goals ask for.</source>
+        <translation>Encaje, de 0 a 100 %: cuatro quintas partes según cuánto de lo que ha indicado cubre el rol (lo que solo la práctica habitual, y no un artículo, dice que cubre cuenta la mitad) y una quinta parte según cuánto de aquello por lo que se evalúa principalmente el rol piden sus objetivos.</translation>
+    </message>
+    <message>
+        <source>Tick what you want from the hire, or what the hire will do.</source>
+        <translation>Marque lo que espera de la persona que contrate o lo que esta hará.</translation>
+    </message>
+    <message>
+        <source>%1 more roles cover part of this; tick more goals and tasks to narrow it down.</source>
+        <translation>%1 roles más cubren parte de esto; marque más objetivos y tareas para acotar la lista.</translation>
+    </message>
+    <message>
+        <source>The findings and targets are about this role.</source>
+        <translation>Las observaciones y las metas se refieren a este rol.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::RoleListModel</name>
+    <message>
+        <source>Also called: %1</source>
+        <translation>También llamado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ScenarioEditCommand</name>
+    <message>
+        <source>change business name</source>
+        <translation>cambio del nombre del negocio</translation>
+    </message>
+    <message>
+        <source>change business size</source>
+        <translation>cambio del tamaño del negocio</translation>
+    </message>
+    <message>
+        <source>change the role considered</source>
+        <translation>cambio del rol considerado</translation>
+    </message>
+    <message>
+        <source>change what you want from the hire</source>
+        <translation>cambio de lo que espera de la contratación</translation>
+    </message>
+    <message>
+        <source>change what the hire will do</source>
+        <translation>cambio de lo que hará la persona contratada</translation>
+    </message>
+    <message>
+        <source>change the roles one hire covers</source>
+        <translation>cambio de los roles que cubre una sola persona</translation>
+    </message>
+    <message>
+        <source>change the follower expectation</source>
+        <translation>cambio de la expectativa de seguidores</translation>
+    </message>
+    <message>
+        <source>change followers now</source>
+        <translation>cambio de los seguidores actuales</translation>
+    </message>
+    <message>
+        <source>change followers expected</source>
+        <translation>cambio de los seguidores esperados</translation>
+    </message>
+    <message>
+        <source>change weeks to get there</source>
+        <translation>cambio del plazo en semanas</translation>
+    </message>
+    <message>
+        <source>change how the hire is judged</source>
+        <translation>cambio de cómo se evaluará a la persona contratada</translation>
+    </message>
+    <message>
+        <source>change currency</source>
+        <translation>cambio de moneda</translation>
+    </message>
+    <message>
+        <source>change salary</source>
+        <translation>cambio de salario</translation>
+    </message>
+    <message>
+        <source>change ad spend</source>
+        <translation>cambio de inversión publicitaria</translation>
+    </message>
+    <message>
+        <source>change growth assumption</source>
+        <translation>cambio del supuesto de crecimiento</translation>
+    </message>
+    <message>
+        <source>reset growth assumption</source>
+        <translation>restablecimiento del supuesto de crecimiento</translation>
+    </message>
+    <message>
+        <source>change your figure for %1</source>
+        <translation>cambio de su cifra para %1</translation>
+    </message>
+    <message>
+        <source>record the agreement issued</source>
+        <translation>registro del acuerdo emitido</translation>
+    </message>
+    <message>
+        <source>change what the job post keeps</source>
+        <translation>cambio de lo que mantiene la oferta de empleo</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ScenarioForm</name>
+    <message>
+        <source>An assumption, not a measurement. Pick a role, or goals and tasks, to see it.</source>
+        <translation>Un supuesto, no una medición. Elija un rol, u objetivos y tareas, para verlo.</translation>
+    </message>
+    <message>
+        <source>An assumption, not a measurement. The catalog has no growth figure for the %1.</source>
+        <translation>Un supuesto, no una medición. El catálogo no tiene ninguna cifra de crecimiento para el %1.</translation>
+    </message>
+    <message>
+        <source>An assumption, not a measurement: your own figures for how fast the %1 grows an audience (the catalog assumes %2 a month).</source>
+        <translation>Un supuesto, no una medición: sus propias cifras sobre la rapidez con la que el %1 hace crecer una audiencia (según el catálogo, %2 al mes).</translation>
+    </message>
+    <message>
+        <source>An assumption, not a measurement: how fast the %1 might grow an audience, chosen for illustration. The articles give no figures; change them if you know better.</source>
+        <translation>Un supuesto, no una medición: la rapidez con la que el %1 podría hacer crecer una audiencia, elegida a modo de ilustración. Los artículos no dan cifras; cámbielas si dispone de mejor información.</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+        <source>e.g. Corner Bakery</source>
+        <translation>p. ej., Panadería La Esquina</translation>
+    </message>
+    <message>
+        <source>Business size</source>
+        <translation>Tamaño del negocio</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Su negocio</translation>
+    </message>
+    <message>
+        <source>The role you are considering</source>
+        <translation>El rol que está considerando</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Undecided? The advisor judges the best-fitting role.</source>
+        <translation>¿Aún no lo ha decidido? El Asesor evalúa el rol que mejor encaja.</translation>
+    </message>
+    <message>
+        <source>What you want from the hire</source>
+        <translation>Qué espera de la persona que contrate</translation>
+    </message>
+    <message>
+        <source>What do you want from the hire?</source>
+        <translation>¿Qué espera de la persona que contrate?</translation>
+    </message>
+    <message>
+        <source>What the hire will do</source>
+        <translation>Qué hará la persona que contrate</translation>
+    </message>
+    <message>
+        <source>What will the hire do?</source>
+        <translation>¿Qué hará la persona que contrate?</translation>
+    </message>
+    <message>
+        <source>Roles one person should cover</source>
+        <translation>Roles que debe cubrir una sola persona</translation>
+    </message>
+    <message>
+        <source>Should one person cover several roles?</source>
+        <translation>¿Debe una sola persona cubrir varios roles?</translation>
+    </message>
+    <message>
+        <source>Tick every role you expect this one hire to fill.</source>
+        <translation>Marque cada rol que espera que cubra esta única persona.</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <source>Tick if you expect a number of followers by a date.</source>
+        <translation>Márquelo si espera tener un número determinado de seguidores para una fecha concreta.</translation>
+    </message>
+    <message>
+        <source>Followers now</source>
+        <translation>Seguidores actuales</translation>
+    </message>
+    <message>
+        <source>Followers you expect</source>
+        <translation>Seguidores que espera</translation>
+    </message>
+    <message>
+        <source>Weeks to get there</source>
+        <translation>Semanas para lograrlo</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>Followers &amp;now:</source>
+        <translation>Se&amp;guidores actuales:</translation>
+    </message>
+    <message>
+        <source>Followers you &amp;expect:</source>
+        <translation>Seguidores que es&amp;pera:</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>&amp;Dentro de:</translation>
+    </message>
+    <message>
+        <source>How you will judge the hire</source>
+        <translation>Cómo evaluará a la persona contratada</translation>
+    </message>
+    <message>
+        <source>How will you judge the hire?</source>
+        <translation>¿Cómo evaluará a la persona contratada?</translation>
+    </message>
+    <message>
+        <source>Tick the measures in the order that matters to you.</source>
+        <translation>Marque los indicadores por orden de importancia para usted.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>p. ej., EUR</translation>
+    </message>
+    <message>
+        <source>Monthly salary</source>
+        <translation>Salario mensual</translation>
+    </message>
+    <message>
+        <source>Monthly ad spend</source>
+        <translation>Inversión publicitaria mensual</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;salary:</source>
+        <translation>Sa&amp;lario mensual:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;ad spend:</source>
+        <translation>&amp;Inversión publicitaria mensual:</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Leave an amount at &quot;not set&quot; if you have not decided.</source>
+        <translation>Deje un importe en «sin definir» si aún no lo ha decidido.</translation>
+    </message>
+    <message>
+        <source> % a month</source>
+        <translation> % al mes</translation>
+    </message>
+    <message>
+        <source>Assumed audience growth per month, low</source>
+        <translation>Crecimiento supuesto de la audiencia al mes, valor bajo</translation>
+    </message>
+    <message>
+        <source>Assumed audience growth per month, high</source>
+        <translation>Crecimiento supuesto de la audiencia al mes, valor alto</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Resta&amp;blecer</translation>
+    </message>
+    <message>
+        <source>Back to the catalog&apos;s assumption for this role</source>
+        <translation>Volver al supuesto del catálogo para este rol</translation>
+    </message>
+    <message>
+        <source>&amp;Low:</source>
+        <translation>Ba&amp;jo:</translation>
+    </message>
+    <message>
+        <source>&amp;High:</source>
+        <translation>Alt&amp;o:</translation>
+    </message>
+    <message>
+        <source>Assumption: audience growth per month</source>
+        <translation>Supuesto: crecimiento de la audiencia al mes</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ScenarioSession</name>
+    <message>
+        <source>RoleLens scenarios (*.rolelens.json)</source>
+        <translation>Escenarios de RoleLens (*.rolelens.json)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (ejemplo)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>El escenario «%1» tiene cambios sin guardar. ¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <source>New scenario.</source>
+        <translation>Nuevo escenario.</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+
+%2</source>
+        <translation>No se pudo abrir %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Abierto: %1.</translation>
+    </message>
+    <message>
+        <source>Open example</source>
+        <translation>Abrir ejemplo</translation>
+    </message>
+    <message>
+        <source>Opened the example &quot;%1&quot;.</source>
+        <translation>Se ha abierto el ejemplo «%1».</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>escenario</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Guardar escenario como</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Guardar escenario</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Error en el guardado automático: %1</translation>
+    </message>
+    <message>
+        <source>an untitled scenario</source>
+        <translation>un escenario sin título</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Recuperar cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>RoleLens did not close properly, and the changes to %1 were not saved. Recover them?</source>
+        <translation>RoleLens no se cerró correctamente y los cambios en %1 no se guardaron. ¿Desea recuperarlos?</translation>
+    </message>
+    <message>
+        <source>The autosaved scenario could not be read:
+
+%1</source>
+        <translation>No se pudo leer el escenario guardado automáticamente:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to %1.</source>
+        <translation>Se han recuperado los cambios sin guardar en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::TargetsTable</name>
+    <message>
+        <source>Realistic targets</source>
+        <translation>Metas realistas</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Your target</source>
+        <translation>Su meta</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Double-click to enter your own figure for this measure; it is shown beside the published benchmarks and saved with the scenario. &quot;not set&quot; removes it.</source>
+        <translation>Haga doble clic para introducir su propia cifra para este indicador; se muestra junto a los valores de referencia publicados y se guarda con el escenario. Elegir «sin definir» la elimina.</translation>
+    </message>
+    <message>
+        <source>add yours</source>
+        <translation>añada la suya</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Supuesto</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Con fuentes</translation>
+    </message>
+    <message>
+        <source>Agree a baseline</source>
+        <translation>Acordar una base</translation>
+    </message>
+    <message>
+        <source>Benchmarks below</source>
+        <translation>Referencias abajo</translation>
+    </message>
+    <message>
+        <source>The sources give no range for this measure: agree a target with the hire, and compare with the published figures below.</source>
+        <translation>Las fuentes no dan ningún rango para este indicador: acuerde una meta con la persona contratada y compare con las cifras publicadas que figuran más abajo.</translation>
+    </message>
+    <message>
+        <source>Published benchmark</source>
+        <translation>Referencia publicada</translation>
+    </message>
+</context>
+</TS>
