@@ -1,5 +1,5 @@
-// No text is cut short or split mid-word, in English and in German (the longer language), at
-// the size the views are laid out for: labels, buttons, tabs, placeholders, group titles,
+// No text is cut short or split mid-word, in English, German and French (the longer languages),
+// at the size the views are laid out for: labels, buttons, tabs, placeholders, group titles,
 // table headers and cells.
 
 #include "support/AdviceAcceptance.h"
@@ -293,7 +293,7 @@ TEST_P(MainWindowTextFitTest, NoTextIsCutInAnyViewAtTheDefaultOrTheSmallestSize)
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, MainWindowTextFitTest,
-                         ::testing::Values("en_US", "de_DE", "es_ES"));
+                         ::testing::Values("en_US", "de_DE", "es_ES", "fr_FR"));
 
 } // namespace
 } // namespace rolelens

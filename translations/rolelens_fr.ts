@@ -1,0 +1,3432 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Advice</name>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceDocument</name>
+    <message>
+        <source>Advice</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>The findings and targets are about the %1.</source>
+        <translation>Les constats et les objectifs chiffrés portent sur le %1.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No expectation in this scenario conflicts with the catalog.</source>
+        <translation>Aucune attente de ce scénario n’est en contradiction avec le catalogue.</translation>
+    </message>
+    <message>
+        <source>Hiring plan</source>
+        <translation>Plan de recrutement</translation>
+    </message>
+    <message>
+        <source>No goals or tasks given: nothing to plan.</source>
+        <translation>Aucun objectif ni aucune tâche indiqués : rien à planifier.</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>No role in the catalog covers: %1.</source>
+        <translation>Aucun rôle du catalogue ne couvre : %1.</translation>
+    </message>
+    <message>
+        <source>Roles that fit, ranked</source>
+        <translation>Rôles adaptés, par ordre d’adéquation</translation>
+    </message>
+    <message>
+        <source>The detail behind the plan: every role that covers part of what you listed, by how well it fits.</source>
+        <translation>Le détail du plan : chaque rôle qui couvre une partie de ce que vous avez indiqué, classé selon son adéquation.</translation>
+    </message>
+    <message>
+        <source>No goals or tasks given: nothing to rank.</source>
+        <translation>Aucun objectif ni aucune tâche indiqués : rien à classer.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>...and %1 more roles that cover part of this (the Advisor in RoleLens lists them all).</source>
+        <translation>… et %1 autres rôles qui en couvrent une partie (le Conseiller de RoleLens les liste tous).</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Findings for the %1</source>
+        <translation>Constats pour le %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Judge the hire by</source>
+        <translation>Sur quoi évaluer la personne recrutée</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first (weight 1-5). Ranges are assumptions, not facts (see their sources); where the sources give no range, take the first month as the baseline and judge the trend (general practice), and compare with the published benchmarks below.</source>
+        <translation>Les indicateurs du rôle, du plus important au moins important (poids de 1 à 5). Les fourchettes sont des hypothèses, pas des faits (voir leurs sources) ; lorsque les sources ne donnent aucune fourchette, prenez le premier mois comme niveau de départ et jugez la tendance (pratique courante), puis comparez avec les valeurs de référence publiées ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Your target</source>
+        <translation>Votre objectif</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s target</source>
+        <translation>Objectif du dirigeant</translation>
+    </message>
+    <message>
+        <source>(formula: %1)</source>
+        <translation>(formule : %1)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Your figure: %1</source>
+        <translation>Votre valeur : %1</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s figure: %1</source>
+        <translation>Valeur du dirigeant : %1</translation>
+    </message>
+    <message>
+        <source>Published benchmarks</source>
+        <translation>Valeurs de référence publiées</translation>
+    </message>
+    <message>
+        <source>Figures from industry reports to compare the hire&apos;s results with, not targets agreed. Each keeps its own denominator (followers, views, impressions, visitors): compare like with like, and mind each report&apos;s age, platform and sample (under Sources), which may be of larger brands than yours.</source>
+        <translation>Des chiffres tirés de rapports sectoriels, auxquels comparer les résultats de la personne recrutée, et non des objectifs convenus. Chacun garde son propre dénominateur (abonnés, vues, impressions, visiteurs) : comparez ce qui est comparable, et tenez compte de l’ancienneté, de la plateforme et de l’échantillon de chaque rapport (voir Sources), qui peuvent porter sur des marques plus grandes que la vôtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Advisor</name>
+    <message>
+        <source>The best fit (%1) of the roles you can hire for the long run: it covers %2 of the %3 goals and tasks you listed.</source>
+        <translation>Le rôle le plus adapté (%1) parmi ceux que vous pouvez recruter dans la durée : il couvre %2 des %3 objectifs et tâches que vous avez indiqués.</translation>
+    </message>
+    <message>
+        <source>What the role is for: %1</source>
+        <translation>À quoi sert le rôle : %1</translation>
+    </message>
+    <message>
+        <source>You are considering the %1 role; the findings below are about it.</source>
+        <translation>Vous envisagez de recruter un %1 ; les constats ci-dessous portent sur ce rôle.</translation>
+    </message>
+    <message>
+        <source>Engage a %1 for a campaign, with the audience of their own channels; not as the hire.</source>
+        <translation>Faites appel à un %1 le temps d’une campagne, avec l’audience de ses propres canaux, plutôt que de le recruter.</translation>
+    </message>
+    <message>
+        <source>Stays with the %1, not the %2: %3</source>
+        <translation>Reste du ressort du %1, pas d’un %2 : %3</translation>
+    </message>
+    <message>
+        <source>Not the %1&apos;s work: %2</source>
+        <translation>Ne relève pas du travail d’un %1 : %2</translation>
+    </message>
+    <message>
+        <source>The catalog has the %2 serve &quot;%1&quot;; the %3 does not.</source>
+        <translation>Dans le catalogue, « %1 » relève d’un %2, pas du %3.</translation>
+    </message>
+    <message>
+        <source>The catalog has the %2 serve &quot;%1&quot;.</source>
+        <translation>Dans le catalogue, « %1 » relève d’un %2.</translation>
+    </message>
+    <message>
+        <source>Contract the %1&apos;s work out, or leave it out of the job.</source>
+        <translation>Confiez à un prestataire externe le travail d’un %1, ou retirez-le du poste.</translation>
+    </message>
+    <message>
+        <source>%1 of what this role is mainly judged by is what your goals ask for.</source>
+        <translation>%1 de ce sur quoi ce rôle est principalement évalué correspond à ce que demandent vos objectifs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serves %n of your %1 goals: %2.</source>
+        <translation>
+            <numerusform>Répond à %n de vos %1 objectifs : %2.</numerusform>
+            <numerusform>Répond à %n de vos %1 objectifs : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not serve: %1.</source>
+        <translation>Ne répond pas à : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Does %n of your %1 tasks: %2.</source>
+        <translation>
+            <numerusform>Assure %n de vos %1 tâches : %2.</numerusform>
+            <numerusform>Assure %n de vos %1 tâches : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not do: %1.</source>
+        <translation>N’assure pas : %1.</translation>
+    </message>
+    <message>
+        <source>No article, only general practice, says it covers: %1; that counts half.</source>
+        <translation>Aucun article, seulement la pratique courante, n’indique qu’il couvre : %1 ; cela compte pour moitié.</translation>
+    </message>
+    <message>
+        <source>Month 1 baseline, then trend</source>
+        <translation>Niveau du mois 1, puis tendance</translation>
+    </message>
+    <message>
+        <source>Trend since baseline</source>
+        <translation>Tendance depuis le mois 1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4). From %5.</source>
+        <translation>%1, %2 : %3 (%4). Source : %5.</translation>
+    </message>
+    <message>
+        <source>No published benchmark with a named publisher, report, year and method; judge by the rule: %1 (general practice).</source>
+        <translation>Aucune valeur de référence publiée avec éditeur, rapport, année et méthode identifiés ; jugez selon la règle : %1 (pratique courante).</translation>
+    </message>
+    <message>
+        <source>%1 needs paid advertising, and no ad budget is set.</source>
+        <translation>Ce que vous demandez nécessite de la publicité payante (%1), et aucun budget publicitaire n’est défini.</translation>
+    </message>
+    <message>
+        <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly (general practice, not from the articles).</source>
+        <translation>Les campagnes payantes dépensent de l’argent sur les plateformes, en plus du salaire ; sans budget, les résultats ne viennent que du travail organique, et plus lentement (pratique courante, pas tirée des articles).</translation>
+    </message>
+    <message>
+        <source>Set a monthly ad spend, or drop paid campaigns from the goals and tasks.</source>
+        <translation>Définissez un budget publicitaire mensuel, ou retirez les campagnes payantes des objectifs et des tâches.</translation>
+    </message>
+    <message>
+        <source>Going from no followers to %1 in %2: a monthly growth rate multiplies the followers there are, so from zero no rate gets there.</source>
+        <translation>Passer de zéro abonné à %1 en %2 : un taux de croissance mensuel multiplie les abonnés existants ; à partir de zéro, aucun taux n’y mène.</translation>
+    </message>
+    <message>
+        <source>A new account first has to find its audience. The monthly growth range (%1 to %2 for the %3, an assumption: the articles give no figures) only applies once there is an audience to grow.</source>
+        <translation>Un nouveau compte doit d’abord trouver son audience. La fourchette de croissance mensuelle (%1 à %2 pour le %3, une hypothèse : les articles ne donnent aucun chiffre) ne s’applique qu’une fois qu’il existe une audience à faire croître.</translation>
+    </message>
+    <message>
+        <source>Note the follower count after the first month as the baseline and set the target from it; judge the first months by engagement and reach, or add a short influencer campaign if you need a quick spike.</source>
+        <translation>Notez le nombre d’abonnés après le premier mois comme niveau de départ et fixez l’objectif chiffré à partir de celui-ci ; évaluez les premiers mois sur l’engagement et la portée, ou ajoutez une courte campagne d’influence si vous avez besoin d’un pic rapide.</translation>
+    </message>
+    <message>
+        <source>Going from %1 to %2 followers in %3 needs %4 growth a month; you assume the %5 grows an audience by %6 to %7 a month.</source>
+        <translation>Passer de %1 à %2 abonnés en %3 demande une croissance de %4 par mois ; vous supposez que le %5 fait croître une audience de %6 à %7 par mois.</translation>
+    </message>
+    <message>
+        <source>Going from %1 to %2 followers in %3 needs %4 growth a month; the catalog assumes, as an illustration and not from the articles, that the %5 grows an audience by %6 to %7 a month.</source>
+        <translation>Passer de %1 à %2 abonnés en %3 demande une croissance de %4 par mois ; le catalogue suppose, à titre d’illustration et non d’après les articles, que le %5 fait croître une audience de %6 à %7 par mois.</translation>
+    </message>
+    <message>
+        <source>The growth needed is above the range assumed for the %1. That range is an assumption, not a figure from the articles: change it in the advisor if you know better.</source>
+        <translation>La croissance nécessaire dépasse la fourchette supposée pour le %1. Cette fourchette est une hypothèse, pas un chiffre tiré des articles : modifiez-la dans le Conseiller si vous disposez de meilleures informations.</translation>
+    </message>
+    <message>
+        <source>Expect about %1 to %2 followers after %3, or add a short influencer campaign if you need a quick spike.</source>
+        <translation>Comptez environ %1 à %2 abonnés après %3, ou ajoutez une courte campagne d’influence si vous avez besoin d’un pic rapide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is among what the %2 is judged by, but not mainly.</source>
+        <translation>« %1 » fait partie des critères d’évaluation du %2, mais pas des principaux.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not what the %2 is for.</source>
+        <translation>« %1 » n’est pas la vocation du %2.</translation>
+    </message>
+    <message>
+        <source> or the </source>
+        <translation> ou d’un </translation>
+    </message>
+    <message>
+        <source>No role in the catalog is mainly judged by it; agree how it will be measured.</source>
+        <translation>Aucun rôle du catalogue n’est principalement évalué sur ce point ; convenez de la manière de le mesurer.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1.</source>
+        <translation>Cet objectif relève d’un %1.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1, or to one other role in the catalog.</source>
+        <translation>Cet objectif relève d’un %1, ou d’un autre rôle du catalogue.</translation>
+    </message>
+    <message>
+        <source>This goal belongs to the %1, or to one of %2 other roles in the catalog.</source>
+        <translation>Cet objectif relève d’un %1, ou de l’un des %2 autres rôles du catalogue.</translation>
+    </message>
+    <message>
+        <source>You want %1, but the %2 builds over the long term.</source>
+        <translation>Vous voulez « %1 », mais le travail du %2 se construit sur le long terme.</translation>
+    </message>
+    <message>
+        <source>No role in the catalog is described as delivering this right away: plan for the %1&apos;s results to build over months, and judge the role on them.</source>
+        <translation>Aucun rôle du catalogue n’est décrit comme apportant cela immédiatement : prévoyez que les résultats du %1 se construisent sur plusieurs mois, et évaluez le rôle sur ces résultats.</translation>
+    </message>
+    <message>
+        <source>For what you need right away, work with an %1 on a short campaign; judge the %2 on what builds over months.</source>
+        <translation>Pour ce dont vous avez besoin tout de suite, travaillez avec un %1 sur une courte campagne ; évaluez le %2 sur ce qui se construit au fil des mois.</translation>
+    </message>
+    <message>
+        <source>For what you need right away, work with a %1 on a short campaign; judge the %2 on what builds over months.</source>
+        <translation>Pour ce dont vous avez besoin tout de suite, travaillez avec un %1 sur une courte campagne ; évaluez le %2 sur ce qui se construit au fil des mois.</translation>
+    </message>
+    <message>
+        <source>The %1 is considered for %2, which take months; the catalog describes the role&apos;s work as immediate rather than long-term.</source>
+        <translation>Le %1 est envisagé pour des objectifs qui demandent des mois (%2) ; le catalogue décrit le travail de ce rôle comme immédiat plutôt que de long terme.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term, and agree how %2 will be built and measured: no role in the catalog is described as serving it over the long term.</source>
+        <translation>Utilisez le %1 pour ce qu’il apporte à court terme, et convenez de la manière de construire et de mesurer ces objectifs (%2) : aucun rôle du catalogue n’est décrit comme y répondant sur le long terme.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term; for %2, hire an %3.</source>
+        <translation>Utilisez le %1 pour ce qu’il apporte à court terme ; pour ces objectifs (%2), recrutez un %3.</translation>
+    </message>
+    <message>
+        <source>Use the %1 for what it delivers in the short term; for %2, hire a %3.</source>
+        <translation>Utilisez le %1 pour ce qu’il apporte à court terme ; pour ces objectifs (%2), recrutez un %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>The %1 would be judged mainly by follower count, which is not among the role&apos;s primary measures.</source>
+        <translation>Le %1 serait évalué principalement sur le nombre d’abonnés, qui ne fait pas partie des indicateurs principaux de ce rôle.</translation>
+    </message>
+    <message>
+        <source>What the sources measure the %1 by: %2</source>
+        <translation>Indicateurs du %1 selon les sources : %2</translation>
+    </message>
+    <message>
+        <source>Agree with the hire which measures the role is judged by; keep follower count as one signal among them.</source>
+        <translation>Convenez avec la personne recrutée des indicateurs sur lesquels le rôle est évalué ; gardez le nombre d’abonnés comme un signal parmi d’autres.</translation>
+    </message>
+    <message>
+        <source>Judge the hire by %1; keep follower count as one signal among them.</source>
+        <translation>Évaluez la personne recrutée sur %1 ; gardez le nombre d’abonnés comme un signal parmi d’autres.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>As one article puts it: %1</source>
+        <translation>Comme le dit un article : %1</translation>
+    </message>
+    <message>
+        <source>As the articles put it: %1</source>
+        <translation>Comme le disent les articles : %1</translation>
+    </message>
+    <message>
+        <source>None of the %1&apos;s responsibilities covers it; it is part of the %2&apos;s work.</source>
+        <translation>Cela ne relève d’aucune des responsabilités du %1 ; cela fait partie du travail d’un %2.</translation>
+    </message>
+    <message>
+        <source>None of the %1&apos;s responsibilities covers it; one article describes it as part of the %2&apos;s work: %3</source>
+        <translation>Cela ne relève d’aucune des responsabilités du %1 ; selon un article, cela fait partie du travail d’un %2 : %3</translation>
+    </message>
+    <message>
+        <source>None of the %1&apos;s responsibilities covers it; the articles describe it as part of the %2&apos;s work: %3</source>
+        <translation>Cela ne relève d’aucune des responsabilités du %1 ; selon les articles, cela fait partie du travail d’un %2 : %3</translation>
+    </message>
+    <message>
+        <source>The articles disagree on whose work this is. %1 %2</source>
+        <translation>Les articles ne s’accordent pas sur qui doit faire ce travail. %1 %2</translation>
+    </message>
+    <message>
+        <source>Leave it out of this job description, or agree in it who does this work: the articles give it to the %1.</source>
+        <translation>Retirez cette tâche de la fiche de poste, ou précisez-y qui fait ce travail : les articles l’attribuent à un %1.</translation>
+    </message>
+    <message>
+        <source> or to the </source>
+        <translation> ou à un </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not among the %2&apos;s responsibilities in the catalog, and the articles disagree on whose work it is.</source>
+        <translation>« %1 » ne fait pas partie des responsabilités du %2 dans le catalogue, et les articles ne s’accordent pas sur qui doit s’en charger.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is usually not the work of the %2; the catalog gives it to the %3.</source>
+        <translation>« %1 » ne relève généralement pas du travail du %2 ; le catalogue l’attribue à un %3.</translation>
+    </message>
+    <message>
+        <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
+        <translation>Retirez cette tâche de la fiche de poste ; si elle doit être faite, recrutez quelqu’un ou faites appel à un prestataire pour le travail d’un %1.</translation>
+    </message>
+    <message>
+        <source>One hire is expected to be both %1 and %2: the catalog keeps these roles apart.</source>
+        <translation>On attend d’une seule personne recrutée qu’elle soit à la fois %1 et %2 : le catalogue sépare ces rôles.</translation>
+    </message>
+    <message>
+        <source>One hire is expected to fill %1 roles (%2): the catalog keeps these roles apart.</source>
+        <translation>On attend d’une seule personne recrutée qu’elle tienne %1 rôles (%2) : le catalogue sépare ces rôles.</translation>
+    </message>
+    <message>
+        <source>The articles keep the %1&apos;s and the %2&apos;s work apart: %3</source>
+        <translation>Les articles distinguent le travail d’un %1 de celui d’un %2 : %3</translation>
+    </message>
+    <message>
+        <source>The articles do not discuss one person doing the work of both the %1; the catalog describes them as separate roles (general practice).</source>
+        <translation>Les articles n’évoquent pas le cas d’une seule personne qui serait à la fois %1 ; le catalogue les décrit comme des rôles distincts (pratique courante).</translation>
+    </message>
+    <message>
+        <source>, nor of both the </source>
+        <translation>, ni à la fois </translation>
+    </message>
+    <message>
+        <source>If one person does both, budget the hours and pay for both, and judge each role by its own measures.</source>
+        <translation>Si une seule personne assure les deux, prévoyez le temps et la rémunération pour les deux, et évaluez chaque rôle sur ses propres indicateurs.</translation>
+    </message>
+    <message>
+        <source>Hire for the role that matters most now, and hire or contract the other roles&apos; work separately, or leave it out.</source>
+        <translation>Recrutez pour le rôle qui compte le plus aujourd’hui, et confiez séparément le travail des autres rôles, en recrutant ou en faisant appel à un prestataire, ou renoncez-y.</translation>
+    </message>
+    <message>
+        <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
+        <translation>Le salaire mensuel que vous avez indiqué, %1, revient à %2 pour chacun des %3 rôles.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>Expectations agreement</source>
+        <translation>Accord sur les attentes</translation>
+    </message>
+    <message>
+        <source>Expectations agreement: %1</source>
+        <translation>Accord sur les attentes : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, for %3</source>
+        <translation>%1 : %2, pour %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>owner&apos;s target: %1</source>
+        <translation>objectif du dirigeant : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Version %1, issued on %2</source>
+        <translation>Version %1, établie le %2</translation>
+    </message>
+    <message>
+        <source>What the hire is for, what to judge it by and what it does not do: for the owner and the hire to agree on, and sign.</source>
+        <translation>La raison d’être du poste, les critères d’évaluation de la personne recrutée et ce qu’elle ne fait pas : à convenir entre le dirigeant et la personne recrutée, puis à signer.</translation>
+    </message>
+    <message>
+        <source>What this role does not do, and who does</source>
+        <translation>Ce que ce rôle ne fait pas, et qui s’en charge</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Bon pour accord</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Changes since version %1 of %2</source>
+        <translation>Modifications depuis la version %1 du %2</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nouveau :</translation>
+    </message>
+    <message>
+        <source>No longer:</source>
+        <translation>Retiré :</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issued on %1. The owner and the hire review the targets above together at %2, counted from the issue date; the first review is on %3.</source>
+        <translation>Établi le %1. Le dirigeant et la personne recrutée font ensemble le bilan des objectifs chiffrés ci-dessus à %2, à compter de la date d’établissement ; le premier bilan a lieu le %3.</translation>
+    </message>
+    <message>
+        <source>The role and its purpose</source>
+        <translation>Le rôle et sa raison d’être</translation>
+    </message>
+    <message>
+        <source>Time horizon: %1</source>
+        <translation>Horizon temporel : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Impossible d’écrire %1 : c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full or the file size limit was reached (%2 of %3 bytes written).</source>
+        <translation>Impossible d’écrire %1 : le disque est plein ou la taille maximale de fichier est atteinte (%2 octets écrits sur %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Benchmark</name>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>across the sample</source>
+        <translation>sur l’ensemble de l’échantillon</translation>
+    </message>
+    <message>
+        <source>average of the top performers</source>
+        <translation>moyenne des plus performants</translation>
+    </message>
+    <message>
+        <source>what consumers expect</source>
+        <translation>attentes des consommateurs</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFileParser</name>
+    <message>
+        <source>expected &quot;rolelens-catalog&quot;, found &quot;%1&quot;</source>
+        <translation>attendu : « rolelens-catalog », trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>la version %1 n’est pas prise en charge (ce programme lit la version %2)</translation>
+    </message>
+    <message>
+        <source>unknown statistic &quot;%1&quot; (expected median, average, overall, top-performers or consumer-expectation)</source>
+        <translation>statistique « %1 » inconnue (attendu : median, average, overall, top-performers ou consumer-expectation)</translation>
+    </message>
+    <message>
+        <source>a benchmark must quote the report&apos;s words that give its figure</source>
+        <translation>une valeur de référence doit citer les termes du rapport qui donnent son chiffre</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected 0 to %2)</source>
+        <translation>%1 est hors limites (attendu : 0 à %2)</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id &quot;%2&quot; in this file</source>
+        <translation>identifiant %1 « %2 » en double dans ce fichier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>every statement must cite at least one source</source>
+        <translation>chaque affirmation doit citer au moins une source</translation>
+    </message>
+    <message>
+        <source>must name at least one role</source>
+        <translation>doit nommer au moins un rôle</translation>
+    </message>
+    <message>
+        <source>a disagreement needs at least two positions</source>
+        <translation>un désaccord nécessite au moins deux positions</translation>
+    </message>
+    <message>
+        <source>unknown oneHire &quot;%1&quot; (expected possible or warned-against)</source>
+        <translation>valeur oneHire « %1 » inconnue (attendu : possible ou warned-against)</translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>valeurs attendues : %1</translation>
+    </message>
+    <message>
+        <source>unknown dimension &quot;%1&quot;</source>
+        <translation>dimension « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>expected one of the %1 tags: %2</source>
+        <translation>étiquette attendue parmi celles de %1 : %2</translation>
+    </message>
+    <message>
+        <source>a goal needs metrics or tags, or no role can serve it</source>
+        <translation>un objectif nécessite des indicateurs ou des étiquettes, sinon aucun rôle ne peut y répondre</translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot; (expected advice or agreement)</source>
+        <translation>document « %1 » inconnu (attendu : advice ou agreement)</translation>
+    </message>
+    <message>
+        <source>must list at least one entry</source>
+        <translation>doit contenir au moins une entrée</translation>
+    </message>
+    <message>
+        <source>unknown emphasis &quot;%1&quot; (expected primary or secondary)</source>
+        <translation>importance « %1 » inconnue (attendu : primary ou secondary)</translation>
+    </message>
+    <message>
+        <source>weight %1 is out of range (expected 1 to 5)</source>
+        <translation>le poids %1 est hors limites (attendu : 1 à 5)</translation>
+    </message>
+    <message>
+        <source>%1 weeks is out of range (expected %2 %3 to 520)</source>
+        <translation>%1 semaines : valeur hors limites (attendu : %2 %3 à 520)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>plus de</translation>
+    </message>
+    <message>
+        <source>holdWeeks needs decayHalfLifeWeeks (without decay the effect lasts)</source>
+        <translation>holdWeeks nécessite decayHalfLifeWeeks (sans déclin, l’effet dure)</translation>
+    </message>
+    <message>
+        <source>expected 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, found %1 and %2</source>
+        <translation>attendu : 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, trouvé : %1 et %2</translation>
+    </message>
+    <message>
+        <source>must list at least one tag</source>
+        <translation>doit contenir au moins une étiquette</translation>
+    </message>
+    <message>
+        <source>unknown tag &quot;%1&quot; for %2 (expected one of: %3)</source>
+        <translation>étiquette « %1 » inconnue pour %2 (valeurs attendues : %3)</translation>
+    </message>
+    <message>
+        <source>tag &quot;%1&quot; is listed twice</source>
+        <translation>l’étiquette « %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (expected article, general-practice, illustrative or published-benchmark)</source>
+        <translation>type de source « %1 » inconnu (attendu : article, general-practice, illustrative ou published-benchmark)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected a year from %2 to %3)</source>
+        <translation>%1 est hors limites (attendu : une année de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>a published benchmark must name its publisher</source>
+        <translation>une valeur de référence publiée doit nommer son éditeur</translation>
+    </message>
+    <message>
+        <source>only a published-benchmark source has &quot;%1&quot;</source>
+        <translation>seule une source de type published-benchmark peut avoir « %1 »</translation>
+    </message>
+    <message>
+        <source>expected a web address starting with https:// or http://, found &quot;%1&quot;</source>
+        <translation>attendu : une adresse web commençant par https:// ou http://, trouvé : « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>is a folder, not a catalog file</source>
+        <translation>est un dossier, pas un fichier de catalogue</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; catalog files are limited to %2 bytes</source>
+        <translation>fait %1 octets ; les fichiers de catalogue sont limités à %2 octets</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>source « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>a citation of the article &quot;%1&quot; must quote the statement that supports it</source>
+        <translation>une citation de l’article « %1 » doit reprendre l’affirmation qui l’étaye</translation>
+    </message>
+    <message>
+        <source>a citation of the published benchmark &quot;%1&quot; must quote the report&apos;s words</source>
+        <translation>une citation de la valeur de référence publiée « %1 » doit reprendre les termes du rapport</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a source of kind %2; a benchmark must cite a source of kind published-benchmark</source>
+        <translation>« %1 » est une source de type %2 ; une valeur de référence doit citer une source de type published-benchmark</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;</source>
+        <translation>indicateur « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (closest known: %2)</source>
+        <translation>rôle « %1 » inconnu (le plus proche : %2)</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot;</source>
+        <translation>tâche « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>unknown disagreement &quot;%1&quot;</source>
+        <translation>désaccord « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>a role cannot supervise itself</source>
+        <translation>un rôle ne peut pas se superviser lui-même</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; supervises &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in reportsTo</source>
+        <translation>« %1 » supervise « %2 », mais « %2 » ne mentionne pas « %1 » dans reportsTo</translation>
+    </message>
+    <message>
+        <source>a role cannot report to itself</source>
+        <translation>un rôle ne peut pas rendre compte à lui-même</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reports to &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in supervises</source>
+        <translation>« %1 » rend compte à « %2 », mais « %2 » ne mentionne pas « %1 » dans supervises</translation>
+    </message>
+    <message>
+        <source>no role lists the responsibility &quot;%1&quot;</source>
+        <translation>aucun rôle ne mentionne la responsabilité « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists none of the task&apos;s responsibilities</source>
+        <translation>« %1 » ne mentionne aucune des responsabilités de la tâche</translation>
+    </message>
+    <message>
+        <source>no role in any of the catalog files read (%1)</source>
+        <translation>aucun rôle dans les fichiers de catalogue lus (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;rolelens --help&apos;.</source>
+        <translation>Essayez &apos;rolelens --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>compare takes 2 to 4 roles, %1 given</source>
+        <translation>compare attend 2 à 4 rôles (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>advise takes one scenario file, %1 given</source>
+        <translation>advise attend un seul fichier de scénario (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>document takes a kind and a role or scenario file, e.g. &apos;rolelens document job-post social-media-manager&apos;; %1 given</source>
+        <translation>document attend un type et un rôle ou un fichier de scénario, par ex. &apos;rolelens document job-post social-media-manager&apos; (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>%1 needs a role id, e.g. &apos;rolelens %1 social-media-manager&apos;</source>
+        <translation>%1 attend un identifiant de rôle, par ex. &apos;rolelens %1 social-media-manager&apos;</translation>
+    </message>
+    <message>
+        <source>too many arguments for %1: %2</source>
+        <translation>trop d’arguments pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>rolelens: the catalog is invalid; problems found: %1</source>
+        <translation>rolelens: le catalogue n’est pas valide ; problèmes trouvés : %1</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; did you mean: %2?</source>
+        <translation>rôle « %1 » inconnu ; vouliez-vous dire : %2 ?</translation>
+    </message>
+    <message>
+        <source>rolelens: the scenario is invalid; problems found: %1</source>
+        <translation>rolelens: le scénario n’est pas valide ; problèmes trouvés : %1</translation>
+    </message>
+    <message>
+        <source>unknown document &quot;%1&quot;; the documents are: %2</source>
+        <translation>document « %1 » inconnu ; les documents sont : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, %3).</source>
+        <translation>%1 écrit (pages : %2, %3).</translation>
+    </message>
+    <message>
+        <source>list the roles</source>
+        <translation>lister les rôles</translation>
+    </message>
+    <message>
+        <source>List the roles in the catalog, by category.</source>
+        <translation>Lister les rôles du catalogue, par catégorie.</translation>
+    </message>
+    <message>
+        <source>one role&apos;s profile</source>
+        <translation>le profil d’un rôle</translation>
+    </message>
+    <message>
+        <source>Show one role&apos;s profile: its purpose, every comparison dimension, responsibilities, skills, success metrics, what it does not do, misconceptions, and the sources of each statement. ROLE is an id or an alias (e.g. SMM).</source>
+        <translation>Afficher le profil d’un rôle : sa raison d’être, chaque dimension de comparaison, ses responsabilités, ses compétences, ses indicateurs de réussite, ce qu’il ne fait pas, les idées reçues et les sources de chaque affirmation. ROLE est un identifiant ou un alias (par ex. SMM).</translation>
+    </message>
+    <message>
+        <source>2 to 4 roles side by side</source>
+        <translation>2 à 4 rôles côte à côte</translation>
+    </message>
+    <message>
+        <source>Compare 2 to 4 roles side by side, dimension by dimension, with the metrics, responsibilities and skills they share and those unique to each.</source>
+        <translation>Comparer 2 à 4 rôles côte à côte, dimension par dimension, avec les indicateurs, responsabilités et compétences qu’ils partagent et ceux propres à chacun.</translation>
+    </message>
+    <message>
+        <source>advice on a hiring scenario</source>
+        <translation>conseils sur un scénario de recrutement</translation>
+    </message>
+    <message>
+        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead. Exits with 3 when the scenario is invalid.</source>
+        <translation>Lire un fichier de scénario (ce qu’un dirigeant d’entreprise attend de la personne qu’il recrute ; voir docs/scenario-format.md) et afficher les rôles adaptés, chaque attente irréaliste avec sa raison et ses sources, et des objectifs chiffrés réalistes pour évaluer la personne recrutée. Avec --pdf, écrire plutôt l’accord sur les attentes. Se termine avec le code 3 si le scénario n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>a document to hire with</source>
+        <translation>un document pour recruter</translation>
+    </message>
+    <message>
+        <source>Write one of the documents an owner takes from the decision to the signature, for a role or for the role a scenario file&apos;s advice is about: %1. Every line is a catalog statement with its sources; with --pdf, a printable sheet.</source>
+        <translation>Écrire l’un des documents dont un dirigeant a besoin, de la décision à la signature, pour un rôle ou pour le rôle visé par les conseils d’un fichier de scénario : %1. Chaque ligne est une affirmation du catalogue avec ses sources ; avec --pdf, une fiche imprimable.</translation>
+    </message>
+    <message>
+        <source>Also load the catalog FILE (repeatable); its entries add to or replace built-in ones.</source>
+        <translation>Charger aussi le fichier de catalogue FILE (option répétable) ; ses entrées complètent ou remplacent les entrées intégrées.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Output format: text, json, markdown or html.</source>
+        <translation>Format de sortie : text, json, markdown ou html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Print debug messages to stderr.</source>
+        <translation>Afficher les messages de débogage sur stderr.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) and exit.</source>
+        <translation>Enregistrer la fenêtre dans FILE (PNG) et quitter.</translation>
+    </message>
+    <message>
+        <source>Window view: browse, compare, metrics, results or advisor.</source>
+        <translation>Vue de la fenêtre : browse, compare, metrics, results ou advisor.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VIEW</translation>
+    </message>
+    <message>
+        <source>Window palette: light or dark (default: the system&apos;s).</source>
+        <translation>Palette de la fenêtre : light ou dark (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>PALETTE</source>
+        <translation>PALETTE</translation>
+    </message>
+    <message>
+        <source>Write the printable sheet to FILE (PDF).</source>
+        <translation>Écrire la fiche imprimable dans FILE (PDF).</translation>
+    </message>
+    <message>
+        <source>Paper: a4 or letter.</source>
+        <translation>Papier : a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPER</translation>
+    </message>
+    <message>
+        <source>--screenshot, --view and --palette are for the window, not for &apos;%1&apos;</source>
+        <translation>--screenshot, --view et --palette concernent la fenêtre, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot attend un nom de fichier</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
+        <translation>vue « %1 » inconnue (attendu : browse, compare, metrics, results ou advisor)</translation>
+    </message>
+    <message>
+        <source>unknown palette &quot;%1&quot; (expected light or dark)</source>
+        <translation>palette « %1 » inconnue (attendu : light ou dark)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise)</source>
+        <translation>commande « %1 » inconnue (commandes : list, show, compare, advise)</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf attend un nom de fichier</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; or &apos;document&apos;</source>
+        <translation>--pdf s’utilise avec &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; ou &apos;document&apos;</translation>
+    </message>
+    <message>
+        <source>--paper goes with --pdf</source>
+        <translation>--paper s’utilise avec --pdf</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot; (expected a4 or letter)</source>
+        <translation>format de papier « %1 » inconnu (attendu : a4 ou letter)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
+        <translation>format « %1 » inconnu (attendu : text, json, markdown ou html)</translation>
+    </message>
+    <message>
+        <source>--format needs a command (list, show, compare or advise)</source>
+        <translation>--format s’utilise avec une commande (list, show, compare ou advise)</translation>
+    </message>
+    <message>
+        <source>Also load a catalog file (repeatable).</source>
+        <translation>Charger aussi un fichier de catalogue (répétable).</translation>
+    </message>
+    <message>
+        <source>Usage: rolelens %1 [options]</source>
+        <translation>Utilisation : rolelens %1 [options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>text (default), json, markdown or html.</source>
+        <translation>text (par défaut), json, markdown ou html.</translation>
+    </message>
+    <message>
+        <source>Usage: rolelens [options] [command] [arguments]</source>
+        <translation>Utilisation : rolelens [options] [commande] [arguments]</translation>
+    </message>
+    <message>
+        <source>RoleLens explains what social media and adjacent roles are for, how they are judged, and what they do not do. Without a command, the window starts.</source>
+        <translation>RoleLens explique à quoi servent les rôles des réseaux sociaux et les rôles voisins, sur quoi ils sont évalués et ce qu’ils ne font pas. Sans commande, la fenêtre s’ouvre.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>With a command: text (default), json, markdown, html.</source>
+        <translation>Commandes : text (par défaut), json, markdown, html.</translation>
+    </message>
+    <message>
+        <source>Window options:</source>
+        <translation>Options de la fenêtre :</translation>
+    </message>
+    <message>
+        <source>Use this palette, not the system&apos;s.</source>
+        <translation>Utiliser cette palette plutôt que celle du système.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG and exit.</source>
+        <translation>Enregistrer la fenêtre en PNG et quitter.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: browse|compare|metrics|</source>
+        <translation>Avec --screenshot : browse|compare|metrics|</translation>
+    </message>
+    <message>
+        <source>results|advisor</source>
+        <translation>results|advisor</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the role (browse) or roles</source>
+        <translation>Avec --screenshot : le rôle (browse) ou les rôles</translation>
+    </message>
+    <message>
+        <source>(compare) to show.</source>
+        <translation>(compare) à afficher.</translation>
+    </message>
+    <message>
+        <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog or scenario file, 4 a file could not be written.</source>
+        <translation>&apos;rolelens COMMAND --help&apos; décrit une commande. Codes de sortie : 0 succès, 1 la fenêtre n’a pas pu s’ouvrir, 2 mauvaise utilisation ou rôle inconnu, 3 fichier de catalogue ou de scénario non valide, 4 un fichier n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>a comparison takes %1 to %2 roles, %3 given</source>
+        <translation>une comparaison porte sur %1 à %2 rôles (reçu : %3)</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (closest known: %2)</source>
+        <translation>rôle « %1 » inconnu (le plus proche : %2)</translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; is given twice</source>
+        <translation>le rôle « %1 » est indiqué deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDocument</name>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> vs </translation>
+    </message>
+    <message>
+        <source>What each role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
+        <translation>À quoi sert chaque rôle, sur quoi il est évalué et ce qu’il ne fait pas : pour convenir d’attentes réalistes avant le recrutement.</translation>
+    </message>
+    <message>
+        <source>Comparison sheet</source>
+        <translation>Fiche comparative</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Relation: whether the roles are the same, only partly overlap or differ on that dimension, as computed from the catalog&apos;s tags (on the printed sheet, differing rows are shaded darker, overlapping ones lighter). With three or four roles, &quot;apart&quot; names a role that shares no tag with the others.</source>
+        <translation>Relation : indique si les rôles sont identiques, se recoupent en partie ou diffèrent sur cette dimension, d’après les étiquettes du catalogue (sur la fiche imprimée, les lignes où ils diffèrent sont grisées plus foncé, celles où ils se recoupent plus clair). Avec trois ou quatre rôles, « à part » désigne un rôle qui ne partage aucune étiquette avec les autres.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Shared by all and unique to each</source>
+        <translation>Communs à tous et propres à chacun</translation>
+    </message>
+    <message>
+        <source>Shared metrics:</source>
+        <translation>Indicateurs communs :</translation>
+    </message>
+    <message>
+        <source>Shared responsibilities:</source>
+        <translation>Responsabilités communes :</translation>
+    </message>
+    <message>
+        <source>Shared skills:</source>
+        <translation>Compétences communes :</translation>
+    </message>
+    <message>
+        <source>Only %1:</source>
+        <translation>Propres à %1 :</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>Indicateurs :</translation>
+    </message>
+    <message>
+        <source>Responsibilities:</source>
+        <translation>Responsabilités :</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>Compétences :</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Indicateurs de réussite</translation>
+    </message>
+    <message>
+        <source>Weight 1-5: how much each role is judged by the metric, from how many sources name it for the role; primary metrics are what the role is mainly judged by.</source>
+        <translation>Poids de 1 à 5 : dans quelle mesure chaque rôle est évalué sur l’indicateur, selon le nombre de sources qui le citent pour ce rôle ; les indicateurs principaux sont ceux sur lesquels le rôle est avant tout évalué.</translation>
+    </message>
+    <message>
+        <source>Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a role&apos;s colour marks a secondary emphasis.</source>
+        <translation>Les barres hachurées ou plus claires distinguent les rôles en noir et blanc ; une nuance plus claire de la couleur d’un rôle signale une importance secondaire.</translation>
+    </message>
+    <message>
+        <source>Metric, definition and formula</source>
+        <translation>Indicateur, définition et formule</translation>
+    </message>
+    <message>
+        <source>%1, weight %2 of 5</source>
+        <translation>%1, poids %2 sur 5</translation>
+    </message>
+    <message>
+        <source>Expected results over time</source>
+        <translation>Résultats attendus dans le temps</translation>
+    </message>
+    <message>
+        <source>The catalog gives no expected results over time for these roles.</source>
+        <translation>Le catalogue ne donne aucun résultat attendu dans le temps pour ces rôles.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source> (changed from the catalog&apos;s values)</source>
+        <translation> (valeurs du catalogue modifiées)</translation>
+    </message>
+    <message>
+        <source>These curves are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when each role&apos;s contribution shows.</source>
+        <translation>Ces courbes sont des hypothèses, ni des mesures ni des promesses : les valeurs sont illustratives, établies d’après ce que disent les sources sur le moment où la contribution de chaque rôle se manifeste.</translation>
+    </message>
+    <message>
+        <source>What each role does not do, and who does</source>
+        <translation>Ce que chaque rôle ne fait pas, et qui s’en charge</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Points de désaccord entre les sources</translation>
+    </message>
+    <message>
+        <source>The catalog records no disagreement between the sources about these roles.</source>
+        <translation>Le catalogue ne relève aucun désaccord entre les sources au sujet de ces rôles.</translation>
+    </message>
+    <message>
+        <source>Each position as its sources state it; the catalog does not pick a winner.</source>
+        <translation>Chaque position telle que ses sources l’énoncent ; le catalogue ne tranche pas.</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>En un coup d’œil</translation>
+    </message>
+    <message>
+        <source>Shaded: they differ</source>
+        <translation>Grisé : ils diffèrent</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>À quoi il sert</translation>
+    </message>
+    <message>
+        <source>Does not do</source>
+        <translation>Ne fait pas</translation>
+    </message>
+    <message>
+        <source>The articles do not disagree about these roles.</source>
+        <translation>Les articles ne sont pas en désaccord au sujet de ces rôles.</translation>
+    </message>
+    <message>
+        <source>Where the articles disagree:</source>
+        <translation>Points de désaccord entre les articles :</translation>
+    </message>
+    <message>
+        <source>(each position, with its sources, at the end)</source>
+        <translation>(chaque position, avec ses sources, à la fin)</translation>
+    </message>
+</context>
+<context>
+    <name>Dimension</name>
+    <message>
+        <source>Role and purpose</source>
+        <translation>Rôle et raison d’être</translation>
+    </message>
+    <message>
+        <source>Content creation vs strategy and execution</source>
+        <translation>Création de contenu ou stratégie et exécution</translation>
+    </message>
+    <message>
+        <source>Ownership and employment</source>
+        <translation>Statut et cadre d’emploi</translation>
+    </message>
+    <message>
+        <source>Audience engagement</source>
+        <translation>Interaction avec l’audience</translation>
+    </message>
+    <message>
+        <source>How the role earns</source>
+        <translation>Mode de rémunération</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Indicateurs de réussite</translation>
+    </message>
+    <message>
+        <source>Time horizon</source>
+        <translation>Horizon temporel</translation>
+    </message>
+    <message>
+        <source>Decision level</source>
+        <translation>Niveau de décision</translation>
+    </message>
+    <message>
+        <source>Place in the hierarchy</source>
+        <translation>Place dans la hiérarchie</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>no display is available (DISPLAY is not set)</source>
+        <translation>aucun affichage disponible (DISPLAY n’est pas défini)</translation>
+    </message>
+    <message>
+        <source>no X server answers on display %1</source>
+        <translation>aucun serveur X ne répond sur l’affichage %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpening</name>
+    <message>
+        <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
+        <translation>Aucun rôle n’est envisagé et aucun ne correspond aux objectifs et tâches indiqués : ajoutez des objectifs ou des tâches, ou indiquez le rôle que vous envisagez.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Dirigeant</translation>
+    </message>
+    <message>
+        <source>Owner, for %1</source>
+        <translation>Dirigeant, pour %1</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Personne recrutée</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>this year</source>
+        <translation>cette année</translation>
+    </message>
+    <message>
+        <source>1 year old</source>
+        <translation>il y a 1 an</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <translation>il y a %1 ans</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>in 1 week</source>
+        <translation>en 1 semaine</translation>
+    </message>
+    <message>
+        <source>in %1 weeks</source>
+        <translation>en %1 semaines</translation>
+    </message>
+</context>
+<context>
+    <name>FirstNinetyDaysDocument</name>
+    <message>
+        <source>First 90 days plan</source>
+        <translation>Plan des 90 premiers jours</translation>
+    </message>
+    <message>
+        <source>First 90 days: %1</source>
+        <translation>90 premiers jours : %1</translation>
+    </message>
+    <message>
+        <source>By day 60</source>
+        <translation>D’ici le jour 60</translation>
+    </message>
+    <message>
+        <source>By day 90</source>
+        <translation>D’ici le jour 90</translation>
+    </message>
+    <message>
+        <source>These are assumptions to agree on, not promises: how far the role&apos;s contribution has come is the catalog&apos;s illustrative assumption, each range an assumption with its sources, and where no range is given the first month sets the baseline and the trend is judged.</source>
+        <translation>Ce sont des hypothèses à convenir ensemble, pas des promesses : l’avancement de la contribution du rôle est une hypothèse illustrative du catalogue, chaque fourchette une hypothèse avec ses sources, et lorsqu’aucune fourchette n’est donnée, le premier mois fixe le niveau de départ et c’est la tendance qui est jugée.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Month one: set up and measure the baseline</source>
+        <translation>Premier mois : mettre en place et mesurer le niveau de départ</translation>
+    </message>
+    <message>
+        <source>The catalog gives no measures for this role.</source>
+        <translation>Le catalogue ne donne aucun indicateur pour ce rôle.</translation>
+    </message>
+    <message>
+        <source>measure where it stands now; this is the baseline the next reviews compare with</source>
+        <translation>mesurer la situation actuelle ; c’est le niveau de départ auquel se comparent les bilans suivants</translation>
+    </message>
+    <message>
+        <source>The catalog gives no assumption for when the %1&apos;s contribution shows.</source>
+        <translation>Le catalogue ne donne aucune hypothèse sur le moment où la contribution du %1 se manifeste.</translation>
+    </message>
+    <message>
+        <source>%1: no effect yet, by the catalog&apos;s illustrative assumption. %2</source>
+        <translation>%1 : pas encore d’effet, selon l’hypothèse illustrative du catalogue. %2</translation>
+    </message>
+    <message>
+        <source>%1: about %2 of its full effect, by the catalog&apos;s illustrative assumption. %3</source>
+        <translation>%1 : environ %2 de son plein effet, selon l’hypothèse illustrative du catalogue. %3</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures at the %1-month review:</source>
+        <translation>Les indicateurs du rôle au bilan à %1 mois :</translation>
+    </message>
+</context>
+<context>
+    <name>FollowerChartBuilder</name>
+    <message>
+        <source>Tick &quot;Followers&quot; to compare your expectation with what is realistic</source>
+        <translation>Cochez « Abonnés » pour comparer votre attente avec ce qui est réaliste</translation>
+    </message>
+    <message>
+        <source>No growth assumption for the %1</source>
+        <translation>Aucune hypothèse de croissance pour le %1</translation>
+    </message>
+    <message>
+        <source>Choose a role to see what is realistic</source>
+        <translation>Choisissez un rôle pour voir ce qui est réaliste</translation>
+    </message>
+    <message>
+        <source>Followers: yours vs. the %1&apos;s assumed range</source>
+        <translation>Abonnés : votre attente et la fourchette supposée du %1</translation>
+    </message>
+    <message>
+        <source>You expect</source>
+        <translation>Votre attente</translation>
+    </message>
+    <message>
+        <source>Low: %1 %/mo</source>
+        <translation>Basse : %1 %/mois</translation>
+    </message>
+    <message>
+        <source>High: %1 %/mo</source>
+        <translation>Haute : %1 %/mois</translation>
+    </message>
+    <message>
+        <source>Weeks from now</source>
+        <translation>Semaines à partir d’aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>HiringDocuments</name>
+    <message>
+        <source>Job post</source>
+        <translation>Offre d’emploi</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Grille d’évaluation</translation>
+    </message>
+    <message>
+        <source>Scope of work</source>
+        <translation>Périmètre de la mission</translation>
+    </message>
+    <message>
+        <source>Expectations agreement</source>
+        <translation>Accord sur les attentes</translation>
+    </message>
+    <message>
+        <source>First 90 days plan</source>
+        <translation>Plan des 90 premiers jours</translation>
+    </message>
+</context>
+<context>
+    <name>HiringPlan</name>
+    <message>
+        <source>Hire</source>
+        <translation>Recruter</translation>
+    </message>
+    <message>
+        <source>Engage for a campaign</source>
+        <translation>Faire appel pour une campagne</translation>
+    </message>
+    <message>
+        <source>Contract out or leave out</source>
+        <translation>Externaliser ou renoncer</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlRenderer</name>
+    <message>
+        <source>Numbers in brackets refer to this list; point at a number to read the exact words it stands for.</source>
+        <translation>Les numéros entre crochets renvoient à cette liste ; pointez un numéro pour lire les termes exacts auxquels il correspond.</translation>
+    </message>
+    <message>
+        <source>Hover over or click a reference number to read the exact statement; from the keyboard, reach it with the arrow keys and press Return.</source>
+        <translation>Survolez ou cliquez un numéro de source pour lire l’affirmation exacte ; au clavier, atteignez-le avec les touches fléchées et appuyez sur Entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobPostDocument</name>
+    <message>
+        <source>Job post</source>
+        <translation>Offre d’emploi</translation>
+    </message>
+    <message>
+        <source>Job post: %1</source>
+        <translation>Offre d’emploi : %1</translation>
+    </message>
+    <message>
+        <source>Every line is the catalog&apos;s, with its sources: edit the wording, not the scope.</source>
+        <translation>Chaque ligne provient du catalogue, avec ses sources : modifiez la formulation, pas le périmètre.</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>Le poste</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>What you will do</source>
+        <translation>Vos missions</translation>
+    </message>
+    <message>
+        <source>What you bring</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <source>How success will be measured</source>
+        <translation>Comment la réussite sera mesurée</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged.</source>
+        <translation>Les indicateurs du rôle, du plus important au moins important, avec ce qui est attendu à chaque bilan. Les fourchettes sont des hypothèses à convenir ensemble, pas des promesses ; lorsqu’aucune fourchette n’est donnée, le premier mois fixe le niveau de départ et c’est la tendance qui est jugée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Conditions d’emploi</translation>
+    </message>
+    <message>
+        <source>(kept at the owner&apos;s request: the advice gives it to the %1)</source>
+        <translation>(maintenu à la demande du dirigeant : les conseils l’attribuent à un %1)</translation>
+    </message>
+    <message>
+        <source>Also asked of this hire, though not the role&apos;s work</source>
+        <translation>Également demandé à la personne recrutée, bien que hors du travail de ce rôle</translation>
+    </message>
+    <message>
+        <source>Not part of this role</source>
+        <translation>Hors du périmètre de ce poste</translation>
+    </message>
+    <message>
+        <source>The catalog lists nothing this role does not do.</source>
+        <translation>Le catalogue n’indique rien que ce rôle ne fasse pas.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLimits</name>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>le fichier n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>a string is longer than %1 bytes</source>
+        <translation>une chaîne dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>imbrication de plus de %1 niveaux</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top</source>
+        <translation>objet JSON attendu au premier niveau</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (expected one of: %2)</source>
+        <translation>champ « %1 » inconnu (champs attendus : %2)</translation>
+    </message>
+    <message>
+        <source>null is not a value: give one or leave the field out</source>
+        <translation>null n’est pas une valeur : indiquez-en une ou omettez le champ</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>attendu : %1, trouvé : %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (lower-case letters and digits joined by hyphens)</source>
+        <translation>« %1 » n’est pas un identifiant valide (lettres minuscules et chiffres reliés par des traits d’union)</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>attendu : un nombre entier, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>%1 is far too large (whole numbers up to %2)</source>
+        <translation>%1 est bien trop grand (nombres entiers jusqu’à %2)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>rolelens: cannot write the screenshot %1</source>
+        <translation>rolelens: impossible d’écrire la capture d’écran %1</translation>
+    </message>
+    <message>
+        <source>rolelens: cannot open the window: %1. Run it under a desktop session or &apos;xvfb-run -a rolelens&apos;, or use the command line: &apos;rolelens --help&apos;.</source>
+        <translation>rolelens: impossible d’ouvrir la fenêtre : %1. Lancez le programme dans une session de bureau ou avec &apos;xvfb-run -a rolelens&apos;, ou utilisez la ligne de commande : &apos;rolelens --help&apos;.</translation>
+    </message>
+    <message>
+        <source>RoleLens</source>
+        <translation>RoleLens</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded:
+
+%1</source>
+        <translation>Le catalogue n’a pas pu être chargé :
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChartBuilder</name>
+    <message>
+        <source>Weight (1-5)</source>
+        <translation>Poids (1-5)</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Formule :</translation>
+    </message>
+    <message>
+        <source>Primary emphasis</source>
+        <translation>Importance principale</translation>
+    </message>
+    <message>
+        <source>Secondary emphasis</source>
+        <translation>Importance secondaire</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principale</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <source>What %1 is judged by</source>
+        <translation>Critères d’évaluation : %1</translation>
+    </message>
+    <message>
+        <source>Not a measure of this role</source>
+        <translation>Pas un indicateur de ce rôle</translation>
+    </message>
+    <message>
+        <source>Success metrics by role (lighter bar: secondary emphasis)</source>
+        <translation>Indicateurs de réussite par rôle (barre plus claire : importance secondaire)</translation>
+    </message>
+    <message>
+        <source>What each role is mainly judged by (lighter bar: secondary emphasis)</source>
+        <translation>Ce sur quoi chaque rôle est principalement évalué (barre plus claire : importance secondaire)</translation>
+    </message>
+    <message>
+        <source>Expected results over time (assumptions)</source>
+        <translation>Résultats attendus dans le temps (hypothèses)</translation>
+    </message>
+    <message>
+        <source>Weeks after the hire or the start of the collaboration</source>
+        <translation>Semaines après le recrutement ou le début de la collaboration</translation>
+    </message>
+    <message>
+        <source>Share of full effect</source>
+        <translation>Part de l’effet complet</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDocument</name>
+    <message>
+        <source>Id: %1</source>
+        <translation>Identifiant : %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Catégorie : %1</translation>
+    </message>
+    <message>
+        <source>Also called: %1</source>
+        <translation>Autres appellations : %1</translation>
+    </message>
+    <message>
+        <source>Role profile</source>
+        <translation>Profil du rôle</translation>
+    </message>
+    <message>
+        <source>What this role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
+        <translation>À quoi sert ce rôle, sur quoi il est évalué et ce qu’il ne fait pas : pour convenir d’attentes réalistes avant le recrutement.</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Responsabilités</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Expected results over time (assumptions)</source>
+        <translation>Résultats attendus dans le temps (hypothèses)</translation>
+    </message>
+    <message>
+        <source>Expected results are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when the role&apos;s contribution shows.</source>
+        <translation>Les résultats attendus sont des hypothèses, ni des mesures ni des promesses : les valeurs sont illustratives, établies d’après ce que disent les sources sur le moment où la contribution du rôle se manifeste.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>En un coup d’œil</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Indicateurs de réussite</translation>
+    </message>
+    <message>
+        <source>Weight 1-5: how much the role is judged by the metric; primary metrics are what the role is mainly judged by.</source>
+        <translation>Poids de 1 à 5 : dans quelle mesure le rôle est évalué sur l’indicateur ; les indicateurs principaux sont ceux sur lesquels le rôle est avant tout évalué.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Emphasis</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Weight (1-5)</source>
+        <translation>Poids (1-5)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>no role the articles name</source>
+        <translation>aucun rôle nommé par les articles</translation>
+    </message>
+    <message>
+        <source>Place in the organisation</source>
+        <translation>Place dans l’organisation</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Rend compte à</translation>
+    </message>
+    <message>
+        <source>Supervises</source>
+        <translation>Supervise</translation>
+    </message>
+    <message>
+        <source>What this role does not do, and who does</source>
+        <translation>Ce que ce rôle ne fait pas, et qui s’en charge</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Idées reçues</translation>
+    </message>
+    <message>
+        <source>Belief:</source>
+        <translation>Idée reçue :</translation>
+    </message>
+    <message>
+        <source>Reality:</source>
+        <translation>Réalité :</translation>
+    </message>
+    <message>
+        <source>Where the sources disagree</source>
+        <translation>Points de désaccord entre les sources</translation>
+    </message>
+    <message>
+        <source>The catalog lists nothing this role is commonly, and wrongly, expected to do.</source>
+        <translation>Le catalogue ne mentionne rien que l’on attende souvent, à tort, de ce rôle.</translation>
+    </message>
+    <message>
+        <source>Formula: %1.</source>
+        <translation>Formule : %1.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principale</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <source>same</source>
+        <translation>identiques</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>en partie communs</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>différents</translation>
+    </message>
+    <message>
+        <source>%1; apart: %2</source>
+        <translation>%1 ; à part : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCurve</name>
+    <message>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <source>First effect after %1, full effect %2 later</source>
+        <translation>Premier effet après %1, plein effet %2 plus tard</translation>
+    </message>
+    <message>
+        <source>; it holds %1, then halves every %2.</source>
+        <translation> ; il se maintient %1, puis diminue de moitié toutes les %2.</translation>
+    </message>
+    <message>
+        <source>; it then lasts.</source>
+        <translation> ; il dure ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Solo (just the owner)</source>
+        <translation>Solo (le dirigeant seul)</translation>
+    </message>
+    <message>
+        <source>Small (up to 10 people)</source>
+        <translation>Petite (jusqu’à 10 personnes)</translation>
+    </message>
+    <message>
+        <source>Medium (10 to 250 people)</source>
+        <translation>Moyenne (10 à 250 personnes)</translation>
+    </message>
+    <message>
+        <source>Large (over 250 people)</source>
+        <translation>Grande (plus de 250 personnes)</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>is a folder, not a scenario file</source>
+        <translation>est un dossier, pas un fichier de scénario</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; scenario files are limited to %2 bytes</source>
+        <translation>fait %1 octets ; les fichiers de scénario sont limités à %2 octets</translation>
+    </message>
+    <message>
+        <source>expected &quot;rolelens-scenario&quot;, found &quot;%1&quot;</source>
+        <translation>attendu : « rolelens-scenario », trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>la version %1 n’est pas prise en charge (ce programme lit la version %2)</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; (did you mean: %3?)</source>
+        <translation>%1 « %2 » introuvable (vouliez-vous dire : %3 ?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>fait %1 caractères ; %2 au maximum sont autorisés</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected %2 to %3)</source>
+        <translation>%1 est hors limites (attendu : %2 à %3)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (expected 0 to %2)</source>
+        <translation>%1 est hors limites (attendu : 0 à %2)</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (did you mean: %2?)</source>
+        <translation>rôle « %1 » inconnu (vouliez-vous dire : %2 ?)</translation>
+    </message>
+    <message>
+        <source>expected solo, small, medium or large, found &quot;%1&quot;</source>
+        <translation>attendu : solo, small, medium ou large, trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>expected a three-letter currency code such as EUR, found &quot;%1&quot;</source>
+        <translation>attendu : un code de devise à trois lettres comme EUR, trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>expected 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, found %1 and %2</source>
+        <translation>attendu : 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, trouvé : %1 et %2</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot; (the keys are metric ids, such as engagement-rate)</source>
+        <translation>indicateur « %1 » inconnu (les clés sont des identifiants d’indicateurs, comme engagement-rate)</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>attendu : une date au format AAAA-MM-JJ, trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>holds %1 terms; at most %2 are allowed</source>
+        <translation>contient %1 éléments ; %2 au maximum sont autorisés</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeOfWorkDocument</name>
+    <message>
+        <source>Scope of work</source>
+        <translation>Périmètre de la mission</translation>
+    </message>
+    <message>
+        <source>Scope of work: %1</source>
+        <translation>Périmètre de la mission : %1</translation>
+    </message>
+    <message>
+        <source>Annex to the contract: what is in scope, what is not and who does it, and how the work is judged and when.</source>
+        <translation>Annexe au contrat : ce qui entre dans le périmètre, ce qui n’y entre pas et qui s’en charge, et comment et quand le travail est évalué.</translation>
+    </message>
+    <message>
+        <source>Out of scope, and who does it instead</source>
+        <translation>Hors périmètre, et qui s’en charge à la place</translation>
+    </message>
+    <message>
+        <source>The catalog lists nothing this role does not do.</source>
+        <translation>Le catalogue n’indique rien que ce rôle ne fasse pas.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Bon pour accord</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Dans le périmètre</translation>
+    </message>
+    <message>
+        <source>What the owner engages the hire for:</source>
+        <translation>Missions confiées par le dirigeant à la personne recrutée :</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardDocument</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Grille d’évaluation</translation>
+    </message>
+    <message>
+        <source>Scorecard: %1</source>
+        <translation>Grille d’évaluation : %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>What this role is not:</source>
+        <translation>Ce que ce rôle n’est pas :</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged. Rate each outcome at the review.</source>
+        <translation>Les indicateurs du rôle, du plus important au moins important, avec ce qui est attendu à chaque bilan. Les fourchettes sont des hypothèses à convenir ensemble, pas des promesses ; lorsqu’aucune fourchette n’est donnée, le premier mois fixe le niveau de départ et c’est la tendance qui est jugée. Notez chaque résultat lors du bilan.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s target</source>
+        <translation>Objectif du dirigeant</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>Note (1-5)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Left out: %1 of the role&apos;s measures, the least weighty; a scorecard holds at most eight outcomes.</source>
+        <translation>Non retenus : %1 des indicateurs du rôle, les moins importants ; une grille d’évaluation compte au plus huit résultats.</translation>
+    </message>
+    <message>
+        <source>The catalog gives fewer than three measures for this role.</source>
+        <translation>Le catalogue donne moins de trois indicateurs pour ce rôle.</translation>
+    </message>
+    <message>
+        <source>Beyond the realistic range: %1</source>
+        <translation>Au-delà de la fourchette réaliste : %1</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>The catalog lists no skills for this role.</source>
+        <translation>Le catalogue n’indique aucune compétence pour ce rôle.</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTerms</name>
+    <message>
+        <source>expected &quot;rolelens-search-terms&quot;, found &quot;%1&quot;</source>
+        <translation>attendu : « rolelens-search-terms », trouvé : « %1 »</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>la version %1 n’est pas prise en charge (ce programme lit la version %2)</translation>
+    </message>
+    <message>
+        <source>a term needs at least one letter or digit</source>
+        <translation>un terme doit contenir au moins une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>a group needs at least two terms</source>
+        <translation>un groupe doit contenir au moins deux termes</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>RoleLens · %1</source>
+        <translation>RoleLens · %1</translation>
+    </message>
+    <message>
+        <source>Made with RoleLens %1. Statements cite their sources; assumptions are labelled.</source>
+        <translation>Réalisé avec RoleLens %1. Les affirmations citent leurs sources ; les hypothèses sont signalées comme telles.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRenderer</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Numbers in brackets refer to this list. RoleLens shows the exact words each statement rests on: in its window, point at or select the number.</source>
+        <translation>Les numéros entre crochets renvoient à cette liste. RoleLens montre les termes exacts sur lesquels repose chaque affirmation : dans sa fenêtre, pointez ou sélectionnez le numéro.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureLines</name>
+    <message>
+        <source>%1 — name: _______________  signature: _______________  date: _________</source>
+        <translation>%1 — nom : _______________  signature : _______________  date : _________</translation>
+    </message>
+</context>
+<context>
+    <name>SourceItems</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>An illustrative assumption, not a quotation.</source>
+        <translation>Une hypothèse illustrative, pas une citation.</translation>
+    </message>
+    <message>
+        <source>General practice; no quotation.</source>
+        <translation>Pratique courante ; pas de citation.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceText</name>
+    <message>
+        <source>%1, %2, %3 (%4)</source>
+        <translation>%1, %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Data: %1.</source>
+        <translation>Données : %1.</translation>
+    </message>
+    <message>
+        <source>Sample: %1.</source>
+        <translation>Échantillon : %1.</translation>
+    </message>
+    <message>
+        <source> (published benchmark)</source>
+        <translation> (valeur de référence publiée)</translation>
+    </message>
+    <message>
+        <source> (article)</source>
+        <translation> (article)</translation>
+    </message>
+</context>
+<context>
+    <name>TextRenderer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>Roles: %1. Show one with: rolelens show ID</source>
+        <translation>Rôles : %1. Pour en afficher un : rolelens show ID</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>rolelens: unknown role &quot;%1&quot;; did you mean: %2?</source>
+        <translation>rolelens: rôle « %1 » inconnu ; vouliez-vous dire : %2 ?</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::AdvisorView</name>
+    <message>
+        <source>Your scenario</source>
+        <translation>Votre scénario</translation>
+    </message>
+    <message>
+        <source>Follower chart: your expectation against a realistic range</source>
+        <translation>Graphique des abonnés : votre attente face à une fourchette réaliste</translation>
+    </message>
+    <message>
+        <source>Hiring plan and ranking</source>
+        <translation>Plan de recrutement et classement</translation>
+    </message>
+    <message>
+        <source>Hiring plan</source>
+        <translation>Plan de recrutement</translation>
+    </message>
+    <message>
+        <source>Roles that fit, ranked</source>
+        <translation>Rôles adaptés, par ordre d’adéquation</translation>
+    </message>
+    <message>
+        <source>What to look out for</source>
+        <translation>Points de vigilance</translation>
+    </message>
+    <message>
+        <source>What to judge the hire by instead</source>
+        <translation>Sur quoi évaluer plutôt la personne recrutée</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::AssumptionTableModel</name>
+    <message>
+        <source>restore the catalog&apos;s assumptions</source>
+        <translation>rétablir les hypothèses du catalogue</translation>
+    </message>
+    <message>
+        <source>lasts</source>
+        <translation>durable</translation>
+    </message>
+    <message>
+        <source>Changed from the catalog&apos;s value (%1)</source>
+        <translation>Modifié par rapport à la valeur du catalogue (%1)</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s value: an assumption, not a measurement</source>
+        <translation>Valeur du catalogue : une hypothèse, pas une mesure</translation>
+    </message>
+    <message>
+        <source>change the %1 of the %2</source>
+        <translation>modifier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A hold only means something before the effect fades: give a half-life first (without one the effect lasts).</source>
+        <translation>Un maintien n’a de sens qu’avant que l’effet ne s’estompe : indiquez d’abord une demi-vie (sans elle, l’effet dure).</translation>
+    </message>
+    <message>
+        <source>The start delay must be 0 to %1 weeks.</source>
+        <translation>Le délai avant effet doit être compris entre 0 et %1 semaines.</translation>
+    </message>
+    <message>
+        <source>The ramp must be more than 0 weeks (at most %1).</source>
+        <translation>La montée doit durer plus de 0 semaine (au plus %1).</translation>
+    </message>
+    <message>
+        <source>The hold must be 0 to %1 weeks.</source>
+        <translation>Le maintien doit être compris entre 0 et %1 semaines.</translation>
+    </message>
+    <message>
+        <source>The half-life must be more than 0 weeks (at most %1); leave it empty for an effect that lasts.</source>
+        <translation>La demi-vie doit dépasser 0 semaine (au plus %1) ; laissez-la vide pour un effet qui dure.</translation>
+    </message>
+    <message>
+        <source>start delay</source>
+        <translation>le délai avant effet</translation>
+    </message>
+    <message>
+        <source>ramp</source>
+        <translation>la montée jusqu’au plein effet</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>le maintien</translation>
+    </message>
+    <message>
+        <source>half-life</source>
+        <translation>la demi-vie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Start delay (weeks)</source>
+        <translation>Délai avant effet (semaines)</translation>
+    </message>
+    <message>
+        <source>Ramp to full effect (weeks)</source>
+        <translation>Montée jusqu’au plein effet (semaines)</translation>
+    </message>
+    <message>
+        <source>Hold (weeks)</source>
+        <translation>Maintien (semaines)</translation>
+    </message>
+    <message>
+        <source>Half-life (weeks)</source>
+        <translation>Demi-vie (semaines)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::BrowseView</name>
+    <message>
+        <source>Search roles, skills, metrics…</source>
+        <translation>Rôle, compétence, indicateur…</translation>
+    </message>
+    <message>
+        <source>Search roles</source>
+        <translation>Rechercher des rôles</translation>
+    </message>
+    <message>
+        <source>Finds other forms of a word (manage, manager, managing), abbreviations (ads, PR, SEO) and German words (Werbung). Return opens the highlighted role; Esc clears the search.</source>
+        <translation>Trouve les autres formes d’un mot (manage, manager, managing), les abréviations (ads, PR, SEO) et les mots allemands (Werbung). Entrée ouvre le rôle en surbrillance ; Échap efface la recherche.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Number of matching roles</source>
+        <translation>Nombre de rôles correspondants</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Back to the role shown before (Alt+Left)</source>
+        <translation>Revenir au rôle affiché avant (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Forward to the role shown after (Alt+Right)</source>
+        <translation>Aller au rôle affiché après (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 roles match</source>
+        <translation>Rôles correspondants : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Add to comparison</source>
+        <translation>Ajouter à la comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CatalogLoadingPage</name>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>Chargement du catalogue…</translation>
+    </message>
+    <message>
+        <source>Catalog loading progress</source>
+        <translation>Progression du chargement du catalogue</translation>
+    </message>
+    <message>
+        <source>Closing the window stops loading.</source>
+        <translation>Fermer la fenêtre interrompt le chargement.</translation>
+    </message>
+    <message>
+        <source>Checking that every reference resolves…</source>
+        <translation>Vérification de tous les renvois…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3 MB)</source>
+        <translation>Lecture de %1 (%2 sur %3 Mo)</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CompareView</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Success metrics of the compared roles</source>
+        <translation>Indicateurs de réussite des rôles comparés</translation>
+    </message>
+    <message>
+        <source>Expected results over time</source>
+        <translation>Résultats attendus dans le temps</translation>
+    </message>
+    <message>
+        <source>Role to add to the comparison</source>
+        <translation>Rôle à ajouter à la comparaison</translation>
+    </message>
+    <message>
+        <source>Add the chosen role to the comparison</source>
+        <translation>Ajouter le rôle choisi à la comparaison</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Remove every role from the comparison</source>
+        <translation>Retirer tous les rôles de la comparaison</translation>
+    </message>
+    <message>
+        <source>Comparing:</source>
+        <translation>Comparaison :</translation>
+    </message>
+    <message>
+        <source>Side-by-side comparison</source>
+        <translation>Comparaison côte à côte</translation>
+    </message>
+    <message>
+        <source>Each role&apos;s success metrics</source>
+        <translation>Indicateurs de réussite de chaque rôle</translation>
+    </message>
+    <message>
+        <source>Assumptions behind the expected results</source>
+        <translation>Hypothèses derrière les résultats attendus</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the catalog&apos;s assumptions</source>
+        <translation>Ré&amp;tablir les hypothèses du catalogue</translation>
+    </message>
+    <message>
+        <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
+        <translation>Ces courbes sont des &lt;b&gt;hypothèses&lt;/b&gt;, pas des mesures : les valeurs du catalogue sont illustratives, établies d’après ce que disent les articles (un influenceur apporte une visibilité immédiate qui s’estompe ; le travail d’un manager se construit au fil des mois). Double-cliquez sur une valeur pour essayer la vôtre ; une demi-vie vide signifie que l’effet dure.</translation>
+    </message>
+    <message>
+        <source>Comparison views</source>
+        <translation>Vues de comparaison</translation>
+    </message>
+    <message>
+        <source>Rows: a darker tint means the roles differ on it, a lighter one that they overlap, none that they are the same; &quot;apart&quot; names a role that shares nothing with the others.</source>
+        <translation>Lignes : une teinte plus foncée signifie que les rôles diffèrent, une plus claire qu’ils se recoupent, aucune teinte qu’ils sont identiques ; « à part » désigne un rôle qui n’a rien en commun avec les autres.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Indicateurs de réussite</translation>
+    </message>
+    <message>
+        <source>Each role&apos;s metrics</source>
+        <translation>Indicateurs par rôle</translation>
+    </message>
+    <message>
+        <source>%1 is already in the comparison.</source>
+        <translation>%1 figure déjà dans la comparaison.</translation>
+    </message>
+    <message>
+        <source>A comparison holds at most %1 roles; remove one first.</source>
+        <translation>Une comparaison compte au plus %1 rôles ; retirez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>add %1 to the comparison</source>
+        <translation>ajouter %1 à la comparaison</translation>
+    </message>
+    <message>
+        <source>%1 added to the comparison.</source>
+        <translation>%1 ajouté à la comparaison.</translation>
+    </message>
+    <message>
+        <source>remove %1 from the comparison</source>
+        <translation>retirer %1 de la comparaison</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the comparison</source>
+        <translation>Retirer %1 de la comparaison</translation>
+    </message>
+    <message>
+        <source>Pick two to four roles to compare: choose one in the list at the top right and press Add, or in Browse roles use &quot;Add to comparison&quot; in the role list&apos;s context menu, or Ctrl+D on a role.</source>
+        <translation>Choisissez deux à quatre rôles à comparer : sélectionnez-en un dans la liste en haut à droite et cliquez sur Ajouter, ou, dans Parcourir les rôles, utilisez « Ajouter à la comparaison » dans le menu contextuel de la liste des rôles, ou Ctrl+D sur un rôle.</translation>
+    </message>
+    <message>
+        <source>Success metrics of %1</source>
+        <translation>Indicateurs de réussite : %1</translation>
+    </message>
+    <message>
+        <source>clear the comparison</source>
+        <translation>vider la comparaison</translation>
+    </message>
+    <message>
+        <source>Cleared the comparison; %1 brings it back.</source>
+        <translation>Comparaison vidée ; %1 la rétablit.</translation>
+    </message>
+    <message>
+        <source>Restored the catalog&apos;s assumptions; %1 brings yours back.</source>
+        <translation>Hypothèses du catalogue rétablies ; %1 rétablit les vôtres.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ComparisonTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>Responsibilities shared by all</source>
+        <translation>Responsabilités communes à tous</translation>
+    </message>
+    <message>
+        <source>Responsibilities of this role only</source>
+        <translation>Responsabilités propres à ce rôle</translation>
+    </message>
+    <message>
+        <source>Skills shared by all</source>
+        <translation>Compétences communes à tous</translation>
+    </message>
+    <message>
+        <source>Skills of this role only</source>
+        <translation>Compétences propres à ce rôle</translation>
+    </message>
+    <message>
+        <source>Metrics shared by all</source>
+        <translation>Indicateurs communs à tous</translation>
+    </message>
+    <message>
+        <source>Metrics of this role only</source>
+        <translation>Indicateurs propres à ce rôle</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Same: the roles carry the same tags. Overlap: some tags are shared. Different: no tag is shared.</source>
+        <translation>Identiques : les rôles portent les mêmes étiquettes. En partie communs : certaines étiquettes sont partagées. Différents : aucune étiquette n’est partagée.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::DocumentsDialog</name>
+    <message>
+        <source>Documents for the hire</source>
+        <translation>Documents de recrutement</translation>
+    </message>
+    <message>
+        <source>Documents for the hire: %1</source>
+        <translation>Documents de recrutement : %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Le document</translation>
+    </message>
+    <message>
+        <source>Keep in the job post anyway</source>
+        <translation>Conserver quand même dans l’offre d’emploi</translation>
+    </message>
+    <message>
+        <source>Work the advice gives to another role. Ticked, it stays in the job post, marked as kept at your request.</source>
+        <translation>Travail que les conseils attribuent à un autre rôle. Si la case est cochée, il reste dans l’offre d’emploi, signalé comme maintenu à votre demande.</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Ex&amp;porter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the document as formatted text and as plain text, to paste into an email or a job site</source>
+        <translation>Copier le document en texte mis en forme et en texte brut, pour le coller dans un e-mail ou sur un site d’emploi</translation>
+    </message>
+    <message>
+        <source>Keep: %1</source>
+        <translation>Conserver : %1</translation>
+    </message>
+    <message>
+        <source>%1 copied as formatted and plain text.</source>
+        <translation>Copié en texte mis en forme et en texte brut : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::EditCommands</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Copied the selection.</source>
+        <translation>Sélection copiée.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: select some text first.</source>
+        <translation>Rien à copier : sélectionnez d’abord du texte.</translation>
+    </message>
+    <message>
+        <source>Copied %1 as formatted and plain text.</source>
+        <translation>Copié en texte mis en forme et en texte brut : %1.</translation>
+    </message>
+    <message>
+        <source>the advice</source>
+        <translation>les conseils</translation>
+    </message>
+    <message>
+        <source>the comparison</source>
+        <translation>la comparaison</translation>
+    </message>
+    <message>
+        <source>the profile of the %1</source>
+        <translation>le profil « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::FindingsTree</name>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Findings show here once you say what you want from the hire.</source>
+        <translation>Les constats s’affichent ici dès que vous indiquez ce que vous attendez de la personne recrutée.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::FirstRunHint</name>
+    <message>
+        <source>New here? Browse the roles, compare two to four side by side, or let the Advisor check what you expect from a hire: start with one of the examples.</source>
+        <translation>Première visite ? Parcourez les rôles, comparez-en deux à quatre côte à côte, ou laissez le Conseiller vérifier ce que vous attendez d’un recrutement : commencez par l’un des exemples.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Advisor with an example</source>
+        <translation>Ouvrir le C&amp;onseiller avec un exemple</translation>
+    </message>
+    <message>
+        <source>Close this hint</source>
+        <translation>Fermer cette astuce</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MainWindow</name>
+    <message>
+        <source>RoleLens</source>
+        <translation>RoleLens</translation>
+    </message>
+    <message>
+        <source>&amp;Browse roles</source>
+        <translation>&amp;Parcourir les rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Compare roles</source>
+        <translation>&amp;Comparer les rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>C&amp;onseiller</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Roles in the catalog: %1</source>
+        <translation>Rôles du catalogue : %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — RoleLens</source>
+        <translation>%1[*] — RoleLens</translation>
+    </message>
+    <message>
+        <source>Agreement version %1 recorded in the scenario: save it, and the next agreement lists what changed since.</source>
+        <translation>Version %1 de l’accord enregistrée dans le scénario : enregistrez celui-ci, et le prochain accord indiquera ce qui a changé depuis.</translation>
+    </message>
+    <message>
+        <source>&amp;Find a role…</source>
+        <translation>&amp;Trouver un rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Add to comparison</source>
+        <translation>&amp;Ajouter à la comparaison</translation>
+    </message>
+    <message>
+        <source>Add the selected role to the comparison (Ctrl+D)</source>
+        <translation>Ajouter le rôle sélectionné à la comparaison (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear comparison</source>
+        <translation>&amp;Vider la comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Nouveau scénario</translation>
+    </message>
+    <message>
+        <source>Start a new hiring scenario in the advisor</source>
+        <translation>Commencer un nouveau scénario de recrutement dans le Conseiller</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Ouvrir un scénario…</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario</source>
+        <translation>&amp;Enregistrer le scénario</translation>
+    </message>
+    <message>
+        <source>Save scenario &amp;as…</source>
+        <translation>Enregistrer le scénario &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;About RoleLens</source>
+        <translation>À &amp;propos de RoleLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Ex&amp;porter en PDF…</translation>
+    </message>
+    <message>
+        <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile or the expectations agreement</source>
+        <translation>Enregistrer ce qui est affiché sous forme de fiche PDF : la comparaison, le profil du rôle ou l’accord sur les attentes</translation>
+    </message>
+    <message>
+        <source>&amp;Documents for the hire…</source>
+        <translation>&amp;Documents de recrutement…</translation>
+    </message>
+    <message>
+        <source>%1: for the Advisor&apos;s scenario or the role on screen, to read, export, print or copy</source>
+        <translation>%1 : pour le scénario du Conseiller ou le rôle affiché, à lire, exporter, imprimer ou copier</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or else the profile, comparison or advice on screen, as text</source>
+        <translation>Copier la sélection, ou à défaut le profil, la comparaison ou les conseils affichés, sous forme de texte</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rôles</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Open an example scenario in the advisor</source>
+        <translation>Ouvrir un scénario d’exemple dans le Conseiller</translation>
+    </message>
+    <message>
+        <source>Open &amp;example</source>
+        <translation>Ouvrir un e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>About RoleLens</source>
+        <translation>À propos de RoleLens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.&lt;/p&gt;&lt;p&gt;Figures marked as assumptions are illustrative, not measurements.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Un conseiller pour vos attentes de recrutement : à quoi sert chaque rôle, sur quoi il est évalué et ce qu’il ne fait pas, chaque affirmation citant sa source.&lt;/p&gt;&lt;p&gt;Les chiffres signalés comme hypothèses sont illustratifs ; ce ne sont pas des mesures.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 enregistré (pages : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::NoMatchPage</name>
+    <message>
+        <source>Show all roles</source>
+        <translation>Afficher tous les rôles</translation>
+    </message>
+    <message>
+        <source>No role in this category matches “%1”; roles in other categories do.</source>
+        <translation>Aucun rôle de cette catégorie ne correspond à « %1 » ; des rôles d’autres catégories, si.</translation>
+    </message>
+    <message>
+        <source>No role in this category.</source>
+        <translation>Aucun rôle dans cette catégorie.</translation>
+    </message>
+    <message>
+        <source>No role matches “%1”.</source>
+        <translation>Aucun rôle ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Search for “%1” instead</source>
+        <translation>Rechercher « %1 » à la place</translation>
+    </message>
+    <message>
+        <source>Show all categories</source>
+        <translation>Afficher toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Keep the search, in every category</source>
+        <translation>Garder la recherche, dans toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Clear the search and the category (Esc clears the search)</source>
+        <translation>Effacer la recherche et la catégorie (Échap efface la recherche)</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::OwnFigureDelegate</name>
+    <message>
+        <source>Your own figure for this measure</source>
+        <translation>Votre propre valeur pour cet indicateur</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::PlanTree</name>
+    <message>
+        <source>Hiring plan</source>
+        <translation>Plan de recrutement</translation>
+    </message>
+    <message>
+        <source>Tick what you want from the hire, or what the hire will do.</source>
+        <translation>Cochez ce que vous attendez de la personne recrutée, ou ce qu’elle fera.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1 : %2 — %3</translation>
+    </message>
+    <message>
+        <source>No role in the catalog covers: %1.</source>
+        <translation>Aucun rôle du catalogue ne couvre : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ProfileView</name>
+    <message>
+        <source>Role profile</source>
+        <translation>Profil du rôle</translation>
+    </message>
+    <message>
+        <source>Chart of the role&apos;s success metrics</source>
+        <translation>Graphique des indicateurs de réussite du rôle</translation>
+    </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Ouvrir le profil : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::RecommendationList</name>
+    <message>
+        <source>Roles that fit</source>
+        <translation>Rôles adaptés</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <source>Fit, from 0 to 100 %: four fifths for how much of what you listed the role covers (what only general practice, not an article, says it covers counts half), one fifth for how much of what the role is mainly judged by your goals ask for.</source>
+        <translation>Adéquation, de 0 à 100 % : pour quatre cinquièmes, la part de ce que vous avez indiqué que couvre le rôle (ce que seule la pratique courante lui attribue, et non un article, compte pour moitié) ; pour un cinquième, la part de ce sur quoi le rôle est principalement évalué que demandent vos objectifs.</translation>
+    </message>
+    <message>
+        <source>Tick what you want from the hire, or what the hire will do.</source>
+        <translation>Cochez ce que vous attendez de la personne recrutée, ou ce qu’elle fera.</translation>
+    </message>
+    <message>
+        <source>%1 more roles cover part of this; tick more goals and tasks to narrow it down.</source>
+        <translation>%1 autres rôles en couvrent une partie ; cochez davantage d’objectifs et de tâches pour affiner.</translation>
+    </message>
+    <message>
+        <source>The findings and targets are about this role.</source>
+        <translation>Les constats et les objectifs chiffrés portent sur ce rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::RoleListModel</name>
+    <message>
+        <source>Also called: %1</source>
+        <translation>Autres appellations : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ScenarioEditCommand</name>
+    <message>
+        <source>change business name</source>
+        <translation>modifier le nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>change business size</source>
+        <translation>modifier la taille de l’entreprise</translation>
+    </message>
+    <message>
+        <source>change the role considered</source>
+        <translation>modifier le rôle envisagé</translation>
+    </message>
+    <message>
+        <source>change what you want from the hire</source>
+        <translation>modifier vos attentes envers la personne recrutée</translation>
+    </message>
+    <message>
+        <source>change what the hire will do</source>
+        <translation>modifier les tâches de la personne recrutée</translation>
+    </message>
+    <message>
+        <source>change the roles one hire covers</source>
+        <translation>modifier les rôles tenus par une seule personne</translation>
+    </message>
+    <message>
+        <source>change the follower expectation</source>
+        <translation>modifier l’attente en abonnés</translation>
+    </message>
+    <message>
+        <source>change followers now</source>
+        <translation>modifier le nombre actuel d’abonnés</translation>
+    </message>
+    <message>
+        <source>change followers expected</source>
+        <translation>modifier le nombre d’abonnés attendu</translation>
+    </message>
+    <message>
+        <source>change weeks to get there</source>
+        <translation>modifier le délai en semaines</translation>
+    </message>
+    <message>
+        <source>change how the hire is judged</source>
+        <translation>modifier les critères d’évaluation de la personne recrutée</translation>
+    </message>
+    <message>
+        <source>change currency</source>
+        <translation>modifier la devise</translation>
+    </message>
+    <message>
+        <source>change salary</source>
+        <translation>modifier le salaire</translation>
+    </message>
+    <message>
+        <source>change ad spend</source>
+        <translation>modifier le budget publicitaire</translation>
+    </message>
+    <message>
+        <source>change growth assumption</source>
+        <translation>modifier l’hypothèse de croissance</translation>
+    </message>
+    <message>
+        <source>reset growth assumption</source>
+        <translation>réinitialiser l’hypothèse de croissance</translation>
+    </message>
+    <message>
+        <source>change your figure for %1</source>
+        <translation>modifier votre valeur pour %1</translation>
+    </message>
+    <message>
+        <source>record the agreement issued</source>
+        <translation>enregistrer l’accord établi</translation>
+    </message>
+    <message>
+        <source>change what the job post keeps</source>
+        <translation>modifier ce que conserve l’offre d’emploi</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ScenarioForm</name>
+    <message>
+        <source>An assumption, not a measurement. Pick a role, or goals and tasks, to see it.</source>
+        <translation>Une hypothèse, pas une mesure. Choisissez un rôle, ou des objectifs et des tâches, pour la voir.</translation>
+    </message>
+    <message>
+        <source>An assumption, not a measurement. The catalog has no growth figure for the %1.</source>
+        <translation>Une hypothèse, pas une mesure. Le catalogue n’a aucun chiffre de croissance pour le %1.</translation>
+    </message>
+    <message>
+        <source>An assumption, not a measurement: your own figures for how fast the %1 grows an audience (the catalog assumes %2 a month).</source>
+        <translation>Une hypothèse, pas une mesure : vos propres valeurs pour la vitesse à laquelle le %1 fait croître une audience (le catalogue suppose %2 par mois).</translation>
+    </message>
+    <message>
+        <source>An assumption, not a measurement: how fast the %1 might grow an audience, chosen for illustration. The articles give no figures; change them if you know better.</source>
+        <translation>Une hypothèse, pas une mesure : la vitesse à laquelle le %1 pourrait faire croître une audience, choisie à titre d’illustration. Les articles ne donnent aucun chiffre ; modifiez ces valeurs si vous disposez de meilleures informations.</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>e.g. Corner Bakery</source>
+        <translation>par ex. Boulangerie du Coin</translation>
+    </message>
+    <message>
+        <source>Business size</source>
+        <translation>Taille de l’entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>The role you are considering</source>
+        <translation>Le rôle que vous envisagez</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Undecided? The advisor judges the best-fitting role.</source>
+        <translation>Vous hésitez ? Le Conseiller évalue le rôle le plus adapté.</translation>
+    </message>
+    <message>
+        <source>What you want from the hire</source>
+        <translation>Ce que vous attendez de la personne recrutée</translation>
+    </message>
+    <message>
+        <source>What do you want from the hire?</source>
+        <translation>Qu’attendez-vous de la personne recrutée ?</translation>
+    </message>
+    <message>
+        <source>What the hire will do</source>
+        <translation>Ce que fera la personne recrutée</translation>
+    </message>
+    <message>
+        <source>What will the hire do?</source>
+        <translation>Que fera la personne recrutée ?</translation>
+    </message>
+    <message>
+        <source>Roles one person should cover</source>
+        <translation>Rôles qu’une seule personne doit tenir</translation>
+    </message>
+    <message>
+        <source>Should one person cover several roles?</source>
+        <translation>Une seule personne doit-elle tenir plusieurs rôles ?</translation>
+    </message>
+    <message>
+        <source>Tick every role you expect this one hire to fill.</source>
+        <translation>Cochez chaque rôle que cette seule personne devrait tenir.</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <source>Tick if you expect a number of followers by a date.</source>
+        <translation>Cochez si vous attendez un certain nombre d’abonnés à une date donnée.</translation>
+    </message>
+    <message>
+        <source>Followers now</source>
+        <translation>Abonnés actuels</translation>
+    </message>
+    <message>
+        <source>Followers you expect</source>
+        <translation>Abonnés attendus</translation>
+    </message>
+    <message>
+        <source>Weeks to get there</source>
+        <translation>Semaines pour y parvenir</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>Followers &amp;now:</source>
+        <translation>Abonnés act&amp;uels :</translation>
+    </message>
+    <message>
+        <source>Followers you &amp;expect:</source>
+        <translation>Abonnés attendu&amp;s :</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>Déla&amp;i :</translation>
+    </message>
+    <message>
+        <source>How you will judge the hire</source>
+        <translation>Comment vous évaluerez la personne recrutée</translation>
+    </message>
+    <message>
+        <source>How will you judge the hire?</source>
+        <translation>Sur quoi évaluerez-vous la personne recrutée ?</translation>
+    </message>
+    <message>
+        <source>Tick the measures in the order that matters to you.</source>
+        <translation>Cochez les indicateurs dans l’ordre d’importance qu’ils ont pour vous.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>ex. EUR</translation>
+    </message>
+    <message>
+        <source>Monthly salary</source>
+        <translation>Salaire mensuel</translation>
+    </message>
+    <message>
+        <source>Monthly ad spend</source>
+        <translation>Budget publicitaire mensuel</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;salary:</source>
+        <translation>Salaire &amp;mensuel :</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;ad spend:</source>
+        <translation>Budget publicitaire mensue&amp;l :</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Leave an amount at &quot;not set&quot; if you have not decided.</source>
+        <translation>Laissez un montant sur « non défini » si vous n’avez pas encore décidé.</translation>
+    </message>
+    <message>
+        <source> % a month</source>
+        <translation> % par mois</translation>
+    </message>
+    <message>
+        <source>Assumed audience growth per month, low</source>
+        <translation>Croissance mensuelle supposée de l’audience, fourchette basse</translation>
+    </message>
+    <message>
+        <source>Assumed audience growth per month, high</source>
+        <translation>Croissance mensuelle supposée de l’audience, fourchette haute</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to the catalog&apos;s assumption for this role</source>
+        <translation>Revenir à l’hypothèse du catalogue pour ce rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Low:</source>
+        <translation>&amp;Basse :</translation>
+    </message>
+    <message>
+        <source>&amp;High:</source>
+        <translation>&amp;Haute :</translation>
+    </message>
+    <message>
+        <source>Assumption: audience growth per month</source>
+        <translation>Hypothèse : croissance mensuelle de l’audience</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::ScenarioSession</name>
+    <message>
+        <source>RoleLens scenarios (*.rolelens.json)</source>
+        <translation>Scénarios RoleLens (*.rolelens.json)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (exemple)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>Le scénario « %1 » contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>New scenario.</source>
+        <translation>Nouveau scénario.</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+
+%2</source>
+        <translation>Impossible d’ouvrir %1 :
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Open example</source>
+        <translation>Ouvrir un exemple</translation>
+    </message>
+    <message>
+        <source>Opened the example &quot;%1&quot;.</source>
+        <translation>Exemple « %1 » ouvert.</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Enregistrer le scénario sous</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Enregistrer le scénario</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique : %1</translation>
+    </message>
+    <message>
+        <source>an untitled scenario</source>
+        <translation>un scénario sans titre</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>RoleLens did not close properly, and the changes to %1 were not saved. Recover them?</source>
+        <translation>RoleLens ne s’est pas fermé correctement, et les modifications apportées à %1 n’ont pas été enregistrées. Voulez-vous les récupérer ?</translation>
+    </message>
+    <message>
+        <source>The autosaved scenario could not be read:
+
+%1</source>
+        <translation>Le scénario enregistré automatiquement n’a pas pu être lu :
+
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes to %1.</source>
+        <translation>Les modifications non enregistrées apportées à %1 ont été récupérées.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::TargetsTable</name>
+    <message>
+        <source>Realistic targets</source>
+        <translation>Objectifs chiffrés réalistes</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Your target</source>
+        <translation>Votre objectif</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Double-click to enter your own figure for this measure; it is shown beside the published benchmarks and saved with the scenario. &quot;not set&quot; removes it.</source>
+        <translation>Double-cliquez pour saisir votre propre valeur pour cet indicateur ; elle s’affiche à côté des valeurs de référence publiées et est enregistrée avec le scénario. « non défini » la supprime.</translation>
+    </message>
+    <message>
+        <source>add yours</source>
+        <translation>ajouter la vôtre</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Sourcé</translation>
+    </message>
+    <message>
+        <source>Agree a baseline</source>
+        <translation>Niveau de départ à fixer</translation>
+    </message>
+    <message>
+        <source>Benchmarks below</source>
+        <translation>Références ci-dessous</translation>
+    </message>
+    <message>
+        <source>The sources give no range for this measure: agree a target with the hire, and compare with the published figures below.</source>
+        <translation>Les sources ne donnent aucune fourchette pour cet indicateur : convenez d’un objectif chiffré avec la personne recrutée, et comparez avec les chiffres publiés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Published benchmark</source>
+        <translation>Valeur de référence publiée</translation>
+    </message>
+</context>
+</TS>
