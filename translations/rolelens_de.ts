@@ -427,6 +427,10 @@
         <source>Not the %1&apos;s work: %2</source>
         <translation>Nicht Arbeit des %1: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDocument</name>
@@ -1486,10 +1490,6 @@
     <message>
         <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged.</source>
         <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst, mit dem, was zu jeder Überprüfung zu erwarten ist. Spannen sind Annahmen, über die man sich einigt, keine Versprechen; wo keine Spanne angegeben ist, setzt der erste Monat die Basis und beurteilt wird der Trend.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Employment</source>

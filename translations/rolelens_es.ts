@@ -427,6 +427,10 @@
         <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
         <translation>El salario mensual que ha indicado, %1, equivale a %2 para cada uno de los %3 roles.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDocument</name>
@@ -1486,10 +1490,6 @@
     <message>
         <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged.</source>
         <translation>Los indicadores del rol, de mayor a menor peso, con lo que cabe esperar en cada revisión. Los rangos son supuestos que hay que acordar, no promesas; cuando no se da ningún rango, el primer mes marca la base y se evalúa la tendencia.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Employment</source>

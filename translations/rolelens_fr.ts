@@ -40,15 +40,15 @@
     </message>
     <message>
         <source>No goals or tasks given: nothing to plan.</source>
-        <translation>Aucun objectif ni aucune tâche indiqués : rien à planifier.</translation>
+        <translation>Aucun objectif ni aucune tâche indiqués&#xa0;: rien à planifier.</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>No role in the catalog covers: %1.</source>
-        <translation>Aucun rôle du catalogue ne couvre : %1.</translation>
+        <translation>Aucun rôle du catalogue ne couvre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Roles that fit, ranked</source>
@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>The detail behind the plan: every role that covers part of what you listed, by how well it fits.</source>
-        <translation>Le détail du plan : chaque rôle qui couvre une partie de ce que vous avez indiqué, classé selon son adéquation.</translation>
+        <translation>Le détail du plan&#xa0;: chaque rôle qui couvre une partie de ce que vous avez indiqué, classé selon son adéquation.</translation>
     </message>
     <message>
         <source>No goals or tasks given: nothing to rank.</source>
-        <translation>Aucun objectif ni aucune tâche indiqués : rien à classer.</translation>
+        <translation>Aucun objectif ni aucune tâche indiqués&#xa0;: rien à classer.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>What to do:</source>
-        <translation>Que faire :</translation>
+        <translation>Que faire&#xa0;:</translation>
     </message>
     <message>
         <source>Judge the hire by</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>The role&apos;s measures, most weighty first (weight 1-5). Ranges are assumptions, not facts (see their sources); where the sources give no range, take the first month as the baseline and judge the trend (general practice), and compare with the published benchmarks below.</source>
-        <translation>Les indicateurs du rôle, du plus important au moins important (poids de 1 à 5). Les fourchettes sont des hypothèses, pas des faits (voir leurs sources) ; lorsque les sources ne donnent aucune fourchette, prenez le premier mois comme niveau de départ et jugez la tendance (pratique courante), puis comparez avec les valeurs de référence publiées ci-dessous.</translation>
+        <translation>Les indicateurs du rôle, du plus important au moins important (poids de 1 à 5). Les fourchettes sont des hypothèses, pas des faits (voir leurs sources)&#xa0;; lorsque les sources ne donnent aucune fourchette, prenez le premier mois comme niveau de départ et jugez la tendance (pratique courante), puis comparez avec les valeurs de référence publiées ci-dessous.</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>(formula: %1)</source>
-        <translation>(formule : %1)</translation>
+        <translation>(formule&#xa0;: %1)</translation>
     </message>
     <message>
         <source>not set</source>
@@ -124,11 +124,11 @@
     </message>
     <message>
         <source>Your figure: %1</source>
-        <translation>Votre valeur : %1</translation>
+        <translation>Votre valeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The owner&apos;s figure: %1</source>
-        <translation>Valeur du dirigeant : %1</translation>
+        <translation>Valeur du dirigeant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Published benchmarks</source>
@@ -136,22 +136,22 @@
     </message>
     <message>
         <source>Figures from industry reports to compare the hire&apos;s results with, not targets agreed. Each keeps its own denominator (followers, views, impressions, visitors): compare like with like, and mind each report&apos;s age, platform and sample (under Sources), which may be of larger brands than yours.</source>
-        <translation>Des chiffres tirés de rapports sectoriels, auxquels comparer les résultats de la personne recrutée, et non des objectifs convenus. Chacun garde son propre dénominateur (abonnés, vues, impressions, visiteurs) : comparez ce qui est comparable, et tenez compte de l’ancienneté, de la plateforme et de l’échantillon de chaque rapport (voir Sources), qui peuvent porter sur des marques plus grandes que la vôtre.</translation>
+        <translation>Des chiffres tirés de rapports sectoriels, auxquels comparer les résultats de la personne recrutée, et non des objectifs convenus. Chacun garde son propre dénominateur (abonnés, vues, impressions, visiteurs)&#xa0;: comparez ce qui est comparable, et tenez compte de l’ancienneté, de la plateforme et de l’échantillon de chaque rapport (voir Sources), qui peuvent porter sur des marques plus grandes que la vôtre.</translation>
     </message>
 </context>
 <context>
     <name>Advisor</name>
     <message>
         <source>The best fit (%1) of the roles you can hire for the long run: it covers %2 of the %3 goals and tasks you listed.</source>
-        <translation>Le rôle le plus adapté (%1) parmi ceux que vous pouvez recruter dans la durée : il couvre %2 des %3 objectifs et tâches que vous avez indiqués.</translation>
+        <translation>Le rôle le plus adapté (%1) parmi ceux que vous pouvez recruter dans la durée&#xa0;: il couvre %2 des %3 objectifs et tâches que vous avez indiqués.</translation>
     </message>
     <message>
         <source>What the role is for: %1</source>
-        <translation>À quoi sert le rôle : %1</translation>
+        <translation>À quoi sert le rôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>You are considering the %1 role; the findings below are about it.</source>
-        <translation>Vous envisagez de recruter un %1 ; les constats ci-dessous portent sur ce rôle.</translation>
+        <translation>Vous envisagez de recruter un %1&#xa0;; les constats ci-dessous portent sur ce rôle.</translation>
     </message>
     <message>
         <source>Engage a %1 for a campaign, with the audience of their own channels; not as the hire.</source>
@@ -159,19 +159,19 @@
     </message>
     <message>
         <source>Stays with the %1, not the %2: %3</source>
-        <translation>Reste du ressort du %1, pas d’un %2 : %3</translation>
+        <translation>Reste du ressort du %1, pas d’un %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Not the %1&apos;s work: %2</source>
-        <translation>Ne relève pas du travail d’un %1 : %2</translation>
+        <translation>Ne relève pas du travail d’un %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The catalog has the %2 serve &quot;%1&quot;; the %3 does not.</source>
-        <translation>Dans le catalogue, « %1 » relève d’un %2, pas du %3.</translation>
+        <translation>Dans le catalogue, «&#xa0;%1&#xa0;» relève d’un %2, pas du %3.</translation>
     </message>
     <message>
         <source>The catalog has the %2 serve &quot;%1&quot;.</source>
-        <translation>Dans le catalogue, « %1 » relève d’un %2.</translation>
+        <translation>Dans le catalogue, «&#xa0;%1&#xa0;» relève d’un %2.</translation>
     </message>
     <message>
         <source>Contract the %1&apos;s work out, or leave it out of the job.</source>
@@ -184,28 +184,28 @@
     <message numerus="yes">
         <source>Serves %n of your %1 goals: %2.</source>
         <translation>
-            <numerusform>Répond à %n de vos %1 objectifs : %2.</numerusform>
-            <numerusform>Répond à %n de vos %1 objectifs : %2.</numerusform>
+            <numerusform>Répond à %n de vos %1 objectifs&#xa0;: %2.</numerusform>
+            <numerusform>Répond à %n de vos %1 objectifs&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Does not serve: %1.</source>
-        <translation>Ne répond pas à : %1.</translation>
+        <translation>Ne répond pas à&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Does %n of your %1 tasks: %2.</source>
         <translation>
-            <numerusform>Assure %n de vos %1 tâches : %2.</numerusform>
-            <numerusform>Assure %n de vos %1 tâches : %2.</numerusform>
+            <numerusform>Assure %n de vos %1 tâches&#xa0;: %2.</numerusform>
+            <numerusform>Assure %n de vos %1 tâches&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Does not do: %1.</source>
-        <translation>N’assure pas : %1.</translation>
+        <translation>N’assure pas&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No article, only general practice, says it covers: %1; that counts half.</source>
-        <translation>Aucun article, seulement la pratique courante, n’indique qu’il couvre : %1 ; cela compte pour moitié.</translation>
+        <translation>Aucun article, seulement la pratique courante, n’indique qu’il couvre&#xa0;: %1&#xa0;; cela compte pour moitié.</translation>
     </message>
     <message>
         <source>Month 1 baseline, then trend</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>%1, %2: %3 (%4). From %5.</source>
-        <translation>%1, %2 : %3 (%4). Source : %5.</translation>
+        <translation>%1, %2&#xa0;: %3 (%4). Source&#xa0;: %5.</translation>
     </message>
     <message>
         <source>No published benchmark with a named publisher, report, year and method; judge by the rule: %1 (general practice).</source>
-        <translation>Aucune valeur de référence publiée avec éditeur, rapport, année et méthode identifiés ; jugez selon la règle : %1 (pratique courante).</translation>
+        <translation>Aucune valeur de référence publiée avec éditeur, rapport, année et méthode identifiés&#xa0;; jugez selon la règle&#xa0;: %1 (pratique courante).</translation>
     </message>
     <message>
         <source>%1 needs paid advertising, and no ad budget is set.</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly (general practice, not from the articles).</source>
-        <translation>Les campagnes payantes dépensent de l’argent sur les plateformes, en plus du salaire ; sans budget, les résultats ne viennent que du travail organique, et plus lentement (pratique courante, pas tirée des articles).</translation>
+        <translation>Les campagnes payantes dépensent de l’argent sur les plateformes, en plus du salaire&#xa0;; sans budget, les résultats ne viennent que du travail organique, et plus lentement (pratique courante, pas tirée des articles).</translation>
     </message>
     <message>
         <source>Set a monthly ad spend, or drop paid campaigns from the goals and tasks.</source>
@@ -237,27 +237,27 @@
     </message>
     <message>
         <source>Going from no followers to %1 in %2: a monthly growth rate multiplies the followers there are, so from zero no rate gets there.</source>
-        <translation>Passer de zéro abonné à %1 en %2 : un taux de croissance mensuel multiplie les abonnés existants ; à partir de zéro, aucun taux n’y mène.</translation>
+        <translation>Passer de zéro abonné à %1 en %2&#xa0;: un taux de croissance mensuel multiplie les abonnés existants&#xa0;; à partir de zéro, aucun taux n’y mène.</translation>
     </message>
     <message>
         <source>A new account first has to find its audience. The monthly growth range (%1 to %2 for the %3, an assumption: the articles give no figures) only applies once there is an audience to grow.</source>
-        <translation>Un nouveau compte doit d’abord trouver son audience. La fourchette de croissance mensuelle (%1 à %2 pour le %3, une hypothèse : les articles ne donnent aucun chiffre) ne s’applique qu’une fois qu’il existe une audience à faire croître.</translation>
+        <translation>Un nouveau compte doit d’abord trouver son audience. La fourchette de croissance mensuelle (%1 à %2 pour le %3, une hypothèse&#xa0;: les articles ne donnent aucun chiffre) ne s’applique qu’une fois qu’il existe une audience à faire croître.</translation>
     </message>
     <message>
         <source>Note the follower count after the first month as the baseline and set the target from it; judge the first months by engagement and reach, or add a short influencer campaign if you need a quick spike.</source>
-        <translation>Notez le nombre d’abonnés après le premier mois comme niveau de départ et fixez l’objectif chiffré à partir de celui-ci ; évaluez les premiers mois sur l’engagement et la portée, ou ajoutez une courte campagne d’influence si vous avez besoin d’un pic rapide.</translation>
+        <translation>Notez le nombre d’abonnés après le premier mois comme niveau de départ et fixez l’objectif chiffré à partir de celui-ci&#xa0;; évaluez les premiers mois sur l’engagement et la portée, ou ajoutez une courte campagne d’influence si vous avez besoin d’un pic rapide.</translation>
     </message>
     <message>
         <source>Going from %1 to %2 followers in %3 needs %4 growth a month; you assume the %5 grows an audience by %6 to %7 a month.</source>
-        <translation>Passer de %1 à %2 abonnés en %3 demande une croissance de %4 par mois ; vous supposez que le %5 fait croître une audience de %6 à %7 par mois.</translation>
+        <translation>Passer de %1 à %2 abonnés en %3 demande une croissance de %4 par mois&#xa0;; vous supposez que le %5 fait croître une audience de %6 à %7 par mois.</translation>
     </message>
     <message>
         <source>Going from %1 to %2 followers in %3 needs %4 growth a month; the catalog assumes, as an illustration and not from the articles, that the %5 grows an audience by %6 to %7 a month.</source>
-        <translation>Passer de %1 à %2 abonnés en %3 demande une croissance de %4 par mois ; le catalogue suppose, à titre d’illustration et non d’après les articles, que le %5 fait croître une audience de %6 à %7 par mois.</translation>
+        <translation>Passer de %1 à %2 abonnés en %3 demande une croissance de %4 par mois&#xa0;; le catalogue suppose, à titre d’illustration et non d’après les articles, que le %5 fait croître une audience de %6 à %7 par mois.</translation>
     </message>
     <message>
         <source>The growth needed is above the range assumed for the %1. That range is an assumption, not a figure from the articles: change it in the advisor if you know better.</source>
-        <translation>La croissance nécessaire dépasse la fourchette supposée pour le %1. Cette fourchette est une hypothèse, pas un chiffre tiré des articles : modifiez-la dans le Conseiller si vous disposez de meilleures informations.</translation>
+        <translation>La croissance nécessaire dépasse la fourchette supposée pour le %1. Cette fourchette est une hypothèse, pas un chiffre tiré des articles&#xa0;: modifiez-la dans le Conseiller si vous disposez de meilleures informations.</translation>
     </message>
     <message>
         <source>Expect about %1 to %2 followers after %3, or add a short influencer campaign if you need a quick spike.</source>
@@ -265,11 +265,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is among what the %2 is judged by, but not mainly.</source>
-        <translation>« %1 » fait partie des critères d’évaluation du %2, mais pas des principaux.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait partie des critères d’évaluation du %2, mais pas des principaux.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not what the %2 is for.</source>
-        <translation>« %1 » n’est pas la vocation du %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas la vocation du %2.</translation>
     </message>
     <message>
         <source> or the </source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>No role in the catalog is mainly judged by it; agree how it will be measured.</source>
-        <translation>Aucun rôle du catalogue n’est principalement évalué sur ce point ; convenez de la manière de le mesurer.</translation>
+        <translation>Aucun rôle du catalogue n’est principalement évalué sur ce point&#xa0;; convenez de la manière de le mesurer.</translation>
     </message>
     <message>
         <source>This goal belongs to the %1.</source>
@@ -293,35 +293,35 @@
     </message>
     <message>
         <source>You want %1, but the %2 builds over the long term.</source>
-        <translation>Vous voulez « %1 », mais le travail du %2 se construit sur le long terme.</translation>
+        <translation>Vous voulez «&#xa0;%1&#xa0;», mais le travail du %2 se construit sur le long terme.</translation>
     </message>
     <message>
         <source>No role in the catalog is described as delivering this right away: plan for the %1&apos;s results to build over months, and judge the role on them.</source>
-        <translation>Aucun rôle du catalogue n’est décrit comme apportant cela immédiatement : prévoyez que les résultats du %1 se construisent sur plusieurs mois, et évaluez le rôle sur ces résultats.</translation>
+        <translation>Aucun rôle du catalogue n’est décrit comme apportant cela immédiatement&#xa0;: prévoyez que les résultats du %1 se construisent sur plusieurs mois, et évaluez le rôle sur ces résultats.</translation>
     </message>
     <message>
         <source>For what you need right away, work with an %1 on a short campaign; judge the %2 on what builds over months.</source>
-        <translation>Pour ce dont vous avez besoin tout de suite, travaillez avec un %1 sur une courte campagne ; évaluez le %2 sur ce qui se construit au fil des mois.</translation>
+        <translation>Pour ce dont vous avez besoin tout de suite, travaillez avec un %1 sur une courte campagne&#xa0;; évaluez le %2 sur ce qui se construit au fil des mois.</translation>
     </message>
     <message>
         <source>For what you need right away, work with a %1 on a short campaign; judge the %2 on what builds over months.</source>
-        <translation>Pour ce dont vous avez besoin tout de suite, travaillez avec un %1 sur une courte campagne ; évaluez le %2 sur ce qui se construit au fil des mois.</translation>
+        <translation>Pour ce dont vous avez besoin tout de suite, travaillez avec un %1 sur une courte campagne&#xa0;; évaluez le %2 sur ce qui se construit au fil des mois.</translation>
     </message>
     <message>
         <source>The %1 is considered for %2, which take months; the catalog describes the role&apos;s work as immediate rather than long-term.</source>
-        <translation>Le %1 est envisagé pour des objectifs qui demandent des mois (%2) ; le catalogue décrit le travail de ce rôle comme immédiat plutôt que de long terme.</translation>
+        <translation>Le %1 est envisagé pour des objectifs qui demandent des mois (%2)&#xa0;; le catalogue décrit le travail de ce rôle comme immédiat plutôt que de long terme.</translation>
     </message>
     <message>
         <source>Use the %1 for what it delivers in the short term, and agree how %2 will be built and measured: no role in the catalog is described as serving it over the long term.</source>
-        <translation>Utilisez le %1 pour ce qu’il apporte à court terme, et convenez de la manière de construire et de mesurer ces objectifs (%2) : aucun rôle du catalogue n’est décrit comme y répondant sur le long terme.</translation>
+        <translation>Utilisez le %1 pour ce qu’il apporte à court terme, et convenez de la manière de construire et de mesurer ces objectifs (%2)&#xa0;: aucun rôle du catalogue n’est décrit comme y répondant sur le long terme.</translation>
     </message>
     <message>
         <source>Use the %1 for what it delivers in the short term; for %2, hire an %3.</source>
-        <translation>Utilisez le %1 pour ce qu’il apporte à court terme ; pour ces objectifs (%2), recrutez un %3.</translation>
+        <translation>Utilisez le %1 pour ce qu’il apporte à court terme&#xa0;; pour ces objectifs (%2), recrutez un %3.</translation>
     </message>
     <message>
         <source>Use the %1 for what it delivers in the short term; for %2, hire a %3.</source>
-        <translation>Utilisez le %1 pour ce qu’il apporte à court terme ; pour ces objectifs (%2), recrutez un %3.</translation>
+        <translation>Utilisez le %1 pour ce qu’il apporte à court terme&#xa0;; pour ces objectifs (%2), recrutez un %3.</translation>
     </message>
     <message>
         <source>, </source>
@@ -337,15 +337,15 @@
     </message>
     <message>
         <source>What the sources measure the %1 by: %2</source>
-        <translation>Indicateurs du %1 selon les sources : %2</translation>
+        <translation>Indicateurs du %1 selon les sources&#xa0;: %2</translation>
     </message>
     <message>
         <source>Agree with the hire which measures the role is judged by; keep follower count as one signal among them.</source>
-        <translation>Convenez avec la personne recrutée des indicateurs sur lesquels le rôle est évalué ; gardez le nombre d’abonnés comme un signal parmi d’autres.</translation>
+        <translation>Convenez avec la personne recrutée des indicateurs sur lesquels le rôle est évalué&#xa0;; gardez le nombre d’abonnés comme un signal parmi d’autres.</translation>
     </message>
     <message>
         <source>Judge the hire by %1; keep follower count as one signal among them.</source>
-        <translation>Évaluez la personne recrutée sur %1 ; gardez le nombre d’abonnés comme un signal parmi d’autres.</translation>
+        <translation>Évaluez la personne recrutée sur %1&#xa0;; gardez le nombre d’abonnés comme un signal parmi d’autres.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -353,23 +353,23 @@
     </message>
     <message>
         <source>As one article puts it: %1</source>
-        <translation>Comme le dit un article : %1</translation>
+        <translation>Comme le dit un article&#xa0;: %1</translation>
     </message>
     <message>
         <source>As the articles put it: %1</source>
-        <translation>Comme le disent les articles : %1</translation>
+        <translation>Comme le disent les articles&#xa0;: %1</translation>
     </message>
     <message>
         <source>None of the %1&apos;s responsibilities covers it; it is part of the %2&apos;s work.</source>
-        <translation>Cela ne relève d’aucune des responsabilités du %1 ; cela fait partie du travail d’un %2.</translation>
+        <translation>Cela ne relève d’aucune des responsabilités du %1&#xa0;; cela fait partie du travail d’un %2.</translation>
     </message>
     <message>
         <source>None of the %1&apos;s responsibilities covers it; one article describes it as part of the %2&apos;s work: %3</source>
-        <translation>Cela ne relève d’aucune des responsabilités du %1 ; selon un article, cela fait partie du travail d’un %2 : %3</translation>
+        <translation>Cela ne relève d’aucune des responsabilités du %1&#xa0;; selon un article, cela fait partie du travail d’un %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>None of the %1&apos;s responsibilities covers it; the articles describe it as part of the %2&apos;s work: %3</source>
-        <translation>Cela ne relève d’aucune des responsabilités du %1 ; selon les articles, cela fait partie du travail d’un %2 : %3</translation>
+        <translation>Cela ne relève d’aucune des responsabilités du %1&#xa0;; selon les articles, cela fait partie du travail d’un %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The articles disagree on whose work this is. %1 %2</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Leave it out of this job description, or agree in it who does this work: the articles give it to the %1.</source>
-        <translation>Retirez cette tâche de la fiche de poste, ou précisez-y qui fait ce travail : les articles l’attribuent à un %1.</translation>
+        <translation>Retirez cette tâche de la fiche de poste, ou précisez-y qui fait ce travail&#xa0;: les articles l’attribuent à un %1.</translation>
     </message>
     <message>
         <source> or to the </source>
@@ -385,31 +385,31 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not among the %2&apos;s responsibilities in the catalog, and the articles disagree on whose work it is.</source>
-        <translation>« %1 » ne fait pas partie des responsabilités du %2 dans le catalogue, et les articles ne s’accordent pas sur qui doit s’en charger.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des responsabilités du %2 dans le catalogue, et les articles ne s’accordent pas sur qui doit s’en charger.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is usually not the work of the %2; the catalog gives it to the %3.</source>
-        <translation>« %1 » ne relève généralement pas du travail du %2 ; le catalogue l’attribue à un %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne relève généralement pas du travail du %2&#xa0;; le catalogue l’attribue à un %3.</translation>
     </message>
     <message>
         <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
-        <translation>Retirez cette tâche de la fiche de poste ; si elle doit être faite, recrutez quelqu’un ou faites appel à un prestataire pour le travail d’un %1.</translation>
+        <translation>Retirez cette tâche de la fiche de poste&#xa0;; si elle doit être faite, recrutez quelqu’un ou faites appel à un prestataire pour le travail d’un %1.</translation>
     </message>
     <message>
         <source>One hire is expected to be both %1 and %2: the catalog keeps these roles apart.</source>
-        <translation>On attend d’une seule personne recrutée qu’elle soit à la fois %1 et %2 : le catalogue sépare ces rôles.</translation>
+        <translation>On attend d’une seule personne recrutée qu’elle soit à la fois %1 et %2&#xa0;: le catalogue sépare ces rôles.</translation>
     </message>
     <message>
         <source>One hire is expected to fill %1 roles (%2): the catalog keeps these roles apart.</source>
-        <translation>On attend d’une seule personne recrutée qu’elle tienne %1 rôles (%2) : le catalogue sépare ces rôles.</translation>
+        <translation>On attend d’une seule personne recrutée qu’elle tienne %1 rôles (%2)&#xa0;: le catalogue sépare ces rôles.</translation>
     </message>
     <message>
         <source>The articles keep the %1&apos;s and the %2&apos;s work apart: %3</source>
-        <translation>Les articles distinguent le travail d’un %1 de celui d’un %2 : %3</translation>
+        <translation>Les articles distinguent le travail d’un %1 de celui d’un %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The articles do not discuss one person doing the work of both the %1; the catalog describes them as separate roles (general practice).</source>
-        <translation>Les articles n’évoquent pas le cas d’une seule personne qui serait à la fois %1 ; le catalogue les décrit comme des rôles distincts (pratique courante).</translation>
+        <translation>Les articles n’évoquent pas le cas d’une seule personne qui serait à la fois %1&#xa0;; le catalogue les décrit comme des rôles distincts (pratique courante).</translation>
     </message>
     <message>
         <source>, nor of both the </source>
@@ -427,6 +427,10 @@
         <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
         <translation>Le salaire mensuel que vous avez indiqué, %1, revient à %2 pour chacun des %3 rôles.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDocument</name>
@@ -436,19 +440,19 @@
     </message>
     <message>
         <source>Expectations agreement: %1</source>
-        <translation>Accord sur les attentes : %1</translation>
+        <translation>Accord sur les attentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2, for %3</source>
-        <translation>%1 : %2, pour %3</translation>
+        <translation>%1&#xa0;: %2, pour %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>owner&apos;s target: %1</source>
-        <translation>objectif du dirigeant : %1</translation>
+        <translation>objectif du dirigeant&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -460,7 +464,7 @@
     </message>
     <message>
         <source>What the hire is for, what to judge it by and what it does not do: for the owner and the hire to agree on, and sign.</source>
-        <translation>La raison d’être du poste, les critères d’évaluation de la personne recrutée et ce qu’elle ne fait pas : à convenir entre le dirigeant et la personne recrutée, puis à signer.</translation>
+        <translation>La raison d’être du poste, les critères d’évaluation de la personne recrutée et ce qu’elle ne fait pas&#xa0;: à convenir entre le dirigeant et la personne recrutée, puis à signer.</translation>
     </message>
     <message>
         <source>What this role does not do, and who does</source>
@@ -480,11 +484,11 @@
     </message>
     <message>
         <source>New:</source>
-        <translation>Nouveau :</translation>
+        <translation>Nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>No longer:</source>
-        <translation>Retiré :</translation>
+        <translation>Retiré&#xa0;:</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -496,7 +500,7 @@
     </message>
     <message>
         <source>Issued on %1. The owner and the hire review the targets above together at %2, counted from the issue date; the first review is on %3.</source>
-        <translation>Établi le %1. Le dirigeant et la personne recrutée font ensemble le bilan des objectifs chiffrés ci-dessus à %2, à compter de la date d’établissement ; le premier bilan a lieu le %3.</translation>
+        <translation>Établi le %1. Le dirigeant et la personne recrutée font ensemble le bilan des objectifs chiffrés ci-dessus à %2, à compter de la date d’établissement&#xa0;; le premier bilan a lieu le %3.</translation>
     </message>
     <message>
         <source>The role and its purpose</source>
@@ -504,22 +508,22 @@
     </message>
     <message>
         <source>Time horizon: %1</source>
-        <translation>Horizon temporel : %1</translation>
+        <translation>Horizon temporel&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot write %1: it is a folder.</source>
-        <translation>Impossible d’écrire %1 : c’est un dossier.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: c’est un dossier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: the disk is full or the file size limit was reached (%2 of %3 bytes written).</source>
-        <translation>Impossible d’écrire %1 : le disque est plein ou la taille maximale de fichier est atteinte (%2 octets écrits sur %3).</translation>
+        <translation>Impossible d’écrire %1&#xa0;: le disque est plein ou la taille maximale de fichier est atteinte (%2 octets écrits sur %3).</translation>
     </message>
 </context>
 <context>
@@ -549,7 +553,7 @@
     <name>CatalogFileParser</name>
     <message>
         <source>expected &quot;rolelens-catalog&quot;, found &quot;%1&quot;</source>
-        <translation>attendu : « rolelens-catalog », trouvé : « %1 »</translation>
+        <translation>attendu&#xa0;: «&#xa0;rolelens-catalog&#xa0;», trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -557,7 +561,7 @@
     </message>
     <message>
         <source>unknown statistic &quot;%1&quot; (expected median, average, overall, top-performers or consumer-expectation)</source>
-        <translation>statistique « %1 » inconnue (attendu : median, average, overall, top-performers ou consumer-expectation)</translation>
+        <translation>statistique «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: median, average, overall, top-performers ou consumer-expectation)</translation>
     </message>
     <message>
         <source>a benchmark must quote the report&apos;s words that give its figure</source>
@@ -565,15 +569,15 @@
     </message>
     <message>
         <source>%1 is out of range (expected 0 to %2)</source>
-        <translation>%1 est hors limites (attendu : 0 à %2)</translation>
+        <translation>%1 est hors limites (attendu&#xa0;: 0 à %2)</translation>
     </message>
     <message>
         <source>duplicate %1 id &quot;%2&quot; in this file</source>
-        <translation>identifiant %1 « %2 » en double dans ce fichier</translation>
+        <translation>identifiant %1 «&#xa0;%2&#xa0;» en double dans ce fichier</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation>« %1 » figure deux fois</translation>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>every statement must cite at least one source</source>
@@ -589,19 +593,19 @@
     </message>
     <message>
         <source>unknown oneHire &quot;%1&quot; (expected possible or warned-against)</source>
-        <translation>valeur oneHire « %1 » inconnue (attendu : possible ou warned-against)</translation>
+        <translation>valeur oneHire «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: possible ou warned-against)</translation>
     </message>
     <message>
         <source>expected one of: %1</source>
-        <translation>valeurs attendues : %1</translation>
+        <translation>valeurs attendues&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown dimension &quot;%1&quot;</source>
-        <translation>dimension « %1 » inconnue</translation>
+        <translation>dimension «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
         <source>expected one of the %1 tags: %2</source>
-        <translation>étiquette attendue parmi celles de %1 : %2</translation>
+        <translation>étiquette attendue parmi celles de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a goal needs metrics or tags, or no role can serve it</source>
@@ -609,7 +613,7 @@
     </message>
     <message>
         <source>unknown document &quot;%1&quot; (expected advice or agreement)</source>
-        <translation>document « %1 » inconnu (attendu : advice ou agreement)</translation>
+        <translation>document «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: advice ou agreement)</translation>
     </message>
     <message>
         <source>must list at least one entry</source>
@@ -617,15 +621,15 @@
     </message>
     <message>
         <source>unknown emphasis &quot;%1&quot; (expected primary or secondary)</source>
-        <translation>importance « %1 » inconnue (attendu : primary ou secondary)</translation>
+        <translation>importance «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: primary ou secondary)</translation>
     </message>
     <message>
         <source>weight %1 is out of range (expected 1 to 5)</source>
-        <translation>le poids %1 est hors limites (attendu : 1 à 5)</translation>
+        <translation>le poids %1 est hors limites (attendu&#xa0;: 1 à 5)</translation>
     </message>
     <message>
         <source>%1 weeks is out of range (expected %2 %3 to 520)</source>
-        <translation>%1 semaines : valeur hors limites (attendu : %2 %3 à 520)</translation>
+        <translation>%1 semaines&#xa0;: valeur hors limites (attendu&#xa0;: %2 %3 à 520)</translation>
     </message>
     <message>
         <source>from</source>
@@ -641,7 +645,7 @@
     </message>
     <message>
         <source>expected 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, found %1 and %2</source>
-        <translation>attendu : 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, trouvé : %1 et %2</translation>
+        <translation>attendu&#xa0;: 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, trouvé&#xa0;: %1 et %2</translation>
     </message>
     <message>
         <source>must list at least one tag</source>
@@ -649,19 +653,19 @@
     </message>
     <message>
         <source>unknown tag &quot;%1&quot; for %2 (expected one of: %3)</source>
-        <translation>étiquette « %1 » inconnue pour %2 (valeurs attendues : %3)</translation>
+        <translation>étiquette «&#xa0;%1&#xa0;» inconnue pour %2 (valeurs attendues&#xa0;: %3)</translation>
     </message>
     <message>
         <source>tag &quot;%1&quot; is listed twice</source>
-        <translation>l’étiquette « %1 » figure deux fois</translation>
+        <translation>l’étiquette «&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>unknown source kind &quot;%1&quot; (expected article, general-practice, illustrative or published-benchmark)</source>
-        <translation>type de source « %1 » inconnu (attendu : article, general-practice, illustrative ou published-benchmark)</translation>
+        <translation>type de source «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: article, general-practice, illustrative ou published-benchmark)</translation>
     </message>
     <message>
         <source>%1 is out of range (expected a year from %2 to %3)</source>
-        <translation>%1 est hors limites (attendu : une année de %2 à %3)</translation>
+        <translation>%1 est hors limites (attendu&#xa0;: une année de %2 à %3)</translation>
     </message>
     <message>
         <source>a published benchmark must name its publisher</source>
@@ -669,11 +673,11 @@
     </message>
     <message>
         <source>only a published-benchmark source has &quot;%1&quot;</source>
-        <translation>seule une source de type published-benchmark peut avoir « %1 »</translation>
+        <translation>seule une source de type published-benchmark peut avoir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected a web address starting with https:// or http://, found &quot;%1&quot;</source>
-        <translation>attendu : une adresse web commençant par https:// ou http://, trouvé : « %1 »</translation>
+        <translation>attendu&#xa0;: une adresse web commençant par https:// ou http://, trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -684,39 +688,39 @@
     </message>
     <message>
         <source>is %1 bytes; catalog files are limited to %2 bytes</source>
-        <translation>fait %1 octets ; les fichiers de catalogue sont limités à %2 octets</translation>
+        <translation>fait %1 octets&#xa0;; les fichiers de catalogue sont limités à %2 octets</translation>
     </message>
     <message>
         <source>unknown source &quot;%1&quot;</source>
-        <translation>source « %1 » inconnue</translation>
+        <translation>source «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
         <source>a citation of the article &quot;%1&quot; must quote the statement that supports it</source>
-        <translation>une citation de l’article « %1 » doit reprendre l’affirmation qui l’étaye</translation>
+        <translation>une citation de l’article «&#xa0;%1&#xa0;» doit reprendre l’affirmation qui l’étaye</translation>
     </message>
     <message>
         <source>a citation of the published benchmark &quot;%1&quot; must quote the report&apos;s words</source>
-        <translation>une citation de la valeur de référence publiée « %1 » doit reprendre les termes du rapport</translation>
+        <translation>une citation de la valeur de référence publiée «&#xa0;%1&#xa0;» doit reprendre les termes du rapport</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a source of kind %2; a benchmark must cite a source of kind published-benchmark</source>
-        <translation>« %1 » est une source de type %2 ; une valeur de référence doit citer une source de type published-benchmark</translation>
+        <translation>«&#xa0;%1&#xa0;» est une source de type %2&#xa0;; une valeur de référence doit citer une source de type published-benchmark</translation>
     </message>
     <message>
         <source>unknown metric &quot;%1&quot;</source>
-        <translation>indicateur « %1 » inconnu</translation>
+        <translation>indicateur «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (closest known: %2)</source>
-        <translation>rôle « %1 » inconnu (le plus proche : %2)</translation>
+        <translation>rôle «&#xa0;%1&#xa0;» inconnu (le plus proche&#xa0;: %2)</translation>
     </message>
     <message>
         <source>unknown task &quot;%1&quot;</source>
-        <translation>tâche « %1 » inconnue</translation>
+        <translation>tâche «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
         <source>unknown disagreement &quot;%1&quot;</source>
-        <translation>désaccord « %1 » inconnu</translation>
+        <translation>désaccord «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>a role cannot supervise itself</source>
@@ -724,7 +728,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; supervises &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in reportsTo</source>
-        <translation>« %1 » supervise « %2 », mais « %2 » ne mentionne pas « %1 » dans reportsTo</translation>
+        <translation>«&#xa0;%1&#xa0;» supervise «&#xa0;%2&#xa0;», mais «&#xa0;%2&#xa0;» ne mentionne pas «&#xa0;%1&#xa0;» dans reportsTo</translation>
     </message>
     <message>
         <source>a role cannot report to itself</source>
@@ -732,15 +736,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; reports to &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in supervises</source>
-        <translation>« %1 » rend compte à « %2 », mais « %2 » ne mentionne pas « %1 » dans supervises</translation>
+        <translation>«&#xa0;%1&#xa0;» rend compte à «&#xa0;%2&#xa0;», mais «&#xa0;%2&#xa0;» ne mentionne pas «&#xa0;%1&#xa0;» dans supervises</translation>
     </message>
     <message>
         <source>no role lists the responsibility &quot;%1&quot;</source>
-        <translation>aucun rôle ne mentionne la responsabilité « %1 »</translation>
+        <translation>aucun rôle ne mentionne la responsabilité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lists none of the task&apos;s responsibilities</source>
-        <translation>« %1 » ne mentionne aucune des responsabilités de la tâche</translation>
+        <translation>«&#xa0;%1&#xa0;» ne mentionne aucune des responsabilités de la tâche</translation>
     </message>
     <message>
         <source>no role in any of the catalog files read (%1)</source>
@@ -759,15 +763,15 @@
     </message>
     <message>
         <source>compare takes 2 to 4 roles, %1 given</source>
-        <translation>compare attend 2 à 4 rôles (reçu : %1)</translation>
+        <translation>compare attend 2 à 4 rôles (reçu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>advise takes one scenario file, %1 given</source>
-        <translation>advise attend un seul fichier de scénario (reçu : %1)</translation>
+        <translation>advise attend un seul fichier de scénario (reçu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>document takes a kind and a role or scenario file, e.g. &apos;rolelens document job-post social-media-manager&apos;; %1 given</source>
-        <translation>document attend un type et un rôle ou un fichier de scénario, par ex. &apos;rolelens document job-post social-media-manager&apos; (reçu : %1)</translation>
+        <translation>document attend un type et un rôle ou un fichier de scénario, par ex. &apos;rolelens document job-post social-media-manager&apos; (reçu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1 needs a role id, e.g. &apos;rolelens %1 social-media-manager&apos;</source>
@@ -775,27 +779,27 @@
     </message>
     <message>
         <source>too many arguments for %1: %2</source>
-        <translation>trop d’arguments pour %1 : %2</translation>
+        <translation>trop d’arguments pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>rolelens: the catalog is invalid; problems found: %1</source>
-        <translation>rolelens: le catalogue n’est pas valide ; problèmes trouvés : %1</translation>
+        <translation>rolelens: le catalogue n’est pas valide&#xa0;; problèmes trouvés&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; did you mean: %2?</source>
-        <translation>rôle « %1 » inconnu ; vouliez-vous dire : %2 ?</translation>
+        <translation>rôle «&#xa0;%1&#xa0;» inconnu&#xa0;; vouliez-vous dire&#xa0;: %2&#xa0;?</translation>
     </message>
     <message>
         <source>rolelens: the scenario is invalid; problems found: %1</source>
-        <translation>rolelens: le scénario n’est pas valide ; problèmes trouvés : %1</translation>
+        <translation>rolelens: le scénario n’est pas valide&#xa0;; problèmes trouvés&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown document &quot;%1&quot;; the documents are: %2</source>
-        <translation>document « %1 » inconnu ; les documents sont : %2</translation>
+        <translation>document «&#xa0;%1&#xa0;» inconnu&#xa0;; les documents sont&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages, %3).</source>
-        <translation>%1 écrit (pages : %2, %3).</translation>
+        <translation>%1 écrit (pages&#xa0;: %2, %3).</translation>
     </message>
     <message>
         <source>list the roles</source>
@@ -811,7 +815,7 @@
     </message>
     <message>
         <source>Show one role&apos;s profile: its purpose, every comparison dimension, responsibilities, skills, success metrics, what it does not do, misconceptions, and the sources of each statement. ROLE is an id or an alias (e.g. SMM).</source>
-        <translation>Afficher le profil d’un rôle : sa raison d’être, chaque dimension de comparaison, ses responsabilités, ses compétences, ses indicateurs de réussite, ce qu’il ne fait pas, les idées reçues et les sources de chaque affirmation. ROLE est un identifiant ou un alias (par ex. SMM).</translation>
+        <translation>Afficher le profil d’un rôle&#xa0;: sa raison d’être, chaque dimension de comparaison, ses responsabilités, ses compétences, ses indicateurs de réussite, ce qu’il ne fait pas, les idées reçues et les sources de chaque affirmation. ROLE est un identifiant ou un alias (par ex. SMM).</translation>
     </message>
     <message>
         <source>2 to 4 roles side by side</source>
@@ -827,7 +831,7 @@
     </message>
     <message>
         <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead. Exits with 3 when the scenario is invalid.</source>
-        <translation>Lire un fichier de scénario (ce qu’un dirigeant d’entreprise attend de la personne qu’il recrute ; voir docs/scenario-format.md) et afficher les rôles adaptés, chaque attente irréaliste avec sa raison et ses sources, et des objectifs chiffrés réalistes pour évaluer la personne recrutée. Avec --pdf, écrire plutôt l’accord sur les attentes. Se termine avec le code 3 si le scénario n’est pas valide.</translation>
+        <translation>Lire un fichier de scénario (ce qu’un dirigeant d’entreprise attend de la personne qu’il recrute&#xa0;; voir docs/scenario-format.md) et afficher les rôles adaptés, chaque attente irréaliste avec sa raison et ses sources, et des objectifs chiffrés réalistes pour évaluer la personne recrutée. Avec --pdf, écrire plutôt l’accord sur les attentes. Se termine avec le code 3 si le scénario n’est pas valide.</translation>
     </message>
     <message>
         <source>a document to hire with</source>
@@ -835,11 +839,11 @@
     </message>
     <message>
         <source>Write one of the documents an owner takes from the decision to the signature, for a role or for the role a scenario file&apos;s advice is about: %1. Every line is a catalog statement with its sources; with --pdf, a printable sheet.</source>
-        <translation>Écrire l’un des documents dont un dirigeant a besoin, de la décision à la signature, pour un rôle ou pour le rôle visé par les conseils d’un fichier de scénario : %1. Chaque ligne est une affirmation du catalogue avec ses sources ; avec --pdf, une fiche imprimable.</translation>
+        <translation>Écrire l’un des documents dont un dirigeant a besoin, de la décision à la signature, pour un rôle ou pour le rôle visé par les conseils d’un fichier de scénario&#xa0;: %1. Chaque ligne est une affirmation du catalogue avec ses sources&#xa0;; avec --pdf, une fiche imprimable.</translation>
     </message>
     <message>
         <source>Also load the catalog FILE (repeatable); its entries add to or replace built-in ones.</source>
-        <translation>Charger aussi le fichier de catalogue FILE (option répétable) ; ses entrées complètent ou remplacent les entrées intégrées.</translation>
+        <translation>Charger aussi le fichier de catalogue FILE (option répétable)&#xa0;; ses entrées complètent ou remplacent les entrées intégrées.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -847,7 +851,7 @@
     </message>
     <message>
         <source>Output format: text, json, markdown or html.</source>
-        <translation>Format de sortie : text, json, markdown ou html.</translation>
+        <translation>Format de sortie&#xa0;: text, json, markdown ou html.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -871,7 +875,7 @@
     </message>
     <message>
         <source>Window view: browse, compare, metrics, results or advisor.</source>
-        <translation>Vue de la fenêtre : browse, compare, metrics, results ou advisor.</translation>
+        <translation>Vue de la fenêtre&#xa0;: browse, compare, metrics, results ou advisor.</translation>
     </message>
     <message>
         <source>VIEW</source>
@@ -879,7 +883,7 @@
     </message>
     <message>
         <source>Window palette: light or dark (default: the system&apos;s).</source>
-        <translation>Palette de la fenêtre : light ou dark (par défaut : celle du système).</translation>
+        <translation>Palette de la fenêtre&#xa0;: light ou dark (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>PALETTE</source>
@@ -891,7 +895,7 @@
     </message>
     <message>
         <source>Paper: a4 or letter.</source>
-        <translation>Papier : a4 ou letter.</translation>
+        <translation>Papier&#xa0;: a4 ou letter.</translation>
     </message>
     <message>
         <source>PAPER</source>
@@ -907,15 +911,15 @@
     </message>
     <message>
         <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
-        <translation>vue « %1 » inconnue (attendu : browse, compare, metrics, results ou advisor)</translation>
+        <translation>vue «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: browse, compare, metrics, results ou advisor)</translation>
     </message>
     <message>
         <source>unknown palette &quot;%1&quot; (expected light or dark)</source>
-        <translation>palette « %1 » inconnue (attendu : light ou dark)</translation>
+        <translation>palette «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: light ou dark)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise)</source>
-        <translation>commande « %1 » inconnue (commandes : list, show, compare, advise)</translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: list, show, compare, advise)</translation>
     </message>
     <message>
         <source>--pdf needs a file name</source>
@@ -931,11 +935,11 @@
     </message>
     <message>
         <source>unknown paper &quot;%1&quot; (expected a4 or letter)</source>
-        <translation>format de papier « %1 » inconnu (attendu : a4 ou letter)</translation>
+        <translation>format de papier «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: a4 ou letter)</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
-        <translation>format « %1 » inconnu (attendu : text, json, markdown ou html)</translation>
+        <translation>format «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: text, json, markdown ou html)</translation>
     </message>
     <message>
         <source>--format needs a command (list, show, compare or advise)</source>
@@ -947,11 +951,11 @@
     </message>
     <message>
         <source>Usage: rolelens %1 [options]</source>
-        <translation>Utilisation : rolelens %1 [options]</translation>
+        <translation>Utilisation&#xa0;: rolelens %1 [options]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>text (default), json, markdown or html.</source>
@@ -959,7 +963,7 @@
     </message>
     <message>
         <source>Usage: rolelens [options] [command] [arguments]</source>
-        <translation>Utilisation : rolelens [options] [commande] [arguments]</translation>
+        <translation>Utilisation&#xa0;: rolelens [options] [commande] [arguments]</translation>
     </message>
     <message>
         <source>RoleLens explains what social media and adjacent roles are for, how they are judged, and what they do not do. Without a command, the window starts.</source>
@@ -967,15 +971,15 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>With a command: text (default), json, markdown, html.</source>
-        <translation>Commandes : text (par défaut), json, markdown, html.</translation>
+        <translation>Commandes&#xa0;: text (par défaut), json, markdown, html.</translation>
     </message>
     <message>
         <source>Window options:</source>
-        <translation>Options de la fenêtre :</translation>
+        <translation>Options de la fenêtre&#xa0;:</translation>
     </message>
     <message>
         <source>Use this palette, not the system&apos;s.</source>
@@ -987,7 +991,7 @@
     </message>
     <message>
         <source>With --screenshot: browse|compare|metrics|</source>
-        <translation>Avec --screenshot : browse|compare|metrics|</translation>
+        <translation>Avec --screenshot&#xa0;: browse|compare|metrics|</translation>
     </message>
     <message>
         <source>results|advisor</source>
@@ -995,7 +999,7 @@
     </message>
     <message>
         <source>With --screenshot: the role (browse) or roles</source>
-        <translation>Avec --screenshot : le rôle (browse) ou les rôles</translation>
+        <translation>Avec --screenshot&#xa0;: le rôle (browse) ou les rôles</translation>
     </message>
     <message>
         <source>(compare) to show.</source>
@@ -1003,22 +1007,22 @@
     </message>
     <message>
         <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog or scenario file, 4 a file could not be written.</source>
-        <translation>&apos;rolelens COMMAND --help&apos; décrit une commande. Codes de sortie : 0 succès, 1 la fenêtre n’a pas pu s’ouvrir, 2 mauvaise utilisation ou rôle inconnu, 3 fichier de catalogue ou de scénario non valide, 4 un fichier n’a pas pu être écrit.</translation>
+        <translation>&apos;rolelens COMMAND --help&apos; décrit une commande. Codes de sortie&#xa0;: 0 succès, 1 la fenêtre n’a pas pu s’ouvrir, 2 mauvaise utilisation ou rôle inconnu, 3 fichier de catalogue ou de scénario non valide, 4 un fichier n’a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>a comparison takes %1 to %2 roles, %3 given</source>
-        <translation>une comparaison porte sur %1 à %2 rôles (reçu : %3)</translation>
+        <translation>une comparaison porte sur %1 à %2 rôles (reçu&#xa0;: %3)</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (closest known: %2)</source>
-        <translation>rôle « %1 » inconnu (le plus proche : %2)</translation>
+        <translation>rôle «&#xa0;%1&#xa0;» inconnu (le plus proche&#xa0;: %2)</translation>
     </message>
     <message>
         <source>role &quot;%1&quot; is given twice</source>
-        <translation>le rôle « %1 » est indiqué deux fois</translation>
+        <translation>le rôle «&#xa0;%1&#xa0;» est indiqué deux fois</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1037,7 @@
     </message>
     <message>
         <source>What each role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
-        <translation>À quoi sert chaque rôle, sur quoi il est évalué et ce qu’il ne fait pas : pour convenir d’attentes réalistes avant le recrutement.</translation>
+        <translation>À quoi sert chaque rôle, sur quoi il est évalué et ce qu’il ne fait pas&#xa0;: pour convenir d’attentes réalistes avant le recrutement.</translation>
     </message>
     <message>
         <source>Comparison sheet</source>
@@ -1049,7 +1053,7 @@
     </message>
     <message>
         <source>Relation: whether the roles are the same, only partly overlap or differ on that dimension, as computed from the catalog&apos;s tags (on the printed sheet, differing rows are shaded darker, overlapping ones lighter). With three or four roles, &quot;apart&quot; names a role that shares no tag with the others.</source>
-        <translation>Relation : indique si les rôles sont identiques, se recoupent en partie ou diffèrent sur cette dimension, d’après les étiquettes du catalogue (sur la fiche imprimée, les lignes où ils diffèrent sont grisées plus foncé, celles où ils se recoupent plus clair). Avec trois ou quatre rôles, « à part » désigne un rôle qui ne partage aucune étiquette avec les autres.</translation>
+        <translation>Relation&#xa0;: indique si les rôles sont identiques, se recoupent en partie ou diffèrent sur cette dimension, d’après les étiquettes du catalogue (sur la fiche imprimée, les lignes où ils diffèrent sont grisées plus foncé, celles où ils se recoupent plus clair). Avec trois ou quatre rôles, «&#xa0;à part&#xa0;» désigne un rôle qui ne partage aucune étiquette avec les autres.</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -1065,31 +1069,31 @@
     </message>
     <message>
         <source>Shared metrics:</source>
-        <translation>Indicateurs communs :</translation>
+        <translation>Indicateurs communs&#xa0;:</translation>
     </message>
     <message>
         <source>Shared responsibilities:</source>
-        <translation>Responsabilités communes :</translation>
+        <translation>Responsabilités communes&#xa0;:</translation>
     </message>
     <message>
         <source>Shared skills:</source>
-        <translation>Compétences communes :</translation>
+        <translation>Compétences communes&#xa0;:</translation>
     </message>
     <message>
         <source>Only %1:</source>
-        <translation>Propres à %1 :</translation>
+        <translation>Propres à %1&#xa0;:</translation>
     </message>
     <message>
         <source>Metrics:</source>
-        <translation>Indicateurs :</translation>
+        <translation>Indicateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Responsibilities:</source>
-        <translation>Responsabilités :</translation>
+        <translation>Responsabilités&#xa0;:</translation>
     </message>
     <message>
         <source>Skills:</source>
-        <translation>Compétences :</translation>
+        <translation>Compétences&#xa0;:</translation>
     </message>
     <message>
         <source>Success metrics</source>
@@ -1097,11 +1101,11 @@
     </message>
     <message>
         <source>Weight 1-5: how much each role is judged by the metric, from how many sources name it for the role; primary metrics are what the role is mainly judged by.</source>
-        <translation>Poids de 1 à 5 : dans quelle mesure chaque rôle est évalué sur l’indicateur, selon le nombre de sources qui le citent pour ce rôle ; les indicateurs principaux sont ceux sur lesquels le rôle est avant tout évalué.</translation>
+        <translation>Poids de 1 à 5&#xa0;: dans quelle mesure chaque rôle est évalué sur l’indicateur, selon le nombre de sources qui le citent pour ce rôle&#xa0;; les indicateurs principaux sont ceux sur lesquels le rôle est avant tout évalué.</translation>
     </message>
     <message>
         <source>Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a role&apos;s colour marks a secondary emphasis.</source>
-        <translation>Les barres hachurées ou plus claires distinguent les rôles en noir et blanc ; une nuance plus claire de la couleur d’un rôle signale une importance secondaire.</translation>
+        <translation>Les barres hachurées ou plus claires distinguent les rôles en noir et blanc&#xa0;; une nuance plus claire de la couleur d’un rôle signale une importance secondaire.</translation>
     </message>
     <message>
         <source>Metric, definition and formula</source>
@@ -1133,7 +1137,7 @@
     </message>
     <message>
         <source>These curves are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when each role&apos;s contribution shows.</source>
-        <translation>Ces courbes sont des hypothèses, ni des mesures ni des promesses : les valeurs sont illustratives, établies d’après ce que disent les sources sur le moment où la contribution de chaque rôle se manifeste.</translation>
+        <translation>Ces courbes sont des hypothèses, ni des mesures ni des promesses&#xa0;: les valeurs sont illustratives, établies d’après ce que disent les sources sur le moment où la contribution de chaque rôle se manifeste.</translation>
     </message>
     <message>
         <source>What each role does not do, and who does</source>
@@ -1149,7 +1153,7 @@
     </message>
     <message>
         <source>Each position as its sources state it; the catalog does not pick a winner.</source>
-        <translation>Chaque position telle que ses sources l’énoncent ; le catalogue ne tranche pas.</translation>
+        <translation>Chaque position telle que ses sources l’énoncent&#xa0;; le catalogue ne tranche pas.</translation>
     </message>
     <message>
         <source>At a glance</source>
@@ -1157,7 +1161,7 @@
     </message>
     <message>
         <source>Shaded: they differ</source>
-        <translation>Grisé : ils diffèrent</translation>
+        <translation>Grisé&#xa0;: ils diffèrent</translation>
     </message>
     <message>
         <source>What it is for</source>
@@ -1173,7 +1177,7 @@
     </message>
     <message>
         <source>Where the articles disagree:</source>
-        <translation>Points de désaccord entre les articles :</translation>
+        <translation>Points de désaccord entre les articles&#xa0;:</translation>
     </message>
     <message>
         <source>(each position, with its sources, at the end)</source>
@@ -1234,7 +1238,7 @@
     <name>DocumentOpening</name>
     <message>
         <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
-        <translation>Aucun rôle n’est envisagé et aucun ne correspond aux objectifs et tâches indiqués : ajoutez des objectifs ou des tâches, ou indiquez le rôle que vous envisagez.</translation>
+        <translation>Aucun rôle n’est envisagé et aucun ne correspond aux objectifs et tâches indiqués&#xa0;: ajoutez des objectifs ou des tâches, ou indiquez le rôle que vous envisagez.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1257,11 +1261,11 @@
     </message>
     <message>
         <source>1 year old</source>
-        <translation>il y a 1 an</translation>
+        <translation>il y a 1&#xa0;an</translation>
     </message>
     <message>
         <source>%1 years old</source>
-        <translation>il y a %1 ans</translation>
+        <translation>il y a %1&#xa0;ans</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1269,31 +1273,31 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%2 %1</translation>
+        <translation>%2&#xa0;%1</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation>1 semaine</translation>
+        <translation>1&#xa0;semaine</translation>
     </message>
     <message>
         <source>%1 weeks</source>
-        <translation>%1 semaines</translation>
+        <translation>%1&#xa0;semaines</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation>1 mois</translation>
+        <translation>1&#xa0;mois</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation>%1 mois</translation>
+        <translation>%1&#xa0;mois</translation>
     </message>
     <message>
         <source>in 1 week</source>
-        <translation>en 1 semaine</translation>
+        <translation>en 1&#xa0;semaine</translation>
     </message>
     <message>
         <source>in %1 weeks</source>
-        <translation>en %1 semaines</translation>
+        <translation>en %1&#xa0;semaines</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1308,7 @@
     </message>
     <message>
         <source>First 90 days: %1</source>
-        <translation>90 premiers jours : %1</translation>
+        <translation>90 premiers jours&#xa0;: %1</translation>
     </message>
     <message>
         <source>By day 60</source>
@@ -1316,7 +1320,7 @@
     </message>
     <message>
         <source>These are assumptions to agree on, not promises: how far the role&apos;s contribution has come is the catalog&apos;s illustrative assumption, each range an assumption with its sources, and where no range is given the first month sets the baseline and the trend is judged.</source>
-        <translation>Ce sont des hypothèses à convenir ensemble, pas des promesses : l’avancement de la contribution du rôle est une hypothèse illustrative du catalogue, chaque fourchette une hypothèse avec ses sources, et lorsqu’aucune fourchette n’est donnée, le premier mois fixe le niveau de départ et c’est la tendance qui est jugée.</translation>
+        <translation>Ce sont des hypothèses à convenir ensemble, pas des promesses&#xa0;: l’avancement de la contribution du rôle est une hypothèse illustrative du catalogue, chaque fourchette une hypothèse avec ses sources, et lorsqu’aucune fourchette n’est donnée, le premier mois fixe le niveau de départ et c’est la tendance qui est jugée.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1324,7 +1328,7 @@
     </message>
     <message>
         <source>Month one: set up and measure the baseline</source>
-        <translation>Premier mois : mettre en place et mesurer le niveau de départ</translation>
+        <translation>Premier mois&#xa0;: mettre en place et mesurer le niveau de départ</translation>
     </message>
     <message>
         <source>The catalog gives no measures for this role.</source>
@@ -1332,7 +1336,7 @@
     </message>
     <message>
         <source>measure where it stands now; this is the baseline the next reviews compare with</source>
-        <translation>mesurer la situation actuelle ; c’est le niveau de départ auquel se comparent les bilans suivants</translation>
+        <translation>mesurer la situation actuelle&#xa0;; c’est le niveau de départ auquel se comparent les bilans suivants</translation>
     </message>
     <message>
         <source>The catalog gives no assumption for when the %1&apos;s contribution shows.</source>
@@ -1340,22 +1344,22 @@
     </message>
     <message>
         <source>%1: no effect yet, by the catalog&apos;s illustrative assumption. %2</source>
-        <translation>%1 : pas encore d’effet, selon l’hypothèse illustrative du catalogue. %2</translation>
+        <translation>%1&#xa0;: pas encore d’effet, selon l’hypothèse illustrative du catalogue. %2</translation>
     </message>
     <message>
         <source>%1: about %2 of its full effect, by the catalog&apos;s illustrative assumption. %3</source>
-        <translation>%1 : environ %2 de son plein effet, selon l’hypothèse illustrative du catalogue. %3</translation>
+        <translation>%1&#xa0;: environ %2 de son plein effet, selon l’hypothèse illustrative du catalogue. %3</translation>
     </message>
     <message>
         <source>The role&apos;s measures at the %1-month review:</source>
-        <translation>Les indicateurs du rôle au bilan à %1 mois :</translation>
+        <translation>Les indicateurs du rôle au bilan à %1&#xa0;mois&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>FollowerChartBuilder</name>
     <message>
         <source>Tick &quot;Followers&quot; to compare your expectation with what is realistic</source>
-        <translation>Cochez « Abonnés » pour comparer votre attente avec ce qui est réaliste</translation>
+        <translation>Cochez «&#xa0;Abonnés&#xa0;» pour comparer votre attente avec ce qui est réaliste</translation>
     </message>
     <message>
         <source>No growth assumption for the %1</source>
@@ -1367,7 +1371,7 @@
     </message>
     <message>
         <source>Followers: yours vs. the %1&apos;s assumed range</source>
-        <translation>Abonnés : votre attente et la fourchette supposée du %1</translation>
+        <translation>Abonnés&#xa0;: votre attente et la fourchette supposée du %1</translation>
     </message>
     <message>
         <source>You expect</source>
@@ -1375,11 +1379,11 @@
     </message>
     <message>
         <source>Low: %1 %/mo</source>
-        <translation>Basse : %1 %/mois</translation>
+        <translation>Basse&#xa0;: %1&#xa0;%/mois</translation>
     </message>
     <message>
         <source>High: %1 %/mo</source>
-        <translation>Haute : %1 %/mois</translation>
+        <translation>Haute&#xa0;: %1&#xa0;%/mois</translation>
     </message>
     <message>
         <source>Weeks from now</source>
@@ -1428,11 +1432,11 @@
     <name>HtmlRenderer</name>
     <message>
         <source>Numbers in brackets refer to this list; point at a number to read the exact words it stands for.</source>
-        <translation>Les numéros entre crochets renvoient à cette liste ; pointez un numéro pour lire les termes exacts auxquels il correspond.</translation>
+        <translation>Les numéros entre crochets renvoient à cette liste&#xa0;; pointez un numéro pour lire les termes exacts auxquels il correspond.</translation>
     </message>
     <message>
         <source>Hover over or click a reference number to read the exact statement; from the keyboard, reach it with the arrow keys and press Return.</source>
-        <translation>Survolez ou cliquez un numéro de source pour lire l’affirmation exacte ; au clavier, atteignez-le avec les touches fléchées et appuyez sur Entrée.</translation>
+        <translation>Survolez ou cliquez un numéro de source pour lire l’affirmation exacte&#xa0;; au clavier, atteignez-le avec les touches fléchées et appuyez sur Entrée.</translation>
     </message>
 </context>
 <context>
@@ -1446,7 +1450,7 @@
     <name>InputFile</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation>ne peut pas être lu : %1</translation>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1457,11 +1461,11 @@
     </message>
     <message>
         <source>Job post: %1</source>
-        <translation>Offre d’emploi : %1</translation>
+        <translation>Offre d’emploi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every line is the catalog&apos;s, with its sources: edit the wording, not the scope.</source>
-        <translation>Chaque ligne provient du catalogue, avec ses sources : modifiez la formulation, pas le périmètre.</translation>
+        <translation>Chaque ligne provient du catalogue, avec ses sources&#xa0;: modifiez la formulation, pas le périmètre.</translation>
     </message>
     <message>
         <source>The role</source>
@@ -1485,11 +1489,7 @@
     </message>
     <message>
         <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged.</source>
-        <translation>Les indicateurs du rôle, du plus important au moins important, avec ce qui est attendu à chaque bilan. Les fourchettes sont des hypothèses à convenir ensemble, pas des promesses ; lorsqu’aucune fourchette n’est donnée, le premier mois fixe le niveau de départ et c’est la tendance qui est jugée.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>Les indicateurs du rôle, du plus important au moins important, avec ce qui est attendu à chaque bilan. Les fourchettes sont des hypothèses à convenir ensemble, pas des promesses&#xa0;; lorsqu’aucune fourchette n’est donnée, le premier mois fixe le niveau de départ et c’est la tendance qui est jugée.</translation>
     </message>
     <message>
         <source>Employment</source>
@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>(kept at the owner&apos;s request: the advice gives it to the %1)</source>
-        <translation>(maintenu à la demande du dirigeant : les conseils l’attribuent à un %1)</translation>
+        <translation>(maintenu à la demande du dirigeant&#xa0;: les conseils l’attribuent à un %1)</translation>
     </message>
     <message>
         <source>Also asked of this hire, though not the role&apos;s work</source>
@@ -1531,7 +1531,7 @@
     <name>JsonReader</name>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a JSON object at the top</source>
@@ -1539,11 +1539,11 @@
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (expected one of: %2)</source>
-        <translation>champ « %1 » inconnu (champs attendus : %2)</translation>
+        <translation>champ «&#xa0;%1&#xa0;» inconnu (champs attendus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>null is not a value: give one or leave the field out</source>
-        <translation>null n’est pas une valeur : indiquez-en une ou omettez le champ</translation>
+        <translation>null n’est pas une valeur&#xa0;: indiquez-en une ou omettez le champ</translation>
     </message>
     <message>
         <source>required field is missing</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation>attendu : %1, trouvé : %2</translation>
+        <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>a string</source>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id (lower-case letters and digits joined by hyphens)</source>
-        <translation>« %1 » n’est pas un identifiant valide (lettres minuscules et chiffres reliés par des traits d’union)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant valide (lettres minuscules et chiffres reliés par des traits d’union)</translation>
     </message>
     <message>
         <source>a non-empty string</source>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation>attendu : un nombre entier, trouvé : %1</translation>
+        <translation>attendu&#xa0;: un nombre entier, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is far too large (whole numbers up to %2)</source>
@@ -1610,7 +1610,7 @@
     </message>
     <message>
         <source>rolelens: cannot open the window: %1. Run it under a desktop session or &apos;xvfb-run -a rolelens&apos;, or use the command line: &apos;rolelens --help&apos;.</source>
-        <translation>rolelens: impossible d’ouvrir la fenêtre : %1. Lancez le programme dans une session de bureau ou avec &apos;xvfb-run -a rolelens&apos;, ou utilisez la ligne de commande : &apos;rolelens --help&apos;.</translation>
+        <translation>rolelens: impossible d’ouvrir la fenêtre&#xa0;: %1. Lancez le programme dans une session de bureau ou avec &apos;xvfb-run -a rolelens&apos;, ou utilisez la ligne de commande&#xa0;: &apos;rolelens --help&apos;.</translation>
     </message>
     <message>
         <source>RoleLens</source>
@@ -1620,7 +1620,7 @@
         <source>The catalog could not be loaded:
 
 %1</source>
-        <translation>Le catalogue n’a pas pu être chargé :
+        <translation>Le catalogue n’a pas pu être chargé&#xa0;:
 
 %1</translation>
     </message>
@@ -1648,7 +1648,7 @@
     </message>
     <message>
         <source>Formula:</source>
-        <translation>Formule :</translation>
+        <translation>Formule&#xa0;:</translation>
     </message>
     <message>
         <source>Primary emphasis</source>
@@ -1672,7 +1672,7 @@
     </message>
     <message>
         <source>What %1 is judged by</source>
-        <translation>Critères d’évaluation : %1</translation>
+        <translation>Critères d’évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not a measure of this role</source>
@@ -1680,11 +1680,11 @@
     </message>
     <message>
         <source>Success metrics by role (lighter bar: secondary emphasis)</source>
-        <translation>Indicateurs de réussite par rôle (barre plus claire : importance secondaire)</translation>
+        <translation>Indicateurs de réussite par rôle (barre plus claire&#xa0;: importance secondaire)</translation>
     </message>
     <message>
         <source>What each role is mainly judged by (lighter bar: secondary emphasis)</source>
-        <translation>Ce sur quoi chaque rôle est principalement évalué (barre plus claire : importance secondaire)</translation>
+        <translation>Ce sur quoi chaque rôle est principalement évalué (barre plus claire&#xa0;: importance secondaire)</translation>
     </message>
     <message>
         <source>Expected results over time (assumptions)</source>
@@ -1710,15 +1710,15 @@
     <name>ProfileDocument</name>
     <message>
         <source>Id: %1</source>
-        <translation>Identifiant : %1</translation>
+        <translation>Identifiant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation>Catégorie : %1</translation>
+        <translation>Catégorie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Also called: %1</source>
-        <translation>Autres appellations : %1</translation>
+        <translation>Autres appellations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Role profile</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>What this role is for, how it is judged and what it does not do: to agree on realistic expectations before the hire.</source>
-        <translation>À quoi sert ce rôle, sur quoi il est évalué et ce qu’il ne fait pas : pour convenir d’attentes réalistes avant le recrutement.</translation>
+        <translation>À quoi sert ce rôle, sur quoi il est évalué et ce qu’il ne fait pas&#xa0;: pour convenir d’attentes réalistes avant le recrutement.</translation>
     </message>
     <message>
         <source>Responsibilities</source>
@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <source>Expected results are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when the role&apos;s contribution shows.</source>
-        <translation>Les résultats attendus sont des hypothèses, ni des mesures ni des promesses : les valeurs sont illustratives, établies d’après ce que disent les sources sur le moment où la contribution du rôle se manifeste.</translation>
+        <translation>Les résultats attendus sont des hypothèses, ni des mesures ni des promesses&#xa0;: les valeurs sont illustratives, établies d’après ce que disent les sources sur le moment où la contribution du rôle se manifeste.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1766,7 +1766,7 @@
     </message>
     <message>
         <source>Weight 1-5: how much the role is judged by the metric; primary metrics are what the role is mainly judged by.</source>
-        <translation>Poids de 1 à 5 : dans quelle mesure le rôle est évalué sur l’indicateur ; les indicateurs principaux sont ceux sur lesquels le rôle est avant tout évalué.</translation>
+        <translation>Poids de 1 à 5&#xa0;: dans quelle mesure le rôle est évalué sur l’indicateur&#xa0;; les indicateurs principaux sont ceux sur lesquels le rôle est avant tout évalué.</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -1810,11 +1810,11 @@
     </message>
     <message>
         <source>Belief:</source>
-        <translation>Idée reçue :</translation>
+        <translation>Idée reçue&#xa0;:</translation>
     </message>
     <message>
         <source>Reality:</source>
-        <translation>Réalité :</translation>
+        <translation>Réalité&#xa0;:</translation>
     </message>
     <message>
         <source>Where the sources disagree</source>
@@ -1826,7 +1826,7 @@
     </message>
     <message>
         <source>Formula: %1.</source>
-        <translation>Formule : %1.</translation>
+        <translation>Formule&#xa0;: %1.</translation>
     </message>
     <message>
         <source>primary</source>
@@ -1853,18 +1853,18 @@
     </message>
     <message>
         <source>%1; apart: %2</source>
-        <translation>%1 ; à part : %2</translation>
+        <translation>%1&#xa0;; à part&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ResultCurve</name>
     <message>
         <source>1 week</source>
-        <translation>1 semaine</translation>
+        <translation>1&#xa0;semaine</translation>
     </message>
     <message>
         <source>%1 weeks</source>
-        <translation>%1 semaines</translation>
+        <translation>%1&#xa0;semaines</translation>
     </message>
     <message>
         <source>First effect after %1, full effect %2 later</source>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <source>; it holds %1, then halves every %2.</source>
-        <translation> ; il se maintient %1, puis diminue de moitié toutes les %2.</translation>
+        <translation>&#xa0;; il se maintient %1, puis diminue de moitié toutes les %2.</translation>
     </message>
     <message>
         <source>; it then lasts.</source>
-        <translation> ; il dure ensuite.</translation>
+        <translation>&#xa0;; il dure ensuite.</translation>
     </message>
 </context>
 <context>
@@ -1910,11 +1910,11 @@
     </message>
     <message>
         <source>is %1 bytes; scenario files are limited to %2 bytes</source>
-        <translation>fait %1 octets ; les fichiers de scénario sont limités à %2 octets</translation>
+        <translation>fait %1 octets&#xa0;; les fichiers de scénario sont limités à %2 octets</translation>
     </message>
     <message>
         <source>expected &quot;rolelens-scenario&quot;, found &quot;%1&quot;</source>
-        <translation>attendu : « rolelens-scenario », trouvé : « %1 »</translation>
+        <translation>attendu&#xa0;: «&#xa0;rolelens-scenario&#xa0;», trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -1938,51 +1938,51 @@
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot; (did you mean: %3?)</source>
-        <translation>%1 « %2 » introuvable (vouliez-vous dire : %3 ?)</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» introuvable (vouliez-vous dire&#xa0;: %3&#xa0;?)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation>« %1 » figure deux fois</translation>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation>fait %1 caractères ; %2 au maximum sont autorisés</translation>
+        <translation>fait %1 caractères&#xa0;; %2 au maximum sont autorisés</translation>
     </message>
     <message>
         <source>%1 is out of range (expected %2 to %3)</source>
-        <translation>%1 est hors limites (attendu : %2 à %3)</translation>
+        <translation>%1 est hors limites (attendu&#xa0;: %2 à %3)</translation>
     </message>
     <message>
         <source>%1 is out of range (expected 0 to %2)</source>
-        <translation>%1 est hors limites (attendu : 0 à %2)</translation>
+        <translation>%1 est hors limites (attendu&#xa0;: 0 à %2)</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (did you mean: %2?)</source>
-        <translation>rôle « %1 » inconnu (vouliez-vous dire : %2 ?)</translation>
+        <translation>rôle «&#xa0;%1&#xa0;» inconnu (vouliez-vous dire&#xa0;: %2&#xa0;?)</translation>
     </message>
     <message>
         <source>expected solo, small, medium or large, found &quot;%1&quot;</source>
-        <translation>attendu : solo, small, medium ou large, trouvé : « %1 »</translation>
+        <translation>attendu&#xa0;: solo, small, medium ou large, trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected a three-letter currency code such as EUR, found &quot;%1&quot;</source>
-        <translation>attendu : un code de devise à trois lettres comme EUR, trouvé : « %1 »</translation>
+        <translation>attendu&#xa0;: un code de devise à trois lettres comme EUR, trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, found %1 and %2</source>
-        <translation>attendu : 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, trouvé : %1 et %2</translation>
+        <translation>attendu&#xa0;: 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, trouvé&#xa0;: %1 et %2</translation>
     </message>
     <message>
         <source>unknown metric &quot;%1&quot; (the keys are metric ids, such as engagement-rate)</source>
-        <translation>indicateur « %1 » inconnu (les clés sont des identifiants d’indicateurs, comme engagement-rate)</translation>
+        <translation>indicateur «&#xa0;%1&#xa0;» inconnu (les clés sont des identifiants d’indicateurs, comme engagement-rate)</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
-        <translation>attendu : une date au format AAAA-MM-JJ, trouvé : « %1 »</translation>
+        <translation>attendu&#xa0;: une date au format AAAA-MM-JJ, trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>holds %1 terms; at most %2 are allowed</source>
-        <translation>contient %1 éléments ; %2 au maximum sont autorisés</translation>
+        <translation>contient %1 éléments&#xa0;; %2 au maximum sont autorisés</translation>
     </message>
 </context>
 <context>
@@ -1993,11 +1993,11 @@
     </message>
     <message>
         <source>Scope of work: %1</source>
-        <translation>Périmètre de la mission : %1</translation>
+        <translation>Périmètre de la mission&#xa0;: %1</translation>
     </message>
     <message>
         <source>Annex to the contract: what is in scope, what is not and who does it, and how the work is judged and when.</source>
-        <translation>Annexe au contrat : ce qui entre dans le périmètre, ce qui n’y entre pas et qui s’en charge, et comment et quand le travail est évalué.</translation>
+        <translation>Annexe au contrat&#xa0;: ce qui entre dans le périmètre, ce qui n’y entre pas et qui s’en charge, et comment et quand le travail est évalué.</translation>
     </message>
     <message>
         <source>Out of scope, and who does it instead</source>
@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <source>What the owner engages the hire for:</source>
-        <translation>Missions confiées par le dirigeant à la personne recrutée :</translation>
+        <translation>Missions confiées par le dirigeant à la personne recrutée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2032,7 @@
     </message>
     <message>
         <source>Scorecard: %1</source>
-        <translation>Grille d’évaluation : %1</translation>
+        <translation>Grille d’évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2044,7 +2044,7 @@
     </message>
     <message>
         <source>What this role is not:</source>
-        <translation>Ce que ce rôle n’est pas :</translation>
+        <translation>Ce que ce rôle n’est pas&#xa0;:</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -2052,7 +2052,7 @@
     </message>
     <message>
         <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged. Rate each outcome at the review.</source>
-        <translation>Les indicateurs du rôle, du plus important au moins important, avec ce qui est attendu à chaque bilan. Les fourchettes sont des hypothèses à convenir ensemble, pas des promesses ; lorsqu’aucune fourchette n’est donnée, le premier mois fixe le niveau de départ et c’est la tendance qui est jugée. Notez chaque résultat lors du bilan.</translation>
+        <translation>Les indicateurs du rôle, du plus important au moins important, avec ce qui est attendu à chaque bilan. Les fourchettes sont des hypothèses à convenir ensemble, pas des promesses&#xa0;; lorsqu’aucune fourchette n’est donnée, le premier mois fixe le niveau de départ et c’est la tendance qui est jugée. Notez chaque résultat lors du bilan.</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2076,7 +2076,7 @@
     </message>
     <message>
         <source>Left out: %1 of the role&apos;s measures, the least weighty; a scorecard holds at most eight outcomes.</source>
-        <translation>Non retenus : %1 des indicateurs du rôle, les moins importants ; une grille d’évaluation compte au plus huit résultats.</translation>
+        <translation>Non retenus&#xa0;: %1 des indicateurs du rôle, les moins importants&#xa0;; une grille d’évaluation compte au plus huit résultats.</translation>
     </message>
     <message>
         <source>The catalog gives fewer than three measures for this role.</source>
@@ -2084,7 +2084,7 @@
     </message>
     <message>
         <source>Beyond the realistic range: %1</source>
-        <translation>Au-delà de la fourchette réaliste : %1</translation>
+        <translation>Au-delà de la fourchette réaliste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Competencies</source>
@@ -2103,7 +2103,7 @@
     <name>SearchTerms</name>
     <message>
         <source>expected &quot;rolelens-search-terms&quot;, found &quot;%1&quot;</source>
-        <translation>attendu : « rolelens-search-terms », trouvé : « %1 »</translation>
+        <translation>attendu&#xa0;: «&#xa0;rolelens-search-terms&#xa0;», trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>Made with RoleLens %1. Statements cite their sources; assumptions are labelled.</source>
-        <translation>Réalisé avec RoleLens %1. Les affirmations citent leurs sources ; les hypothèses sont signalées comme telles.</translation>
+        <translation>Réalisé avec RoleLens %1. Les affirmations citent leurs sources&#xa0;; les hypothèses sont signalées comme telles.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2141,14 +2141,14 @@
     </message>
     <message>
         <source>Numbers in brackets refer to this list. RoleLens shows the exact words each statement rests on: in its window, point at or select the number.</source>
-        <translation>Les numéros entre crochets renvoient à cette liste. RoleLens montre les termes exacts sur lesquels repose chaque affirmation : dans sa fenêtre, pointez ou sélectionnez le numéro.</translation>
+        <translation>Les numéros entre crochets renvoient à cette liste. RoleLens montre les termes exacts sur lesquels repose chaque affirmation&#xa0;: dans sa fenêtre, pointez ou sélectionnez le numéro.</translation>
     </message>
 </context>
 <context>
     <name>SignatureLines</name>
     <message>
         <source>%1 — name: _______________  signature: _______________  date: _________</source>
-        <translation>%1 — nom : _______________  signature : _______________  date : _________</translation>
+        <translation>%1 — nom&#xa0;: _______________  signature&#xa0;: _______________  date&#xa0;: _________</translation>
     </message>
 </context>
 <context>
@@ -2163,7 +2163,7 @@
     </message>
     <message>
         <source>General practice; no quotation.</source>
-        <translation>Pratique courante ; pas de citation.</translation>
+        <translation>Pratique courante&#xa0;; pas de citation.</translation>
     </message>
 </context>
 <context>
@@ -2174,11 +2174,11 @@
     </message>
     <message>
         <source>Data: %1.</source>
-        <translation>Données : %1.</translation>
+        <translation>Données&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Sample: %1.</source>
-        <translation>Échantillon : %1.</translation>
+        <translation>Échantillon&#xa0;: %1.</translation>
     </message>
     <message>
         <source> (published benchmark)</source>
@@ -2193,21 +2193,21 @@
     <name>TextRenderer</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>TextReport</name>
     <message>
         <source>Roles: %1. Show one with: rolelens show ID</source>
-        <translation>Rôles : %1. Pour en afficher un : rolelens show ID</translation>
+        <translation>Rôles&#xa0;: %1. Pour en afficher un&#xa0;: rolelens show ID</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>rolelens: unknown role &quot;%1&quot;; did you mean: %2?</source>
-        <translation>rolelens: rôle « %1 » inconnu ; vouliez-vous dire : %2 ?</translation>
+        <translation>rolelens: rôle «&#xa0;%1&#xa0;» inconnu&#xa0;; vouliez-vous dire&#xa0;: %2&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2218,7 @@
     </message>
     <message>
         <source>Follower chart: your expectation against a realistic range</source>
-        <translation>Graphique des abonnés : votre attente face à une fourchette réaliste</translation>
+        <translation>Graphique des abonnés&#xa0;: votre attente face à une fourchette réaliste</translation>
     </message>
     <message>
         <source>Hiring plan and ranking</source>
@@ -2257,7 +2257,7 @@
     </message>
     <message>
         <source>The catalog&apos;s value: an assumption, not a measurement</source>
-        <translation>Valeur du catalogue : une hypothèse, pas une mesure</translation>
+        <translation>Valeur du catalogue&#xa0;: une hypothèse, pas une mesure</translation>
     </message>
     <message>
         <source>change the %1 of the %2</source>
@@ -2265,7 +2265,7 @@
     </message>
     <message>
         <source>A hold only means something before the effect fades: give a half-life first (without one the effect lasts).</source>
-        <translation>Un maintien n’a de sens qu’avant que l’effet ne s’estompe : indiquez d’abord une demi-vie (sans elle, l’effet dure).</translation>
+        <translation>Un maintien n’a de sens qu’avant que l’effet ne s’estompe&#xa0;: indiquez d’abord une demi-vie (sans elle, l’effet dure).</translation>
     </message>
     <message>
         <source>The start delay must be 0 to %1 weeks.</source>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>The half-life must be more than 0 weeks (at most %1); leave it empty for an effect that lasts.</source>
-        <translation>La demi-vie doit dépasser 0 semaine (au plus %1) ; laissez-la vide pour un effet qui dure.</translation>
+        <translation>La demi-vie doit dépasser 0 semaine (au plus %1)&#xa0;; laissez-la vide pour un effet qui dure.</translation>
     </message>
     <message>
         <source>start delay</source>
@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <source>Finds other forms of a word (manage, manager, managing), abbreviations (ads, PR, SEO) and German words (Werbung). Return opens the highlighted role; Esc clears the search.</source>
-        <translation>Trouve les autres formes d’un mot (manage, manager, managing), les abréviations (ads, PR, SEO) et les mots allemands (Werbung). Entrée ouvre le rôle en surbrillance ; Échap efface la recherche.</translation>
+        <translation>Trouve les autres formes d’un mot (manage, manager, managing), les abréviations (ads, PR, SEO) et les mots allemands (Werbung). Entrée ouvre le rôle en surbrillance&#xa0;; Échap efface la recherche.</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2372,7 +2372,7 @@
     </message>
     <message>
         <source>%1 of %2 roles match</source>
-        <translation>Rôles correspondants : %1 sur %2</translation>
+        <translation>Rôles correspondants&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Add to comparison</source>
@@ -2399,7 +2399,7 @@
     </message>
     <message>
         <source>Reading %1 (%2 of %3 MB)</source>
-        <translation>Lecture de %1 (%2 sur %3 Mo)</translation>
+        <translation>Lecture de %1 (%2 sur %3&#xa0;Mo)</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2434,7 @@
     </message>
     <message>
         <source>Comparing:</source>
-        <translation>Comparaison :</translation>
+        <translation>Comparaison&#xa0;:</translation>
     </message>
     <message>
         <source>Side-by-side comparison</source>
@@ -2454,7 +2454,7 @@
     </message>
     <message>
         <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
-        <translation>Ces courbes sont des &lt;b&gt;hypothèses&lt;/b&gt;, pas des mesures : les valeurs du catalogue sont illustratives, établies d’après ce que disent les articles (un influenceur apporte une visibilité immédiate qui s’estompe ; le travail d’un manager se construit au fil des mois). Double-cliquez sur une valeur pour essayer la vôtre ; une demi-vie vide signifie que l’effet dure.</translation>
+        <translation>Ces courbes sont des &lt;b&gt;hypothèses&lt;/b&gt;, pas des mesures&#xa0;: les valeurs du catalogue sont illustratives, établies d’après ce que disent les articles (un influenceur apporte une visibilité immédiate qui s’estompe&#xa0;; le travail d’un manager se construit au fil des mois). Double-cliquez sur une valeur pour essayer la vôtre&#xa0;; une demi-vie vide signifie que l’effet dure.</translation>
     </message>
     <message>
         <source>Comparison views</source>
@@ -2462,7 +2462,7 @@
     </message>
     <message>
         <source>Rows: a darker tint means the roles differ on it, a lighter one that they overlap, none that they are the same; &quot;apart&quot; names a role that shares nothing with the others.</source>
-        <translation>Lignes : une teinte plus foncée signifie que les rôles diffèrent, une plus claire qu’ils se recoupent, aucune teinte qu’ils sont identiques ; « à part » désigne un rôle qui n’a rien en commun avec les autres.</translation>
+        <translation>Lignes&#xa0;: une teinte plus foncée signifie que les rôles diffèrent, une plus claire qu’ils se recoupent, aucune teinte qu’ils sont identiques&#xa0;; «&#xa0;à part&#xa0;» désigne un rôle qui n’a rien en commun avec les autres.</translation>
     </message>
     <message>
         <source>Side by side</source>
@@ -2482,7 +2482,7 @@
     </message>
     <message>
         <source>A comparison holds at most %1 roles; remove one first.</source>
-        <translation>Une comparaison compte au plus %1 rôles ; retirez-en un d’abord.</translation>
+        <translation>Une comparaison compte au plus %1 rôles&#xa0;; retirez-en un d’abord.</translation>
     </message>
     <message>
         <source>add %1 to the comparison</source>
@@ -2502,11 +2502,11 @@
     </message>
     <message>
         <source>Pick two to four roles to compare: choose one in the list at the top right and press Add, or in Browse roles use &quot;Add to comparison&quot; in the role list&apos;s context menu, or Ctrl+D on a role.</source>
-        <translation>Choisissez deux à quatre rôles à comparer : sélectionnez-en un dans la liste en haut à droite et cliquez sur Ajouter, ou, dans Parcourir les rôles, utilisez « Ajouter à la comparaison » dans le menu contextuel de la liste des rôles, ou Ctrl+D sur un rôle.</translation>
+        <translation>Choisissez deux à quatre rôles à comparer&#xa0;: sélectionnez-en un dans la liste en haut à droite et cliquez sur Ajouter, ou, dans Parcourir les rôles, utilisez «&#xa0;Ajouter à la comparaison&#xa0;» dans le menu contextuel de la liste des rôles, ou Ctrl+D sur un rôle.</translation>
     </message>
     <message>
         <source>Success metrics of %1</source>
-        <translation>Indicateurs de réussite : %1</translation>
+        <translation>Indicateurs de réussite&#xa0;: %1</translation>
     </message>
     <message>
         <source>clear the comparison</source>
@@ -2514,11 +2514,11 @@
     </message>
     <message>
         <source>Cleared the comparison; %1 brings it back.</source>
-        <translation>Comparaison vidée ; %1 la rétablit.</translation>
+        <translation>Comparaison vidée&#xa0;; %1 la rétablit.</translation>
     </message>
     <message>
         <source>Restored the catalog&apos;s assumptions; %1 brings yours back.</source>
-        <translation>Hypothèses du catalogue rétablies ; %1 rétablit les vôtres.</translation>
+        <translation>Hypothèses du catalogue rétablies&#xa0;; %1 rétablit les vôtres.</translation>
     </message>
 </context>
 <context>
@@ -2553,11 +2553,11 @@
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Same: the roles carry the same tags. Overlap: some tags are shared. Different: no tag is shared.</source>
-        <translation>Identiques : les rôles portent les mêmes étiquettes. En partie communs : certaines étiquettes sont partagées. Différents : aucune étiquette n’est partagée.</translation>
+        <translation>Identiques&#xa0;: les rôles portent les mêmes étiquettes. En partie communs&#xa0;: certaines étiquettes sont partagées. Différents&#xa0;: aucune étiquette n’est partagée.</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2568,7 @@
     </message>
     <message>
         <source>Documents for the hire: %1</source>
-        <translation>Documents de recrutement : %1</translation>
+        <translation>Documents de recrutement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -2604,18 +2604,18 @@
     </message>
     <message>
         <source>Keep: %1</source>
-        <translation>Conserver : %1</translation>
+        <translation>Conserver&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 copied as formatted and plain text.</source>
-        <translation>Copié en texte mis en forme et en texte brut : %1.</translation>
+        <translation>Copié en texte mis en forme et en texte brut&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>rolelens::EditCommands</name>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2635,11 +2635,11 @@
     </message>
     <message>
         <source>Nothing to copy: select some text first.</source>
-        <translation>Rien à copier : sélectionnez d’abord du texte.</translation>
+        <translation>Rien à copier&#xa0;: sélectionnez d’abord du texte.</translation>
     </message>
     <message>
         <source>Copied %1 as formatted and plain text.</source>
-        <translation>Copié en texte mis en forme et en texte brut : %1.</translation>
+        <translation>Copié en texte mis en forme et en texte brut&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the advice</source>
@@ -2651,7 +2651,7 @@
     </message>
     <message>
         <source>the profile of the %1</source>
-        <translation>le profil « %1 »</translation>
+        <translation>le profil «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2666,18 +2666,18 @@
     </message>
     <message>
         <source>Why: %1</source>
-        <translation>Pourquoi : %1</translation>
+        <translation>Pourquoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>rolelens::FirstRunHint</name>
     <message>
         <source>New here? Browse the roles, compare two to four side by side, or let the Advisor check what you expect from a hire: start with one of the examples.</source>
-        <translation>Première visite ? Parcourez les rôles, comparez-en deux à quatre côte à côte, ou laissez le Conseiller vérifier ce que vous attendez d’un recrutement : commencez par l’un des exemples.</translation>
+        <translation>Première visite&#xa0;? Parcourez les rôles, comparez-en deux à quatre côte à côte, ou laissez le Conseiller vérifier ce que vous attendez d’un recrutement&#xa0;: commencez par l’un des exemples.</translation>
     </message>
     <message>
         <source>Open the &amp;Advisor with an example</source>
@@ -2712,7 +2712,7 @@
     </message>
     <message>
         <source>Roles in the catalog: %1</source>
-        <translation>Rôles du catalogue : %1</translation>
+        <translation>Rôles du catalogue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1[*] — RoleLens</source>
@@ -2720,7 +2720,7 @@
     </message>
     <message>
         <source>Agreement version %1 recorded in the scenario: save it, and the next agreement lists what changed since.</source>
-        <translation>Version %1 de l’accord enregistrée dans le scénario : enregistrez celui-ci, et le prochain accord indiquera ce qui a changé depuis.</translation>
+        <translation>Version %1 de l’accord enregistrée dans le scénario&#xa0;: enregistrez celui-ci, et le prochain accord indiquera ce qui a changé depuis.</translation>
     </message>
     <message>
         <source>&amp;Find a role…</source>
@@ -2776,7 +2776,7 @@
     </message>
     <message>
         <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile or the expectations agreement</source>
-        <translation>Enregistrer ce qui est affiché sous forme de fiche PDF : la comparaison, le profil du rôle ou l’accord sur les attentes</translation>
+        <translation>Enregistrer ce qui est affiché sous forme de fiche PDF&#xa0;: la comparaison, le profil du rôle ou l’accord sur les attentes</translation>
     </message>
     <message>
         <source>&amp;Documents for the hire…</source>
@@ -2784,7 +2784,7 @@
     </message>
     <message>
         <source>%1: for the Advisor&apos;s scenario or the role on screen, to read, export, print or copy</source>
-        <translation>%1 : pour le scénario du Conseiller ou le rôle affiché, à lire, exporter, imprimer ou copier</translation>
+        <translation>%1&#xa0;: pour le scénario du Conseiller ou le rôle affiché, à lire, exporter, imprimer ou copier</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.&lt;/p&gt;&lt;p&gt;Figures marked as assumptions are illustrative, not measurements.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Un conseiller pour vos attentes de recrutement : à quoi sert chaque rôle, sur quoi il est évalué et ce qu’il ne fait pas, chaque affirmation citant sa source.&lt;/p&gt;&lt;p&gt;Les chiffres signalés comme hypothèses sont illustratifs ; ce ne sont pas des mesures.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Un conseiller pour vos attentes de recrutement&#xa0;: à quoi sert chaque rôle, sur quoi il est évalué et ce qu’il ne fait pas, chaque affirmation citant sa source.&lt;/p&gt;&lt;p&gt;Les chiffres signalés comme hypothèses sont illustratifs&#xa0;; ce ne sont pas des mesures.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -2872,7 +2872,7 @@
     </message>
     <message>
         <source>Saved %1 (%2 pages).</source>
-        <translation>%1 enregistré (pages : %2).</translation>
+        <translation>%1 enregistré (pages&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -2883,7 +2883,7 @@
     </message>
     <message>
         <source>No role in this category matches “%1”; roles in other categories do.</source>
-        <translation>Aucun rôle de cette catégorie ne correspond à « %1 » ; des rôles d’autres catégories, si.</translation>
+        <translation>Aucun rôle de cette catégorie ne correspond à «&#xa0;%1&#xa0;»&#xa0;; des rôles d’autres catégories, si.</translation>
     </message>
     <message>
         <source>No role in this category.</source>
@@ -2891,15 +2891,15 @@
     </message>
     <message>
         <source>No role matches “%1”.</source>
-        <translation>Aucun rôle ne correspond à « %1 ».</translation>
+        <translation>Aucun rôle ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Did you mean “%1”?</source>
-        <translation>Vouliez-vous dire « %1 » ?</translation>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Search for “%1” instead</source>
-        <translation>Rechercher « %1 » à la place</translation>
+        <translation>Rechercher «&#xa0;%1&#xa0;» à la place</translation>
     </message>
     <message>
         <source>Show all categories</source>
@@ -2937,11 +2937,11 @@
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation>%1 : %2 — %3</translation>
+        <translation>%1&#xa0;: %2 — %3</translation>
     </message>
     <message>
         <source>No role in the catalog covers: %1.</source>
-        <translation>Aucun rôle du catalogue ne couvre : %1.</translation>
+        <translation>Aucun rôle du catalogue ne couvre&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2956,7 @@
     </message>
     <message>
         <source>Open the profile of %1</source>
-        <translation>Ouvrir le profil : %1</translation>
+        <translation>Ouvrir le profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2975,7 +2975,7 @@
     </message>
     <message>
         <source>Fit, from 0 to 100 %: four fifths for how much of what you listed the role covers (what only general practice, not an article, says it covers counts half), one fifth for how much of what the role is mainly judged by your goals ask for.</source>
-        <translation>Adéquation, de 0 à 100 % : pour quatre cinquièmes, la part de ce que vous avez indiqué que couvre le rôle (ce que seule la pratique courante lui attribue, et non un article, compte pour moitié) ; pour un cinquième, la part de ce sur quoi le rôle est principalement évalué que demandent vos objectifs.</translation>
+        <translation>Adéquation, de 0 à 100&#xa0;%&#xa0;: pour quatre cinquièmes, la part de ce que vous avez indiqué que couvre le rôle (ce que seule la pratique courante lui attribue, et non un article, compte pour moitié)&#xa0;; pour un cinquième, la part de ce sur quoi le rôle est principalement évalué que demandent vos objectifs.</translation>
     </message>
     <message>
         <source>Tick what you want from the hire, or what the hire will do.</source>
@@ -2983,7 +2983,7 @@
     </message>
     <message>
         <source>%1 more roles cover part of this; tick more goals and tasks to narrow it down.</source>
-        <translation>%1 autres rôles en couvrent une partie ; cochez davantage d’objectifs et de tâches pour affiner.</translation>
+        <translation>%1 autres rôles en couvrent une partie&#xa0;; cochez davantage d’objectifs et de tâches pour affiner.</translation>
     </message>
     <message>
         <source>The findings and targets are about this role.</source>
@@ -2994,7 +2994,7 @@
     <name>rolelens::RoleListModel</name>
     <message>
         <source>Also called: %1</source>
-        <translation>Autres appellations : %1</translation>
+        <translation>Autres appellations&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3088,11 +3088,11 @@
     </message>
     <message>
         <source>An assumption, not a measurement: your own figures for how fast the %1 grows an audience (the catalog assumes %2 a month).</source>
-        <translation>Une hypothèse, pas une mesure : vos propres valeurs pour la vitesse à laquelle le %1 fait croître une audience (le catalogue suppose %2 par mois).</translation>
+        <translation>Une hypothèse, pas une mesure&#xa0;: vos propres valeurs pour la vitesse à laquelle le %1 fait croître une audience (le catalogue suppose %2 par mois).</translation>
     </message>
     <message>
         <source>An assumption, not a measurement: how fast the %1 might grow an audience, chosen for illustration. The articles give no figures; change them if you know better.</source>
-        <translation>Une hypothèse, pas une mesure : la vitesse à laquelle le %1 pourrait faire croître une audience, choisie à titre d’illustration. Les articles ne donnent aucun chiffre ; modifiez ces valeurs si vous disposez de meilleures informations.</translation>
+        <translation>Une hypothèse, pas une mesure&#xa0;: la vitesse à laquelle le %1 pourrait faire croître une audience, choisie à titre d’illustration. Les articles ne donnent aucun chiffre&#xa0;; modifiez ces valeurs si vous disposez de meilleures informations.</translation>
     </message>
     <message>
         <source>Business name</source>
@@ -3108,11 +3108,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Your business</source>
@@ -3128,7 +3128,7 @@
     </message>
     <message>
         <source>Undecided? The advisor judges the best-fitting role.</source>
-        <translation>Vous hésitez ? Le Conseiller évalue le rôle le plus adapté.</translation>
+        <translation>Vous hésitez&#xa0;? Le Conseiller évalue le rôle le plus adapté.</translation>
     </message>
     <message>
         <source>What you want from the hire</source>
@@ -3136,7 +3136,7 @@
     </message>
     <message>
         <source>What do you want from the hire?</source>
-        <translation>Qu’attendez-vous de la personne recrutée ?</translation>
+        <translation>Qu’attendez-vous de la personne recrutée&#xa0;?</translation>
     </message>
     <message>
         <source>What the hire will do</source>
@@ -3144,7 +3144,7 @@
     </message>
     <message>
         <source>What will the hire do?</source>
-        <translation>Que fera la personne recrutée ?</translation>
+        <translation>Que fera la personne recrutée&#xa0;?</translation>
     </message>
     <message>
         <source>Roles one person should cover</source>
@@ -3152,7 +3152,7 @@
     </message>
     <message>
         <source>Should one person cover several roles?</source>
-        <translation>Une seule personne doit-elle tenir plusieurs rôles ?</translation>
+        <translation>Une seule personne doit-elle tenir plusieurs rôles&#xa0;?</translation>
     </message>
     <message>
         <source>Tick every role you expect this one hire to fill.</source>
@@ -3180,19 +3180,19 @@
     </message>
     <message>
         <source> weeks</source>
-        <translation> semaines</translation>
+        <translation>&#xa0;semaines</translation>
     </message>
     <message>
         <source>Followers &amp;now:</source>
-        <translation>Abonnés act&amp;uels :</translation>
+        <translation>Abonnés act&amp;uels&#xa0;:</translation>
     </message>
     <message>
         <source>Followers you &amp;expect:</source>
-        <translation>Abonnés attendu&amp;s :</translation>
+        <translation>Abonnés attendu&amp;s&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Within:</source>
-        <translation>Déla&amp;i :</translation>
+        <translation>Déla&amp;i&#xa0;:</translation>
     </message>
     <message>
         <source>How you will judge the hire</source>
@@ -3200,7 +3200,7 @@
     </message>
     <message>
         <source>How will you judge the hire?</source>
-        <translation>Sur quoi évaluerez-vous la personne recrutée ?</translation>
+        <translation>Sur quoi évaluerez-vous la personne recrutée&#xa0;?</translation>
     </message>
     <message>
         <source>Tick the measures in the order that matters to you.</source>
@@ -3224,15 +3224,15 @@
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation>De&amp;vise :</translation>
+        <translation>De&amp;vise&#xa0;:</translation>
     </message>
     <message>
         <source>Monthly &amp;salary:</source>
-        <translation>Salaire &amp;mensuel :</translation>
+        <translation>Salaire &amp;mensuel&#xa0;:</translation>
     </message>
     <message>
         <source>Monthly &amp;ad spend:</source>
-        <translation>Budget publicitaire mensue&amp;l :</translation>
+        <translation>Budget publicitaire mensue&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -3240,11 +3240,11 @@
     </message>
     <message>
         <source>Leave an amount at &quot;not set&quot; if you have not decided.</source>
-        <translation>Laissez un montant sur « non défini » si vous n’avez pas encore décidé.</translation>
+        <translation>Laissez un montant sur «&#xa0;non défini&#xa0;» si vous n’avez pas encore décidé.</translation>
     </message>
     <message>
         <source> % a month</source>
-        <translation> % par mois</translation>
+        <translation>&#xa0;% par mois</translation>
     </message>
     <message>
         <source>Assumed audience growth per month, low</source>
@@ -3264,15 +3264,15 @@
     </message>
     <message>
         <source>&amp;Low:</source>
-        <translation>&amp;Basse :</translation>
+        <translation>&amp;Basse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;High:</source>
-        <translation>&amp;Haute :</translation>
+        <translation>&amp;Haute&#xa0;:</translation>
     </message>
     <message>
         <source>Assumption: audience growth per month</source>
-        <translation>Hypothèse : croissance mensuelle de l’audience</translation>
+        <translation>Hypothèse&#xa0;: croissance mensuelle de l’audience</translation>
     </message>
     <message>
         <source>not set</source>
@@ -3299,7 +3299,7 @@
     </message>
     <message>
         <source>The scenario &quot;%1&quot; has changes that are not saved. Save them?</source>
-        <translation>Le scénario « %1 » contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+        <translation>Le scénario «&#xa0;%1&#xa0;» contient des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>New scenario.</source>
@@ -3313,7 +3313,7 @@
         <source>%1 could not be opened:
 
 %2</source>
-        <translation>Impossible d’ouvrir %1 :
+        <translation>Impossible d’ouvrir %1&#xa0;:
 
 %2</translation>
     </message>
@@ -3327,7 +3327,7 @@
     </message>
     <message>
         <source>Opened the example &quot;%1&quot;.</source>
-        <translation>Exemple « %1 » ouvert.</translation>
+        <translation>Exemple «&#xa0;%1&#xa0;» ouvert.</translation>
     </message>
     <message>
         <source>scenario</source>
@@ -3347,7 +3347,7 @@
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>Échec de l’enregistrement automatique : %1</translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>an untitled scenario</source>
@@ -3359,13 +3359,13 @@
     </message>
     <message>
         <source>RoleLens did not close properly, and the changes to %1 were not saved. Recover them?</source>
-        <translation>RoleLens ne s’est pas fermé correctement, et les modifications apportées à %1 n’ont pas été enregistrées. Voulez-vous les récupérer ?</translation>
+        <translation>RoleLens ne s’est pas fermé correctement, et les modifications apportées à %1 n’ont pas été enregistrées. Voulez-vous les récupérer&#xa0;?</translation>
     </message>
     <message>
         <source>The autosaved scenario could not be read:
 
 %1</source>
-        <translation>Le scénario enregistré automatiquement n’a pas pu être lu :
+        <translation>Le scénario enregistré automatiquement n’a pas pu être lu&#xa0;:
 
 %1</translation>
     </message>
@@ -3398,7 +3398,7 @@
     </message>
     <message>
         <source>Double-click to enter your own figure for this measure; it is shown beside the published benchmarks and saved with the scenario. &quot;not set&quot; removes it.</source>
-        <translation>Double-cliquez pour saisir votre propre valeur pour cet indicateur ; elle s’affiche à côté des valeurs de référence publiées et est enregistrée avec le scénario. « non défini » la supprime.</translation>
+        <translation>Double-cliquez pour saisir votre propre valeur pour cet indicateur&#xa0;; elle s’affiche à côté des valeurs de référence publiées et est enregistrée avec le scénario. «&#xa0;non défini&#xa0;» la supprime.</translation>
     </message>
     <message>
         <source>add yours</source>
@@ -3422,7 +3422,7 @@
     </message>
     <message>
         <source>The sources give no range for this measure: agree a target with the hire, and compare with the published figures below.</source>
-        <translation>Les sources ne donnent aucune fourchette pour cet indicateur : convenez d’un objectif chiffré avec la personne recrutée, et comparez avec les chiffres publiés ci-dessous.</translation>
+        <translation>Les sources ne donnent aucune fourchette pour cet indicateur&#xa0;: convenez d’un objectif chiffré avec la personne recrutée, et comparez avec les chiffres publiés ci-dessous.</translation>
     </message>
     <message>
         <source>Published benchmark</source>

@@ -23,6 +23,15 @@ QString Targets::atHorizon(const Advice::RealisticTarget &target, int months)
     return withoutRange(months);
 }
 
+QString Targets::horizons(const Advice::RealisticTarget &target)
+{
+    QStringList lines;
+    for (const int months : kHorizons) {
+        lines.append(tr("%1: %2").arg(Figures::months(months), atHorizon(target, months)));
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
 QString Targets::ownerTarget(const Advice::RealisticTarget &target)
 {
     if (!target.ownerTarget) {

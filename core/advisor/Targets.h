@@ -26,6 +26,8 @@ public:
     // What the measure should show after MONTHS: its assumed range, or else the rule above.
     // The window, every document and the command line write a horizon's target so.
     static QString atHorizon(const Advice::RealisticTarget &target, int months);
+    // Every horizon in one line: "3 months: ...; 6 months: ...; 12 months: ...".
+    static QString horizons(const Advice::RealisticTarget &target);
     // The owner's own target in the owner's units ("50,000 followers in 4 weeks"); empty for
     // none. The window and every document write it so.
     static QString ownerTarget(const Advice::RealisticTarget &target);

@@ -35,11 +35,7 @@ QStringList AgreementDocument::terms(const Catalog &catalog, const Advice &advic
                                   .join(QStringLiteral("; "))));
     }
     for (const auto &target : advice.realisticTargets) {
-        QStringList horizons;
-        for (const int months : Targets::kHorizons) {
-            horizons.append(
-                tr("%1: %2").arg(Figures::months(months), Targets::atHorizon(target, months)));
-        }
+        QStringList horizons{Targets::horizons(target)};
         const QString owner = Targets::ownerTarget(target);
         if (!owner.isEmpty()) {
             horizons.append(tr("owner's target: %1").arg(owner));

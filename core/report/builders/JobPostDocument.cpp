@@ -1,8 +1,6 @@
 #include "report/builders/JobPostDocument.h"
 
 #include "advisor/Targets.h"
-#include "report/Figures.h"
-#include "report/builders/ComparisonGlance.h"
 #include "report/builders/DocumentOpening.h"
 #include "report/builders/RoleSections.h"
 
@@ -82,13 +80,8 @@ void JobPostDocument::addMeasures(Document &document, const Catalog &catalog, co
                                    "baseline and the trend is judged."))});
     BulletList measures;
     for (const auto &target : advice.realisticTargets) {
-        QStringList horizons;
-        for (const int months : Targets::kHorizons) {
-            horizons.append(
-                tr("%1: %2").arg(Figures::months(months), Targets::atHorizon(target, months)));
-        }
-        measures.items.append(named(catalog.metricName(target.metricId),
-                                    horizons.join(QStringLiteral("; ")), target.sources));
+        measures.items.append(
+            named(catalog.metricName(target.metricId), Targets::horizons(target), target.sources));
     }
     document.add(measures);
 }

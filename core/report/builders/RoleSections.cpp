@@ -58,18 +58,22 @@ blocks::BulletList RoleSections::disagreements(const QList<const Disagreement *>
     return list;
 }
 
+blocks::ListItem RoleSections::exclusionLine(const Catalog &catalog, const Exclusion &exclusion)
+{
+    return {Paragraph({{Span::Kind::Strong, ComparisonGlance::shortTask(exclusion.task), {}},
+                       {Span::Kind::Plain, QStringLiteral(" → "), {}},
+                       {Span::Kind::RoleLink, catalog.roleTitle(exclusion.handledBy),
+                        exclusion.handledBy}},
+                      exclusion.sources),
+            {}};
+}
+
 blocks::BulletList RoleSections::notPartOf(const Catalog &catalog, const Role &role,
                                            const Advice &advice, const QStringList &kept)
 {
     blocks::BulletList list;
     for (const auto &exclusion : role.notResponsibleFor) {
-        list.items.append(
-            {Paragraph({{Span::Kind::Strong, ComparisonGlance::shortTask(exclusion.task), {}},
-                        {Span::Kind::Plain, QStringLiteral(" → "), {}},
-                        {Span::Kind::RoleLink, catalog.roleTitle(exclusion.handledBy),
-                         exclusion.handledBy}},
-                       exclusion.sources),
-             {}});
+        list.items.append(exclusionLine(catalog, exclusion));
     }
     for (const auto &assignment : advice.plan.assignments) {
         if (assignment.roleId == role.id) {

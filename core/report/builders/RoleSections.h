@@ -24,6 +24,8 @@ public:
     // Each question on which the sources disagree, with every position and its sources; empty
     // for none.
     static blocks::BulletList disagreements(const QList<const Disagreement *> &disagreements);
+    // "Short task → the role that does it", with the exclusion's sources.
+    static blocks::ListItem exclusionLine(const Catalog &catalog, const Exclusion &exclusion);
     // What is not part of the role, with who does it instead: the catalog's exclusions, then
     // the owner's own tasks the plan gives to another role (said, never piled onto this one).
     // KEPT: task ids the owner keeps in the document anyway, marked there, so left out here.

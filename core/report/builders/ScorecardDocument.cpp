@@ -2,8 +2,8 @@
 
 #include "advisor/Targets.h"
 #include "report/Figures.h"
-#include "report/builders/ComparisonGlance.h"
 #include "report/builders/DocumentOpening.h"
+#include "report/builders/RoleSections.h"
 
 namespace rolelens {
 
@@ -59,13 +59,7 @@ void ScorecardDocument::addMission(Document &document, const Catalog &catalog, c
     document.add(Paragraph(QList<Span>{{Span::Kind::Strong, tr("What this role is not:"), {}}}));
     BulletList list;
     for (const auto &exclusion : role.notResponsibleFor) {
-        list.items.append(
-            {Paragraph({{Span::Kind::Strong, ComparisonGlance::shortTask(exclusion.task), {}},
-                        {Span::Kind::Plain, QStringLiteral(" → "), {}},
-                        {Span::Kind::RoleLink, catalog.roleTitle(exclusion.handledBy),
-                         exclusion.handledBy}},
-                       exclusion.sources),
-             {}});
+        list.items.append(RoleSections::exclusionLine(catalog, exclusion));
     }
     document.add(list);
 }
