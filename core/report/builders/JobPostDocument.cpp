@@ -15,15 +15,9 @@ using blocks::Span;
 
 namespace {
 
-// "Name: description", the name set apart, with the statement's sources.
 ListItem named(const QString &name, const QString &description, const Citations &sources)
 {
-    return {Paragraph({{Span::Kind::Strong, name, {}},
-                       {Span::Kind::Plain,
-                        description.isEmpty() ? QString() : QStringLiteral(": ") + description,
-                        {}}},
-                      sources),
-            {}};
+    return {RoleSections::named(name, description, sources), {}};
 }
 
 } // namespace

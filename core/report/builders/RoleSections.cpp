@@ -58,6 +58,16 @@ blocks::BulletList RoleSections::disagreements(const QList<const Disagreement *>
     return list;
 }
 
+blocks::Paragraph RoleSections::named(const QString &name, const QString &description,
+                                      const Citations &sources)
+{
+    return Paragraph({{Span::Kind::Strong, name, {}},
+                      {Span::Kind::Plain,
+                       description.isEmpty() ? QString() : QStringLiteral(": ") + description,
+                       {}}},
+                     sources);
+}
+
 blocks::ListItem RoleSections::exclusionLine(const Catalog &catalog, const Exclusion &exclusion)
 {
     return {Paragraph({{Span::Kind::Strong, ComparisonGlance::shortTask(exclusion.task), {}},

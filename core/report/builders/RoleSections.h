@@ -24,6 +24,9 @@ public:
     // Each question on which the sources disagree, with every position and its sources; empty
     // for none.
     static blocks::BulletList disagreements(const QList<const Disagreement *> &disagreements);
+    // "Name: description", the name set apart, with the statement's sources.
+    static blocks::Paragraph named(const QString &name, const QString &description,
+                                   const Citations &sources);
     // "Short task → the role that does it", with the exclusion's sources.
     static blocks::ListItem exclusionLine(const Catalog &catalog, const Exclusion &exclusion);
     // What is not part of the role, with who does it instead: the catalog's exclusions, then

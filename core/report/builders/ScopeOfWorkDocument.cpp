@@ -60,11 +60,9 @@ void ScopeOfWorkDocument::addInScope(Document &document, const Catalog &catalog,
     }
     BulletList work;
     for (const auto &responsibility : role.responsibilities) {
-        work.items.append(
-            {Paragraph({{Span::Kind::Strong, responsibility.name, {}},
-                        {Span::Kind::Plain, QStringLiteral(": ") + responsibility.description, {}}},
-                       responsibility.sources),
-             {}});
+        work.items.append({RoleSections::named(responsibility.name, responsibility.description,
+                                               responsibility.sources),
+                           {}});
     }
     document.add(work);
 }

@@ -20,16 +20,6 @@ namespace {
 // (advisor/rules/): today only the follower target has a range to lie beyond.
 const QStringList kBeyondRangeFindings{QStringLiteral("follower-growth-unrealistic")};
 
-// "Name: description", the name set apart, with the statement's sources.
-Paragraph named(const QString &name, const QString &description, const Citations &sources)
-{
-    return Paragraph({{Span::Kind::Strong, name, {}},
-                      {Span::Kind::Plain,
-                       description.isEmpty() ? QString() : QStringLiteral(": ") + description,
-                       {}}},
-                     sources);
-}
-
 } // namespace
 
 Document ScorecardDocument::build(const Catalog &catalog, const Scenario &scenario,
@@ -132,8 +122,9 @@ void ScorecardDocument::addCompetencies(Document &document, const Role &role)
     }
     Table table{{tr("Competency"), tr("Rating (1-5)")}, {0.85, 0.15}, {}};
     for (const auto &skill : role.skills) {
-        table.rows.append({{named(skill.name, skill.description, skill.sources), Paragraph()},
-                           Table::Shade::None});
+        table.rows.append(
+            {{RoleSections::named(skill.name, skill.description, skill.sources), Paragraph()},
+             Table::Shade::None});
     }
     document.add(table);
 }
