@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Writes or checks the translations of the catalog's text, beside the catalog files.
+
+  scripts/catalog-translation.py template LANG [FILE.json...]
+      writes FILE.LANG.json beside each catalog file that has none yet: every translatable
+      field with its English text, for a translator to replace (ids kept to match entries).
+  scripts/catalog-translation.py untranslated LANG [FILE.json...]
+      lists the fields whose translation is still the English text (names of brands and
+      loanwords of the trade may rightly stay).
+
+The program itself validates translations when it loads them (core/catalog/CatalogTranslation);
+this script only saves typing. The translatable fields are the ones listed in
+CatalogTranslation.cpp (kTranslatable); keep the two lists the same.
+"""
+import glob
+import json
+import os
+import sys
+
+TRANSLATABLE = [
+    "sources[].note", "sources[].method", "sources[].sample", "sources[].dataPeriod",
+    "metrics[].name", "metrics[].definition", "metrics[].formula", "metrics[].unit",
+    "roles[].title", "roles[].category", "roles[].summary", "roles[].dimensions.*.text",
+    "roles[].responsibilities[].name", "roles[].responsibilities[].description",
+    "roles[].skills[].name", "roles[].skills[].description",
+    "roles[].misconceptions[].belief", "roles[].misconceptions[].reality",
+    "roles[].notResponsibleFor[].task",
+    "disagreements[].topic", "disagreements[].positions[].view",
+    "goals[].label", "tasks[].label", "guidance[].text",
+    "benchmarks[].platform", "benchmarks[].unit", "benchmarks[].measured",
+]
+# Values that are codes the program reads, not words.
+CODES = {"%", "currency"}
+
+
+def pattern_steps(pattern):
+    steps = []
+    for part in pattern.split("."):
+        if part.endswith("[]"):
+            steps += [part[:-2], "[]"]
+        else:
+            steps.append(part)
+    return steps
+
+
+PATTERNS = [pattern_steps(p) for p in TRANSLATABLE]
+
+
+def is_prefix(steps):
+    return any(len(p) >= len(steps) and all(a == "*" or a == b for a, b in zip(p, steps))
+               for p in PATTERNS)
+
+
+def is_translatable(steps, value):
+    return isinstance(value, str) and value not in CODES and any(
+        len(p) == len(steps) and all(a == "*" or a == b for a, b in zip(p, steps))
+        for p in PATTERNS)
+
+
+def skeleton(value, steps):
+    """The translatable part of `value` at `steps`, or None if it has none."""
+    if isinstance(value, dict):
+        out = {}
+        if "id" in value and steps and steps[-1] == "[]":
+            out["id"] = value["id"]
+        for key, item in value.items():
+            sub = skeleton(item, steps + [key])
+            if sub is not None:
+                out[key] = sub
+        return out if len(out) > ("id" in out) else None
+    if isinstance(value, list):
+        if not is_prefix(steps + ["[]"]):
+            return None
+        items = [skeleton(item, steps + ["[]"]) for item in value]
+        return items if any(i is not None for i in items) else None
+    return value if is_translatable(steps, value) else None
+
+
+def catalog_files(args):
+    files = args or sorted(glob.glob(os.path.join(
+        os.path.dirname(__file__), "..", "resources", "catalog", "*.json")))
+    return [f for f in files if len(os.path.basename(f).split(".")) == 2]
+
+
+def translation_file(path, lang):
+    return path[:-len(".json")] + "." + lang + ".json"
+
+
+def template(lang, files):
+    for path in catalog_files(files):
+        target = translation_file(path, lang)
+        if os.path.exists(target):
+            print("kept", target)
+            continue
+        english = json.load(open(path, encoding="utf-8"))
+        out = {"format": "rolelens-catalog-translation", "version": 1, "language": lang}
+        for key, value in english.items():
+            sub = skeleton(value, [key])
+            if sub is not None:
+                out[key] = sub
+        with open(target, "w", encoding="utf-8") as f:
+            json.dump(out, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+        print("wrote", target)
+
+
+def untranslated(lang, files):
+    def walk(english, translated, where):
+        if isinstance(english, dict) and isinstance(translated, dict):
+            for key, item in translated.items():
+                if key not in ("id", "format", "version", "language") and key in english:
+                    walk(english[key], item, where + "." + key)
+        elif isinstance(english, list) and isinstance(translated, list):
+            by_id = {e.get("id"): e for e in english if isinstance(e, dict)}
+            for i, item in enumerate(translated):
+                match = by_id.get(item.get("id")) if isinstance(item, dict) and "id" in item \
+                    else (english[i] if i < len(english) else None)
+                walk(match, item, "%s[%s]" % (where, item.get("id", i) if isinstance(item, dict) else i))
+        elif isinstance(english, str) and english == translated:
+            print("%s: %s" % (where, english))
+    for path in catalog_files(files):
+        target = translation_file(path, lang)
+        if os.path.exists(target):
+            walk(json.load(open(path, encoding="utf-8")),
+                 json.load(open(target, encoding="utf-8")), os.path.basename(target) + ": $")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3 or sys.argv[1] not in ("template", "untranslated"):
+        sys.exit(__doc__)
+    {"template": template, "untranslated": untranslated}[sys.argv[1]](sys.argv[2], sys.argv[3:])
