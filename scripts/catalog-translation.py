@@ -72,7 +72,11 @@ def skeleton(value, steps):
         if not is_prefix(steps + ["[]"]):
             return None
         items = [skeleton(item, steps + ["[]"]) for item in value]
-        return items if any(i is not None for i in items) else None
+        if not any(i is not None for i in items):
+            return None
+        # Entries with ids are matched by id: those with nothing to translate are left out.
+        keyed = [i for i in items if i is not None]
+        return keyed if all(isinstance(i, dict) and "id" in i for i in keyed) else items
     return value if is_translatable(steps, value) else None
 
 

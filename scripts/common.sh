@@ -14,6 +14,8 @@ ROLELENS_BUILD_PACKAGES=(
     # Qt6ChartsConfig.cmake requires Qt6OpenGL, and qt6-charts-dev does not depend on it.
     libqt6opengl6-dev
     libspdlog-dev libgl1-mesa-dev fonts-dejavu-core
+    # Qt's own translations (standard buttons and dialogs) in the languages RoleLens speaks.
+    qt6-translations-l10n
 )
 ROLELENS_TEST_PACKAGES=(
     libgtest-dev libbenchmark-dev xvfb xauth poppler-utils qpdf time valgrind clang-format

@@ -750,6 +750,77 @@
         <source>&quot;%1&quot; is a source of kind %2; a benchmark must cite a source of kind published-benchmark</source>
         <translation>&quot;%1&quot; ist eine Quelle der Art %2; ein Vergleichswert muss eine Quelle der Art published-benchmark anführen</translation>
     </message>
+    <message>
+        <source>is a folder, not a catalog translation file</source>
+        <translation>ist ein Ordner, keine Übersetzungsdatei des Katalogs</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; catalog translation files are limited to %2 bytes</source>
+        <translation>ist %1 Bytes groß; Übersetzungsdateien des Katalogs dürfen höchstens %2 Bytes groß sein</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTranslation</name>
+    <message>
+        <source>expected &quot;rolelens-catalog-translation&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet „rolelens-catalog-translation“, gefunden „%1“</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses Programm liest Version %2)</translation>
+    </message>
+    <message>
+        <source>the file is named for language &quot;%1&quot; but says &quot;%2&quot;</source>
+        <translation>der Dateiname nennt die Sprache „%1“, die Datei aber „%2“</translation>
+    </message>
+    <message>
+        <source>the catalog file has no &quot;%1&quot; here to translate</source>
+        <translation>die Katalogdatei hat hier kein „%1“, das übersetzt werden könnte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not translated: ids, sources, quotes, tags, codes and numbers stay as the catalog file has them</source>
+        <translation>„%1“ wird nicht übersetzt: IDs, Quellen, Zitate, Schlagwörter, Codes und Zahlen bleiben, wie die Katalogdatei sie hat</translation>
+    </message>
+    <message>
+        <source>missing: the translation of this entry must translate &quot;%1&quot; too</source>
+        <translation>fehlt: die Übersetzung dieses Eintrags muss auch „%1“ übersetzen</translation>
+    </message>
+    <message>
+        <source>expected the translated text</source>
+        <translation>übersetzter Text erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list, as in the catalog file</source>
+        <translation>Liste erwartet, wie in der Katalogdatei</translation>
+    </message>
+    <message>
+        <source>expected an object, as in the catalog file</source>
+        <translation>Objekt erwartet, wie in der Katalogdatei</translation>
+    </message>
+    <message>
+        <source>the catalog file has no entry %1 here (it has %2)</source>
+        <translation>die Katalogdatei hat hier keinen Eintrag %1 (sie hat %2)</translation>
+    </message>
+    <message>
+        <source>missing: the translation of entry %1 of %2 here</source>
+        <translation>fehlt: die Übersetzung von Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>expected the id of the entry translated</source>
+        <translation>ID des übersetzten Eintrags erwartet</translation>
+    </message>
+    <message>
+        <source>the catalog file has no entry &quot;%1&quot; here</source>
+        <translation>die Katalogdatei hat hier keinen Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is translated twice</source>
+        <translation>„%1“ ist zweimal übersetzt</translation>
+    </message>
+    <message>
+        <source>missing: the translation of &quot;%1&quot;</source>
+        <translation>fehlt: die Übersetzung von „%1“</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1008,6 +1079,26 @@
     <message>
         <source>With a command: text (default), json, markdown, html.</source>
         <translation>Mit einem Befehl: text (Vorgabe), json, markdown, html.</translation>
+    </message>
+    <message>
+        <source>Language of the output or the window: en, de, es or fr.</source>
+        <translation>Sprache der Ausgabe oder des Fensters: en, de, es oder fr.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected %2)</source>
+        <translation>unbekannte Sprache „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>Language: en, de, es or fr (default: the</source>
+        <translation>Sprache: en, de, es oder fr (Standard: die</translation>
+    </message>
+    <message>
+        <source>system&apos;s; in the window, the last one chosen).</source>
+        <translation>des Systems; im Fenster die zuletzt gewählte).</translation>
     </message>
 </context>
 <context>

@@ -750,6 +750,77 @@
         <source>no role in any of the catalog files read (%1)</source>
         <translation>no hay ningún rol en los archivos de catálogo leídos (%1)</translation>
     </message>
+    <message>
+        <source>is a folder, not a catalog translation file</source>
+        <translation>es una carpeta, no un archivo de traducción del catálogo</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; catalog translation files are limited to %2 bytes</source>
+        <translation>ocupa %1 bytes; los archivos de traducción del catálogo no pueden superar los %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTranslation</name>
+    <message>
+        <source>expected &quot;rolelens-catalog-translation&quot;, found &quot;%1&quot;</source>
+        <translation>se esperaba «rolelens-catalog-translation» y se encontró «%1»</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>la versión %1 no es compatible (este programa lee la versión %2)</translation>
+    </message>
+    <message>
+        <source>the file is named for language &quot;%1&quot; but says &quot;%2&quot;</source>
+        <translation>el nombre del archivo indica el idioma «%1», pero el archivo dice «%2»</translation>
+    </message>
+    <message>
+        <source>the catalog file has no &quot;%1&quot; here to translate</source>
+        <translation>el archivo del catálogo no tiene aquí ningún «%1» que traducir</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not translated: ids, sources, quotes, tags, codes and numbers stay as the catalog file has them</source>
+        <translation>«%1» no se traduce: los identificadores, las fuentes, las citas, las etiquetas, los códigos y los números se mantienen como en el archivo del catálogo</translation>
+    </message>
+    <message>
+        <source>missing: the translation of this entry must translate &quot;%1&quot; too</source>
+        <translation>falta: la traducción de esta entrada también debe traducir «%1»</translation>
+    </message>
+    <message>
+        <source>expected the translated text</source>
+        <translation>se esperaba el texto traducido</translation>
+    </message>
+    <message>
+        <source>expected a list, as in the catalog file</source>
+        <translation>se esperaba una lista, como en el archivo del catálogo</translation>
+    </message>
+    <message>
+        <source>expected an object, as in the catalog file</source>
+        <translation>se esperaba un objeto, como en el archivo del catálogo</translation>
+    </message>
+    <message>
+        <source>the catalog file has no entry %1 here (it has %2)</source>
+        <translation>el archivo del catálogo no tiene aquí la entrada %1 (tiene %2)</translation>
+    </message>
+    <message>
+        <source>missing: the translation of entry %1 of %2 here</source>
+        <translation>falta: la traducción de la entrada %1 de %2</translation>
+    </message>
+    <message>
+        <source>expected the id of the entry translated</source>
+        <translation>se esperaba el identificador de la entrada traducida</translation>
+    </message>
+    <message>
+        <source>the catalog file has no entry &quot;%1&quot; here</source>
+        <translation>el archivo del catálogo no tiene aquí ninguna entrada «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is translated twice</source>
+        <translation>«%1» está traducido dos veces</translation>
+    </message>
+    <message>
+        <source>missing: the translation of &quot;%1&quot;</source>
+        <translation>falta: la traducción de «%1»</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1008,6 +1079,26 @@
     <message>
         <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog or scenario file, 4 a file could not be written.</source>
         <translation>&apos;rolelens COMMAND --help&apos; describe un comando. Códigos de salida: 0 éxito, 1 no se pudo abrir la ventana, 2 uso incorrecto o rol desconocido, 3 archivo de catálogo o de escenario no válido, 4 no se pudo escribir un archivo.</translation>
+    </message>
+    <message>
+        <source>Language of the output or the window: en, de, es or fr.</source>
+        <translation>Idioma de la salida o de la ventana: en, de, es o fr.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected %2)</source>
+        <translation>idioma desconocido «%1» (se esperaba: %2)</translation>
+    </message>
+    <message>
+        <source>Language: en, de, es or fr (default: the</source>
+        <translation>Idioma: en, de, es o fr (por defecto: el</translation>
+    </message>
+    <message>
+        <source>system&apos;s; in the window, the last one chosen).</source>
+        <translation>del sistema; en la ventana, el último elegido).</translation>
     </message>
 </context>
 <context>

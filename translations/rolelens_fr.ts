@@ -750,6 +750,77 @@
         <source>no role in any of the catalog files read (%1)</source>
         <translation>aucun rôle dans les fichiers de catalogue lus (%1)</translation>
     </message>
+    <message>
+        <source>is a folder, not a catalog translation file</source>
+        <translation>est un dossier, pas un fichier de traduction du catalogue</translation>
+    </message>
+    <message>
+        <source>is %1 bytes; catalog translation files are limited to %2 bytes</source>
+        <translation>fait %1 octets ; les fichiers de traduction du catalogue sont limités à %2 octets</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTranslation</name>
+    <message>
+        <source>expected &quot;rolelens-catalog-translation&quot;, found &quot;%1&quot;</source>
+        <translation>« rolelens-catalog-translation » attendu, « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>la version %1 n’est pas prise en charge (ce programme lit la version %2)</translation>
+    </message>
+    <message>
+        <source>the file is named for language &quot;%1&quot; but says &quot;%2&quot;</source>
+        <translation>le nom du fichier indique la langue « %1 », mais le fichier indique « %2 »</translation>
+    </message>
+    <message>
+        <source>the catalog file has no &quot;%1&quot; here to translate</source>
+        <translation>le fichier du catalogue n’a pas ici de « %1 » à traduire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not translated: ids, sources, quotes, tags, codes and numbers stay as the catalog file has them</source>
+        <translation>« %1 » ne se traduit pas : identifiants, sources, citations, étiquettes, codes et nombres restent tels que le fichier du catalogue les donne</translation>
+    </message>
+    <message>
+        <source>missing: the translation of this entry must translate &quot;%1&quot; too</source>
+        <translation>manquant : la traduction de cette entrée doit aussi traduire « %1 »</translation>
+    </message>
+    <message>
+        <source>expected the translated text</source>
+        <translation>texte traduit attendu</translation>
+    </message>
+    <message>
+        <source>expected a list, as in the catalog file</source>
+        <translation>liste attendue, comme dans le fichier du catalogue</translation>
+    </message>
+    <message>
+        <source>expected an object, as in the catalog file</source>
+        <translation>objet attendu, comme dans le fichier du catalogue</translation>
+    </message>
+    <message>
+        <source>the catalog file has no entry %1 here (it has %2)</source>
+        <translation>le fichier du catalogue n’a pas ici d’entrée %1 (il en a %2)</translation>
+    </message>
+    <message>
+        <source>missing: the translation of entry %1 of %2 here</source>
+        <translation>manquant : la traduction de l’entrée %1 sur %2</translation>
+    </message>
+    <message>
+        <source>expected the id of the entry translated</source>
+        <translation>identifiant de l’entrée traduite attendu</translation>
+    </message>
+    <message>
+        <source>the catalog file has no entry &quot;%1&quot; here</source>
+        <translation>le fichier du catalogue n’a pas ici d’entrée « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is translated twice</source>
+        <translation>« %1 » est traduit deux fois</translation>
+    </message>
+    <message>
+        <source>missing: the translation of &quot;%1&quot;</source>
+        <translation>manquant : la traduction de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1008,6 +1079,26 @@
     <message>
         <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog or scenario file, 4 a file could not be written.</source>
         <translation>&apos;rolelens COMMAND --help&apos; décrit une commande. Codes de sortie&#xa0;: 0 succès, 1 la fenêtre n’a pas pu s’ouvrir, 2 mauvaise utilisation ou rôle inconnu, 3 fichier de catalogue ou de scénario non valide, 4 un fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Language of the output or the window: en, de, es or fr.</source>
+        <translation>Langue de la sortie ou de la fenêtre : en, de, es ou fr.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (expected %2)</source>
+        <translation>langue inconnue « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>Language: en, de, es or fr (default: the</source>
+        <translation>Langue : en, de, es ou fr (par défaut : celle</translation>
+    </message>
+    <message>
+        <source>system&apos;s; in the window, the last one chosen).</source>
+        <translation>du système ; dans la fenêtre, la dernière choisie).</translation>
     </message>
 </context>
 <context>

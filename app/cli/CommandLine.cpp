@@ -7,6 +7,7 @@
 #include "cli/ExitCode.h"
 #include "cli/ReportWriter.h"
 #include "compare/Comparison.h"
+#include "i18n/Languages.h"
 #include "report/builders/HiringDocuments.h"
 #include "scenario/ScenarioFile.h"
 #include "sheet/PdfExport.h"
@@ -19,6 +20,7 @@ namespace rolelens {
 Result<Catalog> CommandLine::loadCatalog(const QStringList &extraFiles)
 {
     CatalogLoader loader;
+    loader.setLanguage(Languages::current());
     loader.addBuiltIn();
     for (const auto &file : extraFiles) {
         loader.addFile(file);

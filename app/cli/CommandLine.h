@@ -28,7 +28,8 @@ public:
 
     // Decides, before any application object exists, whether this run opens the window.
     static bool wantsWindow(const QStringList &arguments);
-    // Loads the built-in catalog and the user's files, in that order.
+    // Loads the built-in catalog and the user's files, in that order, in the language in use
+    // (Languages::current()).
     static Result<Catalog> loadCatalog(const QStringList &extraFiles);
 
     CommandLine(QTextStream &out, QTextStream &err);

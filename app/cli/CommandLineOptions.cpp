@@ -3,6 +3,7 @@
 #include "cli/ReportWriter.h"
 #include "cli/TextWrap.h"
 #include "compare/Comparison.h"
+#include "i18n/Languages.h"
 #include "report/builders/HiringDocuments.h"
 #include "sheet/PdfExport.h"
 
@@ -95,6 +96,10 @@ struct Options {
         CommandLineOptions::tr("FORMAT"), QStringLiteral("text")};
     QCommandLineOption verbose{QStringLiteral("verbose"),
                                CommandLineOptions::tr("Print debug messages to stderr.")};
+    QCommandLineOption language{
+        QStringLiteral("lang"),
+        CommandLineOptions::tr("Language of the output or the window: en, de, es or fr."),
+        CommandLineOptions::tr("CODE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CommandLineOptions::tr("Show this help.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
@@ -122,8 +127,8 @@ struct Options {
     void addTo(QCommandLineParser &parser) const
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions(
-            {catalog, format, verbose, help, version, screenshot, view, palette, pdf, paper});
+        parser.addOptions({catalog, format, verbose, language, help, version, screenshot, view,
+                           palette, pdf, paper});
     }
 };
 
@@ -162,6 +167,7 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
     Invocation invocation;
     invocation.catalogFiles = parser.values(options.catalog);
     invocation.verbose = parser.isSet(options.verbose);
+    invocation.language = parser.value(options.language);
     invocation.help = parser.isSet(options.help);
     invocation.version = parser.isSet(options.version);
     invocation.arguments = parser.positionalArguments();
@@ -171,6 +177,11 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
     // With --screenshot, the arguments are the roles to show, not a command.
     if (!invocation.arguments.isEmpty() && invocation.screenshot.isEmpty()) {
         invocation.command = invocation.arguments.takeFirst();
+    }
+    if (parser.isSet(options.language) && !Languages::isSupported(invocation.language)) {
+        *error = tr("unknown language \"%1\" (expected %2)")
+                     .arg(invocation.language, Languages::codes().join(QStringLiteral(", ")));
+        return std::nullopt;
     }
     if (invocation.help || invocation.version) {
         return invocation;
@@ -265,6 +276,8 @@ QString CommandLineOptions::helpText(const QString &command)
     };
     const QString commonOptions =
         optionLine(QStringLiteral("--catalog FILE"), tr("Also load a catalog file (repeatable).")) +
+        optionLine(QStringLiteral("--lang CODE"), tr("Language: en, de, es or fr (default: the")) +
+        optionLine(QString(), tr("system's; in the window, the last one chosen).")) +
         optionLine(QStringLiteral("--verbose"), tr("Print debug messages to stderr.")) +
         optionLine(QStringLiteral("-h, --help"), tr("Show this help.")) +
         optionLine(QStringLiteral("-v, --version"), tr("Show the version."));

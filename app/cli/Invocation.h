@@ -12,6 +12,7 @@ struct Invocation {
     QStringList catalogFiles;
     QString format = QStringLiteral("text");
     bool verbose = false;
+    QString language; // empty: the system's (the window: the last one chosen)
     bool help = false;
     bool version = false;
     // Window only: render to a PNG and exit; with the view and the roles to show.

@@ -2,6 +2,7 @@
 
 #include "base/Logging.h"
 #include "cli/ExitCode.h"
+#include "i18n/Languages.h"
 #include "launcher/DisplayCheck.h"
 #include "scenario/ScenarioFile.h"
 #include "ui/advisor/ScenarioSession.h"
@@ -12,6 +13,7 @@
 #include "ui/window/Dialogs.h"
 #include "ui/window/FirstPaintProbe.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/Settings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -19,11 +21,9 @@
 #include <QFont>
 #include <QFontMetrics>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <csignal>
 #include <future>
@@ -92,17 +92,19 @@ void Launcher::readyFonts()
     QFontMetrics(QApplication::font()).height();
 }
 
-void Launcher::installTranslators(QCoreApplication &app)
+void Launcher::useSystemLanguage()
 {
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("rolelens"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
+    Languages::use(Languages::forLocale(QLocale::system()));
+}
+
+void Launcher::useLanguage(const Invocation &invocation, bool window)
+{
+    QString language = invocation.language;
+    if (language.isEmpty() && window && invocation.screenshot.isEmpty()) {
+        language = Settings::value(Settings::Key::Language).toString();
     }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
+    if (Languages::isSupported(language) && language != Languages::current()) {
+        Languages::use(language);
     }
 }
 
@@ -165,12 +167,13 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
     QTextStream err(stderr);
     if (!DisplayCheck::problem().isEmpty()) {
         QCoreApplication app(argc, argv);
-        installTranslators(app);
+        useSystemLanguage();
         CommandLine commandLine(out, err);
         const auto invocation = commandLine.parse(arguments);
         if (!invocation) {
             return ExitUsage;
         }
+        useLanguage(*invocation, true);
         if (invocation->screenshot.isEmpty()) {
             err << tr("rolelens: cannot open the window: %1. Run it under a desktop session "
                       "or 'xvfb-run -a rolelens', or use the command line: 'rolelens --help'.")
@@ -185,12 +188,13 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
     setWindowIcon();
     QGuiApplication::setDesktopFileName(QStringLiteral("rolelens"));
     preferUnshapedText();
-    installTranslators(app);
+    useSystemLanguage();
     CommandLine commandLine(out, err);
     const auto invocation = commandLine.parse(arguments);
     if (!invocation) {
         return ExitUsage;
     }
+    useLanguage(*invocation, true);
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataFolder);
     setUpLogging({invocation->verbose, dataFolder + QStringLiteral("/rolelens.log")});
@@ -309,7 +313,7 @@ int Launcher::runCommandLine(int argc, char *argv[], const QStringList &argument
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    installTranslators(*app);
+    useSystemLanguage();
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);
@@ -317,6 +321,7 @@ int Launcher::runCommandLine(int argc, char *argv[], const QStringList &argument
     if (!invocation) {
         return ExitUsage;
     }
+    useLanguage(*invocation, false);
     setUpLogging({invocation->verbose, {}});
     return commandLine.run(*invocation);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CommandLine.h"
+#include "cli/Invocation.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -30,7 +31,10 @@ private:
     static void preferUnshapedText();
     // Reads the system's fonts and loads the default one now rather than in the first widget.
     static void readyFonts();
-    static void installTranslators(QCoreApplication &app);
+    // The system's language, until the command line is read (its errors are in it)...
+    static void useSystemLanguage();
+    // ...then the one asked for with --lang, or in the window the one last chosen.
+    static void useLanguage(const Invocation &invocation, bool window);
     static int runWindow(int argc, char *argv[], const QStringList &arguments);
     // The window at once, with the catalog files loading on a worker thread behind it.
     static int runWindowLoadingCatalog(CommandLine &commandLine, const QStringList &catalogFiles,

@@ -1,5 +1,6 @@
 #include "catalog/CatalogFileParser.h"
 
+#include "catalog/CatalogTranslation.h"
 #include "catalog/parsers/BenchmarksParser.h"
 #include "catalog/parsers/DisagreementsParser.h"
 #include "catalog/parsers/GoalsParser.h"
@@ -17,11 +18,16 @@ CatalogFileParser::CatalogFileParser(CatalogLoader::ParsedFile &into, StringPool
 {
 }
 
-void CatalogFileParser::parse(const QByteArray &bytes)
+void CatalogFileParser::parse(const QByteArray &bytes, const Translation &translation)
 {
-    const auto root = m_reader.parseObject(bytes);
+    auto root = m_reader.parseObject(bytes);
     if (!root) {
         return;
+    }
+    if (!translation.file.isEmpty()) {
+        m_context.into().untranslated =
+            CatalogTranslation::apply(*root, translation.bytes, translation.file,
+                                      translation.language, m_context.into().errors);
     }
     static const QStringList allowedKeys =
         JsonReader::keys({"format", "version", "sources", "metrics", "roles", "disagreements",

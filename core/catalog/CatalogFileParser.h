@@ -21,7 +21,14 @@ public:
     CatalogFileParser(CatalogLoader::ParsedFile &into, StringPool &strings,
                       std::stop_token stop = {});
 
-    void parse(const QByteArray &bytes);
+    // The text of a file in another language, laid over its own (CatalogTranslation).
+    struct Translation {
+        QByteArray bytes; // none: the file's own text
+        QString file;
+        QString language;
+    };
+
+    void parse(const QByteArray &bytes, const Translation &translation = {});
 
 private:
     // Hands every object of the optional array `key` of `root` to an EntryParser.

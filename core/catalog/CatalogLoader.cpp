@@ -2,10 +2,12 @@
 
 #include "base/Logging.h"
 #include "catalog/CatalogFileParser.h"
+#include "catalog/CatalogTranslation.h"
 #include "io/InputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSet>
 
 namespace rolelens {
@@ -28,9 +30,17 @@ QStringList CatalogLoader::builtInFiles()
     QStringList files;
     for (const auto &name :
          directory.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        files.append(directory.filePath(name));
+        // "03-roles.de.json" translates "03-roles.json".
+        if (!name.chopped(5).contains(QLatin1Char('.'))) {
+            files.append(directory.filePath(name));
+        }
     }
     return files;
+}
+
+void CatalogLoader::setLanguage(const QString &language)
+{
+    m_language = language == QLatin1String("en") ? QString() : language;
 }
 
 void CatalogLoader::addBuiltIn()
@@ -50,10 +60,31 @@ void CatalogLoader::addFile(const QString &path)
         m_pending.push_back({bytes.errors(), nullptr, {}});
         return;
     }
-    addBytes(bytes.value(), path);
+    if (m_language.isEmpty()) {
+        addBytes(bytes.value(), path);
+        return;
+    }
+    const QString translationFile = CatalogTranslation::fileFor(path, m_language);
+    if (!QFileInfo::exists(translationFile)) {
+        logger(LogArea::Catalog)
+            ->warn("no translation of {} into \"{}\" ({} is missing): its text is shown in "
+                   "English",
+                   path, m_language, translationFile);
+        addBytes(bytes.value(), path);
+        return;
+    }
+    const Result<QByteArray> translation = InputFile::read(
+        translationFile, kMaxFileBytes, tr("is a folder, not a catalog translation file"),
+        tr("is %1 bytes; catalog translation files are limited to %2 bytes"));
+    if (!translation) {
+        m_pending.push_back({translation.errors(), nullptr, {}});
+        return;
+    }
+    addBytes(bytes.value(), path, translation.value(), translationFile);
 }
 
-void CatalogLoader::addBytes(const QByteArray &bytes, const QString &fileName)
+void CatalogLoader::addBytes(const QByteArray &bytes, const QString &fileName,
+                             const QByteArray &translation, const QString &translationFile)
 {
     logger(LogArea::Catalog)->debug("reading catalog file {}", fileName);
     m_files.append(fileName);
@@ -68,9 +99,10 @@ void CatalogLoader::addBytes(const QByteArray &bytes, const QString &fileName)
         owned = QByteArray(bytes.constData(), bytes.size());
     }
     auto task = std::make_shared<std::packaged_task<void()>>(
-        [parsed, owned = std::move(owned), strings = &m_strings, stop = m_stop] {
+        [parsed, owned = std::move(owned), strings = &m_strings, stop = m_stop,
+         translated = CatalogFileParser::Translation{translation, translationFile, m_language}] {
             if (!stop.stop_requested()) {
-                CatalogFileParser(*parsed, *strings, stop).parse(owned);
+                CatalogFileParser(*parsed, *strings, stop).parse(owned, translated);
             }
         });
     m_pending.push_back({{}, parsed, task->get_future()});
@@ -107,6 +139,12 @@ void CatalogLoader::merge(ParsedFile &file)
     // references of the entry it replaces (all from earlier files: a file cannot claim an id
     // twice), then the file's own references and entries follow.
     m_errors += file.errors;
+    for (const auto &entry : std::as_const(file.untranslated)) {
+        logger(LogArea::Catalog)
+            ->warn("{} of {} has no translation into \"{}\": shown in English", entry,
+                   file.fileName, m_language);
+        m_untranslated.append(entry + QStringLiteral(" of ") + file.fileName);
+    }
     for (const auto &claim : std::as_const(file.claims)) {
         noteReplacement(claim.owner, file.fileName);
         m_ownerPaths.insert(claim.owner, claim.path);

@@ -42,9 +42,18 @@ public:
 
     static QStringList builtInFiles();
 
+    // The language of the text ("de"; empty or "en": the catalog's own English). Each file
+    // added from now on takes its text from the translation beside it
+    // (CatalogTranslation::fileFor), when there is one; entries it does not translate stay in
+    // English and are logged.
+    void setLanguage(const QString &language);
+    const QString &language() const { return m_language; }
+
     void addBuiltIn();
     void addFile(const QString &path);
-    void addBytes(const QByteArray &bytes, const QString &fileName);
+    // `translation`, when not null, is the text of the translation file `translationFile`.
+    void addBytes(const QByteArray &bytes, const QString &fileName,
+                  const QByteArray &translation = {}, const QString &translationFile = {});
     // Once `stop` is requested, files are no longer parsed (those added still count as read,
     // with nothing in them) and a parse under way ends at its next entry: for giving up a
     // load, whose catalog is then incomplete.
@@ -57,6 +66,9 @@ public:
     // "role social-media-manager" etc.: entries a later file replaced, in order; complete once
     // finish() has run.
     const QStringList &replacedEntries() const { return m_replaced; }
+    // "roles[social-media-manager] of FILE": entries whose file has a translation that leaves
+    // them out, shown in English; complete once finish() has run.
+    const QStringList &untranslatedEntries() const { return m_untranslated; }
 
 private:
     friend class CatalogFileParser;
@@ -100,6 +112,7 @@ private:
         QList<Task> tasks;
         QList<Benchmark> benchmarks;
         QList<Guidance> guidance;
+        QStringList untranslated; // entries the translation left in English
     };
     // A file added: the problems found reading it, or its parse, running or done.
     struct Pending {
@@ -117,11 +130,13 @@ private:
     Catalog m_catalog;
     StringPool m_strings; // shared by every file, so equal values across files share too
     std::stop_token m_stop;
+    QString m_language;
     Diagnostics m_errors;
     QList<Reference> m_references;
     QHash<QString, QString> m_ownerFiles;  // owner key -> file that defined it
     QHash<QString, JsonPath> m_ownerPaths; // owner key -> JSON path in that file
     QStringList m_replaced;
+    QStringList m_untranslated;
     QStringList m_files;           // in the order read
     QList<QStringList> m_pathKeys; // per file: the keys its references' steps name
     std::deque<Pending> m_pending;

@@ -1,6 +1,7 @@
 #include "ui/window/CatalogLoadJob.h"
 
 #include "catalog/CatalogLoader.h"
+#include "i18n/Languages.h"
 
 #include <QFileInfo>
 #include <QThread>
@@ -8,7 +9,7 @@
 namespace rolelens {
 
 CatalogLoadJob::CatalogLoadJob(QStringList files, QObject *parent)
-    : QObject(parent), m_files(std::move(files))
+    : QObject(parent), m_files(std::move(files)), m_language(Languages::current())
 {
 }
 
@@ -57,6 +58,7 @@ void CatalogLoadJob::run()
     qint64 read = 0;
     CatalogLoader loader;
     loader.setStopToken(m_stop.get_token());
+    loader.setLanguage(m_language);
     loader.addBuiltIn();
     for (qsizetype i = 0; i < m_files.size(); ++i) {
         if (m_stop.stop_requested()) {

@@ -48,6 +48,7 @@ private:
     void run();
 
     const QStringList m_files;
+    const QString m_language; // the catalog's text: the language in use when the job began
     std::stop_source m_stop;
     std::unique_ptr<QThread> m_thread;
     // Written by the worker before it emits finished(), read by the GUI thread after.

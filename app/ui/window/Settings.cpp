@@ -13,9 +13,9 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 13> &entries()
+const std::array<Entry, 14> &entries()
 {
-    static const std::array<Entry, 13> table{{
+    static const std::array<Entry, 14> table{{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::BrowseSplitter, "browse/splitter", QByteArray()},
@@ -31,6 +31,7 @@ const std::array<Entry, 13> &entries()
         {Settings::Key::RecentScenarios, "advisor/recentFiles", QStringList()},
         {Settings::Key::ScenarioFolder, "advisor/folder", QString()},
         {Settings::Key::FirstRunHintSeen, "window/firstRunHintSeen", false},
+        {Settings::Key::Language, "window/language", QString()},
     }};
     return table;
 }

@@ -22,6 +22,7 @@ public:
         RecentScenarios,
         ScenarioFolder,
         FirstRunHintSeen,
+        Language,
     };
 
     static QVariant value(Key key);
