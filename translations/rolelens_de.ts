@@ -2965,6 +2965,18 @@
         <source>Agreement version %1 recorded in the scenario: save it, and the next agreement lists what changed since.</source>
         <translation>Vereinbarung Version %1 im Szenario festgehalten: Speichern Sie es, dann nennt die nächste Vereinbarung, was sich seither geändert hat.</translation>
     </message>
+    <message>
+        <source>The catalog could not be read in this language; the window stays as it is.
+
+%1</source>
+        <translation>Der Katalog konnte in dieser Sprache nicht gelesen werden; das Fenster bleibt, wie es ist.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>

@@ -2965,6 +2965,18 @@
         <source>Saved %1 (%2 pages).</source>
         <translation>Guardado: %1 (%2 páginas).</translation>
     </message>
+    <message>
+        <source>The catalog could not be read in this language; the window stays as it is.
+
+%1</source>
+        <translation>No se pudo leer el catálogo en este idioma; la ventana se queda como está.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>

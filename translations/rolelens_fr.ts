@@ -756,14 +756,14 @@
     </message>
     <message>
         <source>is %1 bytes; catalog translation files are limited to %2 bytes</source>
-        <translation>fait %1 octets ; les fichiers de traduction du catalogue sont limités à %2 octets</translation>
+        <translation>fait %1 octets&#xa0;; les fichiers de traduction du catalogue sont limités à %2 octets</translation>
     </message>
 </context>
 <context>
     <name>CatalogTranslation</name>
     <message>
         <source>expected &quot;rolelens-catalog-translation&quot;, found &quot;%1&quot;</source>
-        <translation>« rolelens-catalog-translation » attendu, « %1 » trouvé</translation>
+        <translation>«&#xa0;rolelens-catalog-translation&#xa0;» attendu, «&#xa0;%1&#xa0;» trouvé</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -771,19 +771,19 @@
     </message>
     <message>
         <source>the file is named for language &quot;%1&quot; but says &quot;%2&quot;</source>
-        <translation>le nom du fichier indique la langue « %1 », mais le fichier indique « %2 »</translation>
+        <translation>le nom du fichier indique la langue «&#xa0;%1&#xa0;», mais le fichier indique «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>the catalog file has no &quot;%1&quot; here to translate</source>
-        <translation>le fichier du catalogue n’a pas ici de « %1 » à traduire</translation>
+        <translation>le fichier du catalogue n’a pas ici de «&#xa0;%1&#xa0;» à traduire</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not translated: ids, sources, quotes, tags, codes and numbers stay as the catalog file has them</source>
-        <translation>« %1 » ne se traduit pas : identifiants, sources, citations, étiquettes, codes et nombres restent tels que le fichier du catalogue les donne</translation>
+        <translation>«&#xa0;%1&#xa0;» ne se traduit pas&#xa0;: identifiants, sources, citations, étiquettes, codes et nombres restent tels que le fichier du catalogue les donne</translation>
     </message>
     <message>
         <source>missing: the translation of this entry must translate &quot;%1&quot; too</source>
-        <translation>manquant : la traduction de cette entrée doit aussi traduire « %1 »</translation>
+        <translation>manquant&#xa0;: la traduction de cette entrée doit aussi traduire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected the translated text</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>missing: the translation of entry %1 of %2 here</source>
-        <translation>manquant : la traduction de l’entrée %1 sur %2</translation>
+        <translation>manquant&#xa0;: la traduction de l’entrée %1 sur %2</translation>
     </message>
     <message>
         <source>expected the id of the entry translated</source>
@@ -811,15 +811,15 @@
     </message>
     <message>
         <source>the catalog file has no entry &quot;%1&quot; here</source>
-        <translation>le fichier du catalogue n’a pas ici d’entrée « %1 »</translation>
+        <translation>le fichier du catalogue n’a pas ici d’entrée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is translated twice</source>
-        <translation>« %1 » est traduit deux fois</translation>
+        <translation>«&#xa0;%1&#xa0;» est traduit deux fois</translation>
     </message>
     <message>
         <source>missing: the translation of &quot;%1&quot;</source>
-        <translation>manquant : la traduction de « %1 »</translation>
+        <translation>manquant&#xa0;: la traduction de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Language of the output or the window: en, de, es or fr.</source>
-        <translation>Langue de la sortie ou de la fenêtre : en, de, es ou fr.</translation>
+        <translation>Langue de la sortie ou de la fenêtre&#xa0;: en, de, es ou fr.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1090,15 +1090,15 @@
     </message>
     <message>
         <source>unknown language &quot;%1&quot; (expected %2)</source>
-        <translation>langue inconnue « %1 » (attendu : %2)</translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Language: en, de, es or fr (default: the</source>
-        <translation>Langue : en, de, es ou fr (par défaut : celle</translation>
+        <translation>Langue&#xa0;: en, de, es ou fr (par défaut&#xa0;: celle</translation>
     </message>
     <message>
         <source>system&apos;s; in the window, the last one chosen).</source>
-        <translation>du système ; dans la fenêtre, la dernière choisie).</translation>
+        <translation>du système&#xa0;; dans la fenêtre, la dernière choisie).</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +2964,18 @@
     <message>
         <source>Saved %1 (%2 pages).</source>
         <translation>%1 enregistré (pages&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The catalog could not be read in this language; the window stays as it is.
+
+%1</source>
+        <translation>Le catalogue n’a pas pu être lu dans cette langue ; la fenêtre reste telle quelle.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,7 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
     }
     logStart(catalog->roles().size(), dataFolder);
     MainWindow window(std::move(catalog).value());
+    window.setCatalogFiles(invocation->catalogFiles);
     if (invocation->screenshot.isEmpty()) {
         watchFirstPaint(window);
         window.restoreSettings();
@@ -232,6 +233,7 @@ int Launcher::runWindowLoadingCatalog(CommandLine &commandLine, const QStringLis
                                       const QString &dataFolder)
 {
     MainWindow window;
+    window.setCatalogFiles(catalogFiles);
     watchFirstPaint(window);
     window.restoreWindowGeometry();
     window.show();

@@ -42,6 +42,9 @@ public:
     // Starts with what another advisor of the same roles worked out (a null memory: nothing).
     Advisor(const Catalog &catalog, Memory memory);
     Memory memory() const { return m_lookups.memory(); }
+    // The catalog's text changed (another language), its roles did not: what was worked out
+    // from the text (role titles) is worked out again. Not while another thread advises.
+    void forgetLookups() { m_lookups.forget(); }
 
     Advice advise(const Scenario &scenario) const;
 

@@ -62,6 +62,11 @@ RoleLookups::RoleLookups(const Catalog &catalog, Memory memory)
 {
 }
 
+void RoleLookups::forget()
+{
+    m_cache = std::make_shared<Cache>();
+}
+
 std::shared_ptr<const RoleLookups::Coverage> RoleLookups::serving(const Goal &goal) const
 {
     return remembered(m_cache->mutex, m_cache->serving, goal.id, [&] {

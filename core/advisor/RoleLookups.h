@@ -51,6 +51,9 @@ public:
 
     const Catalog &catalog() const { return m_catalog; }
     const Memory &memory() const { return m_cache; }
+    // Starts again with nothing remembered: for a catalog whose text changed (another
+    // language) while its roles stayed the same. Not while another thread asks.
+    void forget();
 
     // Remembered: the roles that serve a goal, the roles that do a task, every primary use
     // of a metric, each role's sum of primary weights, and what serving roles are called.

@@ -5,6 +5,7 @@
 #include "ui/browse/RoleFilterProxyModel.h"
 #include "ui/browse/RoleListModel.h"
 #include "ui/widgets/LinkBrowser.h"
+#include "ui/widgets/Retranslation.h"
 
 #include <QAction>
 #include <QChartView>
@@ -54,11 +55,13 @@ BrowseView::BrowseView(const Catalog &catalog, std::shared_ptr<const SearchIndex
 QWidget *BrowseView::createSide()
 {
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search roles, skills, metrics…"));
-    m_search->setAccessibleName(tr("Search roles"));
-    m_search->setToolTip(tr("Finds other forms of a word (manage, manager, managing), "
-                            "abbreviations (ads, PR, SEO) and German words (Werbung). "
-                            "Return opens the highlighted role; Esc clears the search."));
+    Retranslation::apply(m_search, [search = m_search] {
+        search->setPlaceholderText(tr("Search roles, skills, metrics…"));
+        search->setAccessibleName(tr("Search roles"));
+        search->setToolTip(tr("Finds other forms of a word (manage, manager, managing), "
+                              "abbreviations (ads, PR, SEO) and German words (Werbung). "
+                              "Return opens the highlighted role; Esc clears the search."));
+    });
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -74,15 +77,7 @@ QWidget *BrowseView::createSide()
     connect(m_search, &QLineEdit::returnPressed, this, &BrowseView::openHighlighted);
 
     m_category->setObjectName(QStringLiteral("categoryFilter"));
-    m_category->setAccessibleName(tr("Category"));
-    m_category->addItem(tr("All categories"), QString());
-    QStringList categories;
-    for (const auto &role : m_catalog.roles()) {
-        if (!categories.contains(role.category)) {
-            categories.append(role.category);
-            m_category->addItem(role.category, role.category);
-        }
-    }
+    fillCategories();
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setCategory(m_category->currentData().toString());
         updateCount();
@@ -90,10 +85,11 @@ QWidget *BrowseView::createSide()
     });
 
     m_count->setObjectName(QStringLiteral("matchCount"));
-    m_count->setAccessibleName(tr("Number of matching roles"));
+    Retranslation::apply(
+        m_count, [count = m_count] { count->setAccessibleName(tr("Number of matching roles")); });
 
     m_list->setObjectName(QStringLiteral("roleList"));
-    m_list->setAccessibleName(tr("Roles"));
+    Retranslation::apply(m_list, [list = m_list] { list->setAccessibleName(tr("Roles")); });
     m_list->setModel(m_proxy);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
@@ -116,6 +112,39 @@ QWidget *BrowseView::createSide()
     sideLayout->addWidget(m_count);
     sideLayout->addWidget(m_list, 1);
     return side;
+}
+
+void BrowseView::fillCategories()
+{
+    // Categories are the catalog's words: in another language the same ones, in the same
+    // order, so the choice keeps its place.
+    const QSignalBlocker blocker(m_category);
+    const int chosen = std::max(0, m_category->currentIndex());
+    m_category->clear();
+    m_category->setAccessibleName(tr("Category"));
+    m_category->addItem(tr("All categories"), QString());
+    QStringList categories;
+    for (const auto &role : m_catalog.roles()) {
+        if (!categories.contains(role.category)) {
+            categories.append(role.category);
+            m_category->addItem(role.category, role.category);
+        }
+    }
+    m_category->setCurrentIndex(std::min(chosen, m_category->count() - 1));
+}
+
+void BrowseView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The catalog's text changed under the same roles: names, categories and what a
+        // search finds.
+        m_model->catalogTextChanged();
+        fillCategories();
+        m_proxy->setCategory(m_category->currentData().toString());
+        m_proxy->setQuery(m_search->text());
+        updateCount();
+    }
+    QWidget::changeEvent(event);
 }
 
 QWidget *BrowseView::createProfileSide()
@@ -162,15 +191,19 @@ QWidget *BrowseView::createProfileSide()
 
 void BrowseView::createHistoryActions()
 {
-    m_back = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), this);
+    m_back = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this);
+    m_forward = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), QString(), this);
+    Retranslation::apply(this, [back = m_back, forward = m_forward] {
+        back->setText(tr("Back"));
+        back->setToolTip(tr("Back to the role shown before (Alt+Left)"));
+        forward->setText(tr("Forward"));
+        forward->setToolTip(tr("Forward to the role shown after (Alt+Right)"));
+    });
     m_back->setObjectName(QStringLiteral("actionRoleBack"));
     m_back->setShortcut(QKeySequence::Back);
-    m_back->setToolTip(tr("Back to the role shown before (Alt+Left)"));
     connect(m_back, &QAction::triggered, this, &BrowseView::goBack);
-    m_forward = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("Forward"), this);
     m_forward->setObjectName(QStringLiteral("actionRoleForward"));
     m_forward->setShortcut(QKeySequence::Forward);
-    m_forward->setToolTip(tr("Forward to the role shown after (Alt+Right)"));
     connect(m_forward, &QAction::triggered, this, &BrowseView::goForward);
     for (QAction *action : {m_back, m_forward}) {
         // Only while Browse has the focus: the other views keep Alt+arrows for themselves.

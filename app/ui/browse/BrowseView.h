@@ -63,6 +63,7 @@ signals:
     void addToComparisonRequested(const QString &roleId);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
@@ -74,6 +75,8 @@ private:
     QWidget *createSide();
     QWidget *createProfileSide();
     void createHistoryActions();
+    // "All categories" and the catalog's categories, keeping the one chosen.
+    void fillCategories();
     // After the query or the category changed: highlights the best match while searching,
     // keeps the highlighted role while it is still listed, or says that nothing matches.
     void highlightAfterFilter(bool queryChanged);

@@ -1,6 +1,7 @@
 #include "ui/browse/NoMatchPage.h"
 
 #include <QCommandLinkButton>
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -30,8 +31,18 @@ NoMatchPage::NoMatchPage(QWidget *parent)
     layout->addStretch(1);
 }
 
+void NoMatchPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        describe(m_query, m_suggestion, m_inOtherCategories);
+    }
+    QWidget::changeEvent(event);
+}
+
 void NoMatchPage::describe(const QString &query, const QString &suggestion, bool inOtherCategories)
 {
+    m_query = query;
+    m_inOtherCategories = inOtherCategories;
     m_suggestion = suggestion;
     const QString searched = query.trimmed();
     if (inOtherCategories) {

@@ -30,7 +30,12 @@ signals:
     // Every category, and the search cleared too unless other categories have matches.
     void showAllRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    QString m_query;
+    bool m_inOtherCategories = false;
     QString m_suggestion;
     QLabel *m_message;
     QCommandLinkButton *m_suggest;

@@ -4,6 +4,7 @@
 #include "report/builders/ProfileDocument.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/LinkBrowser.h"
+#include "ui/widgets/Retranslation.h"
 
 #include <QChart>
 #include <QChartView>
@@ -22,7 +23,7 @@ ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
       m_chart(new ChartPanel(m_splitter))
 {
     m_browser->setObjectName(QStringLiteral("profileText"));
-    m_browser->setAccessibleName(tr("Role profile"));
+    Retranslation::apply(this, [this] { m_browser->setAccessibleName(tr("Role profile")); });
     m_browser->setOpenLinks(false);
     // A profile is always longer than the view. A scroll bar that appears after the first
     // layout would narrow the text and lay the whole profile out a second time.
@@ -141,7 +142,9 @@ bool ProfileView::eventFilter(QObject *watched, QEvent *event)
 
 void ProfileView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && !m_roleId.isEmpty()) {
+    // Colours, or the language (the catalog's text and the profile's headings), changed.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange) &&
+        !m_roleId.isEmpty()) {
         renderWhenVisible();
     }
     QWidget::changeEvent(event);

@@ -9,6 +9,12 @@ RoleListModel::RoleListModel(const Catalog &catalog, std::shared_ptr<const Searc
     Q_ASSERT(!m_index || m_index->size() == static_cast<std::size_t>(catalog.roles().size()));
 }
 
+void RoleListModel::catalogTextChanged()
+{
+    m_index.reset(); // built again from the new text when next searched
+    emit dataChanged(index(0), index(rowCount() - 1));
+}
+
 const SearchIndex &RoleListModel::searchIndex() const
 {
     if (!m_index) {

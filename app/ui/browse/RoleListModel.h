@@ -33,6 +33,9 @@ public:
                            std::shared_ptr<const SearchIndex> index = nullptr,
                            QObject *parent = nullptr);
 
+    // The catalog's text changed (another language): the same roles, named and searched anew.
+    void catalogTextChanged();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;

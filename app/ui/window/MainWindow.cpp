@@ -1,6 +1,8 @@
 #include "ui/window/MainWindow.h"
 
+#include "catalog/CatalogLoader.h"
 #include "compare/Comparison.h"
+#include "i18n/Languages.h"
 #include "report/builders/AgreementDocument.h"
 #include "scenario/ScenarioFile.h"
 #include "sheet/SheetContent.h"
@@ -11,8 +13,10 @@
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
 #include "ui/widgets/NoHeightForWidthLayout.h"
+#include "ui/widgets/Retranslation.h"
 #include "ui/widgets/WheelGuard.h"
 #include "ui/window/CatalogLoadingPage.h"
+#include "ui/window/Dialogs.h"
 #include "ui/window/DocumentsDialog.h"
 #include "ui/window/EditCommands.h"
 #include "ui/window/FirstRunHint.h"
@@ -95,10 +99,15 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     m_session = new ScenarioSession(m_catalog, this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_browse, tr("&Browse roles"));
-    m_tabs->addTab(m_comparePage, tr("&Compare roles"));
-    m_tabs->addTab(m_advisorPage, tr("&Advisor"));
-    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->addTab(m_browse, QString());
+    m_tabs->addTab(m_comparePage, QString());
+    m_tabs->addTab(m_advisorPage, QString());
+    Retranslation::apply(m_tabs, [tabs = m_tabs] {
+        tabs->setTabText(0, tr("&Browse roles"));
+        tabs->setTabText(1, tr("&Compare roles"));
+        tabs->setTabText(2, tr("&Advisor"));
+        tabs->setAccessibleName(tr("Views"));
+    });
     // Its first paint is the window's: the hidden views are built after it.
     m_tabs->installEventFilter(this);
     delete takeCentralWidget(); // the loading page, now rather than later
@@ -149,6 +158,52 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     installEditCommands();
     MainWindowActions::install(this, m_sheets.get());
     statusBar()->showMessage(tr("Roles in the catalog: %1").arg(m_catalog.roles().size()));
+}
+
+bool MainWindow::switchLanguage(const QString &code)
+{
+    if (code == Languages::current() || !Languages::isSupported(code)) {
+        return true;
+    }
+    if (hasCatalog()) {
+        CatalogLoader loader;
+        loader.setLanguage(code);
+        loader.addBuiltIn();
+        for (const auto &file : std::as_const(m_catalogFiles)) {
+            loader.addFile(file);
+        }
+        auto loaded = loader.finish();
+        if (!loaded) {
+            QStringList lines;
+            for (const auto &error : loaded.errors().mid(0, 20)) {
+                lines.append(error.toString());
+            }
+            Dialogs::warning(this, tr("RoleLens"),
+                             tr("The catalog could not be read in this language; the window "
+                                "stays as it is.\n\n%1")
+                                 .arg(lines.join(QLatin1Char('\n'))));
+            return false;
+        }
+        // The same roles, files and order: every view keeps its place and reads the new text
+        // when told (LanguageChange, below).
+        m_advisorPreparation = std::jthread();
+        m_catalog = std::move(loaded).value();
+        m_advisor->forgetLookups();
+        m_advisorPreparation = std::jthread(
+            [advisor = m_advisor.get()](std::stop_token stop) { advisor->prepare(stop); });
+    }
+    Languages::use(code);
+    Settings::setValue(Settings::Key::Language, code);
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && hasCatalog()) {
+        updateTitle();
+        statusBar()->clearMessage();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 CompareView *MainWindow::createCompareView()

@@ -62,6 +62,14 @@ public:
     void installCatalog(Catalog catalog, std::shared_ptr<const SearchIndex> searchIndex = nullptr,
                         Advisor::Memory advisorMemory = nullptr);
     void showLoadingProgress(qint64 bytesRead, qint64 totalBytes, const QString &file);
+    // The user's catalog files loaded after the built-in one, for reading them again in
+    // another language.
+    void setCatalogFiles(const QStringList &files) { m_catalogFiles = files; }
+    // Speaks `code` from now on ("de"): reads the catalog in it, then every menu, view, chart
+    // and open document follows (LanguageChange), and the choice is remembered. Nothing the
+    // user has (the scenario, its undo history, the compared roles) changes. False, said in a
+    // dialog, when the catalog cannot be read in that language: the language stays.
+    bool switchLanguage(const QString &code);
 
     void showView(View view);
     View currentView() const;
@@ -107,6 +115,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -135,6 +144,7 @@ private:
     LazyPage *m_advisorPage = nullptr;
     ScenarioSession *m_session = nullptr;
     EditCommands *m_edit = nullptr;
+    QStringList m_catalogFiles;
     // The session's settings, and the last session's state of the views not built yet.
     std::unique_ptr<WindowState> m_state;
     // Export, print and preview of currentDocument().

@@ -1,16 +1,19 @@
 #include "ui/window/MainWindowActions.h"
 
+#include "i18n/Languages.h"
 #include "report/builders/HiringDocuments.h"
 #include "scenario/ScenarioFile.h"
 #include "ui/advisor/AdvisorView.h"
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/widgets/Retranslation.h"
 #include "ui/window/EditCommands.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SheetCommands.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -72,9 +75,10 @@ void MainWindowActions::install(MainWindow *window, SheetCommands *sheets)
 MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCommands *sheets)
 {
     // On the window itself, so that its shortcut works whichever view has the focus.
-    const auto action = [window](const QString &name, const QString &text,
-                                 const QKeySequence &shortcut, auto slot) {
-        auto *created = new QAction(text, window);
+    const auto action = [window](const QString &name, auto text, const QKeySequence &shortcut,
+                                 auto slot) {
+        auto *created = new QAction(window);
+        Retranslation::apply(window, [created, text] { created->setText(text()); });
         created->setObjectName(name);
         created->setShortcut(shortcut);
         QObject::connect(created, &QAction::triggered, window, slot);
@@ -83,72 +87,91 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
     };
     ScenarioSession *session = window->scenarioSession();
     Actions actions{};
-    actions.find =
-        action(QStringLiteral("actionFind"), tr("&Find a role…"), QKeySequence::Find, [window] {
+    actions.find = action(
+        QStringLiteral("actionFind"), [] { return tr("&Find a role…"); }, QKeySequence::Find,
+        [window] {
             window->showView(View::Browse);
             window->browseView()->focusSearch();
         });
-    actions.quit = action(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit,
-                          [window] { window->close(); });
-    actions.add = action(QStringLiteral("actionAddToComparison"), tr("&Add to comparison"),
-                         QKeySequence(Qt::CTRL | Qt::Key_D), [window] {
-                             const QString selected = window->browseView()->selectedRoleId();
-                             if (!selected.isEmpty()) {
-                                 window->compareView()->addRole(selected);
-                             }
-                         });
-    actions.add->setToolTip(tr("Add the selected role to the comparison (Ctrl+D)"));
-    actions.clear = action(QStringLiteral("actionClearComparison"), tr("C&lear comparison"),
-                           QKeySequence(), [window] { window->compareView()->clear(); });
-    actions.browse =
-        action(QStringLiteral("actionShowBrowse"), tr("&Browse roles"),
-               QKeySequence(Qt::CTRL | Qt::Key_1), [window] { window->showView(View::Browse); });
-    actions.compare =
-        action(QStringLiteral("actionShowCompare"), tr("&Compare roles"),
-               QKeySequence(Qt::CTRL | Qt::Key_2), [window] { window->showView(View::Compare); });
-    actions.advisor =
-        action(QStringLiteral("actionShowAdvisor"), tr("&Advisor"),
-               QKeySequence(Qt::CTRL | Qt::Key_3), [window] { window->showView(View::Advisor); });
-    actions.newScenario = action(QStringLiteral("actionNewScenario"), tr("&New scenario"),
-                                 QKeySequence::New, [window, session] {
-                                     showAdvisorIfOpened(window, session->newScenario());
-                                     // A new scenario starts where the form does: its first field.
-                                     if (window->currentView() == View::Advisor) {
-                                         window->advisorView()->focusFirstField();
-                                     }
-                                 });
-    actions.newScenario->setToolTip(tr("Start a new hiring scenario in the advisor"));
-    actions.openScenario =
-        action(QStringLiteral("actionOpenScenario"), tr("&Open scenario…"), QKeySequence::Open,
-               [window, session] { showAdvisorIfOpened(window, session->open()); });
-    actions.saveScenario = action(QStringLiteral("actionSaveScenario"), tr("&Save scenario"),
-                                  QKeySequence::Save, [session] { session->save(); });
-    actions.saveScenarioAs =
-        action(QStringLiteral("actionSaveScenarioAs"), tr("Save scenario &as…"),
-               QKeySequence::SaveAs, [session] { session->saveAs(); });
-    actions.about = action(QStringLiteral("actionAbout"), tr("&About RoleLens"), QKeySequence(),
-                           [window] { showAbout(window); });
-    actions.aboutQt = action(QStringLiteral("actionAboutQt"), tr("About &Qt"), QKeySequence(),
-                             [] { QApplication::aboutQt(); });
-    actions.exportPdf =
-        action(QStringLiteral("actionExportPdf"), tr("&Export PDF…"),
-               QKeySequence(Qt::CTRL | Qt::Key_E), [window] { window->exportPdf(); });
-    actions.exportPdf->setToolTip(tr("Save what is on screen as a PDF sheet: the comparison, the "
-                                     "role's profile or the expectations agreement"));
-    actions.documents = action(QStringLiteral("actionDocuments"), tr("&Documents for the hire…"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                               [window] { window->openDocuments(); });
-    QStringList documents;
-    for (const auto kind : HiringDocuments::all()) {
-        documents.append(HiringDocuments::kinds().label(kind));
-    }
-    actions.documents->setToolTip(tr("%1: for the Advisor's scenario or the role on screen, to "
-                                     "read, export, print or copy")
-                                      .arg(documents.join(QStringLiteral(", "))));
-    actions.printPreview = action(QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"),
-                                  QKeySequence(), [sheets] { sheets->printPreview(); });
-    actions.print = action(QStringLiteral("actionPrint"), tr("&Print…"), QKeySequence::Print,
-                           [sheets] { sheets->print(); });
+    actions.quit = action(
+        QStringLiteral("actionQuit"), [] { return tr("&Quit"); }, QKeySequence::Quit,
+        [window] { window->close(); });
+    actions.add = action(
+        QStringLiteral("actionAddToComparison"), [] { return tr("&Add to comparison"); },
+        QKeySequence(Qt::CTRL | Qt::Key_D),
+        [window] {
+            const QString selected = window->browseView()->selectedRoleId();
+            if (!selected.isEmpty()) {
+                window->compareView()->addRole(selected);
+            }
+        });
+    Retranslation::apply(window, [add = actions.add] {
+        add->setToolTip(tr("Add the selected role to the comparison (Ctrl+D)"));
+    });
+    actions.clear = action(
+        QStringLiteral("actionClearComparison"), [] { return tr("C&lear comparison"); },
+        QKeySequence(), [window] { window->compareView()->clear(); });
+    actions.browse = action(
+        QStringLiteral("actionShowBrowse"), [] { return tr("&Browse roles"); },
+        QKeySequence(Qt::CTRL | Qt::Key_1), [window] { window->showView(View::Browse); });
+    actions.compare = action(
+        QStringLiteral("actionShowCompare"), [] { return tr("&Compare roles"); },
+        QKeySequence(Qt::CTRL | Qt::Key_2), [window] { window->showView(View::Compare); });
+    actions.advisor = action(
+        QStringLiteral("actionShowAdvisor"), [] { return tr("&Advisor"); },
+        QKeySequence(Qt::CTRL | Qt::Key_3), [window] { window->showView(View::Advisor); });
+    actions.newScenario = action(
+        QStringLiteral("actionNewScenario"), [] { return tr("&New scenario"); }, QKeySequence::New,
+        [window, session] {
+            showAdvisorIfOpened(window, session->newScenario());
+            // A new scenario starts where the form does: its first field.
+            if (window->currentView() == View::Advisor) {
+                window->advisorView()->focusFirstField();
+            }
+        });
+    Retranslation::apply(window, [newScenario = actions.newScenario] {
+        newScenario->setToolTip(tr("Start a new hiring scenario in the advisor"));
+    });
+    actions.openScenario = action(
+        QStringLiteral("actionOpenScenario"), [] { return tr("&Open scenario…"); },
+        QKeySequence::Open, [window, session] { showAdvisorIfOpened(window, session->open()); });
+    actions.saveScenario = action(
+        QStringLiteral("actionSaveScenario"), [] { return tr("&Save scenario"); },
+        QKeySequence::Save, [session] { session->save(); });
+    actions.saveScenarioAs = action(
+        QStringLiteral("actionSaveScenarioAs"), [] { return tr("Save scenario &as…"); },
+        QKeySequence::SaveAs, [session] { session->saveAs(); });
+    actions.about = action(
+        QStringLiteral("actionAbout"), [] { return tr("&About RoleLens"); }, QKeySequence(),
+        [window] { showAbout(window); });
+    actions.aboutQt = action(
+        QStringLiteral("actionAboutQt"), [] { return tr("About &Qt"); }, QKeySequence(),
+        [] { QApplication::aboutQt(); });
+    actions.exportPdf = action(
+        QStringLiteral("actionExportPdf"), [] { return tr("&Export PDF…"); },
+        QKeySequence(Qt::CTRL | Qt::Key_E), [window] { window->exportPdf(); });
+    Retranslation::apply(window, [exportPdf = actions.exportPdf] {
+        exportPdf->setToolTip(tr("Save what is on screen as a PDF sheet: the comparison, the "
+                                 "role's profile or the expectations agreement"));
+    });
+    actions.documents = action(
+        QStringLiteral("actionDocuments"), [] { return tr("&Documents for the hire…"); },
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [window] { window->openDocuments(); });
+    Retranslation::apply(window, [documents = actions.documents] {
+        QStringList kinds;
+        for (const auto kind : HiringDocuments::all()) {
+            kinds.append(HiringDocuments::kinds().label(kind));
+        }
+        documents->setToolTip(tr("%1: for the Advisor's scenario or the role on screen, to "
+                                 "read, export, print or copy")
+                                  .arg(kinds.join(QStringLiteral(", "))));
+    });
+    actions.printPreview = action(
+        QStringLiteral("actionPrintPreview"), [] { return tr("Print Pre&view…"); }, QKeySequence(),
+        [sheets] { sheets->printPreview(); });
+    actions.print = action(
+        QStringLiteral("actionPrint"), [] { return tr("&Print…"); }, QKeySequence::Print,
+        [sheets] { sheets->print(); });
     createEditActions(window, action, actions);
     return actions;
 }
@@ -157,23 +180,28 @@ template <typename MakeAction>
 void MainWindowActions::createEditActions(MainWindow *window, MakeAction action, Actions &actions)
 {
     EditCommands *edit = window->editCommands();
-    actions.undo = action(QStringLiteral("actionUndo"), tr("&Undo"), QKeySequence::Undo,
-                          [edit] { edit->undo(); });
-    actions.redo = action(QStringLiteral("actionRedo"), tr("&Redo"), QKeySequence::Redo,
-                          [edit] { edit->redo(); });
+    actions.undo = action(
+        QStringLiteral("actionUndo"), [] { return tr("&Undo"); }, QKeySequence::Undo,
+        [edit] { edit->undo(); });
+    actions.redo = action(
+        QStringLiteral("actionRedo"), [] { return tr("&Redo"); }, QKeySequence::Redo,
+        [edit] { edit->redo(); });
     // Every binding of the platform's (Ctrl+Shift+Z and Ctrl+Y), not only the first.
     actions.undo->setShortcuts(QKeySequence::Undo);
     actions.redo->setShortcuts(QKeySequence::Redo);
     edit->track(actions.undo, actions.redo);
-    actions.copy = action(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy,
-                          [edit] { edit->copy(); });
-    actions.copy->setStatusTip(tr("Copy the selection, or else the profile, comparison or advice "
-                                  "on screen, as text"));
+    actions.copy = action(
+        QStringLiteral("actionCopy"), [] { return tr("&Copy"); }, QKeySequence::Copy,
+        [edit] { edit->copy(); });
+    Retranslation::apply(window, [copy = actions.copy] {
+        copy->setStatusTip(tr("Copy the selection, or else the profile, comparison or advice on "
+                              "screen, as text"));
+    });
 }
 
 void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
 {
-    QMenu *fileMenu = window->menuBar()->addMenu(tr("&File"));
+    QMenu *fileMenu = translatedMenu(window->menuBar(), [] { return tr("&File"); });
     fileMenu->addAction(actions.newScenario);
     fileMenu->addAction(actions.openScenario);
     addExamplesMenu(window, fileMenu);
@@ -189,7 +217,7 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     fileMenu->addSeparator();
     fileMenu->addAction(actions.quit);
     addEditMenu(window, actions);
-    QMenu *rolesMenu = window->menuBar()->addMenu(tr("&Roles"));
+    QMenu *rolesMenu = translatedMenu(window->menuBar(), [] { return tr("&Roles"); });
     rolesMenu->addAction(actions.find);
     rolesMenu->addAction(actions.add);
     rolesMenu->addAction(actions.clear);
@@ -197,18 +225,20 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     rolesMenu->addSeparator();
     rolesMenu->addAction(window->browseView()->backAction());
     rolesMenu->addAction(window->browseView()->forwardAction());
-    QMenu *viewMenu = window->menuBar()->addMenu(tr("&View"));
+    QMenu *viewMenu = translatedMenu(window->menuBar(), [] { return tr("&View"); });
     viewMenu->addAction(actions.browse);
     viewMenu->addAction(actions.compare);
     viewMenu->addAction(actions.advisor);
-    QMenu *helpMenu = window->menuBar()->addMenu(tr("&Help"));
+    viewMenu->addSeparator();
+    addLanguageMenu(window, viewMenu);
+    QMenu *helpMenu = translatedMenu(window->menuBar(), [] { return tr("&Help"); });
     helpMenu->addAction(actions.about);
     helpMenu->addAction(actions.aboutQt);
 }
 
 void MainWindowActions::addEditMenu(MainWindow *window, const Actions &actions)
 {
-    QMenu *editMenu = window->menuBar()->addMenu(tr("&Edit"));
+    QMenu *editMenu = translatedMenu(window->menuBar(), [] { return tr("&Edit"); });
     editMenu->setObjectName(QStringLiteral("menuEdit"));
     editMenu->addAction(actions.undo);
     editMenu->addAction(actions.redo);
@@ -219,7 +249,8 @@ void MainWindowActions::addEditMenu(MainWindow *window, const Actions &actions)
 void MainWindowActions::addToolBar(MainWindow *window, const Actions &actions)
 {
     // The actions a newcomer looks for, with icons; the views have their tabs already.
-    QToolBar *toolBar = window->addToolBar(tr("Main toolbar"));
+    QToolBar *toolBar = window->addToolBar(QString());
+    Retranslation::apply(toolBar, [toolBar] { toolBar->setWindowTitle(tr("Main toolbar")); });
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     const QStyle *style = window->style();
@@ -236,9 +267,11 @@ void MainWindowActions::addToolBar(MainWindow *window, const Actions &actions)
     if (auto *examples = window->findChild<QMenu *>(QStringLiteral("menuExamples"))) {
         auto *button = new QToolButton;
         button->setObjectName(QStringLiteral("examplesButton"));
-        button->setText(tr("Examples"));
-        button->setToolTip(tr("Open an example scenario in the advisor"));
-        button->setAccessibleName(button->toolTip());
+        Retranslation::apply(button, [button] {
+            button->setText(tr("Examples"));
+            button->setToolTip(tr("Open an example scenario in the advisor"));
+            button->setAccessibleName(button->toolTip());
+        });
         button->setIcon(QIcon::fromTheme(QStringLiteral("help-contents"),
                                          style->standardIcon(QStyle::SP_MessageBoxInformation)));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -253,9 +286,48 @@ void MainWindowActions::addToolBar(MainWindow *window, const Actions &actions)
     withIcon(actions.exportPdf, "document-export", QStyle::SP_FileDialogDetailedView);
 }
 
+template <typename Title> QMenu *MainWindowActions::translatedMenu(QWidget *parent, Title title)
+{
+    auto *menu = new QMenu(parent);
+    Retranslation::apply(menu, [menu, title] { menu->setTitle(title()); });
+    if (auto *bar = qobject_cast<QMenuBar *>(parent)) {
+        bar->addMenu(menu);
+    } else {
+        static_cast<QMenu *>(parent)->addMenu(menu);
+    }
+    return menu;
+}
+
+void MainWindowActions::addLanguageMenu(MainWindow *window, QMenu *parent)
+{
+    QMenu *languages = translatedMenu(parent, [] { return tr("&Language"); });
+    languages->setObjectName(QStringLiteral("menuLanguage"));
+    auto *group = new QActionGroup(languages);
+    for (const auto &language : Languages::all()) {
+        // Each in its own words, so that a reader finds theirs whatever the window speaks.
+        QAction *item = languages->addAction(language.nativeName);
+        item->setObjectName(QStringLiteral("actionLanguage_") + language.code);
+        item->setCheckable(true);
+        item->setChecked(language.code == Languages::current());
+        item->setData(language.code);
+        group->addAction(item);
+        QObject::connect(item, &QAction::triggered, window, [window, item, code = language.code] {
+            if (!window->switchLanguage(code)) {
+                item->setChecked(false);
+            }
+        });
+    }
+    // Whoever switched it (this menu, a test, a later start), the tick follows.
+    Retranslation::apply(languages, [group] {
+        for (QAction *item : group->actions()) {
+            item->setChecked(item->data().toString() == Languages::current());
+        }
+    });
+}
+
 QMenu *MainWindowActions::addExamplesMenu(MainWindow *window, QMenu *parent)
 {
-    QMenu *examples = parent->addMenu(tr("Open &example"));
+    QMenu *examples = translatedMenu(parent, [] { return tr("Open &example"); });
     examples->setObjectName(QStringLiteral("menuExamples"));
     for (const QString &resource : ScenarioFile::examples()) {
         QAction *example = examples->addAction(ScenarioSession::exampleName(resource));
@@ -269,7 +341,7 @@ QMenu *MainWindowActions::addExamplesMenu(MainWindow *window, QMenu *parent)
 
 QMenu *MainWindowActions::addRecentMenu(MainWindow *window, QMenu *parent)
 {
-    QMenu *recent = parent->addMenu(tr("Open &recent"));
+    QMenu *recent = translatedMenu(parent, [] { return tr("Open &recent"); });
     recent->setObjectName(QStringLiteral("menuRecent"));
     const auto fill = [window, recent] {
         fillRecentMenu(window, recent);

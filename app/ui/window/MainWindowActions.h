@@ -5,6 +5,7 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QMenu;
+class QWidget;
 QT_END_NAMESPACE
 
 namespace rolelens {
@@ -33,6 +34,10 @@ private:
     static void addMenus(MainWindow *window, const Actions &actions);
     static void addEditMenu(MainWindow *window, const Actions &actions);
     static void addToolBar(MainWindow *window, const Actions &actions);
+    // A menu of the menu bar or of another menu whose title follows the language.
+    template <typename Title> static QMenu *translatedMenu(QWidget *parent, Title title);
+    // View > Language: the languages the program speaks, the one in use ticked.
+    static void addLanguageMenu(MainWindow *window, QMenu *parent);
     static QMenu *addExamplesMenu(MainWindow *window, QMenu *parent);
     static QMenu *addRecentMenu(MainWindow *window, QMenu *parent);
     static void fillRecentMenu(MainWindow *window, QMenu *menu);
