@@ -171,6 +171,9 @@ void AdvisorView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
         rebuildChart();
+    } else if (event->type() == QEvent::LanguageChange) {
+        // The same scenario, advised again in the new language (findings, plan, targets).
+        refresh();
     }
     QWidget::changeEvent(event);
 }

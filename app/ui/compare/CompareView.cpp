@@ -362,6 +362,9 @@ void CompareView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
         refreshCharts();
+    } else if (event->type() == QEvent::LanguageChange) {
+        // The catalog's text and the table's and charts' words: the same roles, said anew.
+        rebuild();
     }
     QWidget::changeEvent(event);
 }

@@ -3,8 +3,12 @@
 
 #include "app/ui/window/MainWindowTest.h"
 #include "i18n/Languages.h"
+#include "scenario/ScenarioFile.h"
+#include "ui/advisor/AdvisorView.h"
+#include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/browse/ProfileView.h"
+#include "ui/compare/CompareView.h"
 #include "ui/widgets/LinkBrowser.h"
 #include "ui/window/Settings.h"
 
@@ -12,6 +16,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QTableView>
 
 namespace rolelens {
 namespace {
@@ -94,6 +99,42 @@ TEST_F(MainWindowLanguageTest, TheLanguageMenuSwitchesIt)
     EXPECT_TRUE(menuTitles().contains(QStringLiteral("&Ansicht")));
     // Numbers follow: a German locale writes decimals with a comma.
     EXPECT_EQ(QLocale().decimalPoint(), QStringLiteral(","));
+}
+
+TEST_F(MainWindowLanguageTest, TheComparisonAndTheAdviceFollowAndKeepWhatTheUserHas)
+{
+    m_window->compareView()->setRoles(
+        {QStringLiteral("social-media-manager"), QStringLiteral("community-manager")});
+    m_window->scenarioSession()->openExample(ScenarioFile::examples().value(0));
+    AdvisorView *advisor = m_window->advisorView();
+    const Scenario before = advisor->scenario();
+    const Advice englishAdvice = advisor->advice();
+    const QString englishTitle = role("community-manager").title;
+    ASSERT_TRUE(m_window->switchLanguage(QStringLiteral("de")));
+    QCoreApplication::processEvents();
+    // The comparison: the same roles, their words in German.
+    EXPECT_EQ(m_window->compareView()->roles(), (QStringList{QStringLiteral("social-media-manager"),
+                                                             QStringLiteral("community-manager")}));
+    const QString germanTitle = role("community-manager").title;
+    EXPECT_NE(germanTitle, englishTitle);
+    const auto *table =
+        m_window->compareView()->findChild<QTableView *>(QStringLiteral("comparisonTable"));
+    ASSERT_NE(table, nullptr);
+    QStringList headers;
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        headers.append(table->model()->headerData(column, Qt::Horizontal).toString());
+    }
+    EXPECT_TRUE(headers.contains(germanTitle)) << qPrintable(headers.join(QLatin1Char('|')));
+    // The advice: the same scenario, advised again in German, its sources untouched.
+    EXPECT_EQ(advisor->scenario().goals, before.goals);
+    const Advice &shown = advisor->advice();
+    ASSERT_EQ(shown.findings.size(), englishAdvice.findings.size());
+    ASSERT_FALSE(shown.findings.isEmpty());
+    for (qsizetype i = 0; i < shown.findings.size(); ++i) {
+        EXPECT_EQ(shown.findings.at(i).id, englishAdvice.findings.at(i).id);
+        EXPECT_NE(shown.findings.at(i).message, englishAdvice.findings.at(i).message);
+        EXPECT_EQ(shown.findings.at(i).sources, englishAdvice.findings.at(i).sources);
+    }
 }
 
 } // namespace
