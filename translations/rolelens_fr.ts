@@ -2969,7 +2969,7 @@
         <source>The catalog could not be read in this language; the window stays as it is.
 
 %1</source>
-        <translation>Le catalogue n’a pas pu être lu dans cette langue ; la fenêtre reste telle quelle.
+        <translation>Le catalogue n’a pas pu être lu dans cette langue&#xa0;; la fenêtre reste telle quelle.
 
 %1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "ui/advisor/CheckList.h"
 
+#include "ui/widgets/Retranslation.h"
+
 #include <QStyle>
 
 #include <algorithm>
@@ -25,6 +27,12 @@ void CheckList::addChoice(const QString &id, const QString &label, const QString
 void CheckList::addChoices(const QList<CheckListModel::Choice> &choices)
 {
     m_model->addChoices(choices);
+}
+
+void CheckList::addChoicesFrom(std::function<QList<CheckListModel::Choice>()> source)
+{
+    m_model->addChoices(source());
+    Retranslation::onChange(this, [this, source] { m_model->relabel(source()); });
 }
 
 int CheckList::count() const

@@ -5,6 +5,8 @@
 #include <QListView>
 #include <QStringList>
 
+#include <functional>
+
 namespace rolelens {
 
 // A list of checkable choices, each carrying an id, that remembers the order in which ids
@@ -21,6 +23,9 @@ public:
     void addChoice(const QString &id, const QString &label, const QString &toolTip = {});
     // Many at once (a catalog's roles): one insertion instead of one per choice.
     void addChoices(const QList<CheckListModel::Choice> &choices);
+    // The choices `source` gives, now, and their words again whenever the language changes
+    // (the catalog's labels are in it).
+    void addChoicesFrom(std::function<QList<CheckListModel::Choice>()> source);
     int count() const;
     // Sizes the list for its choices; call once they are all added. Up to kMaxVisibleRows
     // it shows every choice, so the form scrolls as a whole; a longer list (a catalog of

@@ -19,6 +19,22 @@ void CheckListModel::addChoices(const QList<Choice> &choices)
     endInsertRows();
 }
 
+void CheckListModel::relabel(const QList<Choice> &choices)
+{
+    for (const Choice &choice : choices) {
+        const int row = rowOf(choice.id);
+        if (row >= 0) {
+            Choice &shown = m_choices[static_cast<std::size_t>(row)];
+            shown.label = choice.label;
+            shown.toolTip = choice.toolTip;
+        }
+    }
+    if (rowCount() > 0) {
+        emit dataChanged(index(0), index(rowCount() - 1),
+                         {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
+    }
+}
+
 int CheckListModel::rowOf(const QString &id) const
 {
     return m_rows.value(id, -1);

@@ -27,6 +27,8 @@ public:
 
     // In one insertion: a view told of 20,000 rows one by one takes a while.
     void addChoices(const QList<Choice> &choices);
+    // New words for the choices with these ids (another language): what is ticked stays.
+    void relabel(const QList<Choice> &choices);
     // -1 for an unknown id.
     int rowOf(const QString &id) const;
     bool isChecked(int row) const;

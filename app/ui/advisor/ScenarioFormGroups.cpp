@@ -4,6 +4,7 @@
 #include "scenario/ScenarioFile.h"
 #include "ui/advisor/CheckList.h"
 #include "ui/browse/RoleListModel.h"
+#include "ui/widgets/Retranslation.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -23,117 +24,154 @@ namespace rolelens {
 
 QGroupBox *ScenarioFormGroups::business(QLineEdit *name, QComboBox *size)
 {
-    identify(name, QStringLiteral("businessName"), tr("Business name"));
-    name->setPlaceholderText(tr("e.g. Corner Bakery"));
+    identify(name, QStringLiteral("businessName"), [] { return tr("Business name"); });
+    Retranslation::apply(name, [name] { name->setPlaceholderText(tr("e.g. Corner Bakery")); });
     name->setMaxLength(static_cast<int>(ScenarioFile::kMaxTextLength));
-    identify(size, QStringLiteral("businessSize"), tr("Business size"));
-    for (const auto each : {Scenario::BusinessSize::Unspecified, Scenario::BusinessSize::Solo,
-                            Scenario::BusinessSize::Small, Scenario::BusinessSize::Medium,
-                            Scenario::BusinessSize::Large}) {
-        size->addItem(Scenario::sizeLabel(each), static_cast<int>(each));
+    identify(size, QStringLiteral("businessSize"), [] { return tr("Business size"); });
+    static constexpr Scenario::BusinessSize kSizes[]{
+        Scenario::BusinessSize::Unspecified, Scenario::BusinessSize::Solo,
+        Scenario::BusinessSize::Small, Scenario::BusinessSize::Medium,
+        Scenario::BusinessSize::Large};
+    for (const auto each : kSizes) {
+        size->addItem(QString(), static_cast<int>(each));
     }
+    Retranslation::apply(size, [size] {
+        for (int index = 0; index < size->count(); ++index) {
+            size->setItemText(index, Scenario::sizeLabel(kSizes[index]));
+        }
+    });
     auto *content = new QWidget;
     QFormLayout *layout = rows(content);
-    layout->addRow(tr("&Name:"), name);
-    layout->addRow(tr("Si&ze:"), size);
-    return group(tr("Your business"), content);
+    addRow(
+        layout, [] { return tr("&Name:"); }, name);
+    addRow(
+        layout, [] { return tr("Si&ze:"); }, size);
+    return group([] { return tr("Your business"); }, content);
 }
 
 QGroupBox *ScenarioFormGroups::consideredRole(QComboBox *considering, const Catalog &catalog,
                                               QObject *owner)
 {
-    identify(considering, QStringLiteral("consideringRole"), tr("The role you are considering"));
+    identify(considering, QStringLiteral("consideringRole"),
+             [] { return tr("The role you are considering"); });
     // Sized by a typical title, not by measuring every one of thousands of titles.
     considering->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     considering->setMinimumContentsLength(28);
-    considering->view()->setAccessibleName(considering->accessibleName());
+    Retranslation::apply(considering, [considering] {
+        considering->view()->setAccessibleName(considering->accessibleName());
+    });
     // "Not decided", then a view of the catalog's roles rather than a copy of every title.
     auto *undecided = new QStandardItemModel(owner);
-    auto *undecidedItem = new QStandardItem(tr("Not decided"));
+    auto *undecidedItem = new QStandardItem;
+    Retranslation::apply(considering,
+                         [undecidedItem] { undecidedItem->setText(tr("Not decided")); });
     undecidedItem->setData(QString(), RoleListModel::IdRole);
     undecided->appendRow(undecidedItem);
     auto *choices = new QConcatenateTablesProxyModel(owner);
     choices->addSourceModel(undecided);
     choices->addSourceModel(new RoleListModel(catalog, nullptr, owner));
     considering->setModel(choices);
-    return group(tr("The role you are considering"), considering,
-                 tr("Undecided? The advisor judges the best-fitting role."));
+    return group([] { return tr("The role you are considering"); }, considering,
+                 [] { return tr("Undecided? The advisor judges the best-fitting role."); });
 }
 
 QGroupBox *ScenarioFormGroups::goals(CheckList *goals, const Catalog &catalog)
 {
-    QList<CheckListModel::Choice> choices;
-    for (const auto &goal : catalog.goals()) {
-        choices.append({goal.id, goal.label, goal.label});
-    }
-    return choiceGroup(goals, QStringLiteral("goalList"), tr("What you want from the hire"),
-                       choices, tr("What do you want from the hire?"));
+    const auto choices = [&catalog] {
+        QList<CheckListModel::Choice> all;
+        for (const auto &goal : catalog.goals()) {
+            all.append({goal.id, goal.label, goal.label});
+        }
+        return all;
+    };
+    return choiceGroup(
+        goals, QStringLiteral("goalList"), [] { return tr("What you want from the hire"); },
+        choices, [] { return tr("What do you want from the hire?"); });
 }
 
 QGroupBox *ScenarioFormGroups::tasks(CheckList *tasks, const Catalog &catalog)
 {
-    QList<CheckListModel::Choice> choices;
-    for (const auto &task : catalog.tasks()) {
-        choices.append({task.id, task.label, task.label});
-    }
-    return choiceGroup(tasks, QStringLiteral("taskList"), tr("What the hire will do"), choices,
-                       tr("What will the hire do?"));
+    const auto choices = [&catalog] {
+        QList<CheckListModel::Choice> all;
+        for (const auto &task : catalog.tasks()) {
+            all.append({task.id, task.label, task.label});
+        }
+        return all;
+    };
+    return choiceGroup(
+        tasks, QStringLiteral("taskList"), [] { return tr("What the hire will do"); }, choices,
+        [] { return tr("What will the hire do?"); });
 }
 
 QGroupBox *ScenarioFormGroups::oneHireCovers(CheckList *covers, const Catalog &catalog)
 {
-    QList<CheckListModel::Choice> choices;
-    choices.reserve(catalog.roles().size());
-    for (const auto &role : catalog.roles()) {
-        choices.append({role.id, role.title, role.summary});
-    }
-    return choiceGroup(covers, QStringLiteral("oneHireCoversList"),
-                       tr("Roles one person should cover"), choices,
-                       tr("Should one person cover several roles?"),
-                       tr("Tick every role you expect this one hire to fill."));
+    const auto choices = [&catalog] {
+        QList<CheckListModel::Choice> all;
+        all.reserve(catalog.roles().size());
+        for (const auto &role : catalog.roles()) {
+            all.append({role.id, role.title, role.summary});
+        }
+        return all;
+    };
+    return choiceGroup(
+        covers, QStringLiteral("oneHireCoversList"),
+        [] { return tr("Roles one person should cover"); }, choices,
+        [] { return tr("Should one person cover several roles?"); },
+        [] { return tr("Tick every role you expect this one hire to fill."); });
 }
 
 QGroupBox *ScenarioFormGroups::followers(QSpinBox *current, QSpinBox *target, QSpinBox *weeks)
 {
-    auto *box = new QGroupBox(tr("Followers"));
-    identify(box, QStringLiteral("followersBox"), tr("Followers"));
+    auto *box = new QGroupBox;
+    box->setObjectName(QStringLiteral("followersBox"));
+    Retranslation::apply(box, [box] {
+        box->setTitle(tr("Followers"));
+        box->setAccessibleName(box->title());
+        box->setToolTip(tr("Tick if you expect a number of followers by a date."));
+    });
     box->setCheckable(true);
     box->setChecked(false);
-    box->setToolTip(tr("Tick if you expect a number of followers by a date."));
     for (QSpinBox *count : {current, target}) {
         count->setRange(0, Scenario::Followers::kMaxCount);
         count->setGroupSeparatorShown(true);
         count->setSingleStep(100);
     }
-    identify(current, QStringLiteral("currentFollowers"), tr("Followers now"));
-    identify(target, QStringLiteral("targetFollowers"), tr("Followers you expect"));
-    identify(weeks, QStringLiteral("followerWeeks"), tr("Weeks to get there"));
+    identify(current, QStringLiteral("currentFollowers"), [] { return tr("Followers now"); });
+    identify(target, QStringLiteral("targetFollowers"), [] { return tr("Followers you expect"); });
+    identify(weeks, QStringLiteral("followerWeeks"), [] { return tr("Weeks to get there"); });
     weeks->setRange(1, Scenario::Followers::kMaxWeeks);
     weeks->setValue(12);
-    weeks->setSuffix(tr(" weeks"));
+    Retranslation::apply(weeks, [weeks] { weeks->setSuffix(tr(" weeks")); });
     auto *layout = new QFormLayout(box);
-    layout->addRow(tr("Followers &now:"), current);
-    layout->addRow(tr("Followers you &expect:"), target);
-    layout->addRow(tr("&Within:"), weeks);
+    addRow(
+        layout, [] { return tr("Followers &now:"); }, current);
+    addRow(
+        layout, [] { return tr("Followers you &expect:"); }, target);
+    addRow(
+        layout, [] { return tr("&Within:"); }, weeks);
     return box;
 }
 
 QGroupBox *ScenarioFormGroups::judgedBy(CheckList *judgeBy, const Catalog &catalog)
 {
-    QList<CheckListModel::Choice> choices;
-    for (const auto &metric : catalog.metrics()) {
-        choices.append({metric.id, metric.name, metric.definition});
-    }
-    return choiceGroup(judgeBy, QStringLiteral("judgeByList"), tr("How you will judge the hire"),
-                       choices, tr("How will you judge the hire?"),
-                       tr("Tick the measures in the order that matters to you."));
+    const auto choices = [&catalog] {
+        QList<CheckListModel::Choice> all;
+        for (const auto &metric : catalog.metrics()) {
+            all.append({metric.id, metric.name, metric.definition});
+        }
+        return all;
+    };
+    return choiceGroup(
+        judgeBy, QStringLiteral("judgeByList"), [] { return tr("How you will judge the hire"); },
+        choices, [] { return tr("How will you judge the hire?"); },
+        [] { return tr("Tick the measures in the order that matters to you."); });
 }
 
 QGroupBox *ScenarioFormGroups::budget(QLineEdit *currency, QDoubleSpinBox *salary,
                                       QDoubleSpinBox *adSpend)
 {
-    identify(currency, QStringLiteral("currency"), tr("Currency"));
-    currency->setPlaceholderText(tr("e.g. EUR"));
+    identify(currency, QStringLiteral("currency"), [] { return tr("Currency"); });
+    Retranslation::apply(currency, [currency] { currency->setPlaceholderText(tr("e.g. EUR")); });
     currency->setMaxLength(3);
     currency->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), currency));
@@ -147,15 +185,18 @@ QGroupBox *ScenarioFormGroups::budget(QLineEdit *currency, QDoubleSpinBox *salar
             currency->setCursorPosition(position);
         }
     });
-    setUpAmount(salary, QStringLiteral("monthlySalary"), tr("Monthly salary"));
-    setUpAmount(adSpend, QStringLiteral("monthlyAdSpend"), tr("Monthly ad spend"));
+    setUpAmount(salary, QStringLiteral("monthlySalary"), [] { return tr("Monthly salary"); });
+    setUpAmount(adSpend, QStringLiteral("monthlyAdSpend"), [] { return tr("Monthly ad spend"); });
     auto *content = new QWidget;
     QFormLayout *layout = rows(content);
-    layout->addRow(tr("&Currency:"), currency);
-    layout->addRow(tr("Monthly &salary:"), salary);
-    layout->addRow(tr("Monthly &ad spend:"), adSpend);
-    return group(tr("Budget"), content,
-                 tr("Leave an amount at \"not set\" if you have not decided."));
+    addRow(
+        layout, [] { return tr("&Currency:"); }, currency);
+    addRow(
+        layout, [] { return tr("Monthly &salary:"); }, salary);
+    addRow(
+        layout, [] { return tr("Monthly &ad spend:"); }, adSpend);
+    return group([] { return tr("Budget"); }, content,
+                 [] { return tr("Leave an amount at \"not set\" if you have not decided."); });
 }
 
 QGroupBox *ScenarioFormGroups::growth(QLabel *note, QDoubleSpinBox *low, QDoubleSpinBox *high,
@@ -165,32 +206,40 @@ QGroupBox *ScenarioFormGroups::growth(QLabel *note, QDoubleSpinBox *low, QDouble
         box->setRange(0, GrowthAssumption::kMaxPercentPerMonth);
         box->setDecimals(2);
         box->setSingleStep(0.5);
-        box->setSuffix(tr(" % a month"));
+        Retranslation::apply(box, [box] { box->setSuffix(tr(" % a month")); });
     }
-    identify(low, QStringLiteral("growthLow"), tr("Assumed audience growth per month, low"));
-    identify(high, QStringLiteral("growthHigh"), tr("Assumed audience growth per month, high"));
-    reset->setText(tr("&Reset"));
+    identify(low, QStringLiteral("growthLow"),
+             [] { return tr("Assumed audience growth per month, low"); });
+    identify(high, QStringLiteral("growthHigh"),
+             [] { return tr("Assumed audience growth per month, high"); });
+    Retranslation::apply(reset, [reset] {
+        reset->setText(tr("&Reset"));
+        reset->setToolTip(tr("Back to the catalog's assumption for this role"));
+    });
     reset->setObjectName(QStringLiteral("growthReset"));
-    reset->setToolTip(tr("Back to the catalog's assumption for this role"));
     note->setWordWrap(true);
     note->setObjectName(QStringLiteral("growthNote"));
     auto *content = new QWidget;
     QFormLayout *layout = rows(content);
     layout->addRow(note);
-    layout->addRow(tr("&Low:"), low);
-    layout->addRow(tr("&High:"), high);
+    addRow(
+        layout, [] { return tr("&Low:"); }, low);
+    addRow(
+        layout, [] { return tr("&High:"); }, high);
     layout->addRow(QString(), reset);
-    QGroupBox *box = group(tr("Assumption: audience growth per month"), content);
+    QGroupBox *box = group([] { return tr("Assumption: audience growth per month"); }, content);
     box->setObjectName(QStringLiteral("growthBox"));
     return box;
 }
 
-QGroupBox *ScenarioFormGroups::group(const QString &title, QWidget *content, const QString &note)
+QGroupBox *ScenarioFormGroups::group(const Text &title, QWidget *content, const Text &note)
 {
-    auto *box = new QGroupBox(title);
+    auto *box = new QGroupBox;
+    Retranslation::apply(box, [box, title] { box->setTitle(title()); });
     auto *layout = new QVBoxLayout(box);
-    if (!note.isEmpty()) {
-        auto *label = new QLabel(note);
+    if (note) {
+        auto *label = new QLabel;
+        Retranslation::apply(label, [label, note] { label->setText(note()); });
         label->setWordWrap(true);
         label->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(label);
@@ -200,21 +249,29 @@ QGroupBox *ScenarioFormGroups::group(const QString &title, QWidget *content, con
 }
 
 QGroupBox *ScenarioFormGroups::choiceGroup(CheckList *list, const QString &objectName,
-                                           const QString &accessibleName,
-                                           const QList<CheckListModel::Choice> &choices,
-                                           const QString &title, const QString &note)
+                                           const Text &accessibleName, const Choices &choices,
+                                           const Text &title, const Text &note)
 {
     identify(list, objectName, accessibleName);
-    list->addChoices(choices);
+    list->addChoicesFrom(choices);
     list->fitToChoices();
     return group(title, list, note);
 }
 
 void ScenarioFormGroups::identify(QWidget *widget, const QString &objectName,
-                                  const QString &accessibleName)
+                                  const Text &accessibleName)
 {
     widget->setObjectName(objectName);
-    widget->setAccessibleName(accessibleName);
+    Retranslation::apply(widget,
+                         [widget, accessibleName] { widget->setAccessibleName(accessibleName()); });
+}
+
+void ScenarioFormGroups::addRow(QFormLayout *layout, const Text &label, QWidget *field)
+{
+    auto *title = new QLabel;
+    title->setBuddy(field);
+    Retranslation::apply(title, [title, label] { title->setText(label()); });
+    layout->addRow(title, field);
 }
 
 QFormLayout *ScenarioFormGroups::rows(QWidget *content)
@@ -225,14 +282,14 @@ QFormLayout *ScenarioFormGroups::rows(QWidget *content)
 }
 
 void ScenarioFormGroups::setUpAmount(QDoubleSpinBox *box, const QString &objectName,
-                                     const QString &accessibleName)
+                                     const Text &accessibleName)
 {
     identify(box, objectName, accessibleName);
     box->setRange(kAmountNotSet, Scenario::Budget::kMaxAmount);
     box->setDecimals(2);
     box->setSingleStep(100);
     box->setGroupSeparatorShown(true);
-    box->setSpecialValueText(tr("not set"));
+    Retranslation::apply(box, [box] { box->setSpecialValueText(tr("not set")); });
     box->setValue(kAmountNotSet);
 }
 

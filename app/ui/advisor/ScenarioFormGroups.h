@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QDoubleSpinBox;
@@ -49,18 +51,23 @@ public:
                              QPushButton *reset);
 
 private:
-    static QGroupBox *group(const QString &title, QWidget *content, const QString &note = {});
+    // Texts are functions, asked again whenever the language changes (Retranslation).
+    using Text = std::function<QString()>;
+    using Choices = std::function<QList<CheckListModel::Choice>()>;
+
+    static QGroupBox *group(const Text &title, QWidget *content, const Text &note = {});
     static QGroupBox *choiceGroup(CheckList *list, const QString &objectName,
-                                  const QString &accessibleName,
-                                  const QList<CheckListModel::Choice> &choices,
-                                  const QString &title, const QString &note = {});
+                                  const Text &accessibleName, const Choices &choices,
+                                  const Text &title, const Text &note = {});
     // The object name is what tests find the widget by; the accessible name, what screen
     // readers say.
-    static void identify(QWidget *widget, const QString &objectName, const QString &accessibleName);
+    static void identify(QWidget *widget, const QString &objectName, const Text &accessibleName);
     // The rows of a group, edge to edge in its box.
     static QFormLayout *rows(QWidget *content);
+    // A row of `layout`: `label` (with its shortcut) for `field`.
+    static void addRow(QFormLayout *layout, const Text &label, QWidget *field);
     static void setUpAmount(QDoubleSpinBox *box, const QString &objectName,
-                            const QString &accessibleName);
+                            const Text &accessibleName);
 };
 
 } // namespace rolelens

@@ -11,6 +11,7 @@
 #include "ui/compare/ComparisonTableModel.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ItemToolTipKeys.h"
+#include "ui/widgets/Retranslation.h"
 #include "ui/widgets/WrappingHeaderView.h"
 
 #include <QAbstractItemView>
@@ -33,11 +34,10 @@
 namespace rolelens {
 namespace {
 
-QChartView *newChartView(const QString &objectName, const QString &accessibleName)
+QChartView *newChartView(const QString &objectName)
 {
     auto *view = new QChartView;
     view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
     view->setRenderHint(QPainter::Antialiasing);
     // The view is the Tab stop, with its name; its unnamed viewport is not another one.
     view->viewport()->setFocusPolicy(Qt::NoFocus);
@@ -54,14 +54,11 @@ QString undoShortcut()
 
 CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     : QWidget(parent), m_catalog(catalog), m_chips(new FlowLayout), m_addCombo(new QComboBox),
-      m_addableRoles(new RoleFilterProxyModel(this)), m_addButton(new QPushButton(tr("&Add"))),
+      m_addableRoles(new RoleFilterProxyModel(this)), m_addButton(new QPushButton),
       m_hint(new QLabel), m_tabs(new QTabWidget), m_table(new QTableView),
       m_tableModel(new ComparisonTableModel(this)),
-      m_metricsChart(newChartView(QStringLiteral("metricsChart"),
-                                  tr("Success metrics of the compared roles"))),
-      m_perRoleCharts(new QTabWidget),
-      m_resultsChart(
-          newChartView(QStringLiteral("resultsChart"), tr("Expected results over time"))),
+      m_metricsChart(newChartView(QStringLiteral("metricsChart"))), m_perRoleCharts(new QTabWidget),
+      m_resultsChart(newChartView(QStringLiteral("resultsChart"))),
       m_assumptionTable(new QTableView), m_assumptionModel(new AssumptionTableModel(this)),
       m_undoStack(new QUndoStack(this))
 {
@@ -80,25 +77,22 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     connect(m_assumptionModel, &AssumptionTableModel::editRefused, this,
             &CompareView::explainRefusal);
     m_addCombo->setObjectName(QStringLiteral("addRoleCombo"));
-    m_addCombo->setAccessibleName(tr("Role to add to the comparison"));
     // A view of the catalog, not a copy of every title, and sized by a typical title rather
     // than by measuring each of thousands.
     m_addableRoles->setSourceModel(new RoleListModel(catalog, nullptr, m_addableRoles));
     m_addCombo->setModel(m_addableRoles);
     m_addCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_addCombo->setMinimumContentsLength(28);
-    m_addCombo->view()->setAccessibleName(m_addCombo->accessibleName());
     m_addButton->setObjectName(QStringLiteral("addRoleButton"));
-    m_addButton->setAccessibleName(tr("Add the chosen role to the comparison"));
     connect(m_addButton, &QPushButton::clicked, this,
             [this] { addRole(m_addCombo->currentData().toString()); });
-    auto *clearButton = new QPushButton(tr("C&lear"));
+    auto *clearButton = new QPushButton;
     clearButton->setObjectName(QStringLiteral("clearComparisonButton"));
-    clearButton->setAccessibleName(tr("Remove every role from the comparison"));
     connect(clearButton, &QPushButton::clicked, this, &CompareView::clear);
 
     auto *picker = new QHBoxLayout;
-    picker->addWidget(new QLabel(tr("Comparing:")));
+    auto *comparing = new QLabel;
+    picker->addWidget(comparing);
     // The chips wrap onto more lines rather than widen the window.
     picker->addLayout(m_chips, 1);
     picker->addWidget(m_addCombo);
@@ -109,7 +103,6 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_hint->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("comparisonTable"));
-    m_table->setAccessibleName(tr("Side-by-side comparison"));
     m_table->setModel(m_tableModel);
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -126,10 +119,8 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 
     m_perRoleCharts->setObjectName(QStringLiteral("perRoleCharts"));
-    m_perRoleCharts->setAccessibleName(tr("Each role's success metrics"));
 
     m_assumptionTable->setObjectName(QStringLiteral("assumptionTable"));
-    m_assumptionTable->setAccessibleName(tr("Assumptions behind the expected results"));
     m_assumptionTable->setModel(m_assumptionModel);
     m_assumptionTable->setTabKeyNavigation(false);
     ItemToolTipKeys::install(m_assumptionTable);
@@ -138,14 +129,10 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_assumptionTable->verticalHeader()->hide();
     connect(m_assumptionModel, &AssumptionTableModel::curvesChanged, this,
             &CompareView::refreshCharts);
-    auto *resetButton = new QPushButton(tr("&Restore the catalog's assumptions"));
+    auto *resetButton = new QPushButton;
     resetButton->setObjectName(QStringLiteral("resetAssumptionsButton"));
     connect(resetButton, &QPushButton::clicked, this, &CompareView::restoreCatalogAssumptions);
-    auto *assumptionNote = new QLabel(
-        tr("These curves are <b>assumptions</b>, not measurements: the catalog's values are "
-           "illustrative, shaped by what the articles say (an influencer gives immediate "
-           "visibility that fades; a manager's work builds over months). Double-click a value "
-           "to try your own; an empty half-life means the effect lasts."));
+    auto *assumptionNote = new QLabel;
     assumptionNote->setWordWrap(true);
     auto *resultsPage = new QSplitter(Qt::Vertical);
     resultsPage->setObjectName(QStringLiteral("resultsSplitter"));
@@ -166,23 +153,48 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     resultsPage->setChildrenCollapsible(false);
 
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
-    m_tabs->setAccessibleName(tr("Comparison views"));
     // What the row tints mean, where the table is: the tooltip alone hid it from most readers.
     auto *sideBySide = new QWidget;
     auto *sideBySideLayout = new QVBoxLayout(sideBySide);
     sideBySideLayout->setContentsMargins(0, 0, 0, 0);
     sideBySideLayout->addWidget(m_table, 1);
-    auto *legend = new QLabel(tr("Rows: a darker tint means the roles differ on it, a lighter "
-                                 "one that they overlap, none that they are the same; "
-                                 "\"apart\" names a role that shares nothing with the others."));
+    auto *legend = new QLabel;
     legend->setObjectName(QStringLiteral("comparisonLegend"));
     legend->setWordWrap(true);
     legend->setForegroundRole(QPalette::PlaceholderText);
     sideBySideLayout->addWidget(legend);
-    m_tabs->addTab(sideBySide, tr("Side by side"));
-    m_tabs->addTab(m_metricsChart, tr("Success metrics"));
-    m_tabs->addTab(m_perRoleCharts, tr("Each role's metrics"));
-    m_tabs->addTab(resultsPage, tr("Expected results over time"));
+    m_tabs->addTab(sideBySide, QString());
+    m_tabs->addTab(m_metricsChart, QString());
+    m_tabs->addTab(m_perRoleCharts, QString());
+    m_tabs->addTab(resultsPage, QString());
+    Retranslation::apply(this, [this, clearButton, comparing, resetButton, assumptionNote, legend] {
+        m_addButton->setText(tr("&Add"));
+        m_addButton->setAccessibleName(tr("Add the chosen role to the comparison"));
+        m_addCombo->setAccessibleName(tr("Role to add to the comparison"));
+        m_addCombo->view()->setAccessibleName(m_addCombo->accessibleName());
+        clearButton->setText(tr("C&lear"));
+        clearButton->setAccessibleName(tr("Remove every role from the comparison"));
+        comparing->setText(tr("Comparing:"));
+        m_table->setAccessibleName(tr("Side-by-side comparison"));
+        m_metricsChart->setAccessibleName(tr("Success metrics of the compared roles"));
+        m_perRoleCharts->setAccessibleName(tr("Each role's success metrics"));
+        m_resultsChart->setAccessibleName(tr("Expected results over time"));
+        m_assumptionTable->setAccessibleName(tr("Assumptions behind the expected results"));
+        resetButton->setText(tr("&Restore the catalog's assumptions"));
+        assumptionNote->setText(
+            tr("These curves are <b>assumptions</b>, not measurements: the catalog's values are "
+               "illustrative, shaped by what the articles say (an influencer gives immediate "
+               "visibility that fades; a manager's work builds over months). Double-click a "
+               "value to try your own; an empty half-life means the effect lasts."));
+        m_tabs->setAccessibleName(tr("Comparison views"));
+        legend->setText(tr("Rows: a darker tint means the roles differ on it, a lighter one "
+                           "that they overlap, none that they are the same; \"apart\" names a "
+                           "role that shares nothing with the others."));
+        m_tabs->setTabText(0, tr("Side by side"));
+        m_tabs->setTabText(1, tr("Success metrics"));
+        m_tabs->setTabText(2, tr("Each role's metrics"));
+        m_tabs->setTabText(3, tr("Expected results over time"));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -315,8 +327,8 @@ void CompareView::rebuildCharts()
     if (ready) {
         for (const auto &id : std::as_const(m_roleIds)) {
             const Role *role = m_catalog.role(id);
-            auto *view = newChartView(QStringLiteral("roleChart-") + id,
-                                      tr("Success metrics of %1").arg(role->title));
+            auto *view = newChartView(QStringLiteral("roleChart-") + id);
+            view->setAccessibleName(tr("Success metrics of %1").arg(role->title));
             replaceChart(view, MetricChartBuilder::roleMetrics(m_catalog, *role, palette()));
             m_perRoleCharts->addTab(view, role->title);
         }

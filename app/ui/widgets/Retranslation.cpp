@@ -13,6 +13,11 @@ Retranslation::Retranslation(QWidget *owner, std::function<void()> apply)
 void Retranslation::apply(QWidget *owner, std::function<void()> apply)
 {
     apply();
+    onChange(owner, std::move(apply));
+}
+
+void Retranslation::onChange(QWidget *owner, std::function<void()> apply)
+{
     new Retranslation(owner, std::move(apply));
 }
 

@@ -19,6 +19,8 @@ class Retranslation : public QObject {
 
 public:
     static void apply(QWidget *owner, std::function<void()> apply);
+    // The same, for texts already set: `apply` runs at the next change, not now.
+    static void onChange(QWidget *owner, std::function<void()> apply);
 
 protected:
     bool event(QEvent *event) override;
