@@ -1,5 +1,6 @@
 #include "ui/advisor/AssumptionTableModel.h"
 
+#include "i18n/InSentence.h"
 #include "ui/advisor/AssumptionCommand.h"
 #include "ui/window/AppPalette.h"
 
@@ -226,9 +227,10 @@ bool AssumptionTableModel::setData(const QModelIndex &index, const QVariant &val
     }
     Values after = values();
     after.insert(row.roleId, curve);
-    commit(after,
-           tr("change the %1 of the %2").arg(columnName(index.column()), row.title.toLower()),
-           row.roleId + QLatin1Char('/') + QString::number(index.column()));
+    commit(
+        after,
+        tr("change the %1 of the %2").arg(columnName(index.column()), InSentence::label(row.title)),
+        row.roleId + QLatin1Char('/') + QString::number(index.column()));
     return true;
 }
 

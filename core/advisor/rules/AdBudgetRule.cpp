@@ -1,5 +1,7 @@
 #include "advisor/rules/AdBudgetRule.h"
 
+#include "i18n/InSentence.h"
+
 namespace rolelens {
 
 void AdBudgetRule::check(const RuleContext &context, QList<Advice::Finding> &findings)
@@ -13,13 +15,13 @@ void AdBudgetRule::check(const RuleContext &context, QList<Advice::Finding> &fin
     for (const auto &id : scenario.goals) {
         const Goal *goal = context.catalog.goal(id);
         if (goal->needsAdBudget) {
-            needing.append(goal->label.toLower());
+            needing.append(InSentence::label(goal->label));
         }
     }
     for (const auto &id : scenario.tasks) {
         const Task *task = context.catalog.task(id);
         if (task->needsAdBudget) {
-            needing.append(task->label.toLower());
+            needing.append(InSentence::label(task->label));
             RoleLookups::appendUnique(
                 sources, RoleLookups::taskSources(*context.catalog.role(task->handledBy), *task));
         }

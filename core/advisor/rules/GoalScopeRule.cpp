@@ -1,5 +1,7 @@
 #include "advisor/rules/GoalScopeRule.h"
 
+#include "i18n/InSentence.h"
+
 #include <algorithm>
 
 namespace rolelens {
@@ -31,11 +33,11 @@ void GoalScopeRule::check(const RuleContext &context, const Role &role,
         if (!secondary.isEmpty()) {
             finding.severity = Advice::Severity::Info;
             finding.message = tr("\"%1\" is among what the %2 is judged by, but not mainly.")
-                                  .arg(goal->label, role.title.toLower());
+                                  .arg(goal->label, InSentence::label(role.title));
             RoleLookups::appendUnique(finding.sources, secondary);
         } else {
-            finding.message =
-                tr("\"%1\" is not what the %2 is for.").arg(goal->label, role.title.toLower());
+            finding.message = tr("\"%1\" is not what the %2 is for.")
+                                  .arg(goal->label, InSentence::label(role.title));
         }
         finding.explanation = role.dimension(Dimension::Purpose).text;
         RoleLookups::appendUnique(finding.sources, role.dimension(Dimension::Purpose).sources);

@@ -1,5 +1,7 @@
 #include "advisor/rules/JudgedByFollowersRule.h"
 
+#include "i18n/InSentence.h"
+
 #include <algorithm>
 
 namespace rolelens {
@@ -22,7 +24,7 @@ void JudgedByFollowersRule::check(const RuleContext &context, const Role &role,
     }
     QStringList primaries;
     for (const MetricUse *use : RoleLookups::primaryUsesByWeight(role).mid(0, 4)) {
-        primaries.append(context.catalog.metricName(use->metricId).toLower());
+        primaries.append(InSentence::label(context.catalog.metricName(use->metricId)));
     }
     Advice::Finding finding;
     finding.id = QStringLiteral("judged-by-follower-count");
@@ -30,11 +32,11 @@ void JudgedByFollowersRule::check(const RuleContext &context, const Role &role,
     finding.subject = RoleLookups::kFollowerCount;
     finding.message = tr("The %1 would be judged mainly by follower count, which is not among "
                          "the role's primary measures.")
-                          .arg(role.title.toLower());
+                          .arg(InSentence::label(role.title));
     // The catalog's text is a list of measures: said as the reason it is.
     finding.explanation =
         tr("What the sources measure the %1 by: %2")
-            .arg(role.title.toLower(), role.dimension(Dimension::SuccessMetrics).text);
+            .arg(InSentence::label(role.title), role.dimension(Dimension::SuccessMetrics).text);
     finding.suggestion =
         primaries.isEmpty()
             ? tr("Agree with the hire which measures the role is judged by; keep follower count "

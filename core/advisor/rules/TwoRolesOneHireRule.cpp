@@ -1,5 +1,6 @@
 #include "advisor/rules/TwoRolesOneHireRule.h"
 
+#include "i18n/InSentence.h"
 #include "report/Figures.h"
 
 #include <utility>
@@ -46,7 +47,7 @@ void TwoRolesOneHireRule::check(const RuleContext &context, QList<Advice::Findin
     }
     QStringList titles;
     for (const auto &id : covered) {
-        titles.append(catalog.roleTitle(id).toLower());
+        titles.append(InSentence::label(catalog.roleTitle(id)));
     }
     Advice::Finding finding;
     finding.id = QStringLiteral("two-roles-one-hire");

@@ -2,6 +2,7 @@
 
 #include "advisor/Advisor.h"
 #include "advisor/RoleLookups.h"
+#include "i18n/InSentence.h"
 #include "report/Figures.h"
 
 namespace rolelens {
@@ -19,7 +20,7 @@ Document AdviceDocument::build(const Catalog &catalog, const Advice &advice)
     QStringList subtitles;
     if (!advice.judgedRoleId.isEmpty()) {
         subtitles.append(tr("The findings and targets are about the %1.")
-                             .arg(catalog.roleTitle(advice.judgedRoleId).toLower()));
+                             .arg(InSentence::label(catalog.roleTitle(advice.judgedRoleId))));
     }
     document.add(blocks::Title{tr("Advice"), subtitles, {}});
     addPlan(document, catalog, advice);
@@ -115,10 +116,11 @@ void AdviceDocument::addRecommendations(Document &document, const Catalog &catal
 
 void AdviceDocument::addFindings(Document &document, const Catalog &catalog, const Advice &advice)
 {
-    document.add(Heading{
-        advice.judgedRoleId.isEmpty()
-            ? tr("Findings")
-            : tr("Findings for the %1").arg(catalog.roleTitle(advice.judgedRoleId).toLower())});
+    document.add(
+        Heading{advice.judgedRoleId.isEmpty()
+                    ? tr("Findings")
+                    : tr("Findings for the %1")
+                          .arg(InSentence::label(catalog.roleTitle(advice.judgedRoleId)))});
     if (advice.findings.isEmpty()) {
         document.add(Paragraph(noFindings()));
         return;

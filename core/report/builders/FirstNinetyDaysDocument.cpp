@@ -2,6 +2,7 @@
 
 #include "advisor/RoleLookups.h"
 #include "advisor/Targets.h"
+#include "i18n/InSentence.h"
 #include "report/Figures.h"
 #include "report/builders/DocumentOpening.h"
 
@@ -85,7 +86,7 @@ void FirstNinetyDaysDocument::addEffectBy(Document &document, const Role &role, 
     if (!role.expectedResults) {
         document.add(Paragraph(tr("The catalog gives no assumption for when the %1's contribution "
                                   "shows.")
-                                   .arg(role.title.toLower())));
+                                   .arg(InSentence::label(role.title))));
         return;
     }
     const ResultCurve &curve = *role.expectedResults;
