@@ -427,10 +427,6 @@
         <source>Not the %1&apos;s work: %2</source>
         <translation>Nicht Arbeit des %1: %2</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>AgreementDocument</name>
@@ -483,14 +479,6 @@
         <translation>Ausgestellt am %1. Inhaber und neue Fachkraft überprüfen die Ziele oben gemeinsam nach %2, gerechnet ab dem Ausstellungsdatum; die erste Überprüfung ist am %3.</translation>
     </message>
     <message>
-        <source>%1: %2, for %3</source>
-        <translation>%1: %2, für %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>owner&apos;s target: %1</source>
         <translation>Ziel des Inhabers: %1</translation>
     </message>
@@ -509,6 +497,10 @@
     <message>
         <source>No longer:</source>
         <translation>Entfällt:</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, für %2</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1921,14 @@
     </message>
 </context>
 <context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its text, as in &quot;Category: Marketing&quot;. French puts a no-break space (U+00A0) before the colon.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <source>same</source>
@@ -2278,13 +2278,6 @@
     <message>
         <source> (article)</source>
         <translation> (Artikel)</translation>
-    </message>
-</context>
-<context>
-    <name>TextRenderer</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3029,10 +3022,6 @@
     <message>
         <source>No role in the catalog covers: %1.</source>
         <translation>Keine Rolle im Katalog deckt ab: %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2 — %3</source>
-        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 <context>

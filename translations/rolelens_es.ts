@@ -427,10 +427,6 @@
         <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
         <translation>El salario mensual que ha indicado, %1, equivale a %2 para cada uno de los %3 roles.</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>AgreementDocument</name>
@@ -441,14 +437,6 @@
     <message>
         <source>Expectations agreement: %1</source>
         <translation>Acuerdo de expectativas: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, for %3</source>
-        <translation>%1: %2, para %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>owner&apos;s target: %1</source>
@@ -509,6 +497,10 @@
     <message>
         <source>Time horizon: %1</source>
         <translation>Horizonte temporal: %1</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, para %2</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1921,14 @@
     </message>
 </context>
 <context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its text, as in &quot;Category: Marketing&quot;. French puts a no-break space (U+00A0) before the colon.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <source>same</source>
@@ -2278,13 +2278,6 @@
     <message>
         <source> (article)</source>
         <translation> (artículo)</translation>
-    </message>
-</context>
-<context>
-    <name>TextRenderer</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3025,10 +3018,6 @@
     <message>
         <source>Tick what you want from the hire, or what the hire will do.</source>
         <translation>Marque lo que espera de la persona que contrate o lo que esta hará.</translation>
-    </message>
-    <message>
-        <source>%1: %2 — %3</source>
-        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>No role in the catalog covers: %1.</source>

@@ -427,10 +427,6 @@
         <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
         <translation>Le salaire mensuel que vous avez indiqué, %1, revient à %2 pour chacun des %3 rôles.</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>AgreementDocument</name>
@@ -441,14 +437,6 @@
     <message>
         <source>Expectations agreement: %1</source>
         <translation>Accord sur les attentes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, for %3</source>
-        <translation>%1&#xa0;: %2, pour %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>owner&apos;s target: %1</source>
@@ -509,6 +497,10 @@
     <message>
         <source>Time horizon: %1</source>
         <translation>Horizon temporel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, pour %2</translation>
     </message>
 </context>
 <context>
@@ -756,14 +748,14 @@
     </message>
     <message>
         <source>is %1 bytes; catalog translation files are limited to %2 bytes</source>
-        <translation>fait %1 octets ; les fichiers de traduction du catalogue sont limités à %2 octets</translation>
+        <translation>fait %1 octets&#xa0;; les fichiers de traduction du catalogue sont limités à %2 octets</translation>
     </message>
 </context>
 <context>
     <name>CatalogTranslation</name>
     <message>
         <source>expected &quot;rolelens-catalog-translation&quot;, found &quot;%1&quot;</source>
-        <translation>« rolelens-catalog-translation » attendu, « %1 » trouvé</translation>
+        <translation>«&#xa0;rolelens-catalog-translation&#xa0;» attendu, «&#xa0;%1&#xa0;» trouvé</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -771,19 +763,19 @@
     </message>
     <message>
         <source>the file is named for language &quot;%1&quot; but says &quot;%2&quot;</source>
-        <translation>le nom du fichier indique la langue « %1 », mais le fichier indique « %2 »</translation>
+        <translation>le nom du fichier indique la langue «&#xa0;%1&#xa0;», mais le fichier indique «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>the catalog file has no &quot;%1&quot; here to translate</source>
-        <translation>le fichier du catalogue n’a pas ici de « %1 » à traduire</translation>
+        <translation>le fichier du catalogue n’a pas ici de «&#xa0;%1&#xa0;» à traduire</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not translated: ids, sources, quotes, tags, codes and numbers stay as the catalog file has them</source>
-        <translation>« %1 » ne se traduit pas : identifiants, sources, citations, étiquettes, codes et nombres restent tels que le fichier du catalogue les donne</translation>
+        <translation>«&#xa0;%1&#xa0;» ne se traduit pas&#xa0;: identifiants, sources, citations, étiquettes, codes et nombres restent tels que le fichier du catalogue les donne</translation>
     </message>
     <message>
         <source>missing: the translation of this entry must translate &quot;%1&quot; too</source>
-        <translation>manquant : la traduction de cette entrée doit aussi traduire « %1 »</translation>
+        <translation>manquant&#xa0;: la traduction de cette entrée doit aussi traduire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected the translated text</source>
@@ -803,7 +795,7 @@
     </message>
     <message>
         <source>missing: the translation of entry %1 of %2 here</source>
-        <translation>manquant : la traduction de l’entrée %1 sur %2</translation>
+        <translation>manquant&#xa0;: la traduction de l’entrée %1 sur %2</translation>
     </message>
     <message>
         <source>expected the id of the entry translated</source>
@@ -811,15 +803,15 @@
     </message>
     <message>
         <source>the catalog file has no entry &quot;%1&quot; here</source>
-        <translation>le fichier du catalogue n’a pas ici d’entrée « %1 »</translation>
+        <translation>le fichier du catalogue n’a pas ici d’entrée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is translated twice</source>
-        <translation>« %1 » est traduit deux fois</translation>
+        <translation>«&#xa0;%1&#xa0;» est traduit deux fois</translation>
     </message>
     <message>
         <source>missing: the translation of &quot;%1&quot;</source>
-        <translation>manquant : la traduction de « %1 »</translation>
+        <translation>manquant&#xa0;: la traduction de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1074,7 @@
     </message>
     <message>
         <source>Language of the output or the window: en, de, es or fr.</source>
-        <translation>Langue de la sortie ou de la fenêtre : en, de, es ou fr.</translation>
+        <translation>Langue de la sortie ou de la fenêtre&#xa0;: en, de, es ou fr.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1090,15 +1082,15 @@
     </message>
     <message>
         <source>unknown language &quot;%1&quot; (expected %2)</source>
-        <translation>langue inconnue « %1 » (attendu : %2)</translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Language: en, de, es or fr (default: the</source>
-        <translation>Langue : en, de, es ou fr (par défaut : celle</translation>
+        <translation>Langue&#xa0;: en, de, es ou fr (par défaut&#xa0;: celle</translation>
     </message>
     <message>
         <source>system&apos;s; in the window, the last one chosen).</source>
-        <translation>du système ; dans la fenêtre, la dernière choisie).</translation>
+        <translation>du système&#xa0;; dans la fenêtre, la dernière choisie).</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1921,14 @@
     </message>
 </context>
 <context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its text, as in &quot;Category: Marketing&quot;. French puts a no-break space (U+00A0) before the colon.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <source>same</source>
@@ -2278,13 +2278,6 @@
     <message>
         <source> (article)</source>
         <translation> (article)</translation>
-    </message>
-</context>
-<context>
-    <name>TextRenderer</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3025,10 +3018,6 @@
     <message>
         <source>Tick what you want from the hire, or what the hire will do.</source>
         <translation>Cochez ce que vous attendez de la personne recrutée, ou ce qu’elle fera.</translation>
-    </message>
-    <message>
-        <source>%1: %2 — %3</source>
-        <translation>%1&#xa0;: %2 — %3</translation>
     </message>
     <message>
         <source>No role in the catalog covers: %1.</source>

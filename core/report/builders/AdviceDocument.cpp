@@ -3,6 +3,7 @@
 #include "advisor/Advisor.h"
 #include "advisor/RoleLookups.h"
 #include "i18n/InSentence.h"
+#include "i18n/Punctuation.h"
 #include "report/Figures.h"
 
 namespace rolelens {
@@ -50,7 +51,7 @@ void AdviceDocument::addPlan(Document &document, const Catalog &catalog, const A
         blocks::ListItem item{
             Paragraph(
                 {{Span::Kind::Strong,
-                  HiringPlan::engagementLabel(assignment.engagement) + QLatin1Char(':'),
+                  Punctuation::label(HiringPlan::engagementLabel(assignment.engagement)),
                   {}},
                  {Span::Kind::Plain, QStringLiteral(" "), {}},
                  {Span::Kind::RoleLink, catalog.roleTitle(assignment.roleId), assignment.roleId}}),
@@ -201,7 +202,7 @@ void AdviceDocument::addBenchmarks(Document &document, const Catalog &catalog, c
         blocks::ListItem item{
             Paragraph(QList<Span>{
                 {Span::Kind::MetricLink, catalog.metricName(target.metricId), target.metricId},
-                {Span::Kind::Plain, QStringLiteral(":"), {}}}),
+                {Span::Kind::Plain, Punctuation::label(QString()), {}}}),
             {}};
         if (target.ownFigure) {
             const QString figure = Targets::ownerTarget(target);

@@ -3,6 +3,7 @@
 #include "advisor/RoleLookups.h"
 #include "advisor/Targets.h"
 #include "i18n/InSentence.h"
+#include "i18n/Punctuation.h"
 #include "report/Figures.h"
 #include "report/builders/DocumentOpening.h"
 
@@ -28,7 +29,7 @@ Paragraph metricLine(const Catalog &catalog, const QString &metricId, const QStr
                      const Citations &sources)
 {
     return Paragraph({{Span::Kind::MetricLink, catalog.metricName(metricId), metricId},
-                      {Span::Kind::Plain, QStringLiteral(": ") + text, {}}},
+                      {Span::Kind::Plain, Punctuation::colon() + text, {}}},
                      sources);
 }
 
