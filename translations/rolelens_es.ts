@@ -1927,6 +1927,11 @@
         <extracomment>A label and its text, as in &quot;Category: Marketing&quot;. French puts a no-break space (U+00A0) before the colon.</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two items of a list whose items may hold commas, as in &quot;Planning posts; Replying to comments&quot;. French puts a no-break space (U+00A0) before the semicolon.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>Relation</name>

@@ -165,7 +165,7 @@ void TextRenderer::table(const blocks::Table &table)
             (isShort ? brief : details).append(label(column, cell));
         }
         if (!brief.isEmpty()) {
-            first += QStringLiteral(" (%1)").arg(brief.join(QStringLiteral("; ")));
+            first += QStringLiteral(" (%1)").arg(Punctuation::semicolons(brief));
         }
         m_out += wrapped(first, kItemIndent, kBullet);
         // Labelled details hang under their label; plain prose keeps the item's indent.

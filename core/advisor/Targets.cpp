@@ -30,7 +30,7 @@ QString Targets::horizons(const Advice::RealisticTarget &target)
     for (const int months : kHorizons) {
         lines.append(Punctuation::labelled(Figures::months(months), atHorizon(target, months)));
     }
-    return lines.join(QStringLiteral("; "));
+    return Punctuation::semicolons(lines);
 }
 
 QString Targets::ownerTarget(const Advice::RealisticTarget &target)

@@ -1,6 +1,21 @@
 #include "i18n/Punctuation.h"
 
 namespace rolelens {
+namespace {
+
+// What a translated "%1<mark>%2" puts between its two pieces, so that text joined in pieces
+// reads as the whole pattern does; `fallback` where a translation moved the pieces around.
+QString between(const QString &pattern, const QString &fallback)
+{
+    const qsizetype first = pattern.indexOf(QLatin1String("%1"));
+    const qsizetype second = pattern.indexOf(QLatin1String("%2"));
+    if (first < 0 || second < first + 2) {
+        return fallback;
+    }
+    return pattern.mid(first + 2, second - first - 2);
+}
+
+} // namespace
 
 QString Punctuation::labelled(const QString &label, const QString &text)
 {
@@ -11,14 +26,7 @@ QString Punctuation::labelled(const QString &label, const QString &text)
 
 QString Punctuation::colon()
 {
-    // Read from the one translation, so that the pieces put together read as labelled() does.
-    const QString pattern = tr("%1: %2");
-    const qsizetype label = pattern.indexOf(QLatin1String("%1"));
-    const qsizetype text = pattern.indexOf(QLatin1String("%2"));
-    if (label < 0 || text < label + 2) {
-        return QStringLiteral(": ");
-    }
-    return pattern.mid(label + 2, text - label - 2);
+    return between(tr("%1: %2"), QStringLiteral(": "));
 }
 
 QString Punctuation::label(const QString &label)
@@ -29,6 +37,13 @@ QString Punctuation::label(const QString &label)
         closed.chop(1);
     }
     return closed;
+}
+
+QString Punctuation::semicolons(const QStringList &items)
+{
+    //: Two items of a list whose items may hold commas, as in "Planning posts; Replying to
+    //: comments". French puts a no-break space (U+00A0) before the semicolon.
+    return items.join(between(tr("%1; %2"), QStringLiteral("; ")));
 }
 
 } // namespace rolelens

@@ -2,12 +2,13 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace rolelens {
 
 // The punctuation the program puts between pieces of text it joins, as the language in use
-// writes it: French puts a no-break space before a colon ("Catégorie : Marketing"). Each mark
-// is translated once, here, so that no place that glues a label to its text forgets it.
+// writes it: French puts a no-break space before a colon or a semicolon ("Catégorie :
+// Marketing"). Each mark is translated once, here, so that no place that joins text forgets it.
 // Diagnostics ("file: $.path: message") are compiler-style and keep a bare colon.
 class Punctuation {
     Q_DECLARE_TR_FUNCTIONS(Punctuation)
@@ -20,6 +21,9 @@ public:
     static QString colon();
     // A label whose text follows on another line, or in another piece: "Label:".
     static QString label(const QString &label);
+    // Items joined as the clauses of one sentence, for items that may hold commas: "Planning
+    // posts; Replying to comments".
+    static QString semicolons(const QStringList &items);
 };
 
 } // namespace rolelens

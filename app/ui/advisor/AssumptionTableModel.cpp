@@ -1,6 +1,7 @@
 #include "ui/advisor/AssumptionTableModel.h"
 
 #include "i18n/InSentence.h"
+#include "i18n/Punctuation.h"
 #include "ui/advisor/AssumptionCommand.h"
 #include "ui/window/AppPalette.h"
 
@@ -164,7 +165,7 @@ QVariant AssumptionTableModel::data(const QModelIndex &index, int role) const
             const Source *source = m_catalog->source(citation.sourceId);
             titles.append(source ? source->title : citation.sourceId);
         }
-        return titles.join(QStringLiteral("; "));
+        return Punctuation::semicolons(titles);
     }
     const std::optional<double> value = valueOf(row.current, column);
     const std::optional<double> original = valueOf(row.catalogValue, column);

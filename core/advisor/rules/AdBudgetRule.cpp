@@ -1,6 +1,7 @@
 #include "advisor/rules/AdBudgetRule.h"
 
 #include "i18n/InSentence.h"
+#include "i18n/Punctuation.h"
 
 namespace rolelens {
 
@@ -43,7 +44,7 @@ void AdBudgetRule::check(const RuleContext &context, QList<Advice::Finding> &fin
     finding.severity = Advice::Severity::Warning;
     finding.subject = QStringLiteral("budget");
     finding.message = tr("%1 needs paid advertising, and no ad budget is set.")
-                          .arg(needing.join(QStringLiteral("; ")));
+                          .arg(Punctuation::semicolons(needing));
     finding.message[0] = finding.message[0].toUpper();
     // Beyond the articles, which never say what paid campaigns cost: labelled and cited so.
     finding.explanation = tr("Paid campaigns spend money on the platforms on top of the "

@@ -55,12 +55,11 @@ void AdviceDocument::addPlan(Document &document, const Catalog &catalog, const A
                   {}},
                  {Span::Kind::Plain, QStringLiteral(" "), {}},
                  {Span::Kind::RoleLink, catalog.roleTitle(assignment.roleId), assignment.roleId}}),
-            {Paragraph(
-                {{Span::Kind::Strong, tr("For:"), {}},
-                 {Span::Kind::Plain,
-                  QLatin1Char(' ') + catalog.goalAndTaskLabels(assignment.goals, assignment.tasks)
-                                         .join(QStringLiteral("; ")),
-                  {}}})}};
+            {Paragraph({{Span::Kind::Strong, tr("For:"), {}},
+                        {Span::Kind::Plain,
+                         QLatin1Char(' ') + Punctuation::semicolons(catalog.goalAndTaskLabels(
+                                                assignment.goals, assignment.tasks)),
+                         {}}})}};
         // The sources back the reasons as a whole: they follow the last one.
         for (qsizetype i = 0; i < assignment.reasons.size(); ++i) {
             const bool last = i + 1 == assignment.reasons.size();
@@ -73,10 +72,9 @@ void AdviceDocument::addPlan(Document &document, const Catalog &catalog, const A
         document.add(list);
     }
     if (!plan.uncoveredGoals.isEmpty() || !plan.uncoveredTasks.isEmpty()) {
-        document.add(Note{
-            Paragraph(tr("No role in the catalog covers: %1.")
-                          .arg(catalog.goalAndTaskLabels(plan.uncoveredGoals, plan.uncoveredTasks)
-                                   .join(QStringLiteral("; "))))});
+        document.add(Note{Paragraph(tr("No role in the catalog covers: %1.")
+                                        .arg(Punctuation::semicolons(catalog.goalAndTaskLabels(
+                                            plan.uncoveredGoals, plan.uncoveredTasks))))});
     }
 }
 

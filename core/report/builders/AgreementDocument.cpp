@@ -29,12 +29,12 @@ QStringList AgreementDocument::terms(const Catalog &catalog, const Advice &advic
 {
     QStringList terms;
     for (const auto &assignment : advice.plan.assignments) {
-        terms.append(Punctuation::labelled(
-            HiringPlan::engagementLabel(assignment.engagement),
-            tr("%1, for %2")
-                .arg(catalog.roleTitle(assignment.roleId),
-                     catalog.goalAndTaskLabels(assignment.goals, assignment.tasks)
-                         .join(QStringLiteral("; ")))));
+        terms.append(
+            Punctuation::labelled(HiringPlan::engagementLabel(assignment.engagement),
+                                  tr("%1, for %2")
+                                      .arg(catalog.roleTitle(assignment.roleId),
+                                           Punctuation::semicolons(catalog.goalAndTaskLabels(
+                                               assignment.goals, assignment.tasks)))));
     }
     for (const auto &target : advice.realisticTargets) {
         QStringList horizons{Targets::horizons(target)};
@@ -43,7 +43,7 @@ QStringList AgreementDocument::terms(const Catalog &catalog, const Advice &advic
             horizons.append(tr("owner's target: %1").arg(owner));
         }
         terms.append(Punctuation::labelled(catalog.metricName(target.metricId),
-                                           horizons.join(QStringLiteral("; "))));
+                                           Punctuation::semicolons(horizons)));
     }
     for (const auto &finding : advice.findings) {
         terms.append(

@@ -1,5 +1,7 @@
 #include "report/builders/ComparisonGlance.h"
 
+#include "i18n/Punctuation.h"
+
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -129,7 +131,7 @@ void ComparisonGlance::add(Document &document, const Catalog &catalog, const Com
                 }
             }
         }
-        notDone.cells.append(Paragraph(tasks.join(QStringLiteral("; ")), sources));
+        notDone.cells.append(Paragraph(Punctuation::semicolons(tasks), sources));
     }
     table.rows.append(notDone);
     document.add(table);
