@@ -273,6 +273,7 @@
     </message>
     <message>
         <source> or the </source>
+        <extracomment>Between role titles: &quot;the X or the Y&quot;; German: “ oder zur Rolle „ (quoted titles)</extracomment>
         <translation> o al </translation>
     </message>
     <message>
@@ -325,10 +326,12 @@
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between goal labels in a sentence, &quot;a, b and c&quot;; German: “, „ (the sentence quotes the list)</extracomment>
         <translation>, </translation>
     </message>
     <message>
         <source> and </source>
+        <extracomment>Before the last goal label in a sentence, &quot;a, b and c&quot;; German: “ und „</extracomment>
         <translation> y </translation>
     </message>
     <message>
@@ -345,7 +348,7 @@
     </message>
     <message>
         <source>Judge the hire by %1; keep follower count as one signal among them.</source>
-        <translation>Evalúe a la persona contratada por %1; mantenga el número de seguidores como una señal más entre ellos.</translation>
+        <translation>Evalúe a la persona contratada con estos indicadores: %1; mantenga el número de seguidores como una señal más entre ellos.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -381,6 +384,7 @@
     </message>
     <message>
         <source> or to the </source>
+        <extracomment>Between role titles: &quot;to the X or to the Y&quot;; German: “ oder der Rolle „ (quoted titles)</extracomment>
         <translation> o al </translation>
     </message>
     <message>
@@ -409,11 +413,11 @@
     </message>
     <message>
         <source>The articles do not discuss one person doing the work of both the %1; the catalog describes them as separate roles (general practice).</source>
-        <translation>Los artículos no tratan el caso de que una misma persona haga a la vez el trabajo del %1; el catálogo los describe como roles distintos (práctica habitual).</translation>
+        <translation>Los artículos no tratan el caso de que una misma persona haga a la vez el trabajo de %1; el catálogo los describe como roles distintos (práctica habitual).</translation>
     </message>
     <message>
         <source>, nor of both the </source>
-        <translation>, ni el del </translation>
+        <translation>, ni el de </translation>
     </message>
     <message>
         <source>If one person does both, budget the hours and pay for both, and judge each role by its own measures.</source>

@@ -273,6 +273,7 @@
     </message>
     <message>
         <source> or the </source>
+        <extracomment>Between role titles: &quot;the X or the Y&quot;; German: “ oder zur Rolle „ (quoted titles)</extracomment>
         <translation> ou d’un </translation>
     </message>
     <message>
@@ -325,10 +326,12 @@
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between goal labels in a sentence, &quot;a, b and c&quot;; German: “, „ (the sentence quotes the list)</extracomment>
         <translation>, </translation>
     </message>
     <message>
         <source> and </source>
+        <extracomment>Before the last goal label in a sentence, &quot;a, b and c&quot;; German: “ und „</extracomment>
         <translation> et </translation>
     </message>
     <message>
@@ -345,7 +348,7 @@
     </message>
     <message>
         <source>Judge the hire by %1; keep follower count as one signal among them.</source>
-        <translation>Évaluez la personne recrutée sur %1&#xa0;; gardez le nombre d’abonnés comme un signal parmi d’autres.</translation>
+        <translation>Évaluez la personne recrutée sur ces indicateurs&#xa0;: %1&#xa0;; gardez le nombre d’abonnés comme un signal parmi d’autres.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -381,6 +384,7 @@
     </message>
     <message>
         <source> or to the </source>
+        <extracomment>Between role titles: &quot;to the X or to the Y&quot;; German: “ oder der Rolle „ (quoted titles)</extracomment>
         <translation> ou à un </translation>
     </message>
     <message>

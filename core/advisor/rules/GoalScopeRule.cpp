@@ -44,6 +44,7 @@ void GoalScopeRule::check(const RuleContext &context, const Role &role,
         // A large catalog has thousands of roles for a goal: a sentence names a few.
         const qsizetype named = std::min(others->titles.size(), kMaxNamedRoles);
         // "the" before each title: "a" or "an" depends on the title's sound.
+        //: Between role titles: "the X or the Y"; German: “ oder zur Rolle „ (quoted titles)
         const QString list = others->titles.first(named).join(tr(" or the "));
         if (others->titles.isEmpty()) {
             finding.suggestion =

@@ -133,7 +133,13 @@ QString HorizonRules::inOneSentence(const QStringList &items)
     if (items.size() < 2) {
         return items.join(QString());
     }
-    return items.first(items.size() - 1).join(tr(", ")) + tr(" and ") + items.last();
+    // Only goal labels are joined here: a language that quotes them mid-sentence (German, whose
+    // labels keep their capitals) closes and opens the quotes in these joiners.
+    //: Between goal labels in a sentence, "a, b and c"; German: “, „ (the sentence quotes the list)
+    const QString comma = tr(", ");
+    //: Before the last goal label in a sentence, "a, b and c"; German: “ und „
+    const QString andLast = tr(" and ");
+    return items.first(items.size() - 1).join(comma) + andLast + items.last();
 }
 
 void HorizonRules::check(const RuleContext &context, const Role &role,

@@ -119,9 +119,11 @@ void TaskScopeRule::disputed(const RuleContext &context, const Task &task,
     if (doers.isEmpty()) {
         doers.append(InSentence::label(context.catalog.roleTitle(task.handledBy)));
     }
+    //: Between role titles: "to the X or to the Y"; German: “ oder der Rolle „ (quoted titles)
+    const QString orToThe = tr(" or to the ");
     finding.suggestion = tr("Leave it out of this job description, or agree in it who does this "
                             "work: the articles give it to the %1.")
-                             .arg(doers.join(tr(" or to the ")));
+                             .arg(doers.join(orToThe));
 }
 
 void TaskScopeRule::check(const RuleContext &context, const Role &role,
