@@ -2,6 +2,8 @@
 
 #include "i18n/Languages.h"
 
+#include <QRegularExpression>
+
 namespace rolelens {
 
 QString InSentence::label(const QString &text)
@@ -27,6 +29,34 @@ QString InSentence::label(const QString &text, const QString &language)
     QString lowered = text;
     lowered[0] = text.at(0).toLower();
     return lowered;
+}
+
+QString InSentence::conjunctions(const QString &sentence)
+{
+    return conjunctions(sentence, Languages::current());
+}
+
+QString InSentence::conjunctions(const QString &sentence, const QString &language)
+{
+    if (language != QLatin1String("es")) {
+        return sentence;
+    }
+    // "y" before i- or hi-, but not before hie-, hia-...: there the i is a consonant sound
+    // ("y hielo"). "o" before o- or ho-.
+    static const QRegularExpression andBeforeI(
+        QStringLiteral("(?<![\\p{L}\\p{N}])([yY])(?= (?:[iIíÍ]|[hH][iIíÍ](?![aeouáéóú])))"));
+    static const QRegularExpression orBeforeO(
+        QStringLiteral("(?<![\\p{L}\\p{N}])([oO])(?= [hH]?[oOóÓ])"));
+    QString result = sentence;
+    for (auto match = andBeforeI.match(result); match.hasMatch();
+         match = andBeforeI.match(result, match.capturedEnd())) {
+        result[match.capturedStart(1)] = match.captured(1) == QLatin1String("Y") ? u'E' : u'e';
+    }
+    for (auto match = orBeforeO.match(result); match.hasMatch();
+         match = orBeforeO.match(result, match.capturedEnd())) {
+        result[match.capturedStart(1)] = match.captured(1) == QLatin1String("O") ? u'U' : u'u';
+    }
+    return result;
 }
 
 } // namespace rolelens

@@ -14,6 +14,13 @@ public:
     static QString label(const QString &text);
     // In `language` ("en", "de", ...): for callers that know it, and for tests.
     static QString label(const QString &text, const QString &language);
+
+    // `sentence`, whose own "and" or "or" comes before a catalog word, with the conjunction the
+    // language in use writes before that word: Spanish "y" becomes "e" before an i sound
+    // ("social media manager e influencer") and "o" becomes "u" before an o sound. A
+    // translation cannot choose it, since it does not know the word.
+    static QString conjunctions(const QString &sentence);
+    static QString conjunctions(const QString &sentence, const QString &language);
 };
 
 } // namespace rolelens

@@ -139,7 +139,8 @@ QString HorizonRules::inOneSentence(const QStringList &items)
     const QString comma = tr(", ");
     //: Before the last goal label in a sentence, "a, b and c"; German: “ und „
     const QString andLast = tr(" and ");
-    return items.first(items.size() - 1).join(comma) + andLast + items.last();
+    return InSentence::conjunctions(items.first(items.size() - 1).join(comma) + andLast +
+                                    items.last());
 }
 
 void HorizonRules::check(const RuleContext &context, const Role &role,

@@ -43,10 +43,11 @@ void JudgedByFollowersRule::check(const RuleContext &context, const Role &role,
                  "as one signal among them.")
             : tr("Judge the hire by %1; keep follower count as one signal among them.")
                   .arg(primaries.size() == 1 ? primaries.first()
-                                             : tr("%1 and %2")
-                                                   .arg(primaries.mid(0, primaries.size() - 1)
-                                                            .join(QStringLiteral(", ")),
-                                                        primaries.last()));
+                                             : InSentence::conjunctions(
+                                                   tr("%1 and %2")
+                                                       .arg(primaries.mid(0, primaries.size() - 1)
+                                                                .join(QStringLiteral(", ")),
+                                                            primaries.last())));
     finding.sources = role.dimension(Dimension::SuccessMetrics).sources;
     findings.append(finding);
 }

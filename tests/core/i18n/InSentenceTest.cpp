@@ -82,5 +82,37 @@ TEST(InSentence, AnExplicitLanguageNeedsNoSwitch)
     EXPECT_EQ(Languages::current(), QStringLiteral("en"));
 }
 
+TEST(InSentence, SpanishWritesEBeforeAnISoundAndUBeforeAnOSound)
+{
+    const InLanguage spanish(QStringLiteral("es"));
+    const auto conjunctions = [](const char *sentence) {
+        return InSentence::conjunctions(QString::fromUtf8(sentence));
+    };
+    EXPECT_EQ(conjunctions("a la vez social media manager y influencer"),
+              QStringLiteral("a la vez social media manager e influencer"));
+    EXPECT_EQ(conjunctions("tasa de clics y índice de satisfacción"),
+              QStringLiteral("tasa de clics e índice de satisfacción"));
+    EXPECT_EQ(conjunctions("alcance y historia"), QStringLiteral("alcance e historia"));
+    EXPECT_EQ(conjunctions("uno u otro, o un hotel o ocho"),
+              QStringLiteral("uno u otro, o un hotel u ocho"));
+    EXPECT_EQ(conjunctions("Y influencer"), QStringLiteral("E influencer"));
+    // Before a consonant i sound, and where "y" or "o" is not a word of its own, nothing
+    // changes.
+    for (const char *kept : {"agua y hielo", "alcance y engagement", "Rey Ignacio", "foto original",
+                             "campaña o anuncio"}) {
+        EXPECT_EQ(conjunctions(kept), QString::fromUtf8(kept)) << kept;
+    }
+}
+
+TEST(InSentence, OnlySpanishChangesItsConjunctions)
+{
+    for (const char *code : {"en", "de", "fr"}) {
+        EXPECT_EQ(InSentence::conjunctions(QStringLiteral("il y installe o organiser"),
+                                           QString::fromLatin1(code)),
+                  QStringLiteral("il y installe o organiser"))
+            << code;
+    }
+}
+
 } // namespace
 } // namespace rolelens
