@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>%1 needs paid advertising, and no ad budget is set.</source>
-        <translation>%1 erfordert bezahlte Werbung, aber es ist kein Werbebudget festgelegt.</translation>
+        <translation>Bezahlte Werbung ist nötig (%1), aber es ist kein Werbebudget festgelegt.</translation>
     </message>
     <message>
         <source>Set a monthly ad spend, or drop paid campaigns from the goals and tasks.</source>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%2&#xa0;%1</translation>
     </message>
     <message>
         <source>in 1 week</source>

@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>%1 needs paid advertising, and no ad budget is set.</source>
-        <translation>%1: requiere publicidad de pago, y no se ha definido ningún presupuesto publicitario.</translation>
+        <translation>Lo que pide requiere publicidad de pago (%1), y no se ha definido ningún presupuesto publicitario.</translation>
     </message>
     <message>
         <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly (general practice, not from the articles).</source>
