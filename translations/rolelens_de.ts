@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Findings for the %1</source>
-        <translation>Feststellungen zum %1</translation>
+        <translation>Feststellungen zur Rolle „%1“</translation>
     </message>
     <message>
         <source>No expectation in this scenario conflicts with the catalog.</source>
@@ -169,11 +169,12 @@
     </message>
     <message>
         <source>Judge the hire by %1; keep follower count as one signal among them.</source>
-        <translation>Messen Sie die neue Fachkraft an %1; behalten Sie die Followerzahl als ein Signal unter mehreren im Blick.</translation>
+        <translation>Messen Sie die neue Fachkraft an diesen Kennzahlen: %1; behalten Sie die Followerzahl als ein Signal unter mehreren im Blick.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation> und </translation>
+        <extracomment>Before the last goal label in a sentence, &quot;a, b and c&quot;; German: “ und „</extracomment>
+        <translation>“ und „</translation>
     </message>
     <message>
         <source>If one person does both, budget the hours and pay for both, and judge each role by its own measures.</source>
@@ -181,11 +182,11 @@
     </message>
     <message>
         <source>None of the %1&apos;s responsibilities covers it; it is part of the %2&apos;s work.</source>
-        <translation>Keine der Aufgaben des %1 deckt das ab; es gehört zur Arbeit des %2.</translation>
+        <translation>Keine der Aufgaben der Rolle „%1“ deckt das ab; es gehört zur Arbeit der Rolle „%2“.</translation>
     </message>
     <message>
         <source>%1 needs paid advertising, and no ad budget is set.</source>
-        <translation>%1 erfordert bezahlte Werbung, aber es ist kein Werbebudget festgelegt.</translation>
+        <translation>Bezahlte Werbung ist nötig (%1), aber es ist kein Werbebudget festgelegt.</translation>
     </message>
     <message>
         <source>Set a monthly ad spend, or drop paid campaigns from the goals and tasks.</source>
@@ -197,15 +198,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is usually not the work of the %2; the catalog gives it to the %3.</source>
-        <translation>„%1“ ist in der Regel keine Aufgabe für den %2; der Katalog ordnet sie dem %3 zu.</translation>
+        <translation>„%1“ ist in der Regel keine Aufgabe der Rolle „%2“; der Katalog ordnet sie der Rolle „%3“ zu.</translation>
     </message>
     <message>
         <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
-        <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf; wenn es erledigt werden muss, stellen Sie für die Arbeit des %1 jemanden ein oder beauftragen Sie jemanden.</translation>
+        <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf; wenn es erledigt werden muss, stellen Sie für die Arbeit der Rolle „%1“ jemanden ein oder beauftragen Sie jemanden.</translation>
     </message>
     <message>
         <source>A new account first has to find its audience. The monthly growth range (%1 to %2 for the %3, an assumption: the articles give no figures) only applies once there is an audience to grow.</source>
-        <translation>Ein neues Konto muss sein Publikum erst finden. Die monatliche Wachstumsspanne (%1 bis %2 für den %3, eine Annahme: Die Artikel nennen keine Zahlen) gilt erst, wenn es ein Publikum gibt, das wachsen kann.</translation>
+        <translation>Ein neues Konto muss sein Publikum erst finden. Die monatliche Wachstumsspanne (%1 bis %2 für die Rolle „%3“, eine Annahme: Die Artikel nennen keine Zahlen) gilt erst, wenn es ein Publikum gibt, das wachsen kann.</translation>
     </message>
     <message>
         <source>Note the follower count after the first month as the baseline and set the target from it; judge the first months by engagement and reach, or add a short influencer campaign if you need a quick spike.</source>
@@ -265,7 +266,7 @@
     </message>
     <message>
         <source>Engage a %1 for a campaign, with the audience of their own channels; not as the hire.</source>
-        <translation>Beauftragen Sie einen %1 für eine Kampagne, mit dem Publikum der eigenen Kanäle; nicht als feste Einstellung.</translation>
+        <translation>Beauftragen Sie für eine Kampagne jemanden in der Rolle „%1“, mit dem Publikum der eigenen Kanäle; nicht als feste Einstellung.</translation>
     </message>
     <message>
         <source>No article, only general practice, says it covers: %1; that counts half.</source>
@@ -289,63 +290,65 @@
     </message>
     <message>
         <source>The growth needed is above the range assumed for the %1. That range is an assumption, not a figure from the articles: change it in the advisor if you know better.</source>
-        <translation>Das nötige Wachstum liegt über der für den %1 angenommenen Spanne. Diese Spanne ist eine Annahme, keine Zahl aus den Artikeln: Ändern Sie sie im Ratgeber, wenn Sie es besser wissen.</translation>
+        <translation>Das nötige Wachstum liegt über der für die Rolle „%1“ angenommenen Spanne. Diese Spanne ist eine Annahme, keine Zahl aus den Artikeln: Ändern Sie sie im Ratgeber, wenn Sie es besser wissen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not what the %2 is for.</source>
-        <translation>&quot;%1&quot; ist nicht das, wofür der %2 da ist.</translation>
+        <translation>„%1“ ist nicht das, wofür der %2 da ist.</translation>
     </message>
     <message>
         <source> or the </source>
-        <translation> oder dem </translation>
+        <extracomment>Between role titles: &quot;the X or the Y&quot;; German: “ oder zur Rolle „ (quoted titles)</extracomment>
+        <translation>“ oder zur Rolle „</translation>
     </message>
     <message>
         <source>This goal belongs to the %1.</source>
-        <translation>Dieses Ziel gehört zum %1.</translation>
+        <translation>Dieses Ziel gehört zur Rolle „%1“.</translation>
     </message>
     <message>
         <source>This goal belongs to the %1, or to one other role in the catalog.</source>
-        <translation>Dieses Ziel gehört zum %1 oder zu einer weiteren Rolle im Katalog.</translation>
+        <translation>Dieses Ziel gehört zur Rolle „%1“ oder zu einer weiteren Rolle im Katalog.</translation>
     </message>
     <message>
         <source>This goal belongs to the %1, or to one of %2 other roles in the catalog.</source>
-        <translation>Dieses Ziel gehört zum %1 oder zu einer von %2 weiteren Rollen im Katalog.</translation>
+        <translation>Dieses Ziel gehört zur Rolle „%1“ oder zu einer von %2 weiteren Rollen im Katalog.</translation>
     </message>
     <message>
         <source>You want %1, but the %2 builds over the long term.</source>
-        <translation>Sie wünschen sich %1, aber der %2 baut langfristig auf.</translation>
+        <translation>Sie wünschen sich „%1“, aber der %2 baut langfristig auf.</translation>
     </message>
     <message>
         <source>No role in the catalog is described as delivering this right away: plan for the %1&apos;s results to build over months, and judge the role on them.</source>
-        <translation>Keine Rolle im Katalog wird so beschrieben, dass sie das sofort liefert: Rechnen Sie damit, dass sich die Ergebnisse des %1 über Monate aufbauen, und messen Sie die Rolle daran.</translation>
+        <translation>Keine Rolle im Katalog wird so beschrieben, dass sie das sofort liefert: Rechnen Sie damit, dass sich die Ergebnisse der Rolle „%1“ über Monate aufbauen, und messen Sie die Rolle daran.</translation>
     </message>
     <message>
         <source>For what you need right away, work with an %1 on a short campaign; judge the %2 on what builds over months.</source>
-        <translation>Für das, was Sie sofort brauchen, arbeiten Sie in einer kurzen Kampagne mit einem %1; messen Sie den %2 an dem, was sich über Monate aufbaut.</translation>
+        <translation>Für das, was Sie sofort brauchen, setzen Sie auf eine kurze Kampagne mit der Rolle „%1“; messen Sie die Rolle „%2“ an dem, was sich über Monate aufbaut.</translation>
     </message>
     <message>
         <source>For what you need right away, work with a %1 on a short campaign; judge the %2 on what builds over months.</source>
-        <translation>Für das, was Sie sofort brauchen, arbeiten Sie in einer kurzen Kampagne mit einem %1; messen Sie den %2 an dem, was sich über Monate aufbaut.</translation>
+        <translation>Für das, was Sie sofort brauchen, setzen Sie auf eine kurze Kampagne mit der Rolle „%1“; messen Sie die Rolle „%2“ an dem, was sich über Monate aufbaut.</translation>
     </message>
     <message>
         <source>The %1 is considered for %2, which take months; the catalog describes the role&apos;s work as immediate rather than long-term.</source>
-        <translation>Der %1 wird für %2 in Betracht gezogen, was Monate dauert; der Katalog beschreibt die Arbeit der Rolle als sofort wirksam statt langfristig.</translation>
+        <translation>Der %1 wird für „%2“ in Betracht gezogen, was Monate dauert; der Katalog beschreibt die Arbeit der Rolle als sofort wirksam statt langfristig.</translation>
     </message>
     <message>
         <source>Use the %1 for what it delivers in the short term, and agree how %2 will be built and measured: no role in the catalog is described as serving it over the long term.</source>
-        <translation>Setzen Sie den %1 für das ein, was er kurzfristig leistet, und vereinbaren Sie, wie %2 aufgebaut und gemessen wird: Keine Rolle im Katalog wird so beschrieben, dass sie dem langfristig dient.</translation>
+        <translation>Setzen Sie die Rolle „%1“ für das ein, was sie kurzfristig leistet, und vereinbaren Sie, wie „%2“ aufgebaut und gemessen wird: Keine Rolle im Katalog wird so beschrieben, dass sie dem langfristig dient.</translation>
     </message>
     <message>
         <source>Use the %1 for what it delivers in the short term; for %2, hire an %3.</source>
-        <translation>Setzen Sie den %1 für das ein, was er kurzfristig leistet; für %2 stellen Sie einen %3 ein.</translation>
+        <translation>Setzen Sie die Rolle „%1“ für das ein, was sie kurzfristig leistet; für „%2“ stellen Sie jemanden für die Rolle „%3“ ein.</translation>
     </message>
     <message>
         <source>Use the %1 for what it delivers in the short term; for %2, hire a %3.</source>
-        <translation>Setzen Sie den %1 für das ein, was er kurzfristig leistet; für %2 stellen Sie einen %3 ein.</translation>
+        <translation>Setzen Sie die Rolle „%1“ für das ein, was sie kurzfristig leistet; für „%2“ stellen Sie jemanden für die Rolle „%3“ ein.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation>, </translation>
+        <extracomment>Between goal labels in a sentence, &quot;a, b and c&quot;; German: “, „ (the sentence quotes the list)</extracomment>
+        <translation>“, „</translation>
     </message>
     <message>
         <source>The %1 would be judged mainly by follower count, which is not among the role&apos;s primary measures.</source>
@@ -365,11 +368,11 @@
     </message>
     <message>
         <source>None of the %1&apos;s responsibilities covers it; one article describes it as part of the %2&apos;s work: %3</source>
-        <translation>Keine der Aufgaben des %1 deckt das ab; ein Artikel beschreibt es als Teil der Arbeit des %2: %3</translation>
+        <translation>Keine der Aufgaben der Rolle „%1“ deckt das ab; ein Artikel beschreibt es als Teil der Arbeit der Rolle „%2“: %3</translation>
     </message>
     <message>
         <source>None of the %1&apos;s responsibilities covers it; the articles describe it as part of the %2&apos;s work: %3</source>
-        <translation>Keine der Aufgaben des %1 deckt das ab; die Artikel beschreiben es als Teil der Arbeit des %2: %3</translation>
+        <translation>Keine der Aufgaben der Rolle „%1“ deckt das ab; die Artikel beschreiben es als Teil der Arbeit der Rolle „%2“: %3</translation>
     </message>
     <message>
         <source>The articles disagree on whose work this is. %1 %2</source>
@@ -377,15 +380,16 @@
     </message>
     <message>
         <source>Leave it out of this job description, or agree in it who does this work: the articles give it to the %1.</source>
-        <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf, oder legen Sie darin fest, wer diese Arbeit übernimmt: Die Artikel ordnen sie dem %1 zu.</translation>
+        <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf, oder legen Sie darin fest, wer diese Arbeit übernimmt: Die Artikel ordnen sie der Rolle „%1“ zu.</translation>
     </message>
     <message>
         <source> or to the </source>
-        <translation> oder dem </translation>
+        <extracomment>Between role titles: &quot;to the X or to the Y&quot;; German: “ oder der Rolle „ (quoted titles)</extracomment>
+        <translation>“ oder der Rolle „</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not among the %2&apos;s responsibilities in the catalog, and the articles disagree on whose work it is.</source>
-        <translation>„%1“ gehört im Katalog nicht zu den Aufgaben des %2, und die Artikel sind sich uneins, wessen Arbeit es ist.</translation>
+        <translation>„%1“ gehört im Katalog nicht zu den Aufgaben der Rolle „%2“, und die Artikel sind sich uneins, wessen Arbeit es ist.</translation>
     </message>
     <message>
         <source>The catalog has the %2 serve &quot;%1&quot;; the %3 does not.</source>
@@ -397,7 +401,7 @@
     </message>
     <message>
         <source>Contract the %1&apos;s work out, or leave it out of the job.</source>
-        <translation>Vergeben Sie die Arbeit des %1 extern, oder lassen Sie sie aus dieser Stelle heraus.</translation>
+        <translation>Vergeben Sie die Arbeit der Rolle „%1“ extern, oder lassen Sie sie aus dieser Stelle heraus.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is among what the %2 is judged by, but not mainly.</source>
@@ -409,7 +413,7 @@
     </message>
     <message>
         <source>What the sources measure the %1 by: %2</source>
-        <translation>Woran die Quellen den %1 messen: %2</translation>
+        <translation>Woran die Quellen die Rolle „%1“ messen: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3 (%4). From %5.</source>
@@ -421,15 +425,11 @@
     </message>
     <message>
         <source>Stays with the %1, not the %2: %3</source>
-        <translation>Bleibt beim %1, nicht beim %2: %3</translation>
+        <translation>Bleibt Aufgabe der Rolle „%1“, nicht der Rolle „%2“: %3</translation>
     </message>
     <message>
         <source>Not the %1&apos;s work: %2</source>
-        <translation>Nicht Arbeit des %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>Nicht Aufgabe der Rolle „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -483,14 +483,6 @@
         <translation>Ausgestellt am %1. Inhaber und neue Fachkraft überprüfen die Ziele oben gemeinsam nach %2, gerechnet ab dem Ausstellungsdatum; die erste Überprüfung ist am %3.</translation>
     </message>
     <message>
-        <source>%1: %2, for %3</source>
-        <translation>%1: %2, für %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>owner&apos;s target: %1</source>
         <translation>Ziel des Inhabers: %1</translation>
     </message>
@@ -509,6 +501,10 @@
     <message>
         <source>No longer:</source>
         <translation>Entfällt:</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, für %2</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1364,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%2&#xa0;%1</translation>
     </message>
     <message>
         <source>in 1 week</source>
@@ -1431,7 +1427,7 @@
     </message>
     <message>
         <source>The catalog gives no assumption for when the %1&apos;s contribution shows.</source>
-        <translation>Der Katalog enthält keine Annahme dazu, wann sich der Beitrag des %1 zeigt.</translation>
+        <translation>Der Katalog enthält keine Annahme dazu, wann sich der Beitrag der Rolle „%1“ zeigt.</translation>
     </message>
     <message>
         <source>%1: no effect yet, by the catalog&apos;s illustrative assumption. %2</source>
@@ -1474,11 +1470,11 @@
     </message>
     <message>
         <source>No growth assumption for the %1</source>
-        <translation>Keine Wachstumsannahme für den %1</translation>
+        <translation>Keine Wachstumsannahme für die Rolle „%1“</translation>
     </message>
     <message>
         <source>Followers: yours vs. the %1&apos;s assumed range</source>
-        <translation>Follower: Ihre Erwartung vs. angenommene Spanne des %1</translation>
+        <translation>Follower: Ihre Erwartung vs. angenommene Spanne (%1)</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1592,7 @@
     </message>
     <message>
         <source>(kept at the owner&apos;s request: the advice gives it to the %1)</source>
-        <translation>(auf Wunsch des Inhabers beibehalten: der Rat weist es dem %1 zu)</translation>
+        <translation>(auf Wunsch des Inhabers beibehalten: der Rat weist es der Rolle „%1“ zu)</translation>
     </message>
     <message>
         <source>Also asked of this hire, though not the role&apos;s work</source>
@@ -1926,6 +1922,19 @@
     <message>
         <source>The catalog lists nothing this role is commonly, and wrongly, expected to do.</source>
         <translation>Der Katalog nennt nichts, was von dieser Rolle häufig fälschlich erwartet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its text, as in &quot;Category: Marketing&quot;. French puts a no-break space (U+00A0) before the colon.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two items of a list whose items may hold commas, as in &quot;Planning posts; Replying to comments&quot;. French puts a no-break space (U+00A0) before the semicolon.</extracomment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -2281,13 +2290,6 @@
     </message>
 </context>
 <context>
-    <name>TextRenderer</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>TextReport</name>
     <message>
         <source>Roles: %1. Show one with: rolelens show ID</source>
@@ -2376,7 +2378,7 @@
     </message>
     <message>
         <source>change the %1 of the %2</source>
-        <translation>%1 des %2 ändern</translation>
+        <translation>%1 der Rolle „%2“ ändern</translation>
     </message>
     <message>
         <source>A hold only means something before the effect fades: give a half-life first (without one the effect lasts).</source>
@@ -2738,7 +2740,7 @@
     </message>
     <message>
         <source>the profile of the %1</source>
-        <translation>Das Profil des %1</translation>
+        <translation>das Profil der Rolle „%1“</translation>
     </message>
     <message>
         <source>Copied %1 as formatted and plain text.</source>
@@ -3041,10 +3043,6 @@
     <message>
         <source>No role in the catalog covers: %1.</source>
         <translation>Keine Rolle im Katalog deckt ab: %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2 — %3</source>
-        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -3371,7 +3369,7 @@
     </message>
     <message>
         <source>An assumption, not a measurement. The catalog has no growth figure for the %1.</source>
-        <translation>Eine Annahme, keine Messung. Der Katalog hat keine Wachstumszahl für den %1.</translation>
+        <translation>Eine Annahme, keine Messung. Der Katalog hat keine Wachstumszahl für die Rolle „%1“.</translation>
     </message>
     <message>
         <source>An assumption, not a measurement: your own figures for how fast the %1 grows an audience (the catalog assumes %2 a month).</source>

@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>%1 needs paid advertising, and no ad budget is set.</source>
-        <translation>%1: requiere publicidad de pago, y no se ha definido ningún presupuesto publicitario.</translation>
+        <translation>Lo que pide requiere publicidad de pago (%1), y no se ha definido ningún presupuesto publicitario.</translation>
     </message>
     <message>
         <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly (general practice, not from the articles).</source>
@@ -273,6 +273,7 @@
     </message>
     <message>
         <source> or the </source>
+        <extracomment>Between role titles: &quot;the X or the Y&quot;; German: “ oder zur Rolle „ (quoted titles)</extracomment>
         <translation> o al </translation>
     </message>
     <message>
@@ -325,10 +326,12 @@
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between goal labels in a sentence, &quot;a, b and c&quot;; German: “, „ (the sentence quotes the list)</extracomment>
         <translation>, </translation>
     </message>
     <message>
         <source> and </source>
+        <extracomment>Before the last goal label in a sentence, &quot;a, b and c&quot;; German: “ und „</extracomment>
         <translation> y </translation>
     </message>
     <message>
@@ -345,7 +348,7 @@
     </message>
     <message>
         <source>Judge the hire by %1; keep follower count as one signal among them.</source>
-        <translation>Evalúe a la persona contratada por %1; mantenga el número de seguidores como una señal más entre ellos.</translation>
+        <translation>Evalúe a la persona contratada con estos indicadores: %1; mantenga el número de seguidores como una señal más entre ellos.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -381,6 +384,7 @@
     </message>
     <message>
         <source> or to the </source>
+        <extracomment>Between role titles: &quot;to the X or to the Y&quot;; German: “ oder der Rolle „ (quoted titles)</extracomment>
         <translation> o al </translation>
     </message>
     <message>
@@ -409,11 +413,11 @@
     </message>
     <message>
         <source>The articles do not discuss one person doing the work of both the %1; the catalog describes them as separate roles (general practice).</source>
-        <translation>Los artículos no tratan el caso de que una misma persona haga a la vez el trabajo del %1; el catálogo los describe como roles distintos (práctica habitual).</translation>
+        <translation>Los artículos no tratan el caso de que una misma persona haga a la vez el trabajo de %1; el catálogo los describe como roles distintos (práctica habitual).</translation>
     </message>
     <message>
         <source>, nor of both the </source>
-        <translation>, ni el del </translation>
+        <translation>, ni el de </translation>
     </message>
     <message>
         <source>If one person does both, budget the hours and pay for both, and judge each role by its own measures.</source>
@@ -427,10 +431,6 @@
         <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
         <translation>El salario mensual que ha indicado, %1, equivale a %2 para cada uno de los %3 roles.</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>AgreementDocument</name>
@@ -441,14 +441,6 @@
     <message>
         <source>Expectations agreement: %1</source>
         <translation>Acuerdo de expectativas: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, for %3</source>
-        <translation>%1: %2, para %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>owner&apos;s target: %1</source>
@@ -509,6 +501,10 @@
     <message>
         <source>Time horizon: %1</source>
         <translation>Horizonte temporal: %1</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, para %2</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1925,19 @@
     </message>
 </context>
 <context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its text, as in &quot;Category: Marketing&quot;. French puts a no-break space (U+00A0) before the colon.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two items of a list whose items may hold commas, as in &quot;Planning posts; Replying to comments&quot;. French puts a no-break space (U+00A0) before the semicolon.</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <source>same</source>
@@ -2278,13 +2287,6 @@
     <message>
         <source> (article)</source>
         <translation> (artículo)</translation>
-    </message>
-</context>
-<context>
-    <name>TextRenderer</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3037,10 +3039,6 @@
     <message>
         <source>Tick what you want from the hire, or what the hire will do.</source>
         <translation>Marque lo que espera de la persona que contrate o lo que esta hará.</translation>
-    </message>
-    <message>
-        <source>%1: %2 — %3</source>
-        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>No role in the catalog covers: %1.</source>

@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>The findings and targets are about the %1.</source>
-        <translation>Les constats et les objectifs chiffrés portent sur le %1.</translation>
+        <translation>Les constats et les objectifs chiffrés portent sur ce rôle&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Findings for the %1</source>
-        <translation>Constats pour le %1</translation>
+        <translation>Constats&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to do:</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Stays with the %1, not the %2: %3</source>
-        <translation>Reste du ressort du %1, pas d’un %2&#xa0;: %3</translation>
+        <translation>Reste du ressort d’un %1, pas d’un %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Not the %1&apos;s work: %2</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>The catalog has the %2 serve &quot;%1&quot;; the %3 does not.</source>
-        <translation>Dans le catalogue, «&#xa0;%1&#xa0;» relève d’un %2, pas du %3.</translation>
+        <translation>Dans le catalogue, «&#xa0;%1&#xa0;» relève d’un %2, pas d’un %3.</translation>
     </message>
     <message>
         <source>The catalog has the %2 serve &quot;%1&quot;.</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>A new account first has to find its audience. The monthly growth range (%1 to %2 for the %3, an assumption: the articles give no figures) only applies once there is an audience to grow.</source>
-        <translation>Un nouveau compte doit d’abord trouver son audience. La fourchette de croissance mensuelle (%1 à %2 pour le %3, une hypothèse&#xa0;: les articles ne donnent aucun chiffre) ne s’applique qu’une fois qu’il existe une audience à faire croître.</translation>
+        <translation>Un nouveau compte doit d’abord trouver son audience. La fourchette de croissance mensuelle (%1 à %2 pour un %3, une hypothèse&#xa0;: les articles ne donnent aucun chiffre) ne s’applique qu’une fois qu’il existe une audience à faire croître.</translation>
     </message>
     <message>
         <source>Note the follower count after the first month as the baseline and set the target from it; judge the first months by engagement and reach, or add a short influencer campaign if you need a quick spike.</source>
@@ -249,15 +249,15 @@
     </message>
     <message>
         <source>Going from %1 to %2 followers in %3 needs %4 growth a month; you assume the %5 grows an audience by %6 to %7 a month.</source>
-        <translation>Passer de %1 à %2 abonnés en %3 demande une croissance de %4 par mois&#xa0;; vous supposez que le %5 fait croître une audience de %6 à %7 par mois.</translation>
+        <translation>Passer de %1 à %2 abonnés en %3 demande une croissance de %4 par mois&#xa0;; vous supposez qu’un %5 fait croître une audience de %6 à %7 par mois.</translation>
     </message>
     <message>
         <source>Going from %1 to %2 followers in %3 needs %4 growth a month; the catalog assumes, as an illustration and not from the articles, that the %5 grows an audience by %6 to %7 a month.</source>
-        <translation>Passer de %1 à %2 abonnés en %3 demande une croissance de %4 par mois&#xa0;; le catalogue suppose, à titre d’illustration et non d’après les articles, que le %5 fait croître une audience de %6 à %7 par mois.</translation>
+        <translation>Passer de %1 à %2 abonnés en %3 demande une croissance de %4 par mois&#xa0;; le catalogue suppose, à titre d’illustration et non d’après les articles, qu’un %5 fait croître une audience de %6 à %7 par mois.</translation>
     </message>
     <message>
         <source>The growth needed is above the range assumed for the %1. That range is an assumption, not a figure from the articles: change it in the advisor if you know better.</source>
-        <translation>La croissance nécessaire dépasse la fourchette supposée pour le %1. Cette fourchette est une hypothèse, pas un chiffre tiré des articles&#xa0;: modifiez-la dans le Conseiller si vous disposez de meilleures informations.</translation>
+        <translation>La croissance nécessaire dépasse la fourchette supposée pour un %1. Cette fourchette est une hypothèse, pas un chiffre tiré des articles&#xa0;: modifiez-la dans le Conseiller si vous disposez de meilleures informations.</translation>
     </message>
     <message>
         <source>Expect about %1 to %2 followers after %3, or add a short influencer campaign if you need a quick spike.</source>
@@ -265,14 +265,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is among what the %2 is judged by, but not mainly.</source>
-        <translation>«&#xa0;%1&#xa0;» fait partie des critères d’évaluation du %2, mais pas des principaux.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait partie des critères d’évaluation d’un %2, mais pas des principaux.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not what the %2 is for.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas la vocation du %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas la vocation d’un %2.</translation>
     </message>
     <message>
         <source> or the </source>
+        <extracomment>Between role titles: &quot;the X or the Y&quot;; German: “ oder zur Rolle „ (quoted titles)</extracomment>
         <translation> ou d’un </translation>
     </message>
     <message>
@@ -293,51 +294,53 @@
     </message>
     <message>
         <source>You want %1, but the %2 builds over the long term.</source>
-        <translation>Vous voulez «&#xa0;%1&#xa0;», mais le travail du %2 se construit sur le long terme.</translation>
+        <translation>Vous voulez «&#xa0;%1&#xa0;», mais le travail d’un %2 se construit sur le long terme.</translation>
     </message>
     <message>
         <source>No role in the catalog is described as delivering this right away: plan for the %1&apos;s results to build over months, and judge the role on them.</source>
-        <translation>Aucun rôle du catalogue n’est décrit comme apportant cela immédiatement&#xa0;: prévoyez que les résultats du %1 se construisent sur plusieurs mois, et évaluez le rôle sur ces résultats.</translation>
+        <translation>Aucun rôle du catalogue n’est décrit comme apportant cela immédiatement&#xa0;: prévoyez que les résultats d’un %1 se construisent sur plusieurs mois, et évaluez le rôle sur ces résultats.</translation>
     </message>
     <message>
         <source>For what you need right away, work with an %1 on a short campaign; judge the %2 on what builds over months.</source>
-        <translation>Pour ce dont vous avez besoin tout de suite, travaillez avec un %1 sur une courte campagne&#xa0;; évaluez le %2 sur ce qui se construit au fil des mois.</translation>
+        <translation>Pour ce dont vous avez besoin tout de suite, travaillez avec un %1 sur une courte campagne&#xa0;; évaluez la personne recrutée comme %2 sur ce qui se construit au fil des mois.</translation>
     </message>
     <message>
         <source>For what you need right away, work with a %1 on a short campaign; judge the %2 on what builds over months.</source>
-        <translation>Pour ce dont vous avez besoin tout de suite, travaillez avec un %1 sur une courte campagne&#xa0;; évaluez le %2 sur ce qui se construit au fil des mois.</translation>
+        <translation>Pour ce dont vous avez besoin tout de suite, travaillez avec un %1 sur une courte campagne&#xa0;; évaluez la personne recrutée comme %2 sur ce qui se construit au fil des mois.</translation>
     </message>
     <message>
         <source>The %1 is considered for %2, which take months; the catalog describes the role&apos;s work as immediate rather than long-term.</source>
-        <translation>Le %1 est envisagé pour des objectifs qui demandent des mois (%2)&#xa0;; le catalogue décrit le travail de ce rôle comme immédiat plutôt que de long terme.</translation>
+        <translation>Vous envisagez un %1 pour des objectifs qui demandent des mois (%2)&#xa0;; le catalogue décrit le travail de ce rôle comme immédiat plutôt que de long terme.</translation>
     </message>
     <message>
         <source>Use the %1 for what it delivers in the short term, and agree how %2 will be built and measured: no role in the catalog is described as serving it over the long term.</source>
-        <translation>Utilisez le %1 pour ce qu’il apporte à court terme, et convenez de la manière de construire et de mesurer ces objectifs (%2)&#xa0;: aucun rôle du catalogue n’est décrit comme y répondant sur le long terme.</translation>
+        <translation>Faites appel à un %1 pour ce qu’il apporte à court terme, et convenez de la manière de construire et de mesurer ces objectifs (%2)&#xa0;: aucun rôle du catalogue n’est décrit comme y répondant sur le long terme.</translation>
     </message>
     <message>
         <source>Use the %1 for what it delivers in the short term; for %2, hire an %3.</source>
-        <translation>Utilisez le %1 pour ce qu’il apporte à court terme&#xa0;; pour ces objectifs (%2), recrutez un %3.</translation>
+        <translation>Faites appel à un %1 pour ce qu’il apporte à court terme&#xa0;; pour ces objectifs (%2), recrutez un %3.</translation>
     </message>
     <message>
         <source>Use the %1 for what it delivers in the short term; for %2, hire a %3.</source>
-        <translation>Utilisez le %1 pour ce qu’il apporte à court terme&#xa0;; pour ces objectifs (%2), recrutez un %3.</translation>
+        <translation>Faites appel à un %1 pour ce qu’il apporte à court terme&#xa0;; pour ces objectifs (%2), recrutez un %3.</translation>
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between goal labels in a sentence, &quot;a, b and c&quot;; German: “, „ (the sentence quotes the list)</extracomment>
         <translation>, </translation>
     </message>
     <message>
         <source> and </source>
+        <extracomment>Before the last goal label in a sentence, &quot;a, b and c&quot;; German: “ und „</extracomment>
         <translation> et </translation>
     </message>
     <message>
         <source>The %1 would be judged mainly by follower count, which is not among the role&apos;s primary measures.</source>
-        <translation>Le %1 serait évalué principalement sur le nombre d’abonnés, qui ne fait pas partie des indicateurs principaux de ce rôle.</translation>
+        <translation>La personne recrutée comme %1 serait évaluée principalement sur le nombre d’abonnés, qui ne fait pas partie des indicateurs principaux de ce rôle.</translation>
     </message>
     <message>
         <source>What the sources measure the %1 by: %2</source>
-        <translation>Indicateurs du %1 selon les sources&#xa0;: %2</translation>
+        <translation>Indicateurs d’un %1 selon les sources&#xa0;: %2</translation>
     </message>
     <message>
         <source>Agree with the hire which measures the role is judged by; keep follower count as one signal among them.</source>
@@ -345,7 +348,7 @@
     </message>
     <message>
         <source>Judge the hire by %1; keep follower count as one signal among them.</source>
-        <translation>Évaluez la personne recrutée sur %1&#xa0;; gardez le nombre d’abonnés comme un signal parmi d’autres.</translation>
+        <translation>Évaluez la personne recrutée sur ces indicateurs&#xa0;: %1&#xa0;; gardez le nombre d’abonnés comme un signal parmi d’autres.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -361,15 +364,15 @@
     </message>
     <message>
         <source>None of the %1&apos;s responsibilities covers it; it is part of the %2&apos;s work.</source>
-        <translation>Cela ne relève d’aucune des responsabilités du %1&#xa0;; cela fait partie du travail d’un %2.</translation>
+        <translation>Cela ne relève d’aucune des responsabilités d’un %1&#xa0;; cela fait partie du travail d’un %2.</translation>
     </message>
     <message>
         <source>None of the %1&apos;s responsibilities covers it; one article describes it as part of the %2&apos;s work: %3</source>
-        <translation>Cela ne relève d’aucune des responsabilités du %1&#xa0;; selon un article, cela fait partie du travail d’un %2&#xa0;: %3</translation>
+        <translation>Cela ne relève d’aucune des responsabilités d’un %1&#xa0;; selon un article, cela fait partie du travail d’un %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>None of the %1&apos;s responsibilities covers it; the articles describe it as part of the %2&apos;s work: %3</source>
-        <translation>Cela ne relève d’aucune des responsabilités du %1&#xa0;; selon les articles, cela fait partie du travail d’un %2&#xa0;: %3</translation>
+        <translation>Cela ne relève d’aucune des responsabilités d’un %1&#xa0;; selon les articles, cela fait partie du travail d’un %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The articles disagree on whose work this is. %1 %2</source>
@@ -381,15 +384,16 @@
     </message>
     <message>
         <source> or to the </source>
+        <extracomment>Between role titles: &quot;to the X or to the Y&quot;; German: “ oder der Rolle „ (quoted titles)</extracomment>
         <translation> ou à un </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not among the %2&apos;s responsibilities in the catalog, and the articles disagree on whose work it is.</source>
-        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des responsabilités du %2 dans le catalogue, et les articles ne s’accordent pas sur qui doit s’en charger.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des responsabilités d’un %2 dans le catalogue, et les articles ne s’accordent pas sur qui doit s’en charger.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is usually not the work of the %2; the catalog gives it to the %3.</source>
-        <translation>«&#xa0;%1&#xa0;» ne relève généralement pas du travail du %2&#xa0;; le catalogue l’attribue à un %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne relève généralement pas du travail d’un %2&#xa0;; le catalogue l’attribue à un %3.</translation>
     </message>
     <message>
         <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
@@ -427,10 +431,6 @@
         <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
         <translation>Le salaire mensuel que vous avez indiqué, %1, revient à %2 pour chacun des %3 rôles.</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>AgreementDocument</name>
@@ -441,14 +441,6 @@
     <message>
         <source>Expectations agreement: %1</source>
         <translation>Accord sur les attentes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2, for %3</source>
-        <translation>%1&#xa0;: %2, pour %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>owner&apos;s target: %1</source>
@@ -509,6 +501,10 @@
     <message>
         <source>Time horizon: %1</source>
         <translation>Horizon temporel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, pour %2</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1427,7 @@
     </message>
     <message>
         <source>The catalog gives no assumption for when the %1&apos;s contribution shows.</source>
-        <translation>Le catalogue ne donne aucune hypothèse sur le moment où la contribution du %1 se manifeste.</translation>
+        <translation>Le catalogue ne donne aucune hypothèse sur le moment où la contribution d’un %1 se manifeste.</translation>
     </message>
     <message>
         <source>%1: no effect yet, by the catalog&apos;s illustrative assumption. %2</source>
@@ -1454,7 +1450,7 @@
     </message>
     <message>
         <source>No growth assumption for the %1</source>
-        <translation>Aucune hypothèse de croissance pour le %1</translation>
+        <translation>Aucune hypothèse de croissance (%1)</translation>
     </message>
     <message>
         <source>Choose a role to see what is realistic</source>
@@ -1462,7 +1458,7 @@
     </message>
     <message>
         <source>Followers: yours vs. the %1&apos;s assumed range</source>
-        <translation>Abonnés&#xa0;: votre attente et la fourchette supposée du %1</translation>
+        <translation>Abonnés&#xa0;: votre attente et la fourchette supposée (%1)</translation>
     </message>
     <message>
         <source>You expect</source>
@@ -1929,6 +1925,19 @@
     </message>
 </context>
 <context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its text, as in &quot;Category: Marketing&quot;. French puts a no-break space (U+00A0) before the colon.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Two items of a list whose items may hold commas, as in &quot;Planning posts; Replying to comments&quot;. French puts a no-break space (U+00A0) before the semicolon.</extracomment>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <source>same</source>
@@ -2278,13 +2287,6 @@
     <message>
         <source> (article)</source>
         <translation> (article)</translation>
-    </message>
-</context>
-<context>
-    <name>TextRenderer</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3039,10 +3041,6 @@
         <translation>Cochez ce que vous attendez de la personne recrutée, ou ce qu’elle fera.</translation>
     </message>
     <message>
-        <source>%1: %2 — %3</source>
-        <translation>%1&#xa0;: %2 — %3</translation>
-    </message>
-    <message>
         <source>No role in the catalog covers: %1.</source>
         <translation>Aucun rôle du catalogue ne couvre&#xa0;: %1.</translation>
     </message>
@@ -3187,15 +3185,15 @@
     </message>
     <message>
         <source>An assumption, not a measurement. The catalog has no growth figure for the %1.</source>
-        <translation>Une hypothèse, pas une mesure. Le catalogue n’a aucun chiffre de croissance pour le %1.</translation>
+        <translation>Une hypothèse, pas une mesure. Le catalogue n’a aucun chiffre de croissance pour un %1.</translation>
     </message>
     <message>
         <source>An assumption, not a measurement: your own figures for how fast the %1 grows an audience (the catalog assumes %2 a month).</source>
-        <translation>Une hypothèse, pas une mesure&#xa0;: vos propres valeurs pour la vitesse à laquelle le %1 fait croître une audience (le catalogue suppose %2 par mois).</translation>
+        <translation>Une hypothèse, pas une mesure&#xa0;: vos propres valeurs pour la vitesse à laquelle un %1 fait croître une audience (le catalogue suppose %2 par mois).</translation>
     </message>
     <message>
         <source>An assumption, not a measurement: how fast the %1 might grow an audience, chosen for illustration. The articles give no figures; change them if you know better.</source>
-        <translation>Une hypothèse, pas une mesure&#xa0;: la vitesse à laquelle le %1 pourrait faire croître une audience, choisie à titre d’illustration. Les articles ne donnent aucun chiffre&#xa0;; modifiez ces valeurs si vous disposez de meilleures informations.</translation>
+        <translation>Une hypothèse, pas une mesure&#xa0;: la vitesse à laquelle un %1 pourrait faire croître une audience, choisie à titre d’illustration. Les articles ne donnent aucun chiffre&#xa0;; modifiez ces valeurs si vous disposez de meilleures informations.</translation>
     </message>
     <message>
         <source>Business name</source>

@@ -2,6 +2,7 @@
 
 #include "advisor/FollowerProjection.h"
 #include "charts/ChartPalette.h"
+#include "i18n/InSentence.h"
 
 #include <QChart>
 #include <QLineSeries>
@@ -29,14 +30,16 @@ QChart *FollowerChartBuilder::build(const Scenario &scenario, const Role *role,
         return chart;
     }
     if (!projection) {
-        chart->setTitle(role ? tr("No growth assumption for the %1").arg(role->title.toLower())
-                             : tr("Choose a role to see what is realistic"));
+        chart->setTitle(
+            role ? tr("No growth assumption for the %1").arg(InSentence::label(role->title))
+                 : tr("Choose a role to see what is realistic"));
         ChartPalette::apply(chart, palette);
         return chart;
     }
     const Scenario::Followers &followers = projection->followers();
     const GrowthAssumption &growth = projection->growth();
-    chart->setTitle(tr("Followers: yours vs. the %1's assumed range").arg(role->title.toLower()));
+    chart->setTitle(
+        tr("Followers: yours vs. the %1's assumed range").arg(InSentence::label(role->title)));
 
     auto *owner = new QLineSeries;
     owner->setObjectName(QLatin1String(kOwnerSeries));

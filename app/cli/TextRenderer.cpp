@@ -2,6 +2,7 @@
 
 #include "base/Overloaded.h"
 #include "cli/TextWrap.h"
+#include "i18n/Punctuation.h"
 #include "report/SignatureLines.h"
 
 namespace rolelens {
@@ -96,7 +97,7 @@ void TextRenderer::heading(const blocks::Heading &heading)
 {
     // A part of a section is a label over what follows, under the section's underline.
     if (heading.level > 1) {
-        m_out += wrapped(heading.text + QLatin1Char(':'), kIndent, kIndent);
+        m_out += wrapped(Punctuation::label(heading.text), kIndent, kIndent);
         return;
     }
     // One blank line before a heading, also right after the title.
@@ -146,7 +147,7 @@ void TextRenderer::table(const blocks::Table &table)
         const QString header = column < table.headers.size() && table.headers.size() > 2
                                    ? table.headers.at(column)
                                    : QString();
-        return header.isEmpty() ? cell : tr("%1: %2").arg(header, cell);
+        return header.isEmpty() ? cell : Punctuation::labelled(header, cell);
     };
     for (const auto &row : table.rows) {
         if (row.cells.isEmpty()) {
@@ -164,7 +165,7 @@ void TextRenderer::table(const blocks::Table &table)
             (isShort ? brief : details).append(label(column, cell));
         }
         if (!brief.isEmpty()) {
-            first += QStringLiteral(" (%1)").arg(brief.join(QStringLiteral("; ")));
+            first += QStringLiteral(" (%1)").arg(Punctuation::semicolons(brief));
         }
         m_out += wrapped(first, kItemIndent, kBullet);
         // Labelled details hang under their label; plain prose keeps the item's indent.

@@ -1,6 +1,7 @@
 #include "advisor/Planner.h"
 
 #include "advisor/rules/TaskScopeRule.h"
+#include "i18n/InSentence.h"
 #include "report/Figures.h"
 
 #include <QHash>
@@ -135,7 +136,7 @@ void Planner::explainHire(const Scenario &scenario, const Advice::Recommendation
     RoleLookups::appendUnique(hire.sources, purpose.sources);
     if (!scenario.considering.isEmpty() && scenario.considering != hire.roleId) {
         hire.reasons.append(tr("You are considering the %1 role; the findings below are about it.")
-                                .arg(catalog.roleTitle(scenario.considering).toLower()));
+                                .arg(InSentence::label(catalog.roleTitle(scenario.considering))));
     }
     for (const auto &id : hire.goals) {
         RoleLookups::appendUnique(hire.sources, RoleLookups::goalSources(role, *catalog.goal(id)));
@@ -152,7 +153,7 @@ void Planner::explainCampaign(const HiringPlan::Assignment *hire,
     const Role &role = *catalog.role(campaign.roleId);
     campaign.reasons.append(tr("Engage a %1 for a campaign, with the audience of their own "
                                "channels; not as the hire.")
-                                .arg(role.title.toLower()));
+                                .arg(InSentence::label(role.title)));
     const DimensionValue &horizon = role.dimension(Dimension::TimeHorizon);
     campaign.reasons.append(horizon.text);
     RoleLookups::appendUnique(campaign.sources, horizon.sources);
@@ -164,9 +165,9 @@ void Planner::explainCampaign(const HiringPlan::Assignment *hire,
             const QString work = TaskScopeRule::asSentence(exclusion.task);
             campaign.reasons.append(
                 hire ? tr("Stays with the %1, not the %2: %3")
-                           .arg(catalog.roleTitle(hire->roleId).toLower(), role.title.toLower(),
-                                work)
-                     : tr("Not the %1's work: %2").arg(role.title.toLower(), work));
+                           .arg(InSentence::label(catalog.roleTitle(hire->roleId)),
+                                InSentence::label(role.title), work)
+                     : tr("Not the %1's work: %2").arg(InSentence::label(role.title), work));
             RoleLookups::appendUnique(campaign.sources, exclusion.sources);
         }
     }
@@ -185,13 +186,13 @@ void Planner::explainContractOut(const Scenario &scenario, const HiringPlan::Ass
 {
     const Catalog &catalog = m_lookups.catalog();
     const Role &role = *catalog.role(contracted.roleId);
-    const QString title = role.title.toLower();
+    const QString title = InSentence::label(role.title);
     const Role *hired = hire ? catalog.role(hire->roleId) : nullptr;
     for (const auto &id : contracted.goals) {
         const Goal &goal = *catalog.goal(id);
         contracted.reasons.append(
             hired ? tr("The catalog has the %2 serve \"%1\"; the %3 does not.")
-                        .arg(goal.label, title, hired->title.toLower())
+                        .arg(goal.label, title, InSentence::label(hired->title))
                   : tr("The catalog has the %2 serve \"%1\".").arg(goal.label, title));
         RoleLookups::appendUnique(contracted.sources, RoleLookups::goalSources(role, goal));
     }

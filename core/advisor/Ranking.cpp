@@ -1,5 +1,6 @@
 #include "advisor/Ranking.h"
 
+#include "i18n/Punctuation.h"
 #include "report/Figures.h"
 
 #include <QHash>
@@ -138,7 +139,7 @@ Advice::Recommendation Ranking::describe(const Scenario &scenario, std::string_v
         for (const auto &id : ids) {
             names.append(goals ? catalog.goal(id)->label : catalog.task(id)->label);
         }
-        return names.join(QStringLiteral("; "));
+        return Punctuation::semicolons(names);
     };
     // "Serves 2 of your 3 goals: ..." then "Does not serve: ...", and the same for tasks;
     // each reason names its items last.
@@ -174,7 +175,7 @@ Advice::Recommendation Ranking::describe(const Scenario &scenario, std::string_v
     if (!generalPracticeOnly.isEmpty()) {
         recommendation.reasons.append(
             tr("No article, only general practice, says it covers: %1; that counts half.")
-                .arg(generalPracticeOnly.join(QStringLiteral("; "))));
+                .arg(Punctuation::semicolons(generalPracticeOnly)));
     }
     return recommendation;
 }

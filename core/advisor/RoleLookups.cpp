@@ -1,5 +1,7 @@
 #include "advisor/RoleLookups.h"
 
+#include "i18n/InSentence.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -104,7 +106,7 @@ std::shared_ptr<const RoleLookups::Servers> RoleLookups::servers(const Goal &goa
         Servers found;
         for (const qsizetype position : *roles) {
             const Role &role = m_catalog.roles().at(position);
-            found.titles.append(role.title.toLower());
+            found.titles.append(InSentence::label(role.title));
             appendUnique(found.sources, goalSources(role, goal));
         }
         return found;

@@ -2,6 +2,7 @@
 
 #include "advisor/FollowerProjection.h"
 #include "advisor/RoleLookups.h"
+#include "i18n/Punctuation.h"
 #include "model/GrowthAssumption.h"
 #include "report/Figures.h"
 #include "report/SourceText.h"
@@ -27,9 +28,9 @@ QString Targets::horizons(const Advice::RealisticTarget &target)
 {
     QStringList lines;
     for (const int months : kHorizons) {
-        lines.append(tr("%1: %2").arg(Figures::months(months), atHorizon(target, months)));
+        lines.append(Punctuation::labelled(Figures::months(months), atHorizon(target, months)));
     }
-    return lines.join(QStringLiteral("; "));
+    return Punctuation::semicolons(lines);
 }
 
 QString Targets::ownerTarget(const Advice::RealisticTarget &target)

@@ -1,6 +1,7 @@
 #include "ui/advisor/AdvisorView.h"
 
 #include "charts/FollowerChartBuilder.h"
+#include "i18n/Punctuation.h"
 #include "ui/advisor/FindingsTree.h"
 #include "ui/advisor/PlanTree.h"
 #include "ui/advisor/RecommendationList.h"
@@ -153,7 +154,8 @@ void AdvisorView::refresh()
     for (const auto severity :
          {Advice::Severity::Critical, Advice::Severity::Warning, Advice::Severity::Info}) {
         if (const int count = m_advice.count(severity)) {
-            counts.append(QStringLiteral("%1: %2").arg(Advice::severityLabel(severity)).arg(count));
+            counts.append(
+                Punctuation::labelled(Advice::severityLabel(severity), QString::number(count)));
         }
     }
     m_findingsSummary->setText(counts.join(QStringLiteral(" · ")));

@@ -1,5 +1,7 @@
 #include "ui/advisor/AssumptionTableModel.h"
 
+#include "i18n/InSentence.h"
+#include "i18n/Punctuation.h"
 #include "ui/advisor/AssumptionCommand.h"
 #include "ui/window/AppPalette.h"
 
@@ -163,7 +165,7 @@ QVariant AssumptionTableModel::data(const QModelIndex &index, int role) const
             const Source *source = m_catalog->source(citation.sourceId);
             titles.append(source ? source->title : citation.sourceId);
         }
-        return titles.join(QStringLiteral("; "));
+        return Punctuation::semicolons(titles);
     }
     const std::optional<double> value = valueOf(row.current, column);
     const std::optional<double> original = valueOf(row.catalogValue, column);
@@ -226,9 +228,10 @@ bool AssumptionTableModel::setData(const QModelIndex &index, const QVariant &val
     }
     Values after = values();
     after.insert(row.roleId, curve);
-    commit(after,
-           tr("change the %1 of the %2").arg(columnName(index.column()), row.title.toLower()),
-           row.roleId + QLatin1Char('/') + QString::number(index.column()));
+    commit(
+        after,
+        tr("change the %1 of the %2").arg(columnName(index.column()), InSentence::label(row.title)),
+        row.roleId + QLatin1Char('/') + QString::number(index.column()));
     return true;
 }
 

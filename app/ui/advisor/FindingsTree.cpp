@@ -1,5 +1,6 @@
 #include "ui/advisor/FindingsTree.h"
 
+#include "i18n/Punctuation.h"
 #include "report/CitationIndex.h"
 #include "report/builders/AdviceDocument.h"
 #include "ui/advisor/SourceItems.h"
@@ -67,9 +68,9 @@ void FindingsTree::setAdvice(const Advice &advice)
         item->setData(0, Qt::UserRole + 2, finding.subject);
         item->setToolTip(0, Advice::severityLabel(finding.severity));
         // Screen readers hear the severity the icon shows.
-        item->setData(0, Qt::AccessibleTextRole,
-                      Advice::severityLabel(finding.severity) + QStringLiteral(": ") +
-                          finding.message);
+        item->setData(
+            0, Qt::AccessibleTextRole,
+            Punctuation::labelled(Advice::severityLabel(finding.severity), finding.message));
         if (!finding.explanation.isEmpty()) {
             new QTreeWidgetItem(item, {tr("Why: %1").arg(finding.explanation)});
         }

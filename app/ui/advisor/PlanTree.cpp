@@ -1,5 +1,6 @@
 #include "ui/advisor/PlanTree.h"
 
+#include "i18n/Punctuation.h"
 #include "report/CitationIndex.h"
 #include "ui/advisor/SourceItems.h"
 
@@ -46,10 +47,11 @@ void PlanTree::setAdvice(const Advice &advice)
         const QString label = HiringPlan::engagementLabel(assignment.engagement);
         // The first line is the plan in brief; the reasons and sources open below it.
         auto *item = new QTreeWidgetItem(
-            this, {tr("%1: %2 — %3")
-                       .arg(label, m_catalog.roleTitle(assignment.roleId),
-                            m_catalog.goalAndTaskLabels(assignment.goals, assignment.tasks)
-                                .join(QStringLiteral("; ")))});
+            this,
+            {Punctuation::labelled(label, QStringLiteral("%1 — %2").arg(
+                                              m_catalog.roleTitle(assignment.roleId),
+                                              Punctuation::semicolons(m_catalog.goalAndTaskLabels(
+                                                  assignment.goals, assignment.tasks))))});
         item->setIcon(0, style()->standardIcon(iconFor(assignment.engagement)));
         item->setData(0, IdRole, assignment.roleId);
         item->setData(0, EngagementRole, HiringPlan::engagementKey(assignment.engagement));
@@ -66,10 +68,10 @@ void PlanTree::setAdvice(const Advice &advice)
                          SourceItems::Branch::Closed);
     }
     if (!plan.uncoveredGoals.isEmpty() || !plan.uncoveredTasks.isEmpty()) {
-        auto *uncovered = new QTreeWidgetItem(
-            this, {tr("No role in the catalog covers: %1.")
-                       .arg(m_catalog.goalAndTaskLabels(plan.uncoveredGoals, plan.uncoveredTasks)
-                                .join(QStringLiteral("; ")))});
+        auto *uncovered =
+            new QTreeWidgetItem(this, {tr("No role in the catalog covers: %1.")
+                                           .arg(Punctuation::semicolons(m_catalog.goalAndTaskLabels(
+                                               plan.uncoveredGoals, plan.uncoveredTasks)))});
         uncovered->setFlags(Qt::ItemIsEnabled);
         uncovered->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxInformation));
     }

@@ -1,6 +1,7 @@
 #include "ui/advisor/ScenarioForm.h"
 
 #include "advisor/Advisor.h"
+#include "i18n/InSentence.h"
 #include "report/Figures.h"
 #include "ui/advisor/CheckList.h"
 #include "ui/advisor/ScenarioEditCommand.h"
@@ -297,19 +298,19 @@ void ScenarioForm::showGrowth()
     } else if (!catalogGrowth) {
         m_growthNote->setText(
             tr("An assumption, not a measurement. The catalog has no growth figure for the %1.")
-                .arg(role->title.toLower()));
+                .arg(InSentence::label(role->title)));
     } else if (m_growthOverride) {
         m_growthNote->setText(
             tr("An assumption, not a measurement: your own figures for how fast "
                "the %1 grows an audience (the catalog assumes %2 a month).")
-                .arg(role->title.toLower(),
+                .arg(InSentence::label(role->title),
                      Figures::range(catalogGrowth->lowPercentPerMonth,
                                     catalogGrowth->highPercentPerMonth, QStringLiteral("%"))));
     } else {
         m_growthNote->setText(tr("An assumption, not a measurement: how fast the %1 might grow an "
                                  "audience, chosen for illustration. The articles give no "
                                  "figures; change them if you know better.")
-                                  .arg(role->title.toLower()));
+                                  .arg(InSentence::label(role->title)));
     }
 }
 

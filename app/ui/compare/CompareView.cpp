@@ -4,6 +4,7 @@
 #include "charts/ChartViews.h"
 #include "charts/MetricChartBuilder.h"
 #include "compare/Comparison.h"
+#include "i18n/InSentence.h"
 #include "ui/advisor/AssumptionTableModel.h"
 #include "ui/browse/RoleFilterProxyModel.h"
 #include "ui/browse/RoleListModel.h"
@@ -241,9 +242,9 @@ bool CompareView::addRole(const QString &roleId)
                          .arg(Comparison::kMaxRoles));
         return false;
     }
-    m_undoStack->push(
-        new ComparisonCommand(this, tr("add %1 to the comparison").arg(role->title.toLower()),
-                              m_roleIds + QStringList{roleId}));
+    m_undoStack->push(new ComparisonCommand(
+        this, tr("add %1 to the comparison").arg(InSentence::label(role->title)),
+        m_roleIds + QStringList{roleId}));
     emit message(tr("%1 added to the comparison.").arg(role->title));
     return true;
 }
@@ -257,7 +258,7 @@ void CompareView::removeRole(const QString &roleId)
     QStringList remaining = m_roleIds;
     remaining.removeAll(roleId);
     m_undoStack->push(new ComparisonCommand(
-        this, tr("remove %1 from the comparison").arg(role->title.toLower()), remaining));
+        this, tr("remove %1 from the comparison").arg(InSentence::label(role->title)), remaining));
 }
 
 void CompareView::rebuildPicker()

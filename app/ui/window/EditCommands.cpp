@@ -2,6 +2,7 @@
 
 #include "compare/Comparison.h"
 #include "html/HtmlRenderer.h"
+#include "i18n/InSentence.h"
 #include "report/builders/AdviceDocument.h"
 #include "report/builders/ComparisonDocument.h"
 #include "report/builders/ProfileDocument.h"
@@ -208,7 +209,7 @@ QMimeData *EditCommands::documentData(QString *what) const
             return nullptr;
         }
         document = ProfileDocument::build(catalog, *role);
-        *what = tr("the profile of the %1").arg(role->title.toLower());
+        *what = tr("the profile of the %1").arg(InSentence::label(role->title));
         break;
     }
     }

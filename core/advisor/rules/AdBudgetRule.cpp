@@ -1,5 +1,8 @@
 #include "advisor/rules/AdBudgetRule.h"
 
+#include "i18n/InSentence.h"
+#include "i18n/Punctuation.h"
+
 namespace rolelens {
 
 void AdBudgetRule::check(const RuleContext &context, QList<Advice::Finding> &findings)
@@ -13,13 +16,13 @@ void AdBudgetRule::check(const RuleContext &context, QList<Advice::Finding> &fin
     for (const auto &id : scenario.goals) {
         const Goal *goal = context.catalog.goal(id);
         if (goal->needsAdBudget) {
-            needing.append(goal->label.toLower());
+            needing.append(InSentence::label(goal->label));
         }
     }
     for (const auto &id : scenario.tasks) {
         const Task *task = context.catalog.task(id);
         if (task->needsAdBudget) {
-            needing.append(task->label.toLower());
+            needing.append(InSentence::label(task->label));
             RoleLookups::appendUnique(
                 sources, RoleLookups::taskSources(*context.catalog.role(task->handledBy), *task));
         }
@@ -41,7 +44,7 @@ void AdBudgetRule::check(const RuleContext &context, QList<Advice::Finding> &fin
     finding.severity = Advice::Severity::Warning;
     finding.subject = QStringLiteral("budget");
     finding.message = tr("%1 needs paid advertising, and no ad budget is set.")
-                          .arg(needing.join(QStringLiteral("; ")));
+                          .arg(Punctuation::semicolons(needing));
     finding.message[0] = finding.message[0].toUpper();
     // Beyond the articles, which never say what paid campaigns cost: labelled and cited so.
     finding.explanation = tr("Paid campaigns spend money on the platforms on top of the "

@@ -1,6 +1,7 @@
 #include "advisor/rules/FollowerGrowthRule.h"
 
 #include "advisor/FollowerProjection.h"
+#include "i18n/InSentence.h"
 #include "report/Figures.h"
 
 namespace rolelens {
@@ -28,7 +29,7 @@ Advice::Finding FollowerGrowthRule::fromZero(const Role &role, const Scenario::F
            "the %3, an assumption: the articles give no figures) only applies once there is an "
            "audience to grow.")
             .arg(Figures::percent(growth.lowPercentPerMonth),
-                 Figures::percent(growth.highPercentPerMonth), role.title.toLower());
+                 Figures::percent(growth.highPercentPerMonth), InSentence::label(role.title));
     finding.suggestion =
         tr("Note the follower count after the first month as the baseline and set the target "
            "from it; judge the first months by engagement and reach, or add a short influencer "
@@ -74,14 +75,14 @@ void FollowerGrowthRule::check(const RuleContext &context, const Role &role,
                   "assumes, as an illustration and not from the articles, that the %5 grows an "
                   "audience by %6 to %7 a month."))
             .arg(Figures::number(followers.current), Figures::number(followers.target),
-                 Figures::weeks(followers.weeks), Figures::percent(*required), role.title.toLower(),
-                 Figures::percent(growth.lowPercentPerMonth),
+                 Figures::weeks(followers.weeks), Figures::percent(*required),
+                 InSentence::label(role.title), Figures::percent(growth.lowPercentPerMonth),
                  Figures::percent(growth.highPercentPerMonth));
     finding.explanation =
         tr("The growth needed is above the range assumed for the %1. That range is an "
            "assumption, not a figure from the articles: change it in the advisor if you know "
            "better.")
-            .arg(role.title.toLower());
+            .arg(InSentence::label(role.title));
     finding.suggestion = tr("Expect about %1 to %2 followers after %3, or add a short "
                             "influencer campaign if you need a quick spike.")
                              .arg(Figures::number(projection->lowAfter(projection->months())),

@@ -1,5 +1,7 @@
 #include "advisor/rules/GoalScopeRule.h"
 
+#include "i18n/InSentence.h"
+
 #include <algorithm>
 
 namespace rolelens {
@@ -31,17 +33,18 @@ void GoalScopeRule::check(const RuleContext &context, const Role &role,
         if (!secondary.isEmpty()) {
             finding.severity = Advice::Severity::Info;
             finding.message = tr("\"%1\" is among what the %2 is judged by, but not mainly.")
-                                  .arg(goal->label, role.title.toLower());
+                                  .arg(goal->label, InSentence::label(role.title));
             RoleLookups::appendUnique(finding.sources, secondary);
         } else {
-            finding.message =
-                tr("\"%1\" is not what the %2 is for.").arg(goal->label, role.title.toLower());
+            finding.message = tr("\"%1\" is not what the %2 is for.")
+                                  .arg(goal->label, InSentence::label(role.title));
         }
         finding.explanation = role.dimension(Dimension::Purpose).text;
         RoleLookups::appendUnique(finding.sources, role.dimension(Dimension::Purpose).sources);
         // A large catalog has thousands of roles for a goal: a sentence names a few.
         const qsizetype named = std::min(others->titles.size(), kMaxNamedRoles);
         // "the" before each title: "a" or "an" depends on the title's sound.
+        //: Between role titles: "the X or the Y"; German: “ oder zur Rolle „ (quoted titles)
         const QString list = others->titles.first(named).join(tr(" or the "));
         if (others->titles.isEmpty()) {
             finding.suggestion =

@@ -1,6 +1,7 @@
 #include "advisor/rules/HorizonRules.h"
 
 #include "advisor/IndefiniteArticle.h"
+#include "i18n/InSentence.h"
 
 namespace rolelens {
 namespace {
@@ -20,9 +21,9 @@ Advice::Finding HorizonRules::rightAway(const RuleContext &context, const Role &
     finding.id = QStringLiteral("immediate-visibility-needs-influencer");
     finding.severity = Advice::Severity::Warning;
     finding.subject = goal.id;
-    const QString title = role.title.toLower();
-    finding.message =
-        tr("You want %1, but the %2 builds over the long term.").arg(goal.label.toLower(), title);
+    const QString title = InSentence::label(role.title);
+    finding.message = tr("You want %1, but the %2 builds over the long term.")
+                          .arg(InSentence::label(goal.label), title);
     finding.explanation = role.dimension(Dimension::TimeHorizon).text;
     finding.sources = role.dimension(Dimension::TimeHorizon).sources;
     const Role *other = nullptr;
@@ -41,7 +42,7 @@ Advice::Finding HorizonRules::rightAway(const RuleContext &context, const Role &
         return finding;
     }
     RoleLookups::appendUnique(finding.sources, RoleLookups::goalSources(*other, goal));
-    const QString otherTitle = other->title.toLower();
+    const QString otherTitle = InSentence::label(other->title);
     finding.suggestion =
         IndefiniteArticle::takesAn(other->title)
             ? tr("For what you need right away, work with an %1 on a short campaign; judge the %2 "
@@ -60,10 +61,10 @@ Advice::Finding HorizonRules::overMonths(const RuleContext &context, const Role 
     finding.id = QStringLiteral("influencer-for-long-term-presence");
     finding.severity = Advice::Severity::Warning;
     finding.subject = role.id;
-    const QString title = role.title.toLower();
+    const QString title = InSentence::label(role.title);
     QStringList labels;
     for (const Goal *goal : goals) {
-        labels.append(goal->label.toLower());
+        labels.append(InSentence::label(goal->label));
     }
     // The role's own horizon text carries the articles' hedges ("often more effective as a
     // short-term campaign"); the message only says what the catalog's tags say.
@@ -113,10 +114,10 @@ Advice::Finding HorizonRules::overMonths(const RuleContext &context, const Role 
     QStringList served;
     for (const Goal *goal : goals) {
         if (servesInTime(*other, *goal)) {
-            served.append(goal->label.toLower());
+            served.append(InSentence::label(goal->label));
         }
     }
-    const QString otherTitle = other->title.toLower();
+    const QString otherTitle = InSentence::label(other->title);
     const QString forWhat = inOneSentence(served);
     finding.suggestion =
         IndefiniteArticle::takesAn(other->title)
@@ -132,7 +133,14 @@ QString HorizonRules::inOneSentence(const QStringList &items)
     if (items.size() < 2) {
         return items.join(QString());
     }
-    return items.first(items.size() - 1).join(tr(", ")) + tr(" and ") + items.last();
+    // Only goal labels are joined here: a language that quotes them mid-sentence (German, whose
+    // labels keep their capitals) closes and opens the quotes in these joiners.
+    //: Between goal labels in a sentence, "a, b and c"; German: “, „ (the sentence quotes the list)
+    const QString comma = tr(", ");
+    //: Before the last goal label in a sentence, "a, b and c"; German: “ und „
+    const QString andLast = tr(" and ");
+    return InSentence::conjunctions(items.first(items.size() - 1).join(comma) + andLast +
+                                    items.last());
 }
 
 void HorizonRules::check(const RuleContext &context, const Role &role,

@@ -1,5 +1,7 @@
 #include "advisor/rules/JudgedByFollowersRule.h"
 
+#include "i18n/InSentence.h"
+
 #include <algorithm>
 
 namespace rolelens {
@@ -22,7 +24,7 @@ void JudgedByFollowersRule::check(const RuleContext &context, const Role &role,
     }
     QStringList primaries;
     for (const MetricUse *use : RoleLookups::primaryUsesByWeight(role).mid(0, 4)) {
-        primaries.append(context.catalog.metricName(use->metricId).toLower());
+        primaries.append(InSentence::label(context.catalog.metricName(use->metricId)));
     }
     Advice::Finding finding;
     finding.id = QStringLiteral("judged-by-follower-count");
@@ -30,21 +32,22 @@ void JudgedByFollowersRule::check(const RuleContext &context, const Role &role,
     finding.subject = RoleLookups::kFollowerCount;
     finding.message = tr("The %1 would be judged mainly by follower count, which is not among "
                          "the role's primary measures.")
-                          .arg(role.title.toLower());
+                          .arg(InSentence::label(role.title));
     // The catalog's text is a list of measures: said as the reason it is.
     finding.explanation =
         tr("What the sources measure the %1 by: %2")
-            .arg(role.title.toLower(), role.dimension(Dimension::SuccessMetrics).text);
+            .arg(InSentence::label(role.title), role.dimension(Dimension::SuccessMetrics).text);
     finding.suggestion =
         primaries.isEmpty()
             ? tr("Agree with the hire which measures the role is judged by; keep follower count "
                  "as one signal among them.")
             : tr("Judge the hire by %1; keep follower count as one signal among them.")
                   .arg(primaries.size() == 1 ? primaries.first()
-                                             : tr("%1 and %2")
-                                                   .arg(primaries.mid(0, primaries.size() - 1)
-                                                            .join(QStringLiteral(", ")),
-                                                        primaries.last()));
+                                             : InSentence::conjunctions(
+                                                   tr("%1 and %2")
+                                                       .arg(primaries.mid(0, primaries.size() - 1)
+                                                                .join(QStringLiteral(", ")),
+                                                            primaries.last())));
     finding.sources = role.dimension(Dimension::SuccessMetrics).sources;
     findings.append(finding);
 }

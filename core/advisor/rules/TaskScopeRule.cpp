@@ -1,5 +1,7 @@
 #include "advisor/rules/TaskScopeRule.h"
 
+#include "i18n/InSentence.h"
+
 #include <QSet>
 
 namespace rolelens {
@@ -81,15 +83,15 @@ QString TaskScopeRule::fromHandler(const Role &role, const Role &handler, const 
     const QString words = RoleLookups::quoted(handled);
     if (words.isEmpty()) {
         return tr("None of the %1's responsibilities covers it; it is part of the %2's work.")
-            .arg(role.title.toLower(), handler.title.toLower());
+            .arg(InSentence::label(role.title), InSentence::label(handler.title));
     }
     return quotedSources(handled) == 1
                ? tr("None of the %1's responsibilities covers it; one article describes it as "
                     "part of the %2's work: %3")
-                     .arg(role.title.toLower(), handler.title.toLower(), words)
+                     .arg(InSentence::label(role.title), InSentence::label(handler.title), words)
                : tr("None of the %1's responsibilities covers it; the articles describe it as "
                     "part of the %2's work: %3")
-                     .arg(role.title.toLower(), handler.title.toLower(), words);
+                     .arg(InSentence::label(role.title), InSentence::label(handler.title), words);
 }
 
 void TaskScopeRule::disputed(const RuleContext &context, const Task &task,
@@ -111,15 +113,17 @@ void TaskScopeRule::disputed(const RuleContext &context, const Task &task,
     for (const auto &id : dispute.roleIds) {
         const Role *candidate = context.catalog.role(id);
         if (candidate && RoleLookups::does(*candidate, task)) {
-            doers.append(candidate->title.toLower());
+            doers.append(InSentence::label(candidate->title));
         }
     }
     if (doers.isEmpty()) {
-        doers.append(context.catalog.roleTitle(task.handledBy).toLower());
+        doers.append(InSentence::label(context.catalog.roleTitle(task.handledBy)));
     }
+    //: Between role titles: "to the X or to the Y"; German: “ oder der Rolle „ (quoted titles)
+    const QString orToThe = tr(" or to the ");
     finding.suggestion = tr("Leave it out of this job description, or agree in it who does this "
                             "work: the articles give it to the %1.")
-                             .arg(doers.join(tr(" or to the ")));
+                             .arg(doers.join(orToThe));
 }
 
 void TaskScopeRule::check(const RuleContext &context, const Role &role,
@@ -148,7 +152,7 @@ void TaskScopeRule::check(const RuleContext &context, const Role &role,
             // Naming one role would contradict the articles that give the work to another.
             finding.message = tr("\"%1\" is not among the %2's responsibilities in the catalog, "
                                  "and the articles disagree on whose work it is.")
-                                  .arg(task->label, role.title.toLower());
+                                  .arg(task->label, InSentence::label(role.title));
             disputed(context, *task, *dispute, finding);
             findings.append(finding);
             continue;
@@ -157,7 +161,7 @@ void TaskScopeRule::check(const RuleContext &context, const Role &role,
         // message keeps to "usually" and the reason is in the articles' own words.
         finding.message =
             tr("\"%1\" is usually not the work of the %2; the catalog gives it to the %3.")
-                .arg(task->label, role.title.toLower(), handler->title.toLower());
+                .arg(task->label, InSentence::label(role.title), InSentence::label(handler->title));
         if (exclusions.isEmpty()) {
             finding.explanation = fromHandler(role, *handler, *task, finding.sources);
         } else {
@@ -165,7 +169,7 @@ void TaskScopeRule::check(const RuleContext &context, const Role &role,
         }
         finding.suggestion = tr("Leave it out of this job description; if it must be done, hire "
                                 "or contract someone for the %1's work.")
-                                 .arg(handler->title.toLower());
+                                 .arg(InSentence::label(handler->title));
         findings.append(finding);
     }
 }

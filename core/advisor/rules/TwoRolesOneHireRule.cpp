@@ -1,5 +1,6 @@
 #include "advisor/rules/TwoRolesOneHireRule.h"
 
+#include "i18n/InSentence.h"
 #include "report/Figures.h"
 
 #include <utility>
@@ -46,15 +47,17 @@ void TwoRolesOneHireRule::check(const RuleContext &context, QList<Advice::Findin
     }
     QStringList titles;
     for (const auto &id : covered) {
-        titles.append(catalog.roleTitle(id).toLower());
+        titles.append(InSentence::label(catalog.roleTitle(id)));
     }
     Advice::Finding finding;
     finding.id = QStringLiteral("two-roles-one-hire");
     finding.subject = covered.join(QLatin1Char('+'));
     finding.message =
         covered.size() == 2
-            ? tr("One hire is expected to be both %1 and %2: the catalog keeps these roles apart.")
-                  .arg(titles.at(0), titles.at(1))
+            ? InSentence::conjunctions(
+                  tr("One hire is expected to be both %1 and %2: the catalog keeps these roles "
+                     "apart.")
+                      .arg(titles.at(0), titles.at(1)))
             : tr("One hire is expected to fill %1 roles (%2): the catalog keeps these roles apart.")
                   .arg(covered.size())
                   .arg(titles.join(QStringLiteral(", ")));
@@ -82,7 +85,8 @@ void TwoRolesOneHireRule::check(const RuleContext &context, QList<Advice::Findin
                 const Citations apart = separateWork(catalog, covered.at(i), covered.at(j));
                 const QString words = RoleLookups::quoted(apart);
                 if (words.isEmpty()) {
-                    undiscussed.append(tr("%1 and %2").arg(titles.at(i), titles.at(j)));
+                    undiscussed.append(
+                        InSentence::conjunctions(tr("%1 and %2").arg(titles.at(i), titles.at(j))));
                 } else {
                     said.append(tr("The articles keep the %1's and the %2's work apart: %3")
                                     .arg(titles.at(i), titles.at(j), words));

@@ -2,6 +2,8 @@
 
 #include "advisor/Advisor.h"
 #include "advisor/RoleLookups.h"
+#include "i18n/InSentence.h"
+#include "i18n/Punctuation.h"
 #include "report/Figures.h"
 
 namespace rolelens {
@@ -19,7 +21,7 @@ Document AdviceDocument::build(const Catalog &catalog, const Advice &advice)
     QStringList subtitles;
     if (!advice.judgedRoleId.isEmpty()) {
         subtitles.append(tr("The findings and targets are about the %1.")
-                             .arg(catalog.roleTitle(advice.judgedRoleId).toLower()));
+                             .arg(InSentence::label(catalog.roleTitle(advice.judgedRoleId))));
     }
     document.add(blocks::Title{tr("Advice"), subtitles, {}});
     addPlan(document, catalog, advice);
@@ -49,16 +51,15 @@ void AdviceDocument::addPlan(Document &document, const Catalog &catalog, const A
         blocks::ListItem item{
             Paragraph(
                 {{Span::Kind::Strong,
-                  HiringPlan::engagementLabel(assignment.engagement) + QLatin1Char(':'),
+                  Punctuation::label(HiringPlan::engagementLabel(assignment.engagement)),
                   {}},
                  {Span::Kind::Plain, QStringLiteral(" "), {}},
                  {Span::Kind::RoleLink, catalog.roleTitle(assignment.roleId), assignment.roleId}}),
-            {Paragraph(
-                {{Span::Kind::Strong, tr("For:"), {}},
-                 {Span::Kind::Plain,
-                  QLatin1Char(' ') + catalog.goalAndTaskLabels(assignment.goals, assignment.tasks)
-                                         .join(QStringLiteral("; ")),
-                  {}}})}};
+            {Paragraph({{Span::Kind::Strong, tr("For:"), {}},
+                        {Span::Kind::Plain,
+                         QLatin1Char(' ') + Punctuation::semicolons(catalog.goalAndTaskLabels(
+                                                assignment.goals, assignment.tasks)),
+                         {}}})}};
         // The sources back the reasons as a whole: they follow the last one.
         for (qsizetype i = 0; i < assignment.reasons.size(); ++i) {
             const bool last = i + 1 == assignment.reasons.size();
@@ -71,10 +72,9 @@ void AdviceDocument::addPlan(Document &document, const Catalog &catalog, const A
         document.add(list);
     }
     if (!plan.uncoveredGoals.isEmpty() || !plan.uncoveredTasks.isEmpty()) {
-        document.add(Note{
-            Paragraph(tr("No role in the catalog covers: %1.")
-                          .arg(catalog.goalAndTaskLabels(plan.uncoveredGoals, plan.uncoveredTasks)
-                                   .join(QStringLiteral("; "))))});
+        document.add(Note{Paragraph(tr("No role in the catalog covers: %1.")
+                                        .arg(Punctuation::semicolons(catalog.goalAndTaskLabels(
+                                            plan.uncoveredGoals, plan.uncoveredTasks))))});
     }
 }
 
@@ -115,10 +115,11 @@ void AdviceDocument::addRecommendations(Document &document, const Catalog &catal
 
 void AdviceDocument::addFindings(Document &document, const Catalog &catalog, const Advice &advice)
 {
-    document.add(Heading{
-        advice.judgedRoleId.isEmpty()
-            ? tr("Findings")
-            : tr("Findings for the %1").arg(catalog.roleTitle(advice.judgedRoleId).toLower())});
+    document.add(
+        Heading{advice.judgedRoleId.isEmpty()
+                    ? tr("Findings")
+                    : tr("Findings for the %1")
+                          .arg(InSentence::label(catalog.roleTitle(advice.judgedRoleId)))});
     if (advice.findings.isEmpty()) {
         document.add(Paragraph(noFindings()));
         return;
@@ -199,7 +200,7 @@ void AdviceDocument::addBenchmarks(Document &document, const Catalog &catalog, c
         blocks::ListItem item{
             Paragraph(QList<Span>{
                 {Span::Kind::MetricLink, catalog.metricName(target.metricId), target.metricId},
-                {Span::Kind::Plain, QStringLiteral(":"), {}}}),
+                {Span::Kind::Plain, Punctuation::label(QString()), {}}}),
             {}};
         if (target.ownFigure) {
             const QString figure = Targets::ownerTarget(target);

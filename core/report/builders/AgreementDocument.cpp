@@ -1,6 +1,7 @@
 #include "report/builders/AgreementDocument.h"
 
 #include "advisor/Targets.h"
+#include "i18n/Punctuation.h"
 #include "report/Figures.h"
 #include "report/builders/AdviceDocument.h"
 #include "report/builders/DocumentOpening.h"
@@ -28,11 +29,12 @@ QStringList AgreementDocument::terms(const Catalog &catalog, const Advice &advic
 {
     QStringList terms;
     for (const auto &assignment : advice.plan.assignments) {
-        terms.append(tr("%1: %2, for %3")
-                         .arg(HiringPlan::engagementLabel(assignment.engagement),
-                              catalog.roleTitle(assignment.roleId),
-                              catalog.goalAndTaskLabels(assignment.goals, assignment.tasks)
-                                  .join(QStringLiteral("; "))));
+        terms.append(
+            Punctuation::labelled(HiringPlan::engagementLabel(assignment.engagement),
+                                  tr("%1, for %2")
+                                      .arg(catalog.roleTitle(assignment.roleId),
+                                           Punctuation::semicolons(catalog.goalAndTaskLabels(
+                                               assignment.goals, assignment.tasks)))));
     }
     for (const auto &target : advice.realisticTargets) {
         QStringList horizons{Targets::horizons(target)};
@@ -40,11 +42,12 @@ QStringList AgreementDocument::terms(const Catalog &catalog, const Advice &advic
         if (!owner.isEmpty()) {
             horizons.append(tr("owner's target: %1").arg(owner));
         }
-        terms.append(tr("%1: %2").arg(catalog.metricName(target.metricId),
-                                      horizons.join(QStringLiteral("; "))));
+        terms.append(Punctuation::labelled(catalog.metricName(target.metricId),
+                                           Punctuation::semicolons(horizons)));
     }
     for (const auto &finding : advice.findings) {
-        terms.append(tr("%1: %2").arg(Advice::severityLabel(finding.severity), finding.message));
+        terms.append(
+            Punctuation::labelled(Advice::severityLabel(finding.severity), finding.message));
     }
     return terms;
 }

@@ -1,5 +1,6 @@
 #include "report/builders/ComparisonDocument.h"
 
+#include "i18n/Punctuation.h"
 #include "report/builders/ComparisonGlance.h"
 #include "report/builders/RoleSections.h"
 
@@ -181,7 +182,7 @@ void ComparisonDocument::addMetrics(Document &document, const Catalog &catalog,
             {Paragraph(QList<Span>{
                 {Span::Kind::MetricLink, catalog.metricName(metricId), metricId},
                 {Span::Kind::Plain,
-                 QStringLiteral(": ") + RoleSections::definition(catalog.metric(metricId)),
+                 Punctuation::colon() + RoleSections::definition(catalog.metric(metricId)),
                  {}}})},
             Table::Shade::None};
         for (const Role *role : roles) {

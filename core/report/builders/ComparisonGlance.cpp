@@ -1,5 +1,7 @@
 #include "report/builders/ComparisonGlance.h"
 
+#include "i18n/Punctuation.h"
+
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -14,6 +16,12 @@ using blocks::Table;
 
 namespace {
 
+// A colon or semicolon as English, German and Spanish write them, then as French does, with a
+// no-break space before.
+const QStringList kClauseMarks{QStringLiteral(": "), QStringLiteral("\u00a0:"),
+                               QStringLiteral("; "), QStringLiteral("\u00a0;")};
+const QStringList kNameEnds{QStringLiteral(": "), QStringLiteral("\u00a0:"), QStringLiteral(" (")};
+
 Paragraph rowLabel(const QString &text)
 {
     return Paragraph(QList<Span>{{Span::Kind::Strong, text, {}}});
@@ -27,9 +35,10 @@ QString ComparisonGlance::firstClause(const QString &text)
     const qsizetype end = finder.toNextBoundary();
     QString sentence = (end > 0 ? text.left(end) : text).trimmed();
     // Up to a colon or semicolon: what follows spells out or adds to what comes before it.
-    for (const QString &mark : {QStringLiteral(": "), QStringLiteral("; ")}) {
+    // French text puts a no-break space before them, which goes with them.
+    for (const QString &mark : kClauseMarks) {
         if (const qsizetype at = sentence.indexOf(mark); at > 0) {
-            sentence = sentence.left(at) + QLatin1Char('.');
+            sentence = sentence.left(at).trimmed() + QLatin1Char('.');
         }
     }
     return sentence;
@@ -39,12 +48,12 @@ QString ComparisonGlance::shortTask(const QString &task)
 {
     // The name comes before its explanation, given after a colon or in parentheses.
     qsizetype end = task.size();
-    for (const QString &mark : {QStringLiteral(": "), QStringLiteral(" (")}) {
+    for (const QString &mark : kNameEnds) {
         if (const qsizetype at = task.indexOf(mark); at > 0) {
             end = std::min(end, at);
         }
     }
-    return task.left(end);
+    return task.left(end).trimmed();
 }
 
 QStringList ComparisonGlance::primaryMetrics(const Catalog &catalog, const QStringList &roleIds)
@@ -122,7 +131,7 @@ void ComparisonGlance::add(Document &document, const Catalog &catalog, const Com
                 }
             }
         }
-        notDone.cells.append(Paragraph(tasks.join(QStringLiteral("; ")), sources));
+        notDone.cells.append(Paragraph(Punctuation::semicolons(tasks), sources));
     }
     table.rows.append(notDone);
     document.add(table);

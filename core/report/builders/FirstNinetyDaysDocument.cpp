@@ -2,6 +2,8 @@
 
 #include "advisor/RoleLookups.h"
 #include "advisor/Targets.h"
+#include "i18n/InSentence.h"
+#include "i18n/Punctuation.h"
 #include "report/Figures.h"
 #include "report/builders/DocumentOpening.h"
 
@@ -27,7 +29,7 @@ Paragraph metricLine(const Catalog &catalog, const QString &metricId, const QStr
                      const Citations &sources)
 {
     return Paragraph({{Span::Kind::MetricLink, catalog.metricName(metricId), metricId},
-                      {Span::Kind::Plain, QStringLiteral(": ") + text, {}}},
+                      {Span::Kind::Plain, Punctuation::colon() + text, {}}},
                      sources);
 }
 
@@ -85,7 +87,7 @@ void FirstNinetyDaysDocument::addEffectBy(Document &document, const Role &role, 
     if (!role.expectedResults) {
         document.add(Paragraph(tr("The catalog gives no assumption for when the %1's contribution "
                                   "shows.")
-                                   .arg(role.title.toLower())));
+                                   .arg(InSentence::label(role.title))));
         return;
     }
     const ResultCurve &curve = *role.expectedResults;

@@ -1,6 +1,7 @@
 #include "report/builders/JobPostDocument.h"
 
 #include "advisor/Targets.h"
+#include "i18n/InSentence.h"
 #include "report/builders/DocumentOpening.h"
 #include "report/builders/RoleSections.h"
 
@@ -114,7 +115,7 @@ void JobPostDocument::addKept(Document &document, const Catalog &catalog, const 
                             {Span::Kind::Emphasis,
                              QLatin1Char(' ') +
                                  tr("(kept at the owner's request: the advice gives it to the %1)")
-                                     .arg(catalog.roleTitle(assignment.roleId).toLower()),
+                                     .arg(InSentence::label(catalog.roleTitle(assignment.roleId))),
                              {}}},
                            assignment.sources),
                  {}});

@@ -1,5 +1,6 @@
 #include "report/builders/ProfileDocument.h"
 
+#include "i18n/Punctuation.h"
 #include "report/builders/RoleSections.h"
 
 namespace rolelens {
@@ -19,7 +20,7 @@ template <typename Item> ListItem namedItem(const Item &item)
 {
     QList<Span> spans{{Span::Kind::Strong, item.name, {}}};
     if (!item.description.isEmpty()) {
-        spans.append({Span::Kind::Plain, QStringLiteral(": ") + item.description, {}});
+        spans.append({Span::Kind::Plain, Punctuation::colon() + item.description, {}});
     }
     return {Paragraph(spans, item.sources), {}};
 }
@@ -114,7 +115,7 @@ void ProfileDocument::addMetrics(Document &document, const Catalog &catalog, con
 Paragraph ProfileDocument::roleLinks(const QString &label, const QStringList &roleIds,
                                      const Catalog &catalog)
 {
-    QList<Span> spans{{Span::Kind::Plain, label + QStringLiteral(": "), {}}};
+    QList<Span> spans{{Span::Kind::Plain, label + Punctuation::colon(), {}}};
     if (roleIds.isEmpty()) {
         spans.append({Span::Kind::Plain, tr("no role the articles name"), {}});
     }

@@ -1,5 +1,6 @@
 #include "report/builders/RoleSections.h"
 
+#include "i18n/Punctuation.h"
 #include "report/builders/ComparisonGlance.h"
 
 namespace rolelens {
@@ -63,7 +64,7 @@ blocks::Paragraph RoleSections::named(const QString &name, const QString &descri
 {
     return Paragraph({{Span::Kind::Strong, name, {}},
                       {Span::Kind::Plain,
-                       description.isEmpty() ? QString() : QStringLiteral(": ") + description,
+                       description.isEmpty() ? QString() : Punctuation::colon() + description,
                        {}}},
                      sources);
 }
@@ -99,7 +100,7 @@ blocks::BulletList RoleSections::notPartOf(const Catalog &catalog, const Role &r
                      {{Span::Kind::Strong, task ? task->label : taskId, {}},
                       {Span::Kind::Plain,
                        QStringLiteral(" → ") + HiringPlan::engagementLabel(assignment.engagement) +
-                           QStringLiteral(": "),
+                           Punctuation::colon(),
                        {}},
                       {Span::Kind::RoleLink, catalog.roleTitle(assignment.roleId),
                        assignment.roleId}},

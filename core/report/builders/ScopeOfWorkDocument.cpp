@@ -1,5 +1,6 @@
 #include "report/builders/ScopeOfWorkDocument.h"
 
+#include "i18n/Punctuation.h"
 #include "report/builders/AdviceDocument.h"
 #include "report/builders/AgreementDocument.h"
 #include "report/builders/DocumentOpening.h"
@@ -54,7 +55,7 @@ void ScopeOfWorkDocument::addInScope(Document &document, const Catalog &catalog,
         if (!asked.isEmpty()) {
             document.add(Paragraph(
                 {{Span::Kind::Strong, tr("What the owner engages the hire for:"), {}},
-                 {Span::Kind::Plain, QLatin1Char(' ') + asked.join(QStringLiteral("; ")), {}}},
+                 {Span::Kind::Plain, QLatin1Char(' ') + Punctuation::semicolons(asked), {}}},
                 assignment.sources));
         }
     }

@@ -99,14 +99,15 @@ TEST(GoalScopeRule, NamesThreeRolesAndCountsTheRestButCitesThemAll)
     const auto found =
         findings("planner", {QStringLiteral("more-sales"), QStringLiteral("more-reach")});
     ASSERT_EQ(found.size(), 2);
+    // "Seller A": an identifier, whose capital stays mid-sentence.
     EXPECT_EQ(found.at(0).suggestion,
-              QStringLiteral("This goal belongs to the seller a or the seller b or the seller c."));
+              QStringLiteral("This goal belongs to the seller A or the seller B or the seller C."));
     EXPECT_EQ(found.at(0).sources,
               (Citations{quote("seller-a: sales"), quote("seller-b: sales"),
                          quote("seller-c: sales"), quote("planner: purpose")}));
     EXPECT_EQ(
         found.at(1).suggestion,
-        QStringLiteral("This goal belongs to the seller a or the seller b or the seller c, or "
+        QStringLiteral("This goal belongs to the seller A or the seller B or the seller C, or "
                        "to one other role in the catalog."));
     EXPECT_EQ(found.at(1).sources, (Citations{quote("seller-a: reach"), quote("seller-b: reach"),
                                               quote("seller-c: reach"), quote("seller-d: reach"),

@@ -235,4 +235,24 @@ TEST(ComparisonDocument, ShowsWhereTheSourcesDisagreeWithEveryPosition)
     EXPECT_TRUE(said);
 }
 
+// French text puts a no-break space before a colon or semicolon: the cut goes before it, and
+// leaves no space at the end.
+TEST(ComparisonDocument, CutsFrenchTextAtItsColonsAndSemicolons)
+{
+    EXPECT_EQ(ComparisonGlance::shortTask(
+                  QStringLiteral("Gestion du site web\u00a0: le social media manager intègre")),
+              QStringLiteral("Gestion du site web"));
+    EXPECT_EQ(ComparisonGlance::shortTask(QStringLiteral("Website management: they integrate")),
+              QStringLiteral("Website management"));
+    EXPECT_EQ(ComparisonGlance::firstClause(
+                  QStringLiteral("Gère la présence en ligne\u00a0; un article cite aussi la "
+                                 "communauté. Autre phrase.")),
+              QStringLiteral("Gère la présence en ligne."));
+    EXPECT_EQ(ComparisonGlance::firstClause(
+                  QStringLiteral("Deux objectifs\u00a0: la notoriété et les ventes.")),
+              QStringLiteral("Deux objectifs."));
+    EXPECT_EQ(ComparisonGlance::firstClause(QStringLiteral("Two goals: reach and sales.")),
+              QStringLiteral("Two goals."));
+}
+
 } // namespace
