@@ -63,7 +63,12 @@ QString SearchIndex::withoutAccents(const QString &word)
     }
     QString plain = word.normalized(QString::NormalizationForm_D);
     plain.removeIf([](QChar letter) { return letter.category() == QChar::Mark_NonSpacing; });
-    return plain.normalized(QString::NormalizationForm_C);
+    // The French ligatures carry no accent, but are typed as two letters all the same
+    // ("oeuvre" for "œuvre").
+    plain.replace(QChar(0x0153), QStringLiteral("oe"));
+    plain.replace(QChar(0x00E6), QStringLiteral("ae"));
+    // A letter that folds to itself only with its accent ("İ") is folded once it is off.
+    return plain.normalized(QString::NormalizationForm_C).toCaseFolded();
 }
 
 SearchIndex SearchIndex::ofRoles(const Catalog &catalog)
@@ -147,7 +152,9 @@ std::size_t SearchIndex::entryFor(QStringView word)
     if (found != m_positions.end()) {
         return found->second;
     }
-    m_entries.push_back({word.toString(), {}});
+    QString whole = word.toString();
+    QString plain = withoutAccents(whole);
+    m_entries.push_back({std::move(whole), std::move(plain), {}});
     m_positions.emplace(QStringView(m_entries.back().word), m_entries.size() - 1);
     return m_entries.size() - 1;
 }
@@ -166,12 +173,13 @@ void SearchIndex::addPosting(std::size_t entry, int document, Field field)
 
 void SearchIndex::finish()
 {
-    std::sort(m_entries.begin(), m_entries.end(),
-              [](const Entry &a, const Entry &b) { return a.word < b.word; });
+    std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+        return std::tie(a.plain, a.word) < std::tie(b.plain, b.word);
+    });
     m_stems.reserve(m_entries.size());
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         m_entries[i].postings.shrink_to_fit();
-        m_stems.emplace_back(wordStem(m_entries[i].word), static_cast<std::uint32_t>(i));
+        m_stems.emplace_back(wordStem(m_entries[i].plain), static_cast<std::uint32_t>(i));
     }
     std::sort(m_stems.begin(), m_stems.end());
     m_positions = {};
@@ -192,8 +200,8 @@ void SearchIndex::raise(WordScores &scores, const QString &prefix, const QString
     if (!prefix.isEmpty()) {
         auto entry = std::lower_bound(
             m_entries.cbegin(), m_entries.cend(), prefix,
-            [](const Entry &candidate, const QString &start) { return candidate.word < start; });
-        for (; entry != m_entries.cend() && entry->word.startsWith(prefix); ++entry) {
+            [](const Entry &candidate, const QString &start) { return candidate.plain < start; });
+        for (; entry != m_entries.cend() && entry->plain.startsWith(prefix); ++entry) {
             raise(scores, *entry, penalty);
         }
     }
@@ -210,19 +218,20 @@ void SearchIndex::raise(WordScores &scores, const QString &prefix, const QString
 SearchIndex::WordScores SearchIndex::wordScores(const QString &word) const
 {
     WordScores scores(m_documents, 0);
-    raise(scores, word, wordStem(word));
+    const QString plain = withoutAccents(word);
+    raise(scores, plain, wordStem(plain));
     // What the word stands for is matched by stems only: "ad" stands for "advertising", not
     // for every word starting with "ad".
     for (const QStringList &phrase : m_terms->expansions(word)) {
         if (phrase.size() == 1) {
-            raise(scores, QString(), wordStem(phrase.first()), kSynonymPenalty);
+            raise(scores, QString(), wordStem(withoutAccents(phrase.first())), kSynonymPenalty);
             continue;
         }
         // A phrase is found where all its words are, as well as its worst-placed word.
         WordScores all;
         for (const QString &part : phrase) {
             WordScores found(m_documents, 0);
-            raise(found, QString(), wordStem(part), kSynonymPenalty);
+            raise(found, QString(), wordStem(withoutAccents(part)), kSynonymPenalty);
             if (all.empty()) {
                 all = std::move(found);
             } else {
@@ -261,20 +270,22 @@ std::vector<bool> SearchIndex::match(const QString &query) const
 
 QString SearchIndex::nearestWord(const QString &word) const
 {
-    const int limit = allowedDistance(word.size());
+    const QString plain = withoutAccents(word);
+    const int limit = allowedDistance(plain.size());
     if (limit == 0) {
         return {};
     }
     // (distance, fewer documents first negated, word): the nearest, then the commonest.
     std::vector<std::tuple<int, qsizetype, QString>> near;
     for (const Entry &entry : m_entries) {
-        const int distance = editDistance(word, entry.word, limit);
+        // Accents aside: "publicte" is one letter from "publicité".
+        const int distance = editDistance(plain, entry.plain, limit);
         if (distance <= limit) {
             near.emplace_back(distance, -static_cast<qsizetype>(entry.postings.size()), entry.word);
         }
     }
     for (const QString &term : m_terms->words()) {
-        const int distance = editDistance(word, term, limit);
+        const int distance = editDistance(plain, withoutAccents(term), limit);
         if (distance <= limit) {
             near.emplace_back(distance, 0, term);
         }

@@ -15,7 +15,8 @@ class SearchTerms;
 
 // Finds documents (roles) by the words they contain, fast enough to answer every keystroke
 // at tens of thousands of roles: each text is cut into words once. A query word finds
-//  - every word that starts with it ("coord" finds "coordinator"), case ignored;
+//  - every word that starts with it ("coord" finds "coordinator"), case and accents ignored
+//    ("publicite" finds "publicité", "buro" finds "Büro");
 //  - every form of the same word: equal stems (WordStem: "managing" finds "manager");
 //  - what its abbreviations, synonyms and German equivalents find (SearchTerms: "ads" finds
 //    "advertising", "Werbung" finds "advertising", "PR" finds "public relations").
@@ -61,18 +62,21 @@ public:
     std::vector<bool> match(const QString &query) const;
     // When nothing matches: the query with each word found nowhere replaced by the nearest
     // word (EditDistance) of the index or of the search terms, when the result matches
-    // something ("infuencer" -> "influencer"). Otherwise empty.
+    // something ("infuencer" -> "influencer"), accents aside ("publicte" -> "publicité").
+    // Otherwise empty.
     QString suggestion(const QString &query) const;
     std::size_t size() const { return m_documents; }
 
     // The words of a text, case-folded: runs of letters and digits.
     static QStringList words(const QString &text);
-    // A case-folded word without its accents ("büro" -> "buro").
+    // A case-folded word without its accents, the ligatures œ and æ spelt out ("büro" ->
+    // "buro", "réseaux" -> "reseaux", "campaña" -> "campana", "œuvre" -> "oeuvre").
     static QString withoutAccents(const QString &word);
 
 private:
     struct Entry {
-        QString word;
+        QString word;  // as the text has it, case-folded
+        QString plain; // withoutAccents(word): what a query is compared with
         // (document << 2) | field: ascending documents, each once, with the best field.
         std::vector<std::uint32_t> postings;
     };
@@ -101,7 +105,7 @@ private:
     QString nearestWord(const QString &word) const;
 
     const SearchTerms *m_terms;
-    std::vector<Entry> m_entries; // sorted by word once finished
+    std::vector<Entry> m_entries; // sorted by plain word once finished
     // Once finished: (stem, entry), sorted by stem.
     std::vector<std::pair<QString, std::uint32_t>> m_stems;
     // While documents are added: word -> entry. The keys view the entries' own strings,

@@ -80,6 +80,36 @@ TEST(SearchIndex, IndexHoldsExactlyTheWordsOfEachText)
     }
 }
 
+TEST(SearchIndex, AccentsTypedOrNotMatch)
+{
+    SearchIndex built;
+    built.add(QStringLiteral("Publicité sur les réseaux sociaux; problème"));
+    built.add(QStringLiteral("Atención al cliente, campañas y reseñas"));
+    built.add(QStringLiteral("Büro und Verwaltung; façade, mise en œuvre"));
+    built.add(QStringLiteral("Publicite without its accents"));
+    built.finish();
+    for (const char *query : {"publicite", "PUBLICITÉ", "publicitè", "publicit"}) {
+        EXPECT_EQ(built.match(QString::fromUtf8(query)), matches({true, false, false, true}))
+            << query;
+    }
+    // é, è, ñ, ó, ü, ç and the ligature œ, each typed or not; other forms too ("réseau").
+    for (const char *query : {"reseaux", "réseau", "probleme", "problème"}) {
+        EXPECT_EQ(built.match(QString::fromUtf8(query)), matches({true, false, false, false}))
+            << query;
+    }
+    for (const char *query : {"atencion", "ATENCIÓN", "campana", "campaña", "resenas"}) {
+        EXPECT_EQ(built.match(QString::fromUtf8(query)), matches({false, true, false, false}))
+            << query;
+    }
+    for (const char *query : {"buro", "büro", "facade", "façade", "oeuvre", "œuvre"}) {
+        EXPECT_EQ(built.match(QString::fromUtf8(query)), matches({false, false, true, false}))
+            << query;
+    }
+    // A suggestion keeps the text's accents.
+    EXPECT_EQ(built.suggestion(QStringLiteral("atencon")), QStringLiteral("atención"));
+    EXPECT_EQ(built.suggestion(QStringLiteral("reseax")), QStringLiteral("réseaux"));
+}
+
 // A small table of our own, so that these tests do not follow edits of the built-in one.
 const SearchTerms &terms()
 {
