@@ -29,6 +29,15 @@ template <typename Word> void forEachWord(QStringView folded, Word word)
     }
 }
 
+// Adds the scores of the next part of a query to `total`, where the document is found in
+// every part so far: a document must hold every word of a query.
+template <typename Scores> void addPart(std::vector<int> &total, const Scores &found, bool first)
+{
+    for (std::size_t i = 0; i < total.size(); ++i) {
+        total[i] = (first || total[i] != 0) && found[i] != 0 ? total[i] + found[i] : 0;
+    }
+}
+
 bool anyFound(const std::vector<std::uint8_t> &scores)
 {
     return std::any_of(scores.cbegin(), scores.cend(), [](std::uint8_t score) { return score; });
@@ -219,10 +228,26 @@ SearchIndex::WordScores SearchIndex::wordScores(const QString &word) const
 {
     WordScores scores(m_documents, 0);
     const QString plain = withoutAccents(word);
-    raise(scores, plain, wordStem(plain));
-    // What the word stands for is matched by stems only: "ad" stands for "advertising", not
+    const QString stem = wordStem(plain);
+    raise(scores, plain, stem);
+    raise(scores, m_terms->expansions(word, holdsStem(stem) ? SearchTerms::Begun::Whole
+                                                            : SearchTerms::Begun::Typing));
+    return scores;
+}
+
+bool SearchIndex::holdsStem(const QString &stem) const
+{
+    const auto found = std::lower_bound(
+        m_stems.cbegin(), m_stems.cend(), stem,
+        [](const auto &candidate, const QString &wanted) { return candidate.first < wanted; });
+    return found != m_stems.cend() && found->first == stem;
+}
+
+void SearchIndex::raise(WordScores &scores, const QList<QStringList> &phrases) const
+{
+    // What a term stands for is matched by stems only: "ad" stands for "advertising", not
     // for every word starting with "ad".
-    for (const QStringList &phrase : m_terms->expansions(word)) {
+    for (const QStringList &phrase : phrases) {
         if (phrase.size() == 1) {
             raise(scores, QString(), wordStem(withoutAccents(phrase.first())), kSynonymPenalty);
             continue;
@@ -242,7 +267,25 @@ SearchIndex::WordScores SearchIndex::wordScores(const QString &word) const
         std::transform(scores.cbegin(), scores.cend(), all.cbegin(), scores.begin(),
                        [](std::uint8_t a, std::uint8_t b) { return std::max(a, b); });
     }
-    return scores;
+}
+
+std::vector<int> SearchIndex::runScores(const QStringList &queryWords, qsizetype start,
+                                        qsizetype length, const QList<QStringList> &phrases) const
+{
+    // Word by word, as any other words of a query...
+    std::vector<int> total(m_documents, 0);
+    for (qsizetype w = start; w < start + length; ++w) {
+        addPart(total, wordScores(queryWords.at(w)), w == start);
+    }
+    // ...or as the term they spell, scored as if each of its words were found where the
+    // term's worst-placed word is: "atención al cliente" finds "Customer service specialist"
+    // in the English catalog, which holds neither "atención" nor "al".
+    WordScores asTerm(m_documents, 0);
+    raise(asTerm, phrases);
+    for (std::size_t i = 0; i < m_documents; ++i) {
+        total[i] = std::max(total[i], static_cast<int>(length) * asTerm[i]);
+    }
+    return total;
 }
 
 std::vector<int> SearchIndex::scores(const QString &query) const
@@ -250,10 +293,17 @@ std::vector<int> SearchIndex::scores(const QString &query) const
     Q_ASSERT(m_finished);
     const QStringList queryWords = words(query);
     std::vector<int> total(m_documents, queryWords.isEmpty() ? 1 : 0);
-    for (qsizetype w = 0; w < queryWords.size(); ++w) {
-        const WordScores found = wordScores(queryWords.at(w));
-        for (std::size_t i = 0; i < m_documents; ++i) {
-            total[i] = (w == 0 || total[i] != 0) && found[i] != 0 ? total[i] + found[i] : 0;
+    // The query in runs: each term of several words it spells, and every other word alone.
+    const QList<SearchTerms::PhraseMatch> runs = m_terms->phrasesIn(queryWords);
+    qsizetype next = 0;
+    for (qsizetype w = 0; w < queryWords.size();) {
+        const bool first = w == 0;
+        if (next < runs.size() && runs.at(next).start == w) {
+            const SearchTerms::PhraseMatch &run = runs.at(next++);
+            addPart(total, runScores(queryWords, run.start, run.length, run.phrases), first);
+            w += run.length;
+        } else {
+            addPart(total, wordScores(queryWords.at(w++)), first);
         }
     }
     return total;

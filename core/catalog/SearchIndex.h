@@ -18,10 +18,13 @@ class SearchTerms;
 //  - every word that starts with it ("coord" finds "coordinator"), case and accents ignored
 //    ("publicite" finds "publicité", "buro" finds "Büro");
 //  - every form of the same word: equal stems (WordStem: "managing" finds "manager");
-//  - what its abbreviations, synonyms and German equivalents find (SearchTerms: "ads" finds
-//    "advertising", "Werbung" finds "advertising", "PR" finds "public relations").
-// A document matches when it holds every word of the query; it scores higher where a word
-// stands in its title, then in an alias, so that the best matches can be listed first.
+//  - what its abbreviations, synonyms and equivalents in the other languages find
+//    (SearchTerms: "ads", "Werbung", "publicidad" and "publicité" find "advertising", "PR"
+//    finds "public relations").
+// Query words that spell a term of several words are also taken together: "atención al
+// cliente" finds what "customer service" finds. A document matches when it holds every word
+// of the query; it scores higher where a word stands in its title, then in an alias, so that
+// the best matches can be listed first.
 class SearchIndex {
 public:
     // Where a word stands in a document, best first.
@@ -96,6 +99,15 @@ private:
 
     // How well each document holds a query word: its own forms, or what it stands for.
     WordScores wordScores(const QString &word) const;
+    // Whether some document holds a form of the word whose stem this is.
+    bool holdsStem(const QString &stem) const;
+    // Raises `scores` by the documents holding each phrase (all its words), less
+    // kSynonymPenalty: what a term stands for.
+    void raise(WordScores &scores, const QList<QStringList> &phrases) const;
+    // How well each document holds the `length` query words from `start` on, which spell a
+    // term of several words: the words themselves, or what the term stands for (`phrases`).
+    std::vector<int> runScores(const QStringList &queryWords, qsizetype start, qsizetype length,
+                               const QList<QStringList> &phrases) const;
     // Raises `scores` by the entries starting with `prefix`, and by those whose stem is
     // `stem` (when not empty), less `penalty`.
     void raise(WordScores &scores, const QString &prefix, const QString &stem,

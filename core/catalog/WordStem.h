@@ -16,8 +16,10 @@ namespace rolelens {
 // ("anuncios" and "anuncio", "comunidades" and "comunidad", "annonces" and "annonce"); on top
 // of them, French plurals in -x ("réseaux" is "réseau", "sociaux" is "social") and the
 // feminine of agent nouns ("influenceuse" is "influenceur", "rédactrice" is "rédacteur",
-// "gestora" is "gestor"). German words pass through unchanged or lose an ending
-// consistently, which is all an equality test needs.
+// "gestora" is "gestor"). A word in -us keeps its s (English "status"), so a French plural
+// in -us ("contenus") is not found by its singular's stem: the search terms list both.
+// German words pass through unchanged or lose an ending consistently, which is all an
+// equality test needs.
 QString wordStem(QStringView word);
 
 } // namespace rolelens
