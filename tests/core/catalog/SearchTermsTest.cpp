@@ -66,6 +66,33 @@ TEST(SearchTerms, GermanWordsStandForTheEnglishOnes)
     EXPECT_TRUE(phrases(terms, QStringLiteral("kun")).isEmpty());
 }
 
+TEST(SearchTerms, SpanishAndFrenchWordsStandForTheEnglishOnes)
+{
+    const SearchTerms &terms = SearchTerms::builtIn();
+    for (const char *word :
+         {"publicidad", "anuncios", "anuncio", "publicité", "publicite", "annonces", "pub"}) {
+        EXPECT_TRUE(phrases(terms, QString::fromUtf8(word)).contains(QStringLiteral("advertising")))
+            << word;
+    }
+    for (const char *word : {"prensa", "rrpp", "presse", "rp"}) {
+        EXPECT_TRUE(
+            phrases(terms, QString::fromUtf8(word)).contains(QStringLiteral("public relations")))
+            << word;
+    }
+    for (const char *word : {"comunidad", "comunidades", "communauté", "communautes"}) {
+        EXPECT_TRUE(phrases(terms, QString::fromUtf8(word)).contains(QStringLiteral("community")))
+            << word;
+    }
+    for (const char *word : {"sav", "sac"}) {
+        EXPECT_TRUE(
+            phrases(terms, QString::fromUtf8(word)).contains(QStringLiteral("customer service")))
+            << word;
+    }
+    // And the other way: an English word stands for them.
+    EXPECT_TRUE(phrases(terms, QStringLiteral("ads")).contains(QStringLiteral("publicidad")));
+    EXPECT_TRUE(phrases(terms, QStringLiteral("ads")).contains(QStringLiteral("publicité")));
+}
+
 // The words of a query, as the search cuts them.
 QStringList query(const char *text)
 {
