@@ -2452,10 +2452,6 @@
         <translation>Zum Vergleich hinzufügen</translation>
     </message>
     <message>
-        <source>Finds other forms of a word (manage, manager, managing), abbreviations (ads, PR, SEO) and German words (Werbung). Return opens the highlighted role; Esc clears the search.</source>
-        <translation>Findet andere Formen eines Wortes (manage, manager, managing), Abkürzungen (ads, PR, SEO) und deutsche Wörter (Werbung). Die Eingabetaste öffnet die hervorgehobene Rolle; Esc leert die Suche.</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -2470,6 +2466,10 @@
     <message>
         <source>Forward to the role shown after (Alt+Right)</source>
         <translation>Vor zur danach gezeigten Rolle (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Finds other forms of a word (managing, manager, réseaux, réseau), typed with or without accents, abbreviations (ads, PR, SEO) and the trade&apos;s words in English, German, Spanish and French (advertising, Werbung, publicidad, publicité). Return opens the highlighted role; Esc clears the search.</source>
+        <translation>Findet andere Formen eines Wortes (managing, manager, réseaux, réseau), mit oder ohne Akzente getippt, Abkürzungen (ads, PR, SEO) und die Wörter der Branche auf Englisch, Deutsch, Spanisch und Französisch (advertising, Werbung, publicidad, publicité). Die Eingabetaste öffnet die hervorgehobene Rolle; Esc leert die Suche.</translation>
     </message>
 </context>
 <context>

@@ -2428,10 +2428,6 @@
         <translation>Buscar roles</translation>
     </message>
     <message>
-        <source>Finds other forms of a word (manage, manager, managing), abbreviations (ads, PR, SEO) and German words (Werbung). Return opens the highlighted role; Esc clears the search.</source>
-        <translation>Encuentra otras formas de una palabra inglesa (manage, manager, managing), abreviaturas (ads, PR, SEO) y palabras alemanas (Werbung). Intro abre el rol resaltado; Esc borra la búsqueda.</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -2470,6 +2466,10 @@
     <message>
         <source>Add to comparison</source>
         <translation>Añadir a la comparación</translation>
+    </message>
+    <message>
+        <source>Finds other forms of a word (managing, manager, réseaux, réseau), typed with or without accents, abbreviations (ads, PR, SEO) and the trade&apos;s words in English, German, Spanish and French (advertising, Werbung, publicidad, publicité). Return opens the highlighted role; Esc clears the search.</source>
+        <translation>Encuentra otras formas de una palabra (managing, manager, réseaux, réseau), escrita con o sin tildes, abreviaturas (ads, PR, SEO) y las palabras del oficio en inglés, alemán, español y francés (advertising, Werbung, publicidad, publicité). Intro abre el rol resaltado; Esc borra la búsqueda.</translation>
     </message>
 </context>
 <context>

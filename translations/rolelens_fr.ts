@@ -2428,10 +2428,6 @@
         <translation>Rechercher des rôles</translation>
     </message>
     <message>
-        <source>Finds other forms of a word (manage, manager, managing), abbreviations (ads, PR, SEO) and German words (Werbung). Return opens the highlighted role; Esc clears the search.</source>
-        <translation>Trouve les autres formes d’un mot (manage, manager, managing), les abréviations (ads, PR, SEO) et les mots allemands (Werbung). Entrée ouvre le rôle en surbrillance&#xa0;; Échap efface la recherche.</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -2470,6 +2466,10 @@
     <message>
         <source>Add to comparison</source>
         <translation>Ajouter à la comparaison</translation>
+    </message>
+    <message>
+        <source>Finds other forms of a word (managing, manager, réseaux, réseau), typed with or without accents, abbreviations (ads, PR, SEO) and the trade&apos;s words in English, German, Spanish and French (advertising, Werbung, publicidad, publicité). Return opens the highlighted role; Esc clears the search.</source>
+        <translation>Trouve les autres formes d’un mot (managing, manager, réseaux, réseau), tapé avec ou sans accents, les abréviations (ads, PR, SEO) et les mots du métier en anglais, en allemand, en espagnol et en français (advertising, Werbung, publicidad, publicité). Entrée ouvre le rôle en surbrillance&#xa0;; Échap efface la recherche.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,15 @@ template <typename Word> void forEachWord(QStringView folded, Word word)
     }
 }
 
+// Adds the scores of the next part of a query to `total`, where the document is found in
+// every part so far: a document must hold every word of a query.
+template <typename Scores> void addPart(std::vector<int> &total, const Scores &found, bool first)
+{
+    for (std::size_t i = 0; i < total.size(); ++i) {
+        total[i] = (first || total[i] != 0) && found[i] != 0 ? total[i] + found[i] : 0;
+    }
+}
+
 bool anyFound(const std::vector<std::uint8_t> &scores)
 {
     return std::any_of(scores.cbegin(), scores.cend(), [](std::uint8_t score) { return score; });
@@ -63,7 +72,12 @@ QString SearchIndex::withoutAccents(const QString &word)
     }
     QString plain = word.normalized(QString::NormalizationForm_D);
     plain.removeIf([](QChar letter) { return letter.category() == QChar::Mark_NonSpacing; });
-    return plain.normalized(QString::NormalizationForm_C);
+    // The French ligatures carry no accent, but are typed as two letters all the same
+    // ("oeuvre" for "œuvre").
+    plain.replace(QChar(0x0153), QStringLiteral("oe"));
+    plain.replace(QChar(0x00E6), QStringLiteral("ae"));
+    // A letter that folds to itself only with its accent ("İ") is folded once it is off.
+    return plain.normalized(QString::NormalizationForm_C).toCaseFolded();
 }
 
 SearchIndex SearchIndex::ofRoles(const Catalog &catalog)
@@ -147,7 +161,9 @@ std::size_t SearchIndex::entryFor(QStringView word)
     if (found != m_positions.end()) {
         return found->second;
     }
-    m_entries.push_back({word.toString(), {}});
+    QString whole = word.toString();
+    QString plain = withoutAccents(whole);
+    m_entries.push_back({std::move(whole), std::move(plain), {}});
     m_positions.emplace(QStringView(m_entries.back().word), m_entries.size() - 1);
     return m_entries.size() - 1;
 }
@@ -166,12 +182,13 @@ void SearchIndex::addPosting(std::size_t entry, int document, Field field)
 
 void SearchIndex::finish()
 {
-    std::sort(m_entries.begin(), m_entries.end(),
-              [](const Entry &a, const Entry &b) { return a.word < b.word; });
+    std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+        return std::tie(a.plain, a.word) < std::tie(b.plain, b.word);
+    });
     m_stems.reserve(m_entries.size());
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         m_entries[i].postings.shrink_to_fit();
-        m_stems.emplace_back(wordStem(m_entries[i].word), static_cast<std::uint32_t>(i));
+        m_stems.emplace_back(wordStem(m_entries[i].plain), static_cast<std::uint32_t>(i));
     }
     std::sort(m_stems.begin(), m_stems.end());
     m_positions = {};
@@ -192,8 +209,8 @@ void SearchIndex::raise(WordScores &scores, const QString &prefix, const QString
     if (!prefix.isEmpty()) {
         auto entry = std::lower_bound(
             m_entries.cbegin(), m_entries.cend(), prefix,
-            [](const Entry &candidate, const QString &start) { return candidate.word < start; });
-        for (; entry != m_entries.cend() && entry->word.startsWith(prefix); ++entry) {
+            [](const Entry &candidate, const QString &start) { return candidate.plain < start; });
+        for (; entry != m_entries.cend() && entry->plain.startsWith(prefix); ++entry) {
             raise(scores, *entry, penalty);
         }
     }
@@ -210,19 +227,36 @@ void SearchIndex::raise(WordScores &scores, const QString &prefix, const QString
 SearchIndex::WordScores SearchIndex::wordScores(const QString &word) const
 {
     WordScores scores(m_documents, 0);
-    raise(scores, word, wordStem(word));
-    // What the word stands for is matched by stems only: "ad" stands for "advertising", not
+    const QString plain = withoutAccents(word);
+    const QString stem = wordStem(plain);
+    raise(scores, plain, stem);
+    raise(scores, m_terms->expansions(word, holdsStem(stem) ? SearchTerms::Begun::Whole
+                                                            : SearchTerms::Begun::Typing));
+    return scores;
+}
+
+bool SearchIndex::holdsStem(const QString &stem) const
+{
+    const auto found = std::lower_bound(
+        m_stems.cbegin(), m_stems.cend(), stem,
+        [](const auto &candidate, const QString &wanted) { return candidate.first < wanted; });
+    return found != m_stems.cend() && found->first == stem;
+}
+
+void SearchIndex::raise(WordScores &scores, const QList<QStringList> &phrases) const
+{
+    // What a term stands for is matched by stems only: "ad" stands for "advertising", not
     // for every word starting with "ad".
-    for (const QStringList &phrase : m_terms->expansions(word)) {
+    for (const QStringList &phrase : phrases) {
         if (phrase.size() == 1) {
-            raise(scores, QString(), wordStem(phrase.first()), kSynonymPenalty);
+            raise(scores, QString(), wordStem(withoutAccents(phrase.first())), kSynonymPenalty);
             continue;
         }
         // A phrase is found where all its words are, as well as its worst-placed word.
         WordScores all;
         for (const QString &part : phrase) {
             WordScores found(m_documents, 0);
-            raise(found, QString(), wordStem(part), kSynonymPenalty);
+            raise(found, QString(), wordStem(withoutAccents(part)), kSynonymPenalty);
             if (all.empty()) {
                 all = std::move(found);
             } else {
@@ -233,7 +267,25 @@ SearchIndex::WordScores SearchIndex::wordScores(const QString &word) const
         std::transform(scores.cbegin(), scores.cend(), all.cbegin(), scores.begin(),
                        [](std::uint8_t a, std::uint8_t b) { return std::max(a, b); });
     }
-    return scores;
+}
+
+std::vector<int> SearchIndex::runScores(const QStringList &queryWords, qsizetype start,
+                                        qsizetype length, const QList<QStringList> &phrases) const
+{
+    // Word by word, as any other words of a query...
+    std::vector<int> total(m_documents, 0);
+    for (qsizetype w = start; w < start + length; ++w) {
+        addPart(total, wordScores(queryWords.at(w)), w == start);
+    }
+    // ...or as the term they spell, scored as if each of its words were found where the
+    // term's worst-placed word is: "atención al cliente" finds "Customer service specialist"
+    // in the English catalog, which holds neither "atención" nor "al".
+    WordScores asTerm(m_documents, 0);
+    raise(asTerm, phrases);
+    for (std::size_t i = 0; i < m_documents; ++i) {
+        total[i] = std::max(total[i], static_cast<int>(length) * asTerm[i]);
+    }
+    return total;
 }
 
 std::vector<int> SearchIndex::scores(const QString &query) const
@@ -241,10 +293,17 @@ std::vector<int> SearchIndex::scores(const QString &query) const
     Q_ASSERT(m_finished);
     const QStringList queryWords = words(query);
     std::vector<int> total(m_documents, queryWords.isEmpty() ? 1 : 0);
-    for (qsizetype w = 0; w < queryWords.size(); ++w) {
-        const WordScores found = wordScores(queryWords.at(w));
-        for (std::size_t i = 0; i < m_documents; ++i) {
-            total[i] = (w == 0 || total[i] != 0) && found[i] != 0 ? total[i] + found[i] : 0;
+    // The query in runs: each term of several words it spells, and every other word alone.
+    const QList<SearchTerms::PhraseMatch> runs = m_terms->phrasesIn(queryWords);
+    qsizetype next = 0;
+    for (qsizetype w = 0; w < queryWords.size();) {
+        const bool first = w == 0;
+        if (next < runs.size() && runs.at(next).start == w) {
+            const SearchTerms::PhraseMatch &run = runs.at(next++);
+            addPart(total, runScores(queryWords, run.start, run.length, run.phrases), first);
+            w += run.length;
+        } else {
+            addPart(total, wordScores(queryWords.at(w++)), first);
         }
     }
     return total;
@@ -261,20 +320,22 @@ std::vector<bool> SearchIndex::match(const QString &query) const
 
 QString SearchIndex::nearestWord(const QString &word) const
 {
-    const int limit = allowedDistance(word.size());
+    const QString plain = withoutAccents(word);
+    const int limit = allowedDistance(plain.size());
     if (limit == 0) {
         return {};
     }
     // (distance, fewer documents first negated, word): the nearest, then the commonest.
     std::vector<std::tuple<int, qsizetype, QString>> near;
     for (const Entry &entry : m_entries) {
-        const int distance = editDistance(word, entry.word, limit);
+        // Accents aside: "publicte" is one letter from "publicité".
+        const int distance = editDistance(plain, entry.plain, limit);
         if (distance <= limit) {
             near.emplace_back(distance, -static_cast<qsizetype>(entry.postings.size()), entry.word);
         }
     }
     for (const QString &term : m_terms->words()) {
-        const int distance = editDistance(word, term, limit);
+        const int distance = editDistance(plain, withoutAccents(term), limit);
         if (distance <= limit) {
             near.emplace_back(distance, 0, term);
         }

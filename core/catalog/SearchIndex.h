@@ -15,12 +15,16 @@ class SearchTerms;
 
 // Finds documents (roles) by the words they contain, fast enough to answer every keystroke
 // at tens of thousands of roles: each text is cut into words once. A query word finds
-//  - every word that starts with it ("coord" finds "coordinator"), case ignored;
+//  - every word that starts with it ("coord" finds "coordinator"), case and accents ignored
+//    ("publicite" finds "publicité", "buro" finds "Büro");
 //  - every form of the same word: equal stems (WordStem: "managing" finds "manager");
-//  - what its abbreviations, synonyms and German equivalents find (SearchTerms: "ads" finds
-//    "advertising", "Werbung" finds "advertising", "PR" finds "public relations").
-// A document matches when it holds every word of the query; it scores higher where a word
-// stands in its title, then in an alias, so that the best matches can be listed first.
+//  - what its abbreviations, synonyms and equivalents in the other languages find
+//    (SearchTerms: "ads", "Werbung", "publicidad" and "publicité" find "advertising", "PR"
+//    finds "public relations").
+// Query words that spell a term of several words are also taken together: "atención al
+// cliente" finds what "customer service" finds. A document matches when it holds every word
+// of the query; it scores higher where a word stands in its title, then in an alias, so that
+// the best matches can be listed first.
 class SearchIndex {
 public:
     // Where a word stands in a document, best first.
@@ -61,18 +65,21 @@ public:
     std::vector<bool> match(const QString &query) const;
     // When nothing matches: the query with each word found nowhere replaced by the nearest
     // word (EditDistance) of the index or of the search terms, when the result matches
-    // something ("infuencer" -> "influencer"). Otherwise empty.
+    // something ("infuencer" -> "influencer"), accents aside ("publicte" -> "publicité").
+    // Otherwise empty.
     QString suggestion(const QString &query) const;
     std::size_t size() const { return m_documents; }
 
     // The words of a text, case-folded: runs of letters and digits.
     static QStringList words(const QString &text);
-    // A case-folded word without its accents ("büro" -> "buro").
+    // A case-folded word without its accents, the ligatures œ and æ spelt out ("büro" ->
+    // "buro", "réseaux" -> "reseaux", "campaña" -> "campana", "œuvre" -> "oeuvre").
     static QString withoutAccents(const QString &word);
 
 private:
     struct Entry {
-        QString word;
+        QString word;  // as the text has it, case-folded
+        QString plain; // withoutAccents(word): what a query is compared with
         // (document << 2) | field: ascending documents, each once, with the best field.
         std::vector<std::uint32_t> postings;
     };
@@ -92,6 +99,15 @@ private:
 
     // How well each document holds a query word: its own forms, or what it stands for.
     WordScores wordScores(const QString &word) const;
+    // Whether some document holds a form of the word whose stem this is.
+    bool holdsStem(const QString &stem) const;
+    // Raises `scores` by the documents holding each phrase (all its words), less
+    // kSynonymPenalty: what a term stands for.
+    void raise(WordScores &scores, const QList<QStringList> &phrases) const;
+    // How well each document holds the `length` query words from `start` on, which spell a
+    // term of several words: the words themselves, or what the term stands for (`phrases`).
+    std::vector<int> runScores(const QStringList &queryWords, qsizetype start, qsizetype length,
+                               const QList<QStringList> &phrases) const;
     // Raises `scores` by the entries starting with `prefix`, and by those whose stem is
     // `stem` (when not empty), less `penalty`.
     void raise(WordScores &scores, const QString &prefix, const QString &stem,
@@ -101,7 +117,7 @@ private:
     QString nearestWord(const QString &word) const;
 
     const SearchTerms *m_terms;
-    std::vector<Entry> m_entries; // sorted by word once finished
+    std::vector<Entry> m_entries; // sorted by plain word once finished
     // Once finished: (stem, entry), sorted by stem.
     std::vector<std::pair<QString, std::uint32_t>> m_stems;
     // While documents are added: word -> entry. The keys view the entries' own strings,

@@ -2,6 +2,7 @@
 
 #include "catalog/SearchIndex.h"
 #include "catalog/WordStem.h"
+#include "i18n/Languages.h"
 #include "json/JsonReader.h"
 
 #include <QFile>
@@ -59,6 +60,8 @@ Result<SearchTerms> SearchTerms::parse(const QByteArray &json, const QString &fi
         return problems;
     }
     SearchTerms terms;
+    // A list for each language the program speaks; English, the catalog's own, in each group.
+    const QStringList languages = Languages::codes();
     const auto groups =
         reader.array(*root, QStringLiteral("groups"), path, JsonReader::Need::Required);
     for (qsizetype g = 0; groups && g < groups->size(); ++g) {
@@ -67,9 +70,9 @@ Result<SearchTerms> SearchTerms::parse(const QByteArray &json, const QString &fi
         if (!group) {
             continue;
         }
-        reader.requireKnownKeys(*group, groupPath, {QStringLiteral("en"), QStringLiteral("de")});
+        reader.requireKnownKeys(*group, groupPath, languages);
         QList<QStringList> phrases;
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        for (const QString &language : languages) {
             const auto list =
                 reader.stringList(*group, language, groupPath,
                                   language == QLatin1String("en") ? JsonReader::Need::Required
@@ -94,6 +97,8 @@ Result<SearchTerms> SearchTerms::parse(const QByteArray &json, const QString &fi
                 const QString plain = SearchIndex::withoutAccents(phrase.first());
                 terms.m_stems.emplace_back(wordStem(plain), number);
                 terms.m_words.emplace_back(plain, number);
+            } else {
+                terms.m_phrases.emplace_back(stems(phrase), number);
             }
         }
         terms.m_groups.append(phrases);
@@ -103,19 +108,67 @@ Result<SearchTerms> SearchTerms::parse(const QByteArray &json, const QString &fi
     }
     std::sort(terms.m_stems.begin(), terms.m_stems.end());
     std::sort(terms.m_words.begin(), terms.m_words.end());
+    std::stable_sort(terms.m_phrases.begin(), terms.m_phrases.end(),
+                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     return terms;
 }
 
-QList<QStringList> SearchTerms::expansions(QStringView word) const
+QList<QStringList> SearchTerms::expansions(QStringView word, Begun begun) const
 {
     const QString plain = SearchIndex::withoutAccents(word.toString());
     QList<int> groups;
     collect(m_stems, wordStem(plain), false, groups);
-    if (plain.size() >= kMinPrefix) {
+    if (begun == Begun::Typing && plain.size() >= kMinPrefix) {
         collect(m_words, plain, true, groups);
     }
+    return phrasesOf(groups);
+}
+
+QList<SearchTerms::PhraseMatch> SearchTerms::phrasesIn(const QStringList &words) const
+{
+    const QStringList queryStems = stems(words);
+    QList<PhraseMatch> found;
+    for (qsizetype start = 0; start < queryStems.size();) {
+        PhraseMatch match{start, 0, {}};
+        QList<int> groups;
+        // Longest first: "retorno de la inversión publicitaria" is ROAS, not ROI and a word.
+        for (const auto &[phrase, group] : m_phrases) {
+            if (phrase.size() < match.length) {
+                break;
+            }
+            if (start + phrase.size() <= queryStems.size() &&
+                std::equal(phrase.cbegin(), phrase.cend(), queryStems.cbegin() + start)) {
+                match.length = phrase.size();
+                if (!groups.contains(group)) {
+                    groups.append(group);
+                }
+            }
+        }
+        if (match.length == 0) {
+            ++start;
+            continue;
+        }
+        match.phrases = phrasesOf(groups);
+        start += match.length;
+        found.append(std::move(match));
+    }
+    return found;
+}
+
+QStringList SearchTerms::stems(const QStringList &words)
+{
+    QStringList result;
+    result.reserve(words.size());
+    for (const QString &word : words) {
+        result.append(wordStem(SearchIndex::withoutAccents(word)));
+    }
+    return result;
+}
+
+QList<QStringList> SearchTerms::phrasesOf(const QList<int> &groups) const
+{
     QList<QStringList> phrases;
-    for (const int group : std::as_const(groups)) {
+    for (const int group : groups) {
         for (const QStringList &phrase : m_groups.at(group)) {
             if (!phrases.contains(phrase)) {
                 phrases.append(phrase);

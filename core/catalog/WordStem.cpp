@@ -59,6 +59,28 @@ QString wordStem(QStringView word)
                !stem.endsWith(u"is") && stem.size() > 2) {
         stem.chop(1);
     }
+    // French plurals in -x, which the English rules leave whole: "reseaux", "sociaux".
+    if (stem.endsWith(u"eaux") && stem.size() > 4) {
+        stem.chop(1);
+    } else if (stem.endsWith(u"aux") && stem.size() > 4) {
+        stem.chop(2);
+        stem.append(u'l');
+    }
+    // The feminine of agent nouns is the masculine's, so that either finds the other:
+    // "influenceuse", "redactrice", "gestora". The masculine ends in -or or -eur, which the
+    // English rules leave alone; a word this short is no such noun ("hora", "flora").
+    constexpr qsizetype kMinFeminine = 6;
+    if (stem.size() >= kMinFeminine) {
+        if (stem.endsWith(u"euse")) {
+            stem.chop(2);
+            stem.append(u'r');
+        } else if (stem.endsWith(u"trice")) {
+            stem.chop(4);
+            stem.append(u"eur");
+        } else if (stem.endsWith(u"ora")) {
+            stem.chop(1);
+        }
+    }
     // One inflection or agent ending, then what it may have exposed.
     if (strip(stem, u"ing") || strip(stem, u"ed") || strip(stem, u"er")) {
         undouble(stem);

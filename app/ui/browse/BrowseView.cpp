@@ -58,9 +58,11 @@ QWidget *BrowseView::createSide()
     Retranslation::apply(m_search, [search = m_search] {
         search->setPlaceholderText(tr("Search roles, skills, metrics…"));
         search->setAccessibleName(tr("Search roles"));
-        search->setToolTip(tr("Finds other forms of a word (manage, manager, managing), "
-                              "abbreviations (ads, PR, SEO) and German words (Werbung). "
-                              "Return opens the highlighted role; Esc clears the search."));
+        search->setToolTip(tr("Finds other forms of a word (managing, manager, réseaux, "
+                              "réseau), typed with or without accents, abbreviations (ads, PR, "
+                              "SEO) and the trade's words in English, German, Spanish and "
+                              "French (advertising, Werbung, publicidad, publicité). Return "
+                              "opens the highlighted role; Esc clears the search."));
     });
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);

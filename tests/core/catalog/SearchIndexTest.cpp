@@ -80,14 +80,45 @@ TEST(SearchIndex, IndexHoldsExactlyTheWordsOfEachText)
     }
 }
 
+TEST(SearchIndex, AccentsTypedOrNotMatch)
+{
+    SearchIndex built;
+    built.add(QStringLiteral("Publicité sur les réseaux sociaux; problème"));
+    built.add(QStringLiteral("Atención al cliente, campañas y reseñas"));
+    built.add(QStringLiteral("Büro und Verwaltung; façade, mise en œuvre"));
+    built.add(QStringLiteral("Publicite without its accents"));
+    built.finish();
+    for (const char *query : {"publicite", "PUBLICITÉ", "publicitè", "publicit"}) {
+        EXPECT_EQ(built.match(QString::fromUtf8(query)), matches({true, false, false, true}))
+            << query;
+    }
+    // é, è, ñ, ó, ü, ç and the ligature œ, each typed or not; other forms too ("réseau").
+    for (const char *query : {"reseaux", "réseau", "probleme", "problème"}) {
+        EXPECT_EQ(built.match(QString::fromUtf8(query)), matches({true, false, false, false}))
+            << query;
+    }
+    for (const char *query : {"atencion", "ATENCIÓN", "campana", "campaña", "resenas"}) {
+        EXPECT_EQ(built.match(QString::fromUtf8(query)), matches({false, true, false, false}))
+            << query;
+    }
+    for (const char *query : {"buro", "büro", "facade", "façade", "oeuvre", "œuvre"}) {
+        EXPECT_EQ(built.match(QString::fromUtf8(query)), matches({false, false, true, false}))
+            << query;
+    }
+    // A suggestion keeps the text's accents.
+    EXPECT_EQ(built.suggestion(QStringLiteral("atencon")), QStringLiteral("atención"));
+    EXPECT_EQ(built.suggestion(QStringLiteral("reseax")), QStringLiteral("réseaux"));
+}
+
 // A small table of our own, so that these tests do not follow edits of the built-in one.
 const SearchTerms &terms()
 {
     static const SearchTerms table =
         SearchTerms::parse(R"({"format": "rolelens-search-terms", "version": 1, "groups": [
-            {"en": ["advertising", "ads"], "de": ["Werbung"]},
+            {"en": ["advertising", "ads"], "de": ["Werbung"], "es": ["publicidad"]},
             {"en": ["public relations", "pr"], "de": ["Pressearbeit"]},
-            {"en": ["customer service", "cs"], "de": ["Kundenservice"]}]})",
+            {"en": ["customer service", "cs"], "de": ["Kundenservice"],
+             "es": ["atención al cliente"], "fr": ["service client"]}]})",
                            QStringLiteral("terms.json"))
             .value();
     return table;
@@ -142,6 +173,44 @@ TEST(SearchIndex, AbbreviationsSynonymsAndGermanWordsMatch)
     EXPECT_EQ(built.match(QStringLiteral("ads budgets")), matches({true, false, false, false}));
     // Expansions are whole words: "ad" stands for "advertising", not for "address".
     EXPECT_EQ(built.match(QStringLiteral("werbung events")), matches({false, false, false, false}));
+}
+
+TEST(SearchIndex, TermsOfSeveralWordsTypedFindWhatTheyStandFor)
+{
+    const SearchIndex built = roles();
+    // No document holds "atención" or "al": the words together are customer service...
+    EXPECT_EQ(built.match(QStringLiteral("atención al cliente")),
+              matches({false, false, true, false}));
+    EXPECT_EQ(built.match(QStringLiteral("Atencion al clientes")),
+              matches({false, false, true, false}));
+    // ...and apart, "al" is found nowhere.
+    EXPECT_EQ(built.match(QStringLiteral("atención cliente al")),
+              matches({false, false, false, false}));
+    // The analyst has customers, not "service": neither word by word nor as the term.
+    EXPECT_EQ(built.match(QStringLiteral("service client")), matches({false, false, true, false}));
+    EXPECT_EQ(built.match(QStringLiteral("customer service")),
+              matches({false, false, true, false}));
+    // With other words, each found.
+    EXPECT_EQ(built.match(QStringLiteral("answers atención al cliente")),
+              matches({false, false, true, false}));
+    EXPECT_EQ(built.match(QStringLiteral("events atención al cliente")),
+              matches({false, false, false, false}));
+    // The words the document holds score as they would alone; the term's, each as the
+    // synonym found in the alias ("customer service representative").
+    constexpr int kAlias = SearchIndex::kFieldScores[1];
+    EXPECT_EQ(built.scores(QStringLiteral("customer service"))[2], 2 * kAlias);
+    EXPECT_EQ(built.scores(QStringLiteral("atención al cliente"))[2],
+              3 * (kAlias - SearchIndex::kSynonymPenalty));
+}
+
+TEST(SearchIndex, AWordTheIndexHoldsIsNoTermBeingTyped)
+{
+    const SearchIndex built = roles();
+    // "publ" may become "publicidad": what advertising finds, and the publicist.
+    EXPECT_EQ(built.match(QStringLiteral("publ")), matches({true, true, false, true}));
+    // "public" is a word of its own here ("public relations"), no "publicidad" being typed.
+    EXPECT_EQ(built.match(QStringLiteral("public")), matches({false, true, false, false}));
+    EXPECT_EQ(built.match(QStringLiteral("publicidad")), matches({true, false, false, true}));
 }
 
 TEST(SearchIndex, TitleThenAliasMatchesScoreHighest)

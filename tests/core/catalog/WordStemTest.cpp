@@ -31,6 +31,31 @@ TEST(WordStem, FormsOfAWordShareAStem)
     expectOneStem({u"sell", u"selling", u"seller"});
 }
 
+// Stems are taken of words without their accents (SearchIndex::withoutAccents): "reseaux" is
+// how "réseaux" reaches the stemmer.
+TEST(WordStem, SpanishAndFrenchFormsShareAStem)
+{
+    // Plurals in -s and -es, and a final -e.
+    expectOneStem({u"anuncio", u"anuncios"});
+    expectOneStem({u"comunidad", u"comunidades"});
+    expectOneStem({u"relacion", u"relaciones"});
+    expectOneStem({u"red", u"redes"});
+    expectOneStem({u"cliente", u"clientes", u"client", u"clients"});
+    expectOneStem({u"annonce", u"annonces"});
+    expectOneStem({u"publicite", u"publicites"});
+    expectOneStem({u"communaute", u"communautes"});
+    // French plurals in -x.
+    expectOneStem({u"reseau", u"reseaux"});
+    expectOneStem({u"social", u"sociaux"});
+    expectOneStem({u"journal", u"journaux"});
+    // The feminine of agent nouns, singular and plural.
+    expectOneStem({u"influenceur", u"influenceurs", u"influenceuse", u"influenceuses"});
+    expectOneStem({u"redacteur", u"redactrice", u"redactrices"});
+    expectOneStem({u"gestor", u"gestores", u"gestora", u"gestoras"});
+    expectOneStem({u"seguidor", u"seguidores", u"seguidora"});
+    expectOneStem({u"assistant", u"assistante", u"assistants"});
+}
+
 TEST(WordStem, ShortWordsAndLookalikesStayApart)
 {
     // Three letters at least, and a vowel: no "us" from "user", no "str" from "string".
@@ -45,6 +70,10 @@ TEST(WordStem, ShortWordsAndLookalikesStayApart)
     EXPECT_EQ(wordStem(u"business"), QStringLiteral("business"));
     EXPECT_EQ(wordStem(u"analysis"), QStringLiteral("analysis"));
     EXPECT_EQ(wordStem(u"status"), QStringLiteral("status"));
+    // Short words are no feminine nouns or French plurals.
+    EXPECT_EQ(wordStem(u"hora"), QStringLiteral("hora"));
+    EXPECT_EQ(wordStem(u"aux"), QStringLiteral("aux"));
+    EXPECT_NE(wordStem(u"analisis"), wordStem(u"analista"));
 }
 
 TEST(WordStem, OtherWordsPassThroughWhole)

@@ -8,11 +8,15 @@
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/browse/ProfileView.h"
+#include "ui/browse/RoleListModel.h"
 #include "ui/compare/CompareView.h"
 #include "ui/widgets/LinkBrowser.h"
 #include "ui/window/Settings.h"
 
 #include <QAction>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
@@ -86,6 +90,62 @@ TEST_F(MainWindowLanguageTest, EveryLanguageReachesMenusTabsAndTheProfileAtOnce)
     }
     // Still the role the user chose.
     EXPECT_EQ(m_window->browseView()->selectedRoleId(), QStringLiteral("social-media-manager"));
+}
+
+// Types `text` key by key as a keyboard would; QTest::keyClicks knows ASCII keys only, and
+// "é" is a key of its own on a French keyboard (a dead key and a letter on others).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar letter : text) {
+        if (letter.unicode() < 0x80) {
+            QTest::keyClick(widget, letter.toLatin1());
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(letter));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(letter));
+        QCoreApplication::sendEvent(widget, &press);
+        QCoreApplication::sendEvent(widget, &release);
+    }
+}
+
+// The search field finds the roles by the words of the language in use, in the catalog's
+// text of that language, and says so in its tooltip.
+TEST_F(MainWindowLanguageTest, TheSearchFindsRolesByTheWordsOfTheLanguageInUse)
+{
+    struct Search {
+        const char *code;
+        const char *query;
+        const char *firstRole;
+        const char *inTooltip;
+    };
+    QLineEdit *search = m_window->browseView()->searchField();
+    for (const Search &typed :
+         {Search{"es", "publicidad", "social-media-marketer", "tildes"},
+          Search{"es", "atención al cliente", "customer-service-specialist", "español"},
+          Search{"es", "comunidades", "community-manager", "español"},
+          Search{"fr", "publicité", "social-media-marketer", "sans accents"},
+          Search{"fr", "service client", "customer-service-specialist", "français"},
+          Search{"fr", "communaute", "community-manager", "français"},
+          Search{"fr", "prensa", "public-relations-specialist", "espagnol"},
+          Search{"de", "Werbung", "social-media-marketer", "Spanisch"}}) {
+        const QString code = QString::fromLatin1(typed.code);
+        if (Languages::current() != code) {
+            ASSERT_TRUE(m_window->switchLanguage(code));
+            QCoreApplication::processEvents();
+        }
+        search->clear();
+        typeText(search, QString::fromUtf8(typed.query));
+        EXPECT_EQ(search->text(), QString::fromUtf8(typed.query));
+        const QAbstractItemModel *list = m_window->browseView()->roleList()->model();
+        ASSERT_GT(list->rowCount(), 0) << typed.code << ' ' << typed.query;
+        EXPECT_EQ(list->index(0, 0).data(RoleListModel::IdRole).toString(),
+                  QString::fromLatin1(typed.firstRole))
+            << typed.code << ' ' << typed.query;
+        // The role's name in the language in use.
+        EXPECT_EQ(list->index(0, 0).data(Qt::DisplayRole).toString(), role(typed.firstRole).title);
+        EXPECT_TRUE(search->toolTip().contains(QString::fromUtf8(typed.inTooltip)))
+            << qPrintable(search->toolTip());
+    }
 }
 
 TEST_F(MainWindowLanguageTest, TheLanguageMenuSwitchesIt)
