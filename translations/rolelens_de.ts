@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>The findings and targets are about the %1.</source>
-        <translation>Die Feststellungen und Ziele betreffen: %1.</translation>
+        <translation>Die Feststellungen und Ziele beziehen sich auf die Rolle „%1“.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>No role in the catalog covers: %1.</source>
-        <translation>Keine Rolle im Katalog deckt ab: %1.</translation>
+        <translation>Von keiner Rolle im Katalog abgedeckt: %1.</translation>
     </message>
     <message>
         <source>Roles that fit, ranked</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>The role&apos;s measures, most weighty first (weight 1-5). Ranges are assumptions, not facts (see their sources); where the sources give no range, take the first month as the baseline and judge the trend (general practice), and compare with the published benchmarks below.</source>
-        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst (Gewicht 1-5). Spannen sind Annahmen, keine Tatsachen (siehe ihre Quellen); wo die Quellen keine Spanne nennen, gilt der erste Monat als Ausgangswert, beurteilt wird der Verlauf (allgemeine Praxis), verglichen mit den veröffentlichten Vergleichswerten unten.</translation>
+        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst (Gewicht 1–5). Spannen sind Annahmen, keine Tatsachen (siehe ihre Quellen); wo die Quellen keine Spanne nennen, nehmen Sie den ersten Monat als Basiswert, beurteilen Sie den Trend (allgemeine Praxis) und ziehen Sie die veröffentlichten Vergleichswerte unten heran.</translation>
     </message>
     <message>
         <source>Your figure: %1</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Figures from industry reports to compare the hire&apos;s results with, not targets agreed. Each keeps its own denominator (followers, views, impressions, visitors): compare like with like, and mind each report&apos;s age, platform and sample (under Sources), which may be of larger brands than yours.</source>
-        <translation>Zahlen aus Branchenberichten, mit denen sich die Ergebnisse der neuen Fachkraft vergleichen lassen, keine vereinbarten Ziele. Jede behält ihre eigene Bezugsgröße (Follower, Aufrufe, Impressionen, Besucher): Vergleichen Sie Gleiches mit Gleichem und beachten Sie Alter, Plattform und Stichprobe jedes Berichts (unter Quellen), die größere Marken als Ihre betreffen können.</translation>
+        <translation>Zahlen aus Branchenberichten, mit denen sich die Ergebnisse der neuen Fachkraft vergleichen lassen, keine vereinbarten Ziele. Jede Zahl hat ihre eigene Bezugsgröße (Follower, Aufrufe, Impressionen, Besucher): Vergleichen Sie Gleiches mit Gleichem und beachten Sie Alter, Plattform und Stichprobe jedes Berichts (unter Quellen); sie können sich auf größere Marken als Ihre beziehen.</translation>
     </message>
     <message>
         <source>not set</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>...and %1 more roles that cover part of this (the Advisor in RoleLens lists them all).</source>
-        <translation>…und %1 weitere Rollen, die einen Teil davon abdecken (der Ratgeber in RoleLens listet sie alle).</translation>
+        <translation>… und %1 weitere Rollen, die einen Teil davon abdecken (der Ratgeber in RoleLens führt sie alle auf).</translation>
     </message>
 </context>
 <context>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Leave it out of this job description; if it must be done, hire or contract someone for the %1&apos;s work.</source>
-        <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf; wenn es erledigt werden muss, stellen Sie für die Arbeit der Rolle „%1“ jemanden ein oder beauftragen Sie jemanden.</translation>
+        <translation>Nehmen Sie es nicht in diese Stellenbeschreibung auf; wenn es erledigt werden muss, stellen Sie für die Arbeit der Rolle „%1“ jemanden ein oder vergeben Sie sie extern.</translation>
     </message>
     <message>
         <source>A new account first has to find its audience. The monthly growth range (%1 to %2 for the %3, an assumption: the articles give no figures) only applies once there is an audience to grow.</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Note the follower count after the first month as the baseline and set the target from it; judge the first months by engagement and reach, or add a short influencer campaign if you need a quick spike.</source>
-        <translation>Halten Sie die Followerzahl nach dem ersten Monat als Ausgangswert fest und legen Sie das Ziel davon ausgehend fest; beurteilen Sie die ersten Monate nach Interaktion und Reichweite, oder ergänzen Sie eine kurze Influencer-Kampagne, wenn Sie schnell Aufmerksamkeit brauchen.</translation>
+        <translation>Halten Sie die Followerzahl nach dem ersten Monat als Basiswert fest und leiten Sie das Ziel daraus ab; beurteilen Sie die ersten Monate nach Engagement und Reichweite, oder ergänzen Sie eine kurze Influencer-Kampagne, wenn Sie schnell einen Schub brauchen.</translation>
     </message>
     <message>
         <source>One hire is expected to be both %1 and %2: the catalog keeps these roles apart.</source>
@@ -226,15 +226,15 @@
     </message>
     <message>
         <source>The articles do not discuss one person doing the work of both the %1; the catalog describes them as separate roles (general practice).</source>
-        <translation>Die Artikel behandeln nicht, dass eine Person die Arbeit von %1 zugleich übernimmt; der Katalog beschreibt sie als getrennte Rollen (allgemeine Praxis).</translation>
+        <translation>Die Artikel behandeln nicht den Fall, dass eine Person zugleich die Arbeit von %1 übernimmt; der Katalog beschreibt sie als getrennte Rollen (allgemeine Praxis).</translation>
     </message>
     <message>
         <source>, nor of both the </source>
-        <translation>, noch von </translation>
+        <translation> oder von </translation>
     </message>
     <message>
         <source>Hire for the role that matters most now, and hire or contract the other roles&apos; work separately, or leave it out.</source>
-        <translation>Stellen Sie für die Rolle ein, die jetzt am wichtigsten ist, und lassen Sie die Arbeit der anderen Rollen gesondert erledigen (eingestellt oder beauftragt), oder verzichten Sie darauf.</translation>
+        <translation>Besetzen Sie die Rolle, die jetzt am wichtigsten ist, und stellen Sie für die Arbeit der anderen Rollen gesondert jemanden ein oder vergeben Sie sie extern – oder lassen Sie sie weg.</translation>
     </message>
     <message>
         <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
@@ -242,19 +242,19 @@
     </message>
     <message>
         <source>The articles keep the %1&apos;s and the %2&apos;s work apart: %3</source>
-        <translation>Die Artikel trennen die Arbeit von %1 und %2: %3</translation>
+        <translation>Die Artikel trennen die Arbeit der Rollen „%1“ und „%2“: %3</translation>
     </message>
     <message>
         <source>Month 1 baseline, then trend</source>
-        <translation>Basis aus Monat 1, dann Trend</translation>
+        <translation>Basiswert aus Monat 1, dann Trend</translation>
     </message>
     <message>
         <source>Trend since baseline</source>
-        <translation>Trend seit Basis</translation>
+        <translation>Trend seit Basiswert</translation>
     </message>
     <message>
         <source>The best fit (%1) of the roles you can hire for the long run: it covers %2 of the %3 goals and tasks you listed.</source>
-        <translation>Die am besten passende (%1) der Rollen, die Sie auf Dauer einstellen können: Sie deckt %2 der %3 angegebenen Ziele und Tätigkeiten ab.</translation>
+        <translation>Am besten geeignet (%1) unter den Rollen, die Sie dauerhaft einstellen können: Sie deckt %2 der %3 angegebenen Ziele und Tätigkeiten ab.</translation>
     </message>
     <message>
         <source>What the role is for: %1</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>You are considering the %1 role; the findings below are about it.</source>
-        <translation>Sie ziehen die Rolle %1 in Betracht; die Feststellungen unten betreffen sie.</translation>
+        <translation>Sie ziehen die Rolle „%1“ in Betracht; die Feststellungen unten beziehen sich auf sie.</translation>
     </message>
     <message>
         <source>Engage a %1 for a campaign, with the audience of their own channels; not as the hire.</source>
@@ -270,11 +270,11 @@
     </message>
     <message>
         <source>No article, only general practice, says it covers: %1; that counts half.</source>
-        <translation>Kein Artikel, nur die allgemeine Praxis sagt, dass sie abdeckt: %1; das zählt halb.</translation>
+        <translation>Nur laut allgemeiner Praxis, nicht laut einem Artikel, deckt sie ab: %1; das zählt halb.</translation>
     </message>
     <message>
         <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly (general practice, not from the articles).</source>
-        <translation>Bezahlte Kampagnen kosten zusätzlich zum Gehalt Geld auf den Plattformen; ohne Werbebudget entstehen Ergebnisse nur durch organische Arbeit, und langsamer (allgemeine Praxis, nicht aus den Artikeln).</translation>
+        <translation>Bezahlte Kampagnen kosten zusätzlich zum Gehalt Geld auf den Plattformen; ohne Werbebudget kommen Ergebnisse nur aus organischer Arbeit und stellen sich langsamer ein (allgemeine Praxis, nicht aus den Artikeln).</translation>
     </message>
     <message>
         <source>Going from no followers to %1 in %2: a monthly growth rate multiplies the followers there are, so from zero no rate gets there.</source>
@@ -282,11 +282,11 @@
     </message>
     <message>
         <source>Going from %1 to %2 followers in %3 needs %4 growth a month; you assume the %5 grows an audience by %6 to %7 a month.</source>
-        <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; Sie nehmen an, dass der %5 ein Publikum um %6 bis %7 pro Monat wachsen lässt.</translation>
+        <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; Sie nehmen an, dass die Rolle „%5“ ein Publikum um %6 bis %7 pro Monat wachsen lässt.</translation>
     </message>
     <message>
         <source>Going from %1 to %2 followers in %3 needs %4 growth a month; the catalog assumes, as an illustration and not from the articles, that the %5 grows an audience by %6 to %7 a month.</source>
-        <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; der Katalog nimmt zur Veranschaulichung und nicht nach den Artikeln an, dass der %5 ein Publikum um %6 bis %7 pro Monat wachsen lässt.</translation>
+        <translation>Um in %3 von %1 auf %2 Follower zu kommen, ist ein Wachstum von %4 pro Monat nötig; der Katalog nimmt zur Veranschaulichung und nicht auf Grundlage der Artikel an, dass die Rolle „%5“ ein Publikum um %6 bis %7 pro Monat wachsen lässt.</translation>
     </message>
     <message>
         <source>The growth needed is above the range assumed for the %1. That range is an assumption, not a figure from the articles: change it in the advisor if you know better.</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not what the %2 is for.</source>
-        <translation>„%1“ ist nicht das, wofür der %2 da ist.</translation>
+        <translation>„%1“ ist nicht das, wofür die Rolle „%2“ da ist.</translation>
     </message>
     <message>
         <source> or the </source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>You want %1, but the %2 builds over the long term.</source>
-        <translation>Sie wünschen sich „%1“, aber der %2 baut langfristig auf.</translation>
+        <translation>Sie wünschen sich „%1“, aber die Rolle „%2“ ist auf langfristigen Aufbau angelegt.</translation>
     </message>
     <message>
         <source>No role in the catalog is described as delivering this right away: plan for the %1&apos;s results to build over months, and judge the role on them.</source>
@@ -323,15 +323,15 @@
     </message>
     <message>
         <source>For what you need right away, work with an %1 on a short campaign; judge the %2 on what builds over months.</source>
-        <translation>Für das, was Sie sofort brauchen, setzen Sie auf eine kurze Kampagne mit der Rolle „%1“; messen Sie die Rolle „%2“ an dem, was sich über Monate aufbaut.</translation>
+        <translation>Für das, was Sie sofort brauchen, arbeiten Sie in einer kurzen Kampagne mit jemandem in der Rolle „%1“ zusammen; messen Sie die Rolle „%2“ an dem, was sich über Monate aufbaut.</translation>
     </message>
     <message>
         <source>For what you need right away, work with a %1 on a short campaign; judge the %2 on what builds over months.</source>
-        <translation>Für das, was Sie sofort brauchen, setzen Sie auf eine kurze Kampagne mit der Rolle „%1“; messen Sie die Rolle „%2“ an dem, was sich über Monate aufbaut.</translation>
+        <translation>Für das, was Sie sofort brauchen, arbeiten Sie in einer kurzen Kampagne mit jemandem in der Rolle „%1“ zusammen; messen Sie die Rolle „%2“ an dem, was sich über Monate aufbaut.</translation>
     </message>
     <message>
         <source>The %1 is considered for %2, which take months; the catalog describes the role&apos;s work as immediate rather than long-term.</source>
-        <translation>Der %1 wird für „%2“ in Betracht gezogen, was Monate dauert; der Katalog beschreibt die Arbeit der Rolle als sofort wirksam statt langfristig.</translation>
+        <translation>Die Rolle „%1“ wird für „%2“ in Betracht gezogen, was Monate dauert; der Katalog beschreibt ihre Arbeit als sofort wirksam, nicht als langfristig.</translation>
     </message>
     <message>
         <source>Use the %1 for what it delivers in the short term, and agree how %2 will be built and measured: no role in the catalog is described as serving it over the long term.</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>The %1 would be judged mainly by follower count, which is not among the role&apos;s primary measures.</source>
-        <translation>Der %1 würde hauptsächlich an der Followerzahl gemessen, die nicht zu den wichtigsten Kennzahlen der Rolle gehört.</translation>
+        <translation>Die Rolle „%1“ würde hauptsächlich an der Followerzahl gemessen, die nicht zu ihren primären Kennzahlen gehört.</translation>
     </message>
     <message>
         <source>Agree with the hire which measures the role is judged by; keep follower count as one signal among them.</source>
@@ -393,19 +393,19 @@
     </message>
     <message>
         <source>The catalog has the %2 serve &quot;%1&quot;; the %3 does not.</source>
-        <translation>Im Katalog dient der %2 dem Ziel „%1“; der %3 nicht.</translation>
+        <translation>Im Katalog dient die Rolle „%2“ dem Ziel „%1“, die Rolle „%3“ nicht.</translation>
     </message>
     <message>
         <source>The catalog has the %2 serve &quot;%1&quot;.</source>
-        <translation>Im Katalog dient der %2 dem Ziel „%1“.</translation>
+        <translation>Im Katalog dient die Rolle „%2“ dem Ziel „%1“.</translation>
     </message>
     <message>
         <source>Contract the %1&apos;s work out, or leave it out of the job.</source>
-        <translation>Vergeben Sie die Arbeit der Rolle „%1“ extern, oder lassen Sie sie aus dieser Stelle heraus.</translation>
+        <translation>Vergeben Sie die Arbeit der Rolle „%1“ extern, oder nehmen Sie sie nicht in die Stelle auf.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is among what the %2 is judged by, but not mainly.</source>
-        <translation>„%1“ gehört zu dem, woran der %2 gemessen wird, aber nicht vorrangig.</translation>
+        <translation>„%1“ gehört zu dem, woran die Rolle „%2“ gemessen wird, aber nicht vorrangig.</translation>
     </message>
     <message>
         <source>No role in the catalog is mainly judged by it; agree how it will be measured.</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>%1, %2: %3 (%4). From %5.</source>
-        <translation>%1, %2: %3 (%4). Aus %5.</translation>
+        <translation>%1, %2: %3 (%4). Quelle: %5.</translation>
     </message>
     <message>
         <source>No published benchmark with a named publisher, report, year and method; judge by the rule: %1 (general practice).</source>
@@ -448,11 +448,11 @@
     </message>
     <message>
         <source>What the hire is for, what to judge it by and what it does not do: for the owner and the hire to agree on, and sign.</source>
-        <translation>Wofür die neue Fachkraft da ist, woran sie gemessen wird und was sie nicht tut: zur Vereinbarung zwischen Inhaber und neuer Fachkraft, mit Unterschrift.</translation>
+        <translation>Wofür die neue Fachkraft da ist, woran sie gemessen wird und was sie nicht tut: von Inhaber und neuer Fachkraft zu vereinbaren und zu unterschreiben.</translation>
     </message>
     <message>
         <source>What this role does not do, and who does</source>
-        <translation>Wofür diese Rolle nicht zuständig ist, und wer es ist</translation>
+        <translation>Was diese Rolle nicht übernimmt – und wer es übernimmt</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Issued on %1. The owner and the hire review the targets above together at %2, counted from the issue date; the first review is on %3.</source>
-        <translation>Ausgestellt am %1. Inhaber und neue Fachkraft überprüfen die Ziele oben gemeinsam nach %2, gerechnet ab dem Ausstellungsdatum; die erste Überprüfung ist am %3.</translation>
+        <translation>Ausgestellt am %1. Inhaber und neue Fachkraft überprüfen die Ziele oben gemeinsam zu diesen Zeitpunkten (gerechnet ab dem Ausstellungsdatum): %2; die erste Überprüfung ist am %3.</translation>
     </message>
     <message>
         <source>owner&apos;s target: %1</source>
@@ -542,14 +542,14 @@
     </message>
     <message>
         <source>what consumers expect</source>
-        <translation>Erwartung der Kunden</translation>
+        <translation>Erwartung der Verbraucher</translation>
     </message>
 </context>
 <context>
     <name>CatalogFileParser</name>
     <message>
         <source>expected &quot;rolelens-catalog&quot;, found &quot;%1&quot;</source>
-        <translation>&quot;rolelens-catalog&quot; erwartet, &quot;%1&quot; gefunden</translation>
+        <translation>„rolelens-catalog“ erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>duplicate %1 id &quot;%2&quot; in this file</source>
-        <translation>doppelte %1-ID &quot;%2&quot; in dieser Datei</translation>
+        <translation>doppelte %1-ID „%2“ in dieser Datei</translation>
     </message>
     <message>
         <source>must list at least one entry</source>
@@ -569,19 +569,19 @@
     </message>
     <message>
         <source>unknown tag &quot;%1&quot; for %2 (expected one of: %3)</source>
-        <translation>unbekanntes Tag &quot;%1&quot; für %2 (erwartet wird eines von: %3)</translation>
+        <translation>unbekanntes Tag „%1“ für %2 (erwartet wird eines von: %3)</translation>
     </message>
     <message>
         <source>tag &quot;%1&quot; is listed twice</source>
-        <translation>Tag &quot;%1&quot; ist doppelt aufgeführt</translation>
+        <translation>Tag „%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>unknown emphasis &quot;%1&quot; (expected primary or secondary)</source>
-        <translation>unbekannter Schwerpunkt &quot;%1&quot; (erwartet: primary oder secondary)</translation>
+        <translation>unbekannter Schwerpunkt „%1“ (erwartet: primary oder secondary)</translation>
     </message>
     <message>
         <source>weight %1 is out of range (expected 1 to 5)</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>unknown dimension &quot;%1&quot;</source>
-        <translation>unbekannte Dimension &quot;%1&quot;</translation>
+        <translation>unbekannte Dimension „%1“</translation>
     </message>
     <message>
         <source>expected one of the %1 tags: %2</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>unknown statistic &quot;%1&quot; (expected median, average, overall, top-performers or consumer-expectation)</source>
-        <translation>unbekannte Kennzahlart &quot;%1&quot; (erwartet: median, average, overall, top-performers oder consumer-expectation)</translation>
+        <translation>unbekannte Statistikart „%1“ (erwartet: median, average, overall, top-performers oder consumer-expectation)</translation>
     </message>
     <message>
         <source>a benchmark must quote the report&apos;s words that give its figure</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>unknown source kind &quot;%1&quot; (expected article, general-practice, illustrative or published-benchmark)</source>
-        <translation>unbekannte Quellenart &quot;%1&quot; (erwartet: article, general-practice, illustrative oder published-benchmark)</translation>
+        <translation>unbekannte Quellenart „%1“ (erwartet: article, general-practice, illustrative oder published-benchmark)</translation>
     </message>
     <message>
         <source>%1 is out of range (expected a year from %2 to %3)</source>
@@ -669,11 +669,11 @@
     </message>
     <message>
         <source>only a published-benchmark source has &quot;%1&quot;</source>
-        <translation>nur eine Quelle der Art published-benchmark hat &quot;%1&quot;</translation>
+        <translation>nur eine Quelle der Art published-benchmark hat „%1“</translation>
     </message>
     <message>
         <source>expected a web address starting with https:// or http://, found &quot;%1&quot;</source>
-        <translation>erwartet: eine Webadresse, die mit https:// oder http:// beginnt, gefunden: &quot;%1&quot;</translation>
+        <translation>Webadresse erwartet, die mit https:// oder http:// beginnt, „%1“ gefunden</translation>
     </message>
 </context>
 <context>
@@ -688,27 +688,27 @@
     </message>
     <message>
         <source>unknown source &quot;%1&quot;</source>
-        <translation>unbekannte Quelle &quot;%1&quot;</translation>
+        <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
         <source>a citation of the article &quot;%1&quot; must quote the statement that supports it</source>
-        <translation>ein Verweis auf den Artikel &quot;%1&quot; muss die Aussage zitieren, die ihn stützt</translation>
+        <translation>ein Verweis auf den Artikel „%1“ muss die Aussage zitieren, die ihn stützt</translation>
     </message>
     <message>
         <source>unknown metric &quot;%1&quot;</source>
-        <translation>unbekannte Kennzahl &quot;%1&quot;</translation>
+        <translation>unbekannte Kennzahl „%1“</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (closest known: %2)</source>
-        <translation>unbekannte Rolle &quot;%1&quot; (ähnlichste bekannte: %2)</translation>
+        <translation>unbekannte Rolle „%1“ (ähnlichste bekannte: %2)</translation>
     </message>
     <message>
         <source>a role cannot supervise itself</source>
-        <translation>eine Rolle kann nicht sich selbst vorgesetzt sein</translation>
+        <translation>eine Rolle kann sich nicht selbst vorgesetzt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; supervises &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in reportsTo</source>
-        <translation>&quot;%1&quot; leitet &quot;%2&quot;, aber &quot;%2&quot; führt &quot;%1&quot; nicht in reportsTo auf</translation>
+        <translation>„%1“ leitet „%2“, aber „%2“ führt „%1“ nicht in reportsTo auf</translation>
     </message>
     <message>
         <source>a role cannot report to itself</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; reports to &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in supervises</source>
-        <translation>&quot;%1&quot; berichtet an &quot;%2&quot;, aber &quot;%2&quot; führt &quot;%1&quot; nicht in supervises auf</translation>
+        <translation>„%1“ berichtet an „%2“, aber „%2“ führt „%1“ nicht in supervises auf</translation>
     </message>
     <message>
         <source>no role in any of the catalog files read (%1)</source>
@@ -724,27 +724,27 @@
     </message>
     <message>
         <source>no role lists the responsibility &quot;%1&quot;</source>
-        <translation>keine Rolle führt die Aufgabe &quot;%1&quot; auf</translation>
+        <translation>keine Rolle führt die Aufgabe „%1“ auf</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lists none of the task&apos;s responsibilities</source>
-        <translation>&quot;%1&quot; führt keine der Aufgaben dieser Tätigkeit auf</translation>
+        <translation>„%1“ führt keine der Aufgaben dieser Tätigkeit auf</translation>
     </message>
     <message>
         <source>unknown task &quot;%1&quot;</source>
-        <translation>unbekannte Tätigkeit &quot;%1&quot;</translation>
+        <translation>unbekannte Tätigkeit „%1“</translation>
     </message>
     <message>
         <source>unknown disagreement &quot;%1&quot;</source>
-        <translation>unbekannte Meinungsverschiedenheit &quot;%1&quot;</translation>
+        <translation>unbekannte Meinungsverschiedenheit „%1“</translation>
     </message>
     <message>
         <source>a citation of the published benchmark &quot;%1&quot; must quote the report&apos;s words</source>
-        <translation>ein Verweis auf den veröffentlichten Vergleichswert &quot;%1&quot; muss die Worte des Berichts zitieren</translation>
+        <translation>ein Verweis auf den veröffentlichten Vergleichswert „%1“ muss die Worte des Berichts zitieren</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a source of kind %2; a benchmark must cite a source of kind published-benchmark</source>
-        <translation>&quot;%1&quot; ist eine Quelle der Art %2; ein Vergleichswert muss eine Quelle der Art published-benchmark anführen</translation>
+        <translation>„%1“ ist eine Quelle der Art %2; ein Vergleichswert muss eine Quelle der Art published-benchmark anführen</translation>
     </message>
     <message>
         <source>is a folder, not a catalog translation file</source>
@@ -759,7 +759,7 @@
     <name>CatalogTranslation</name>
     <message>
         <source>expected &quot;rolelens-catalog-translation&quot;, found &quot;%1&quot;</source>
-        <translation>erwartet „rolelens-catalog-translation“, gefunden „%1“</translation>
+        <translation>„rolelens-catalog-translation“ erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not translated: ids, sources, quotes, tags, codes and numbers stay as the catalog file has them</source>
-        <translation>„%1“ wird nicht übersetzt: IDs, Quellen, Zitate, Schlagwörter, Codes und Zahlen bleiben, wie die Katalogdatei sie hat</translation>
+        <translation>„%1“ wird nicht übersetzt: IDs, Quellen, Zitate, Tags, Codes und Zahlen bleiben, wie die Katalogdatei sie hat</translation>
     </message>
     <message>
         <source>missing: the translation of this entry must translate &quot;%1&quot; too</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Try &apos;rolelens --help&apos;.</source>
-        <translation>Siehe &apos;rolelens --help&apos;.</translation>
+        <translation>Siehe „rolelens --help“.</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>%1 needs a role id, e.g. &apos;rolelens %1 social-media-manager&apos;</source>
-        <translation>%1 braucht eine Rollen-ID, z. B. &apos;rolelens %1 social-media-manager&apos;</translation>
+        <translation>%1 braucht eine Rollen-ID, z. B. „rolelens %1 social-media-manager“</translation>
     </message>
     <message>
         <source>too many arguments for %1: %2</source>
@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; did you mean: %2?</source>
-        <translation>unbekannte Rolle &quot;%1&quot;; gemeint war vielleicht: %2?</translation>
+        <translation>unbekannte Rolle „%1“; meinten Sie: %2?</translation>
     </message>
     <message>
         <source>Also load a catalog file (repeatable).</source>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>--screenshot, --view and --palette are for the window, not for &apos;%1&apos;</source>
-        <translation>--screenshot, --view und --palette gelten für das Fenster, nicht für &apos;%1&apos;</translation>
+        <translation>--screenshot, --view und --palette gelten für das Fenster, nicht für „%1“</translation>
     </message>
     <message>
         <source>--screenshot needs a file name</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>unknown palette &quot;%1&quot; (expected light or dark)</source>
-        <translation>unbekannte Palette &quot;%1&quot; (erwartet: light oder dark)</translation>
+        <translation>unbekannte Palette „%1“ (erwartet: light oder dark)</translation>
     </message>
     <message>
         <source>Window options:</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>unknown paper &quot;%1&quot; (expected a4 or letter)</source>
-        <translation>unbekanntes Papierformat &quot;%1&quot; (erwartet: a4 oder letter)</translation>
+        <translation>unbekanntes Papierformat „%1“ (erwartet: a4 oder letter)</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages, %3).</source>
@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
-        <translation>unbekannte Ansicht &quot;%1&quot; (erwartet: browse, compare, metrics, results oder advisor)</translation>
+        <translation>unbekannte Ansicht „%1“ (erwartet: browse, compare, metrics, results oder advisor)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise)</source>
-        <translation>unbekannter Befehl &quot;%1&quot; (Befehle: list, show, compare, advise)</translation>
+        <translation>unbekannter Befehl „%1“ (Befehle: list, show, compare, advise)</translation>
     </message>
     <message>
         <source>--format needs a command (list, show, compare or advise)</source>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog or scenario file, 4 a file could not be written.</source>
-        <translation>&apos;rolelens COMMAND --help&apos; beschreibt einen Befehl. Exit-Codes: 0 Erfolg, 1 das Fenster konnte nicht starten, 2 falscher Aufruf oder unbekannte Rolle, 3 ungültige Katalog- oder Szenariodatei, 4 eine Datei konnte nicht geschrieben werden.</translation>
+        <translation>„rolelens COMMAND --help“ beschreibt einen Befehl. Exit-Codes: 0 Erfolg, 1 das Fenster konnte nicht starten, 2 falscher Aufruf oder unbekannte Rolle, 3 ungültige Katalog- oder Szenariodatei, 4 eine Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Window view: browse, compare, metrics, results or advisor.</source>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>document takes a kind and a role or scenario file, e.g. &apos;rolelens document job-post social-media-manager&apos;; %1 given</source>
-        <translation>document erwartet eine Art und eine Rolle oder eine Szenario-Datei, z. B. &apos;rolelens document job-post social-media-manager&apos;; angegeben: %1</translation>
+        <translation>document erwartet eine Art und eine Rolle oder eine Szenariodatei, z. B. „rolelens document job-post social-media-manager“; %1 angegeben</translation>
     </message>
     <message>
         <source>unknown document &quot;%1&quot;; the documents are: %2</source>
@@ -1054,11 +1054,11 @@
     </message>
     <message>
         <source>Write one of the documents an owner takes from the decision to the signature, for a role or for the role a scenario file&apos;s advice is about: %1. Every line is a catalog statement with its sources; with --pdf, a printable sheet.</source>
-        <translation>Schreibt eines der Dokumente, die eine Inhaberin oder ein Inhaber von der Entscheidung bis zur Unterschrift braucht, für eine Rolle oder für die Rolle, um die es im Rat zu einer Szenario-Datei geht: %1. Jede Zeile ist eine Aussage des Katalogs mit ihren Quellen; mit --pdf ein druckbares Blatt.</translation>
+        <translation>Eines der Dokumente schreiben, die ein Inhaber von der Entscheidung bis zur Unterschrift braucht, für eine Rolle oder für die Rolle, um die es in den Empfehlungen zu einer Szenariodatei geht: %1. Jede Zeile ist eine Aussage des Katalogs mit ihren Quellen; mit --pdf ein druckbares Blatt.</translation>
     </message>
     <message>
         <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; or &apos;document&apos;</source>
-        <translation>--pdf gehört zu &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; oder &apos;document&apos;</translation>
+        <translation>--pdf gehört zu „show“, „compare“, „advise“ oder „document“</translation>
     </message>
     <message>
         <source>Output format: text, json, markdown or html.</source>
@@ -1070,11 +1070,11 @@
     </message>
     <message>
         <source>text (default), json, markdown or html.</source>
-        <translation>text (Vorgabe), json, markdown oder html.</translation>
+        <translation>text (Standard), json, markdown oder html.</translation>
     </message>
     <message>
         <source>With a command: text (default), json, markdown, html.</source>
-        <translation>Mit einem Befehl: text (Vorgabe), json, markdown, html.</translation>
+        <translation>Mit einem Befehl: text (Standard), json, markdown, html.</translation>
     </message>
     <message>
         <source>Language of the output or the window: en, de, es or fr.</source>
@@ -1105,11 +1105,11 @@
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (closest known: %2)</source>
-        <translation>unbekannte Rolle &quot;%1&quot; (ähnlichste bekannte: %2)</translation>
+        <translation>unbekannte Rolle „%1“ (ähnlichste bekannte: %2)</translation>
     </message>
     <message>
         <source>role &quot;%1&quot; is given twice</source>
-        <translation>Rolle &quot;%1&quot; ist doppelt angegeben</translation>
+        <translation>Rolle „%1“ ist doppelt angegeben</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>Weight 1-5: how much each role is judged by the metric, from how many sources name it for the role; primary metrics are what the role is mainly judged by.</source>
-        <translation>Gewicht 1-5: wie stark jede Rolle an der Kennzahl gemessen wird, danach, wie viele Quellen sie für die Rolle nennen; primäre Kennzahlen sind die, an denen die Rolle hauptsächlich gemessen wird.</translation>
+        <translation>Gewicht 1–5: wie stark jede Rolle an der Kennzahl gemessen wird, abgeleitet aus der Zahl der Quellen, die sie für die Rolle nennen; primäre Kennzahlen sind die, an denen die Rolle hauptsächlich gemessen wird.</translation>
     </message>
     <message>
         <source>Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a role&apos;s colour marks a secondary emphasis.</source>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <source>What each role does not do, and who does</source>
-        <translation>Wofür jede Rolle nicht zuständig ist, und wer es ist</translation>
+        <translation>Was jede Rolle nicht übernimmt – und wer es übernimmt</translation>
     </message>
     <message>
         <source>Where the sources disagree</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Does not do</source>
-        <translation>Macht nicht</translation>
+        <translation>Was sie nicht tut</translation>
     </message>
     <message>
         <source>The articles do not disagree about these roles.</source>
@@ -1325,7 +1325,7 @@
     <name>DocumentOpening</name>
     <message>
         <source>No role is considered and none fits the goals and tasks given: add goals or tasks, or name the role you are considering.</source>
-        <translation>Keine Rolle ist in Betracht gezogen, und keine passt zu den angegebenen Zielen und Aufgaben: Ergänzen Sie Ziele oder Aufgaben, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
+        <translation>Es wird keine Rolle in Betracht gezogen, und keine passt zu den angegebenen Zielen und Tätigkeiten: Ergänzen Sie Ziele oder Tätigkeiten, oder nennen Sie die Rolle, die Sie in Betracht ziehen.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1407,7 +1407,7 @@
     </message>
     <message>
         <source>These are assumptions to agree on, not promises: how far the role&apos;s contribution has come is the catalog&apos;s illustrative assumption, each range an assumption with its sources, and where no range is given the first month sets the baseline and the trend is judged.</source>
-        <translation>Das sind Annahmen, über die man sich einigt, keine Versprechen: Wie weit der Beitrag der Rolle gediehen ist, beruht auf der illustrativen Annahme des Katalogs, jede Spanne ist eine Annahme mit ihren Quellen, und wo keine Spanne angegeben ist, setzt der erste Monat die Basis und beurteilt wird der Trend.</translation>
+        <translation>Das sind Annahmen, auf die man sich verständigt, keine Versprechen: Wie weit der Beitrag der Rolle bis dahin reicht, ist die illustrative Annahme des Katalogs, jede Spanne ist eine Annahme mit ihren Quellen, und wo keine Spanne angegeben ist, legt der erste Monat den Basiswert fest und beurteilt wird der Trend.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1415,7 +1415,7 @@
     </message>
     <message>
         <source>Month one: set up and measure the baseline</source>
-        <translation>Erster Monat: einrichten und die Basis messen</translation>
+        <translation>Erster Monat: einrichten und den Basiswert messen</translation>
     </message>
     <message>
         <source>The catalog gives no measures for this role.</source>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>measure where it stands now; this is the baseline the next reviews compare with</source>
-        <translation>den aktuellen Stand messen; das ist die Basis für den Vergleich bei den folgenden Überprüfungen</translation>
+        <translation>den aktuellen Stand messen; das ist der Basiswert, mit dem die folgenden Überprüfungen verglichen werden</translation>
     </message>
     <message>
         <source>The catalog gives no assumption for when the %1&apos;s contribution shows.</source>
@@ -1446,7 +1446,7 @@
     <name>FollowerChartBuilder</name>
     <message>
         <source>Tick &quot;Followers&quot; to compare your expectation with what is realistic</source>
-        <translation>Aktivieren Sie &quot;Follower&quot;, um Ihre Erwartung mit realistischen Werten zu vergleichen</translation>
+        <translation>Kreuzen Sie „Follower“ an, um Ihre Erwartung mit realistischen Werten zu vergleichen</translation>
     </message>
     <message>
         <source>Choose a role to see what is realistic</source>
@@ -1576,7 +1576,7 @@
     </message>
     <message>
         <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged.</source>
-        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst, mit dem, was zu jeder Überprüfung zu erwarten ist. Spannen sind Annahmen, über die man sich einigt, keine Versprechen; wo keine Spanne angegeben ist, setzt der erste Monat die Basis und beurteilt wird der Trend.</translation>
+        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst, mit dem, was bis zu jeder Überprüfung zu erwarten ist. Spannen sind Annahmen, auf die man sich verständigt, keine Versprechen; wo keine Spanne angegeben ist, legt der erste Monat den Basiswert fest und beurteilt wird der Trend.</translation>
     </message>
     <message>
         <source>Employment</source>
@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <source>(kept at the owner&apos;s request: the advice gives it to the %1)</source>
-        <translation>(auf Wunsch des Inhabers beibehalten: der Rat weist es der Rolle „%1“ zu)</translation>
+        <translation>(auf Wunsch des Inhabers beibehalten: Die Empfehlungen weisen es der Rolle „%1“ zu)</translation>
     </message>
     <message>
         <source>Also asked of this hire, though not the role&apos;s work</source>
@@ -1626,7 +1626,7 @@
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unbekanntes Feld &quot;%1&quot; (erwartet wird eines von: %2)</translation>
+        <translation>unbekanntes Feld „%1“ (erwartet wird eines von: %2)</translation>
     </message>
     <message>
         <source>required field is missing</source>
@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id (lower-case letters and digits joined by hyphens)</source>
-        <translation>&quot;%1&quot; ist keine gültige ID (Kleinbuchstaben und Ziffern, durch Bindestriche verbunden)</translation>
+        <translation>„%1“ ist keine gültige ID (Kleinbuchstaben und Ziffern, durch Bindestriche verbunden)</translation>
     </message>
     <message>
         <source>a non-empty string</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>rolelens: cannot open the window: %1. Run it under a desktop session or &apos;xvfb-run -a rolelens&apos;, or use the command line: &apos;rolelens --help&apos;.</source>
-        <translation>rolelens: das Fenster kann nicht geöffnet werden: %1. In einer Desktop-Sitzung oder mit &apos;xvfb-run -a rolelens&apos; starten oder die Kommandozeile verwenden: &apos;rolelens --help&apos;.</translation>
+        <translation>rolelens: das Fenster kann nicht geöffnet werden: %1. Starten Sie es in einer Desktop-Sitzung oder mit „xvfb-run -a rolelens“, oder verwenden Sie die Kommandozeile: „rolelens --help“.</translation>
     </message>
     <message>
         <source>RoleLens</source>
@@ -1731,7 +1731,7 @@
     <name>MetricChartBuilder</name>
     <message>
         <source>Weight (1-5)</source>
-        <translation>Gewicht (1-5)</translation>
+        <translation>Gewicht (1–5)</translation>
     </message>
     <message>
         <source>Formula:</source>
@@ -1759,7 +1759,7 @@
     </message>
     <message>
         <source>What %1 is judged by</source>
-        <translation>Woran %1 gemessen wird</translation>
+        <translation>Woran die Rolle „%1“ gemessen wird</translation>
     </message>
     <message>
         <source>Not a measure of this role</source>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <source>Share of full effect</source>
-        <translation>Erreichte Wirkung</translation>
+        <translation>Anteil der vollen Wirkung</translation>
     </message>
     <message>
         <source>Expected results over time (assumptions)</source>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>Also called: %1</source>
-        <translation>Auch genannt: %1</translation>
+        <translation>Auch bekannt als: %1</translation>
     </message>
     <message>
         <source>Responsibilities</source>
@@ -1841,7 +1841,7 @@
     </message>
     <message>
         <source>Weight 1-5: how much the role is judged by the metric; primary metrics are what the role is mainly judged by.</source>
-        <translation>Gewicht 1-5: wie stark die Rolle an der Kennzahl gemessen wird; primäre Kennzahlen sind die, an denen die Rolle vor allem gemessen wird.</translation>
+        <translation>Gewicht 1–5: wie stark die Rolle an der Kennzahl gemessen wird; primäre Kennzahlen sind die, an denen die Rolle vor allem gemessen wird.</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -1853,7 +1853,7 @@
     </message>
     <message>
         <source>Weight (1-5)</source>
-        <translation>Gewicht (1-5)</translation>
+        <translation>Gewicht (1–5)</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <source>What this role does not do, and who does</source>
-        <translation>Wofür diese Rolle nicht zuständig ist, und wer es ist</translation>
+        <translation>Was diese Rolle nicht übernimmt – und wer es übernimmt</translation>
     </message>
     <message>
         <source>Misconceptions</source>
@@ -1893,11 +1893,11 @@
     </message>
     <message>
         <source>Belief:</source>
-        <translation>Annahme:</translation>
+        <translation>Vorstellung:</translation>
     </message>
     <message>
         <source>Reality:</source>
-        <translation>Realität:</translation>
+        <translation>Wirklichkeit:</translation>
     </message>
     <message>
         <source>Where the sources disagree</source>
@@ -2006,7 +2006,7 @@
     <name>ScenarioFile</name>
     <message>
         <source>expected &quot;rolelens-scenario&quot;, found &quot;%1&quot;</source>
-        <translation>&quot;rolelens-scenario&quot; erwartet, &quot;%1&quot; gefunden</translation>
+        <translation>„rolelens-scenario“ erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -2030,7 +2030,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
@@ -2046,11 +2046,11 @@
     </message>
     <message>
         <source>expected solo, small, medium or large, found &quot;%1&quot;</source>
-        <translation>solo, small, medium oder large erwartet, &quot;%1&quot; gefunden</translation>
+        <translation>solo, small, medium oder large erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>expected a three-letter currency code such as EUR, found &quot;%1&quot;</source>
-        <translation>dreibuchstabiger Währungscode wie EUR erwartet, &quot;%1&quot; gefunden</translation>
+        <translation>dreibuchstabiger Währungscode wie EUR erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>expected 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, found %1 and %2</source>
@@ -2066,11 +2066,11 @@
     </message>
     <message>
         <source>unknown metric &quot;%1&quot; (the keys are metric ids, such as engagement-rate)</source>
-        <translation>unbekannte Kennzahl &quot;%1&quot; (die Schlüssel sind Kennzahl-IDs, etwa engagement-rate)</translation>
+        <translation>unbekannte Kennzahl „%1“ (die Schlüssel sind Kennzahl-IDs, etwa engagement-rate)</translation>
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot; (did you mean: %3?)</source>
-        <translation>unbekannte %1 „%2“ (meinten Sie: %3?)</translation>
+        <translation>%1 „%2“ ist unbekannt (meinten Sie: %3?)</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (did you mean: %2?)</source>
@@ -2078,11 +2078,11 @@
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
-        <translation>erwartet ein Datum als JJJJ-MM-TT, gefunden „%1“</translation>
+        <translation>Datum im Format JJJJ-MM-TT erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>holds %1 terms; at most %2 are allowed</source>
-        <translation>enthält %1 Punkte; höchstens %2 sind erlaubt</translation>
+        <translation>enthält %1 Einträge; höchstens %2 sind erlaubt</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2101,7 @@
     </message>
     <message>
         <source>Out of scope, and who does it instead</source>
-        <translation>Nicht Teil des Auftrags, und wer es stattdessen übernimmt</translation>
+        <translation>Nicht Teil des Auftrags – und wer es stattdessen übernimmt</translation>
     </message>
     <message>
         <source>The catalog lists nothing this role does not do.</source>
@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <source>What the owner engages the hire for:</source>
-        <translation>Wofür die neue Fachkraft beauftragt wird:</translation>
+        <translation>Wofür der Inhaber die neue Fachkraft beauftragt:</translation>
     </message>
 </context>
 <context>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
         <source>Mission</source>
-        <translation>Auftrag</translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>What this role is not:</source>
@@ -2152,7 +2152,7 @@
     </message>
     <message>
         <source>The role&apos;s measures, most weighty first, with what to expect by each review. Ranges are assumptions to agree on, not promises; where no range is given, the first month sets the baseline and the trend is judged. Rate each outcome at the review.</source>
-        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst, mit dem, was zu jeder Überprüfung zu erwarten ist. Spannen sind Annahmen, über die man sich einigt, keine Versprechen; wo keine Spanne angegeben ist, setzt der erste Monat die Basis und beurteilt wird der Trend. Bewerten Sie jedes Ergebnis bei der Überprüfung.</translation>
+        <translation>Die Kennzahlen der Rolle, die gewichtigsten zuerst, mit dem, was bis zu jeder Überprüfung zu erwarten ist. Spannen sind Annahmen, auf die man sich verständigt, keine Versprechen; wo keine Spanne angegeben ist, legt der erste Monat den Basiswert fest und beurteilt wird der Trend. Bewerten Sie jedes Ergebnis bei der Überprüfung.</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2203,7 +2203,7 @@
     <name>SearchTerms</name>
     <message>
         <source>expected &quot;rolelens-search-terms&quot;, found &quot;%1&quot;</source>
-        <translation>erwartet &quot;rolelens-search-terms&quot;, gefunden &quot;%1&quot;</translation>
+        <translation>„rolelens-search-terms“ erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -2300,7 +2300,7 @@
     <name>main</name>
     <message>
         <source>rolelens: unknown role &quot;%1&quot;; did you mean: %2?</source>
-        <translation>rolelens: unbekannte Rolle &quot;%1&quot;; gemeint war vielleicht: %2?</translation>
+        <translation>rolelens: unbekannte Rolle „%1“; meinten Sie: %2?</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2338,7 @@
     <name>rolelens::AssumptionTableModel</name>
     <message>
         <source>lasts</source>
-        <translation>bleibt</translation>
+        <translation>dauerhaft</translation>
     </message>
     <message>
         <source>Changed from the catalog&apos;s value (%1)</source>
@@ -2358,7 +2358,7 @@
     </message>
     <message>
         <source>Ramp to full effect (weeks)</source>
-        <translation>Anlauf bis volle Wirkung (Wochen)</translation>
+        <translation>Anlauf bis zur vollen Wirkung (Wochen)</translation>
     </message>
     <message>
         <source>Hold (weeks)</source>
@@ -2461,11 +2461,11 @@
     </message>
     <message>
         <source>Forward</source>
-        <translation>Vor</translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Forward to the role shown after (Alt+Right)</source>
-        <translation>Vor zur danach gezeigten Rolle (Alt+Rechts)</translation>
+        <translation>Vorwärts zur danach gezeigten Rolle (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Finds other forms of a word (managing, manager, réseaux, réseau), typed with or without accents, abbreviations (ads, PR, SEO) and the trade&apos;s words in English, German, Spanish and French (advertising, Werbung, publicidad, publicité). Return opens the highlighted role; Esc clears the search.</source>
@@ -2579,11 +2579,11 @@
     </message>
     <message>
         <source>Success metrics of %1</source>
-        <translation>Erfolgskennzahlen von %1</translation>
+        <translation>Erfolgskennzahlen: %1</translation>
     </message>
     <message>
         <source>Pick two to four roles to compare: choose one in the list at the top right and press Add, or in Browse roles use &quot;Add to comparison&quot; in the role list&apos;s context menu, or Ctrl+D on a role.</source>
-        <translation>Wählen Sie zwei bis vier Rollen zum Vergleich: eine in der Liste oben rechts auswählen und „Hinzufügen“ drücken, oder unter „Rollen durchsuchen“ „Zum Vergleich hinzufügen“ im Kontextmenü der Rollenliste wählen, oder Ctrl+D auf einer Rolle.</translation>
+        <translation>Wählen Sie zwei bis vier Rollen zum Vergleich: Wählen Sie oben rechts eine Rolle in der Liste und klicken Sie auf „Hinzufügen“, oder wählen Sie unter „Rollen durchsuchen“ im Kontextmenü der Rollenliste „Zum Vergleich hinzufügen“, oder drücken Sie Strg+D auf einer Rolle.</translation>
     </message>
     <message>
         <source>add %1 to the comparison</source>
@@ -2685,7 +2685,7 @@
     </message>
     <message>
         <source>Copy the document as formatted text and as plain text, to paste into an email or a job site</source>
-        <translation>Das Dokument als formatierten und als reinen Text kopieren, zum Einfügen in eine E-Mail oder auf einer Stellenbörse</translation>
+        <translation>Das Dokument als formatierten und als reinen Text kopieren, um es in eine E-Mail oder bei einer Stellenbörse einzufügen</translation>
     </message>
     <message>
         <source>%1 copied as formatted and plain text.</source>
@@ -2697,7 +2697,7 @@
     </message>
     <message>
         <source>Work the advice gives to another role. Ticked, it stays in the job post, marked as kept at your request.</source>
-        <translation>Arbeit, die der Rat einer anderen Rolle zuweist. Angekreuzt bleibt sie in der Stellenanzeige, als auf Ihren Wunsch beibehalten gekennzeichnet.</translation>
+        <translation>Arbeit, die die Empfehlungen einer anderen Rolle zuweisen. Angekreuzt bleibt sie in der Stellenanzeige, gekennzeichnet als auf Ihren Wunsch beibehalten.</translation>
     </message>
     <message>
         <source>Keep: %1</source>
@@ -2708,7 +2708,7 @@
     <name>rolelens::EditCommands</name>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>%1 &amp;rückgängig machen</translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2716,7 +2716,7 @@
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>%1 &amp;wiederherstellen</translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2732,7 +2732,7 @@
     </message>
     <message>
         <source>the advice</source>
-        <translation>Die Empfehlung</translation>
+        <translation>Die Empfehlungen</translation>
     </message>
     <message>
         <source>the comparison</source>
@@ -2740,7 +2740,7 @@
     </message>
     <message>
         <source>the profile of the %1</source>
-        <translation>das Profil der Rolle „%1“</translation>
+        <translation>Das Profil der Rolle „%1“</translation>
     </message>
     <message>
         <source>Copied %1 as formatted and plain text.</source>
@@ -2770,11 +2770,11 @@
     <name>rolelens::FirstRunHint</name>
     <message>
         <source>New here? Browse the roles, compare two to four side by side, or let the Advisor check what you expect from a hire: start with one of the examples.</source>
-        <translation>Neu hier? Durchsuchen Sie die Rollen, vergleichen Sie zwei bis vier nebeneinander, oder lassen Sie den Ratgeber prüfen, was Sie von einer Einstellung erwarten: Beginnen Sie mit einem der Beispiele.</translation>
+        <translation>Neu hier? Durchsuchen Sie die Rollen, vergleichen Sie zwei bis vier nebeneinander, oder lassen Sie den Ratgeber prüfen, was Sie von einer neuen Fachkraft erwarten: Beginnen Sie mit einem der Beispiele.</translation>
     </message>
     <message>
         <source>Open the &amp;Advisor with an example</source>
-        <translation>&amp;Ratgeber mit einem Beispiel öffnen</translation>
+        <translation>Ratgeber mit einem Beispiel ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Close this hint</source>
@@ -2825,7 +2825,7 @@
     </message>
     <message>
         <source>Add the selected role to the comparison (Ctrl+D)</source>
-        <translation>Die ausgewählte Rolle zum Vergleich hinzufügen (Ctrl+D)</translation>
+        <translation>Die ausgewählte Rolle zum Vergleich hinzufügen (Strg+D)</translation>
     </message>
     <message>
         <source>C&amp;lear comparison</source>
@@ -2877,7 +2877,7 @@
     </message>
     <message>
         <source>&amp;Advisor</source>
-        <translation>Ratge&amp;ber</translation>
+        <translation>Ra&amp;tgeber</translation>
     </message>
     <message>
         <source>Views</source>
@@ -2949,7 +2949,7 @@
     </message>
     <message>
         <source>Copy the selection, or else the profile, comparison or advice on screen, as text</source>
-        <translation>Die Auswahl kopieren, sonst das angezeigte Profil, den Vergleich oder die Empfehlung, als Text</translation>
+        <translation>Die Auswahl kopieren, sonst das angezeigte Profil, den Vergleich oder die Empfehlungen, als Text</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2957,7 +2957,7 @@
     </message>
     <message>
         <source>&amp;Documents for the hire…</source>
-        <translation>&amp;Dokumente für die Einstellung…</translation>
+        <translation>Do&amp;kumente für die Einstellung…</translation>
     </message>
     <message>
         <source>%1: for the Advisor&apos;s scenario or the role on screen, to read, export, print or copy</source>
@@ -2977,7 +2977,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Sp&amp;rache</translation>
     </message>
 </context>
 <context>
@@ -3038,11 +3038,11 @@
     </message>
     <message>
         <source>Tick what you want from the hire, or what the hire will do.</source>
-        <translation>Markieren Sie, was Sie von der neuen Fachkraft erwarten oder was sie tun wird.</translation>
+        <translation>Kreuzen Sie an, was Sie von der neuen Fachkraft erwarten oder was sie tun wird.</translation>
     </message>
     <message>
         <source>No role in the catalog covers: %1.</source>
-        <translation>Keine Rolle im Katalog deckt ab: %1.</translation>
+        <translation>Von keiner Rolle im Katalog abgedeckt: %1.</translation>
     </message>
 </context>
 <context>
@@ -3057,7 +3057,7 @@
     </message>
     <message>
         <source>Open the profile of %1</source>
-        <translation>Profil von %1 öffnen</translation>
+        <translation>Profil öffnen: %1</translation>
     </message>
 </context>
 <context>
@@ -3076,7 +3076,7 @@
     </message>
     <message>
         <source>Tick what you want from the hire, or what the hire will do.</source>
-        <translation>Markieren Sie, was Sie von der neuen Fachkraft erwarten oder was sie tun wird.</translation>
+        <translation>Kreuzen Sie an, was Sie von der neuen Fachkraft erwarten oder was sie tun wird.</translation>
     </message>
     <message>
         <source>The findings and targets are about this role.</source>
@@ -3084,7 +3084,7 @@
     </message>
     <message>
         <source>%1 more roles cover part of this; tick more goals and tasks to narrow it down.</source>
-        <translation>%1 weitere Rollen decken einen Teil davon ab; kreuzen Sie mehr Ziele und Aufgaben an, um die Auswahl einzugrenzen.</translation>
+        <translation>%1 weitere Rollen decken einen Teil davon ab; kreuzen Sie mehr Ziele und Tätigkeiten an, um die Auswahl einzugrenzen.</translation>
     </message>
     <message>
         <source>Fit, from 0 to 100 %: four fifths for how much of what you listed the role covers (what only general practice, not an article, says it covers counts half), one fifth for how much of what the role is mainly judged by your goals ask for.</source>
@@ -3095,7 +3095,7 @@
     <name>rolelens::RoleListModel</name>
     <message>
         <source>Also called: %1</source>
-        <translation>Auch genannt: %1</translation>
+        <translation>Auch bekannt als: %1</translation>
     </message>
 </context>
 <context>
@@ -3253,7 +3253,7 @@
     </message>
     <message>
         <source>Tick every role you expect this one hire to fill.</source>
-        <translation>Markieren Sie jede Rolle, die diese eine Fachkraft ausfüllen soll.</translation>
+        <translation>Kreuzen Sie jede Rolle an, die diese eine Fachkraft ausfüllen soll.</translation>
     </message>
     <message>
         <source>Followers</source>
@@ -3261,7 +3261,7 @@
     </message>
     <message>
         <source>Tick if you expect a number of followers by a date.</source>
-        <translation>Aktivieren Sie dies, wenn Sie bis zu einem Termin eine bestimmte Zahl von Followern erwarten.</translation>
+        <translation>Kreuzen Sie dies an, wenn Sie bis zu einem Termin eine bestimmte Zahl von Followern erwarten.</translation>
     </message>
     <message>
         <source>Followers now</source>
@@ -3301,7 +3301,7 @@
     </message>
     <message>
         <source>Tick the measures in the order that matters to you.</source>
-        <translation>Markieren Sie die Maßstäbe in der Reihenfolge, die Ihnen wichtig ist.</translation>
+        <translation>Kreuzen Sie die Maßstäbe in der Reihenfolge an, die Ihnen wichtig ist.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -3329,7 +3329,7 @@
     </message>
     <message>
         <source>Leave an amount at &quot;not set&quot; if you have not decided.</source>
-        <translation>Lassen Sie einen Betrag auf &quot;nicht festgelegt&quot;, wenn Sie sich noch nicht entschieden haben.</translation>
+        <translation>Lassen Sie einen Betrag auf „nicht festgelegt“, wenn Sie sich noch nicht entschieden haben.</translation>
     </message>
     <message>
         <source> % a month</source>
@@ -3373,11 +3373,11 @@
     </message>
     <message>
         <source>An assumption, not a measurement: your own figures for how fast the %1 grows an audience (the catalog assumes %2 a month).</source>
-        <translation>Eine Annahme, keine Messung: Ihre eigenen Werte dafür, wie schnell der %1 ein Publikum wachsen lässt (der Katalog nimmt %2 pro Monat an).</translation>
+        <translation>Eine Annahme, keine Messung: Ihre eigenen Werte dafür, wie schnell die Rolle „%1“ ein Publikum wachsen lässt (der Katalog nimmt %2 pro Monat an).</translation>
     </message>
     <message>
         <source>An assumption, not a measurement: how fast the %1 might grow an audience, chosen for illustration. The articles give no figures; change them if you know better.</source>
-        <translation>Eine Annahme, keine Messung: wie schnell der %1 ein Publikum wachsen lassen könnte, zur Veranschaulichung gewählt. Die Artikel nennen keine Zahlen; ändern Sie sie, wenn Sie es besser wissen.</translation>
+        <translation>Eine Annahme, keine Messung: wie schnell die Rolle „%1“ ein Publikum wachsen lassen könnte, zur Veranschaulichung gewählt. Die Artikel nennen keine Zahlen; ändern Sie die Werte, wenn Sie es besser wissen.</translation>
     </message>
 </context>
 <context>
@@ -3400,7 +3400,7 @@
     </message>
     <message>
         <source>The scenario &quot;%1&quot; has changes that are not saved. Save them?</source>
-        <translation>Das Szenario &quot;%1&quot; enthält Änderungen, die nicht gespeichert sind. Möchten Sie sie speichern?</translation>
+        <translation>Das Szenario „%1“ enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>New scenario.</source>
@@ -3428,7 +3428,7 @@
     </message>
     <message>
         <source>Opened the example &quot;%1&quot;.</source>
-        <translation>Beispiel &quot;%1&quot; geöffnet.</translation>
+        <translation>Beispiel „%1“ geöffnet.</translation>
     </message>
     <message>
         <source>scenario</source>
@@ -3507,11 +3507,11 @@
     </message>
     <message>
         <source>Agree a baseline</source>
-        <translation>Ausgangswert vereinbaren</translation>
+        <translation>Basiswert vereinbaren</translation>
     </message>
     <message>
         <source>Double-click to enter your own figure for this measure; it is shown beside the published benchmarks and saved with the scenario. &quot;not set&quot; removes it.</source>
-        <translation>Doppelklicken, um Ihren eigenen Wert für diesen Maßstab einzugeben; er erscheint neben den veröffentlichten Vergleichswerten und wird mit dem Szenario gespeichert. &quot;nicht festgelegt&quot; entfernt ihn.</translation>
+        <translation>Doppelklicken Sie, um Ihren eigenen Wert für diesen Maßstab einzugeben; er erscheint neben den veröffentlichten Vergleichswerten und wird mit dem Szenario gespeichert. „nicht festgelegt“ entfernt ihn.</translation>
     </message>
     <message>
         <source>add yours</source>
