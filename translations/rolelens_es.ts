@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>...and %1 more roles that cover part of this (the Advisor in RoleLens lists them all).</source>
-        <translation>...y %1 roles más que cubren parte de esto (el Asesor de RoleLens los muestra todos).</translation>
+        <translation>…y %1 roles más que cubren parte de esto (el Asesor de RoleLens los muestra todos).</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -184,8 +184,8 @@
     <message numerus="yes">
         <source>Serves %n of your %1 goals: %2.</source>
         <translation>
-            <numerusform>Contribuye a %n de sus %1 objetivos: %2.</numerusform>
-            <numerusform>Contribuye a %n de sus %1 objetivos: %2.</numerusform>
+            <numerusform>Objetivos a los que contribuye (%n de %1): %2.</numerusform>
+            <numerusform>Objetivos a los que contribuye (%n de %1): %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -195,8 +195,8 @@
     <message numerus="yes">
         <source>Does %n of your %1 tasks: %2.</source>
         <translation>
-            <numerusform>Realiza %n de sus %1 tareas: %2.</numerusform>
-            <numerusform>Realiza %n de sus %1 tareas: %2.</numerusform>
+            <numerusform>Tareas que realiza (%n de %1): %2.</numerusform>
+            <numerusform>Tareas que realiza (%n de %1): %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not what the %2 is for.</source>
-        <translation>El %2 no está pensado para «%1».</translation>
+        <translation>«%1» no es la finalidad del %2.</translation>
     </message>
     <message>
         <source> or the </source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>The %1 is considered for %2, which take months; the catalog describes the role&apos;s work as immediate rather than long-term.</source>
-        <translation>Se está considerando al %1 para %2, que requieren meses; el catálogo describe el trabajo de este rol como inmediato, no a largo plazo.</translation>
+        <translation>Se está considerando al %1 para %2, algo que requiere meses; el catálogo describe el trabajo de este rol como inmediato, no a largo plazo.</translation>
     </message>
     <message>
         <source>Use the %1 for what it delivers in the short term, and agree how %2 will be built and measured: no role in the catalog is described as serving it over the long term.</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>New:</source>
-        <translation>Nuevo:</translation>
+        <translation>Novedad:</translation>
     </message>
     <message>
         <source>No longer:</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Issued on %1. The owner and the hire review the targets above together at %2, counted from the issue date; the first review is on %3.</source>
-        <translation>Emitido el %1. El propietario y la persona contratada revisan juntos las metas indicadas más arriba al cabo de %2, contados desde la fecha de emisión; la primera revisión es el %3.</translation>
+        <translation>Emitido el %1. El propietario y la persona contratada revisarán juntos las metas indicadas más arriba al cabo de %2, contados desde la fecha de emisión; la primera revisión será el %3.</translation>
     </message>
     <message>
         <source>The role and its purpose</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>%1, for %2</source>
-        <translation>%1, para %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -549,7 +549,7 @@
     <name>CatalogFileParser</name>
     <message>
         <source>expected &quot;rolelens-catalog&quot;, found &quot;%1&quot;</source>
-        <translation>se esperaba &quot;rolelens-catalog&quot;, se encontró &quot;%1&quot;</translation>
+        <translation>se esperaba «rolelens-catalog», se encontró «%1»</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>unknown statistic &quot;%1&quot; (expected median, average, overall, top-performers or consumer-expectation)</source>
-        <translation>estadístico desconocido &quot;%1&quot; (se esperaba median, average, overall, top-performers o consumer-expectation)</translation>
+        <translation>estadístico desconocido «%1» (se esperaba median, average, overall, top-performers o consumer-expectation)</translation>
     </message>
     <message>
         <source>a benchmark must quote the report&apos;s words that give its figure</source>
@@ -569,11 +569,11 @@
     </message>
     <message>
         <source>duplicate %1 id &quot;%2&quot; in this file</source>
-        <translation>id de %1 &quot;%2&quot; duplicado en este archivo</translation>
+        <translation>id de %1 «%2» duplicado en este archivo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; aparece dos veces</translation>
+        <translation>«%1» aparece dos veces</translation>
     </message>
     <message>
         <source>every statement must cite at least one source</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>unknown oneHire &quot;%1&quot; (expected possible or warned-against)</source>
-        <translation>valor de oneHire desconocido &quot;%1&quot; (se esperaba possible o warned-against)</translation>
+        <translation>valor de oneHire desconocido «%1» (se esperaba possible o warned-against)</translation>
     </message>
     <message>
         <source>expected one of: %1</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>unknown dimension &quot;%1&quot;</source>
-        <translation>dimensión desconocida &quot;%1&quot;</translation>
+        <translation>dimensión desconocida «%1»</translation>
     </message>
     <message>
         <source>expected one of the %1 tags: %2</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>unknown document &quot;%1&quot; (expected advice or agreement)</source>
-        <translation>documento desconocido &quot;%1&quot; (se esperaba advice o agreement)</translation>
+        <translation>documento desconocido «%1» (se esperaba advice o agreement)</translation>
     </message>
     <message>
         <source>must list at least one entry</source>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>unknown emphasis &quot;%1&quot; (expected primary or secondary)</source>
-        <translation>énfasis desconocido &quot;%1&quot; (se esperaba primary o secondary)</translation>
+        <translation>énfasis desconocido «%1» (se esperaba primary o secondary)</translation>
     </message>
     <message>
         <source>weight %1 is out of range (expected 1 to 5)</source>
@@ -625,11 +625,11 @@
     </message>
     <message>
         <source>%1 weeks is out of range (expected %2 %3 to 520)</source>
-        <translation>%1 semanas está fuera de rango (se esperaba %2 %3 hasta 520)</translation>
+        <translation>el valor de %1 semanas está fuera de rango (se esperaba %2 %3 y hasta 520)</translation>
     </message>
     <message>
         <source>from</source>
-        <translation>de</translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>more than</source>
@@ -649,15 +649,15 @@
     </message>
     <message>
         <source>unknown tag &quot;%1&quot; for %2 (expected one of: %3)</source>
-        <translation>etiqueta desconocida &quot;%1&quot; para %2 (se esperaba una de: %3)</translation>
+        <translation>etiqueta desconocida «%1» para %2 (se esperaba una de: %3)</translation>
     </message>
     <message>
         <source>tag &quot;%1&quot; is listed twice</source>
-        <translation>la etiqueta &quot;%1&quot; aparece dos veces</translation>
+        <translation>la etiqueta «%1» aparece dos veces</translation>
     </message>
     <message>
         <source>unknown source kind &quot;%1&quot; (expected article, general-practice, illustrative or published-benchmark)</source>
-        <translation>tipo de fuente desconocido &quot;%1&quot; (se esperaba article, general-practice, illustrative o published-benchmark)</translation>
+        <translation>tipo de fuente desconocido «%1» (se esperaba article, general-practice, illustrative o published-benchmark)</translation>
     </message>
     <message>
         <source>%1 is out of range (expected a year from %2 to %3)</source>
@@ -669,11 +669,11 @@
     </message>
     <message>
         <source>only a published-benchmark source has &quot;%1&quot;</source>
-        <translation>solo una fuente de tipo published-benchmark tiene &quot;%1&quot;</translation>
+        <translation>solo una fuente de tipo published-benchmark tiene «%1»</translation>
     </message>
     <message>
         <source>expected a web address starting with https:// or http://, found &quot;%1&quot;</source>
-        <translation>se esperaba una dirección web que empiece por https:// o http://, se encontró &quot;%1&quot;</translation>
+        <translation>se esperaba una dirección web que empiece por https:// o http://, se encontró «%1»</translation>
     </message>
 </context>
 <context>
@@ -688,35 +688,35 @@
     </message>
     <message>
         <source>unknown source &quot;%1&quot;</source>
-        <translation>fuente desconocida &quot;%1&quot;</translation>
+        <translation>fuente desconocida «%1»</translation>
     </message>
     <message>
         <source>a citation of the article &quot;%1&quot; must quote the statement that supports it</source>
-        <translation>una cita del artículo &quot;%1&quot; debe reproducir la afirmación que la respalda</translation>
+        <translation>una cita del artículo «%1» debe reproducir la afirmación que la respalda</translation>
     </message>
     <message>
         <source>a citation of the published benchmark &quot;%1&quot; must quote the report&apos;s words</source>
-        <translation>una cita del valor de referencia publicado &quot;%1&quot; debe reproducir las palabras del informe</translation>
+        <translation>una cita del valor de referencia publicado «%1» debe reproducir las palabras del informe</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a source of kind %2; a benchmark must cite a source of kind published-benchmark</source>
-        <translation>&quot;%1&quot; es una fuente de tipo %2; un valor de referencia debe citar una fuente de tipo published-benchmark</translation>
+        <translation>«%1» es una fuente de tipo %2; un valor de referencia debe citar una fuente de tipo published-benchmark</translation>
     </message>
     <message>
         <source>unknown metric &quot;%1&quot;</source>
-        <translation>métrica desconocida &quot;%1&quot;</translation>
+        <translation>métrica desconocida «%1»</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (closest known: %2)</source>
-        <translation>rol desconocido &quot;%1&quot; (el más parecido: %2)</translation>
+        <translation>rol desconocido «%1» (el más parecido: %2)</translation>
     </message>
     <message>
         <source>unknown task &quot;%1&quot;</source>
-        <translation>tarea desconocida &quot;%1&quot;</translation>
+        <translation>tarea desconocida «%1»</translation>
     </message>
     <message>
         <source>unknown disagreement &quot;%1&quot;</source>
-        <translation>discrepancia desconocida &quot;%1&quot;</translation>
+        <translation>discrepancia desconocida «%1»</translation>
     </message>
     <message>
         <source>a role cannot supervise itself</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; supervises &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in reportsTo</source>
-        <translation>&quot;%1&quot; supervisa a &quot;%2&quot;, pero &quot;%2&quot; no incluye &quot;%1&quot; en reportsTo</translation>
+        <translation>«%1» supervisa a «%2», pero «%2» no incluye «%1» en reportsTo</translation>
     </message>
     <message>
         <source>a role cannot report to itself</source>
@@ -732,15 +732,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; reports to &quot;%2&quot;, but &quot;%2&quot; does not list &quot;%1&quot; in supervises</source>
-        <translation>&quot;%1&quot; depende de &quot;%2&quot;, pero &quot;%2&quot; no incluye &quot;%1&quot; en supervises</translation>
+        <translation>«%1» depende de «%2», pero «%2» no incluye «%1» en supervises</translation>
     </message>
     <message>
         <source>no role lists the responsibility &quot;%1&quot;</source>
-        <translation>ningún rol incluye la responsabilidad &quot;%1&quot;</translation>
+        <translation>ningún rol incluye la responsabilidad «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lists none of the task&apos;s responsibilities</source>
-        <translation>&quot;%1&quot; no incluye ninguna de las responsabilidades de la tarea</translation>
+        <translation>«%1» no incluye ninguna de las responsabilidades de la tarea</translation>
     </message>
     <message>
         <source>no role in any of the catalog files read (%1)</source>
@@ -822,7 +822,7 @@
     <name>CommandLine</name>
     <message>
         <source>Try &apos;rolelens --help&apos;.</source>
-        <translation>Pruebe &apos;rolelens --help&apos;.</translation>
+        <translation>Pruebe «rolelens --help».</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -838,11 +838,11 @@
     </message>
     <message>
         <source>document takes a kind and a role or scenario file, e.g. &apos;rolelens document job-post social-media-manager&apos;; %1 given</source>
-        <translation>document admite un tipo y un rol o archivo de escenario, p. ej., &apos;rolelens document job-post social-media-manager&apos;; argumentos indicados: %1</translation>
+        <translation>document admite un tipo y un rol o archivo de escenario, p. ej., «rolelens document job-post social-media-manager»; argumentos indicados: %1</translation>
     </message>
     <message>
         <source>%1 needs a role id, e.g. &apos;rolelens %1 social-media-manager&apos;</source>
-        <translation>%1 necesita un id de rol, p. ej., &apos;rolelens %1 social-media-manager&apos;</translation>
+        <translation>%1 necesita un id de rol, p. ej., «rolelens %1 social-media-manager»</translation>
     </message>
     <message>
         <source>too many arguments for %1: %2</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; did you mean: %2?</source>
-        <translation>rol desconocido &quot;%1&quot;; ¿quiso decir %2?</translation>
+        <translation>rol desconocido «%1»; ¿quiso decir %2?</translation>
     </message>
     <message>
         <source>rolelens: the scenario is invalid; problems found: %1</source>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <source>unknown document &quot;%1&quot;; the documents are: %2</source>
-        <translation>documento desconocido &quot;%1&quot;; los documentos son: %2</translation>
+        <translation>documento desconocido «%1»; los documentos son: %2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages, %3).</source>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>--screenshot, --view and --palette are for the window, not for &apos;%1&apos;</source>
-        <translation>--screenshot, --view y --palette son para la ventana, no para &apos;%1&apos;</translation>
+        <translation>--screenshot, --view y --palette son para la ventana, no para «%1»</translation>
     </message>
     <message>
         <source>--screenshot needs a file name</source>
@@ -978,15 +978,15 @@
     </message>
     <message>
         <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
-        <translation>vista desconocida &quot;%1&quot; (se esperaba browse, compare, metrics, results o advisor)</translation>
+        <translation>vista desconocida «%1» (se esperaba browse, compare, metrics, results o advisor)</translation>
     </message>
     <message>
         <source>unknown palette &quot;%1&quot; (expected light or dark)</source>
-        <translation>paleta desconocida &quot;%1&quot; (se esperaba light o dark)</translation>
+        <translation>paleta desconocida «%1» (se esperaba light o dark)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise)</source>
-        <translation>comando desconocido &quot;%1&quot; (comandos: list, show, compare, advise)</translation>
+        <translation>comando desconocido «%1» (comandos: list, show, compare, advise)</translation>
     </message>
     <message>
         <source>--pdf needs a file name</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; or &apos;document&apos;</source>
-        <translation>--pdf se usa con &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; o &apos;document&apos;</translation>
+        <translation>--pdf se usa con «show», «compare», «advise» o «document»</translation>
     </message>
     <message>
         <source>--paper goes with --pdf</source>
@@ -1002,11 +1002,11 @@
     </message>
     <message>
         <source>unknown paper &quot;%1&quot; (expected a4 or letter)</source>
-        <translation>papel desconocido &quot;%1&quot; (se esperaba a4 o letter)</translation>
+        <translation>papel desconocido «%1» (se esperaba a4 o letter)</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
-        <translation>formato desconocido &quot;%1&quot; (se esperaba text, json, markdown o html)</translation>
+        <translation>formato desconocido «%1» (se esperaba text, json, markdown o html)</translation>
     </message>
     <message>
         <source>--format needs a command (list, show, compare or advise)</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog or scenario file, 4 a file could not be written.</source>
-        <translation>&apos;rolelens COMMAND --help&apos; describe un comando. Códigos de salida: 0 éxito, 1 no se pudo abrir la ventana, 2 uso incorrecto o rol desconocido, 3 archivo de catálogo o de escenario no válido, 4 no se pudo escribir un archivo.</translation>
+        <translation>«rolelens COMMAND --help» describe un comando. Códigos de salida: 0 éxito, 1 no se pudo abrir la ventana, 2 uso incorrecto o rol desconocido, 3 archivo de catálogo o de escenario no válido, 4 no se pudo escribir un archivo.</translation>
     </message>
     <message>
         <source>Language of the output or the window: en, de, es or fr.</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>CODE</source>
-        <translation>CÓDIGO</translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot; (expected %2)</source>
@@ -1105,11 +1105,11 @@
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (closest known: %2)</source>
-        <translation>rol desconocido &quot;%1&quot; (el más parecido: %2)</translation>
+        <translation>rol desconocido «%1» (el más parecido: %2)</translation>
     </message>
     <message>
         <source>role &quot;%1&quot; is given twice</source>
-        <translation>el rol &quot;%1&quot; se ha indicado dos veces</translation>
+        <translation>el rol «%1» se ha indicado dos veces</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Only %1:</source>
-        <translation>Solo %1:</translation>
+        <translation>Exclusivo de %1:</translation>
     </message>
     <message>
         <source>Metrics:</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source> (changed from the catalog&apos;s values)</source>
-        <translation> (modificado respecto a los valores del catálogo)</translation>
+        <translation> (valores modificados respecto al catálogo)</translation>
     </message>
     <message>
         <source>These curves are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when each role&apos;s contribution shows.</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>Scorecard</source>
-        <translation>Tarjeta de evaluación</translation>
+        <translation>Ficha de evaluación</translation>
     </message>
     <message>
         <source>Scope of work</source>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>Contract out or leave out</source>
-        <translation>Externalizar o prescindir</translation>
+        <translation>Externalizar o dejar fuera</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1611,7 @@
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation>anidado a más de %1 niveles</translation>
+        <translation>el anidamiento supera los %1 niveles</translation>
     </message>
 </context>
 <context>
@@ -1626,7 +1626,7 @@
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (expected one of: %2)</source>
-        <translation>campo desconocido &quot;%1&quot; (se esperaba uno de: %2)</translation>
+        <translation>campo desconocido «%1» (se esperaba uno de: %2)</translation>
     </message>
     <message>
         <source>null is not a value: give one or leave the field out</source>
@@ -1650,7 +1650,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id (lower-case letters and digits joined by hyphens)</source>
-        <translation>&quot;%1&quot; no es un id válido (letras minúsculas y dígitos unidos por guiones)</translation>
+        <translation>«%1» no es un id válido (letras minúsculas y dígitos unidos por guiones)</translation>
     </message>
     <message>
         <source>a non-empty string</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>rolelens: cannot open the window: %1. Run it under a desktop session or &apos;xvfb-run -a rolelens&apos;, or use the command line: &apos;rolelens --help&apos;.</source>
-        <translation>rolelens: no se puede abrir la ventana: %1. Ejecútelo en una sesión de escritorio o con &apos;xvfb-run -a rolelens&apos;, o use la línea de comandos: &apos;rolelens --help&apos;.</translation>
+        <translation>rolelens: no se puede abrir la ventana: %1. Ejecútelo en una sesión de escritorio o con «xvfb-run -a rolelens», o use la línea de comandos: «rolelens --help».</translation>
     </message>
     <message>
         <source>RoleLens</source>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>Also called: %1</source>
-        <translation>También llamado: %1</translation>
+        <translation>Otros nombres: %1</translation>
     </message>
     <message>
         <source>Role profile</source>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>expected &quot;rolelens-scenario&quot;, found &quot;%1&quot;</source>
-        <translation>se esperaba &quot;rolelens-scenario&quot;, se encontró &quot;%1&quot;</translation>
+        <translation>se esperaba «rolelens-scenario», se encontró «%1»</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -2038,11 +2038,11 @@
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot; (did you mean: %3?)</source>
-        <translation>valor de %1 desconocido: &quot;%2&quot; (¿quiso decir %3?)</translation>
+        <translation>valor de %1 desconocido: «%2» (¿quiso decir %3?)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; aparece dos veces</translation>
+        <translation>«%1» aparece dos veces</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
@@ -2058,15 +2058,15 @@
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (did you mean: %2?)</source>
-        <translation>rol desconocido &quot;%1&quot; (¿quiso decir %2?)</translation>
+        <translation>rol desconocido «%1» (¿quiso decir %2?)</translation>
     </message>
     <message>
         <source>expected solo, small, medium or large, found &quot;%1&quot;</source>
-        <translation>se esperaba solo, small, medium o large, se encontró &quot;%1&quot;</translation>
+        <translation>se esperaba solo, small, medium o large, se encontró «%1»</translation>
     </message>
     <message>
         <source>expected a three-letter currency code such as EUR, found &quot;%1&quot;</source>
-        <translation>se esperaba un código de moneda de tres letras, como EUR, se encontró &quot;%1&quot;</translation>
+        <translation>se esperaba un código de moneda de tres letras, como EUR, se encontró «%1»</translation>
     </message>
     <message>
         <source>expected 0 &lt;= lowPercentPerMonth &lt;= highPercentPerMonth &lt;= 1000, found %1 and %2</source>
@@ -2074,11 +2074,11 @@
     </message>
     <message>
         <source>unknown metric &quot;%1&quot; (the keys are metric ids, such as engagement-rate)</source>
-        <translation>métrica desconocida &quot;%1&quot; (las claves son ids de métricas, como engagement-rate)</translation>
+        <translation>métrica desconocida «%1» (las claves son ids de métricas, como engagement-rate)</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
-        <translation>se esperaba una fecha con el formato AAAA-MM-DD, se encontró &quot;%1&quot;</translation>
+        <translation>se esperaba una fecha con el formato AAAA-MM-DD, se encontró «%1»</translation>
     </message>
     <message>
         <source>holds %1 terms; at most %2 are allowed</source>
@@ -2128,11 +2128,11 @@
     <name>ScorecardDocument</name>
     <message>
         <source>Scorecard</source>
-        <translation>Tarjeta de evaluación</translation>
+        <translation>Ficha de evaluación</translation>
     </message>
     <message>
         <source>Scorecard: %1</source>
-        <translation>Tarjeta de evaluación: %1</translation>
+        <translation>Ficha de evaluación: %1</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2176,7 +2176,7 @@
     </message>
     <message>
         <source>Left out: %1 of the role&apos;s measures, the least weighty; a scorecard holds at most eight outcomes.</source>
-        <translation>Omitidos: %1 de los indicadores del rol, los de menor peso; una tarjeta de evaluación recoge como máximo ocho resultados.</translation>
+        <translation>Omitidos: %1 de los indicadores del rol, los de menor peso; una ficha de evaluación recoge como máximo ocho resultados.</translation>
     </message>
     <message>
         <source>The catalog gives fewer than three measures for this role.</source>
@@ -2203,7 +2203,7 @@
     <name>SearchTerms</name>
     <message>
         <source>expected &quot;rolelens-search-terms&quot;, found &quot;%1&quot;</source>
-        <translation>se esperaba &quot;rolelens-search-terms&quot;, se encontró &quot;%1&quot;</translation>
+        <translation>se esperaba «rolelens-search-terms», se encontró «%1»</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -2300,7 +2300,7 @@
     <name>main</name>
     <message>
         <source>rolelens: unknown role &quot;%1&quot;; did you mean: %2?</source>
-        <translation>rolelens: rol desconocido &quot;%1&quot;; ¿quiso decir %2?</translation>
+        <translation>rolelens: rol desconocido «%1»; ¿quiso decir %2?</translation>
     </message>
 </context>
 <context>
@@ -2555,7 +2555,7 @@
     </message>
     <message>
         <source>Rows: a darker tint means the roles differ on it, a lighter one that they overlap, none that they are the same; &quot;apart&quot; names a role that shares nothing with the others.</source>
-        <translation>Filas: un tono más oscuro indica que los roles difieren en ella; uno más claro, que coinciden en parte; sin tono, que son iguales. «Aparte» nombra un rol que no comparte nada con los demás.</translation>
+        <translation>Filas: un tono más oscuro indica que los roles difieren; uno más claro, que coinciden en parte; sin tono, que son iguales. «Aparte» nombra un rol que no comparte nada con los demás.</translation>
     </message>
     <message>
         <source>Side by side</source>
@@ -2774,7 +2774,7 @@
     </message>
     <message>
         <source>Open the &amp;Advisor with an example</source>
-        <translation>Abrir el A&amp;sesor con un ejemplo</translation>
+        <translation>A&amp;brir el Asesor con un ejemplo</translation>
     </message>
     <message>
         <source>Close this hint</source>
@@ -3095,7 +3095,7 @@
     <name>rolelens::RoleListModel</name>
     <message>
         <source>Also called: %1</source>
-        <translation>También llamado: %1</translation>
+        <translation>Otros nombres: %1</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>Undecided? The advisor judges the best-fitting role.</source>
-        <translation>¿Aún no lo ha decidido? El Asesor evalúa el rol que mejor encaja.</translation>
+        <translation>¿Aún no lo ha decidido? El Asesor determina el rol que mejor encaja.</translation>
     </message>
     <message>
         <source>What you want from the hire</source>
