@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>...and %1 more roles that cover part of this (the Advisor in RoleLens lists them all).</source>
-        <translation>… et %1 autres rôles qui en couvrent une partie (le Conseiller de RoleLens les liste tous).</translation>
+        <translation>… et %1 autres rôles qui en couvrent une partie (le Conseiller de RoleLens les affiche tous).</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -184,8 +184,8 @@
     <message numerus="yes">
         <source>Serves %n of your %1 goals: %2.</source>
         <translation>
-            <numerusform>Répond à %n de vos %1 objectifs&#xa0;: %2.</numerusform>
-            <numerusform>Répond à %n de vos %1 objectifs&#xa0;: %2.</numerusform>
+            <numerusform>Répond à %n objectif sur %1&#xa0;: %2.</numerusform>
+            <numerusform>Répond à %n objectifs sur %1&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -195,8 +195,8 @@
     <message numerus="yes">
         <source>Does %n of your %1 tasks: %2.</source>
         <translation>
-            <numerusform>Assure %n de vos %1 tâches&#xa0;: %2.</numerusform>
-            <numerusform>Assure %n de vos %1 tâches&#xa0;: %2.</numerusform>
+            <numerusform>Assure %n tâche sur %1&#xa0;: %2.</numerusform>
+            <numerusform>Assure %n tâches sur %1&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>No article, only general practice, says it covers: %1; that counts half.</source>
-        <translation>Aucun article, seulement la pratique courante, n’indique qu’il couvre&#xa0;: %1&#xa0;; cela compte pour moitié.</translation>
+        <translation>Seule la pratique courante, et non un article, indique qu’il couvre&#xa0;: %1&#xa0;; cela compte pour moitié.</translation>
     </message>
     <message>
         <source>Month 1 baseline, then trend</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Paid campaigns spend money on the platforms on top of the salary; without it, results come from organic work only, and more slowly (general practice, not from the articles).</source>
-        <translation>Les campagnes payantes dépensent de l’argent sur les plateformes, en plus du salaire&#xa0;; sans budget, les résultats ne viennent que du travail organique, et plus lentement (pratique courante, pas tirée des articles).</translation>
+        <translation>Les campagnes payantes entraînent des dépenses sur les plateformes, en plus du salaire&#xa0;; sans budget publicitaire, les résultats ne viennent que du travail organique, et plus lentement (pratique courante, pas tirée des articles).</translation>
     </message>
     <message>
         <source>Set a monthly ad spend, or drop paid campaigns from the goals and tasks.</source>
@@ -625,11 +625,11 @@
     </message>
     <message>
         <source>%1 weeks is out of range (expected %2 %3 to 520)</source>
-        <translation>%1 semaines&#xa0;: valeur hors limites (attendu&#xa0;: %2 %3 à 520)</translation>
+        <translation>%1&#xa0;semaines&#xa0;: valeur hors limites (attendu&#xa0;: %2 %3 et au plus 520)</translation>
     </message>
     <message>
         <source>from</source>
-        <translation>de</translation>
+        <translation>au moins</translation>
     </message>
     <message>
         <source>more than</source>
@@ -759,7 +759,7 @@
     <name>CatalogTranslation</name>
     <message>
         <source>expected &quot;rolelens-catalog-translation&quot;, found &quot;%1&quot;</source>
-        <translation>«&#xa0;rolelens-catalog-translation&#xa0;» attendu, «&#xa0;%1&#xa0;» trouvé</translation>
+        <translation>attendu&#xa0;: «&#xa0;rolelens-catalog-translation&#xa0;», trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>missing: the translation of entry %1 of %2 here</source>
-        <translation>manquant&#xa0;: la traduction de l’entrée %1 sur %2</translation>
+        <translation>manquant&#xa0;: ici, la traduction de l’entrée %1 sur %2</translation>
     </message>
     <message>
         <source>expected the id of the entry translated</source>
@@ -822,7 +822,7 @@
     <name>CommandLine</name>
     <message>
         <source>Try &apos;rolelens --help&apos;.</source>
-        <translation>Essayez &apos;rolelens --help&apos;.</translation>
+        <translation>Essayez «&#xa0;rolelens --help&#xa0;».</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -838,11 +838,11 @@
     </message>
     <message>
         <source>document takes a kind and a role or scenario file, e.g. &apos;rolelens document job-post social-media-manager&apos;; %1 given</source>
-        <translation>document attend un type et un rôle ou un fichier de scénario, par ex. &apos;rolelens document job-post social-media-manager&apos; (reçu&#xa0;: %1)</translation>
+        <translation>document attend un type et un rôle ou un fichier de scénario, par ex. «&#xa0;rolelens document job-post social-media-manager&#xa0;» (reçu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1 needs a role id, e.g. &apos;rolelens %1 social-media-manager&apos;</source>
-        <translation>%1 attend un identifiant de rôle, par ex. &apos;rolelens %1 social-media-manager&apos;</translation>
+        <translation>%1 attend un identifiant de rôle, par ex. «&#xa0;rolelens %1 social-media-manager&#xa0;»</translation>
     </message>
     <message>
         <source>too many arguments for %1: %2</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>rolelens: the catalog is invalid; problems found: %1</source>
-        <translation>rolelens: le catalogue n’est pas valide&#xa0;; problèmes trouvés&#xa0;: %1</translation>
+        <translation>rolelens&#xa0;: le catalogue n’est pas valide&#xa0;; problèmes détectés&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; did you mean: %2?</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>rolelens: the scenario is invalid; problems found: %1</source>
-        <translation>rolelens: le scénario n’est pas valide&#xa0;; problèmes trouvés&#xa0;: %1</translation>
+        <translation>rolelens&#xa0;: le scénario n’est pas valide&#xa0;; problèmes détectés&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown document &quot;%1&quot;; the documents are: %2</source>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>--screenshot, --view and --palette are for the window, not for &apos;%1&apos;</source>
-        <translation>--screenshot, --view et --palette concernent la fenêtre, pas &apos;%1&apos;</translation>
+        <translation>--screenshot, --view et --palette concernent la fenêtre, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--screenshot needs a file name</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; or &apos;document&apos;</source>
-        <translation>--pdf s’utilise avec &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; ou &apos;document&apos;</translation>
+        <translation>--pdf s’utilise avec «&#xa0;show&#xa0;», «&#xa0;compare&#xa0;», «&#xa0;advise&#xa0;» ou «&#xa0;document&#xa0;»</translation>
     </message>
     <message>
         <source>--paper goes with --pdf</source>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>With a command: text (default), json, markdown, html.</source>
-        <translation>Commandes&#xa0;: text (par défaut), json, markdown, html.</translation>
+        <translation>Avec commande&#xa0;: text (défaut), json, markdown, html.</translation>
     </message>
     <message>
         <source>Window options:</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog or scenario file, 4 a file could not be written.</source>
-        <translation>&apos;rolelens COMMAND --help&apos; décrit une commande. Codes de sortie&#xa0;: 0 succès, 1 la fenêtre n’a pas pu s’ouvrir, 2 mauvaise utilisation ou rôle inconnu, 3 fichier de catalogue ou de scénario non valide, 4 un fichier n’a pas pu être écrit.</translation>
+        <translation>«&#xa0;rolelens COMMAND --help&#xa0;» décrit une commande. Codes de sortie&#xa0;: 0 succès, 1 la fenêtre n’a pas pu s’ouvrir, 2 mauvaise utilisation ou rôle inconnu, 3 fichier de catalogue ou de scénario non valide, 4 un fichier n’a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Language of the output or the window: en, de, es or fr.</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>unknown language &quot;%1&quot; (expected %2)</source>
-        <translation>langue inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: %2)</translation>
+        <translation>langue «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Language: en, de, es or fr (default: the</source>
@@ -1220,11 +1220,11 @@
     </message>
     <message>
         <source> (changed from the catalog&apos;s values)</source>
-        <translation> (valeurs du catalogue modifiées)</translation>
+        <translation> (valeurs modifiées par rapport au catalogue)</translation>
     </message>
     <message>
         <source>These curves are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when each role&apos;s contribution shows.</source>
-        <translation>Ces courbes sont des hypothèses, ni des mesures ni des promesses&#xa0;: les valeurs sont illustratives, établies d’après ce que disent les sources sur le moment où la contribution de chaque rôle se manifeste.</translation>
+        <translation>Ces courbes sont des hypothèses, et non des mesures ni des promesses&#xa0;: les valeurs sont illustratives, établies d’après ce que disent les sources sur le moment où la contribution de chaque rôle se manifeste.</translation>
     </message>
     <message>
         <source>What each role does not do, and who does</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>Shaded: they differ</source>
-        <translation>Grisé&#xa0;: ils diffèrent</translation>
+        <translation>Grisé&#xa0;: les rôles diffèrent</translation>
     </message>
     <message>
         <source>What it is for</source>
@@ -1399,11 +1399,11 @@
     </message>
     <message>
         <source>By day 60</source>
-        <translation>D’ici le jour 60</translation>
+        <translation>D’ici le 60e jour</translation>
     </message>
     <message>
         <source>By day 90</source>
-        <translation>D’ici le jour 90</translation>
+        <translation>D’ici le 90e jour</translation>
     </message>
     <message>
         <source>These are assumptions to agree on, not promises: how far the role&apos;s contribution has come is the catalog&apos;s illustrative assumption, each range an assumption with its sources, and where no range is given the first month sets the baseline and the trend is judged.</source>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>measure where it stands now; this is the baseline the next reviews compare with</source>
-        <translation>mesurer la situation actuelle&#xa0;; c’est le niveau de départ auquel se comparent les bilans suivants</translation>
+        <translation>mesurer la situation actuelle&#xa0;; c’est le niveau de départ auquel seront comparés les bilans suivants</translation>
     </message>
     <message>
         <source>The catalog gives no assumption for when the %1&apos;s contribution shows.</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>Weeks from now</source>
-        <translation>Semaines à partir d’aujourd’hui</translation>
+        <translation>Semaines à venir</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1508,7 @@
     </message>
     <message>
         <source>Engage for a campaign</source>
-        <translation>Faire appel pour une campagne</translation>
+        <translation>Collaborer le temps d’une campagne</translation>
     </message>
     <message>
         <source>Contract out or leave out</source>
@@ -1519,11 +1519,11 @@
     <name>HtmlRenderer</name>
     <message>
         <source>Numbers in brackets refer to this list; point at a number to read the exact words it stands for.</source>
-        <translation>Les numéros entre crochets renvoient à cette liste&#xa0;; pointez un numéro pour lire les termes exacts auxquels il correspond.</translation>
+        <translation>Les numéros entre crochets renvoient à cette liste&#xa0;; placez le pointeur sur un numéro pour lire les termes exacts auxquels il renvoie.</translation>
     </message>
     <message>
         <source>Hover over or click a reference number to read the exact statement; from the keyboard, reach it with the arrow keys and press Return.</source>
-        <translation>Survolez ou cliquez un numéro de source pour lire l’affirmation exacte&#xa0;; au clavier, atteignez-le avec les touches fléchées et appuyez sur Entrée.</translation>
+        <translation>Survolez un numéro de source ou cliquez dessus pour lire l’affirmation exacte&#xa0;; au clavier, atteignez-le avec les touches fléchées et appuyez sur Entrée.</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>Also asked of this hire, though not the role&apos;s work</source>
-        <translation>Également demandé à la personne recrutée, bien que hors du travail de ce rôle</translation>
+        <translation>Également demandé à la personne recrutée, bien que hors du périmètre de ce rôle</translation>
     </message>
     <message>
         <source>Not part of this role</source>
@@ -1693,11 +1693,11 @@
     <name>Launcher</name>
     <message>
         <source>rolelens: cannot write the screenshot %1</source>
-        <translation>rolelens: impossible d’écrire la capture d’écran %1</translation>
+        <translation>rolelens&#xa0;: impossible d’écrire la capture d’écran %1</translation>
     </message>
     <message>
         <source>rolelens: cannot open the window: %1. Run it under a desktop session or &apos;xvfb-run -a rolelens&apos;, or use the command line: &apos;rolelens --help&apos;.</source>
-        <translation>rolelens: impossible d’ouvrir la fenêtre&#xa0;: %1. Lancez le programme dans une session de bureau ou avec &apos;xvfb-run -a rolelens&apos;, ou utilisez la ligne de commande&#xa0;: &apos;rolelens --help&apos;.</translation>
+        <translation>rolelens&#xa0;: impossible d’ouvrir la fenêtre&#xa0;: %1. Lancez le programme dans une session de bureau ou avec «&#xa0;xvfb-run -a rolelens&#xa0;», ou utilisez la ligne de commande&#xa0;: «&#xa0;rolelens --help&#xa0;».</translation>
     </message>
     <message>
         <source>RoleLens</source>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>Share of full effect</source>
-        <translation>Part de l’effet complet</translation>
+        <translation>Part du plein effet</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1829,7 @@
     </message>
     <message>
         <source>Expected results are assumptions, not measurements or promises: the values are illustrative, shaped by what the sources say about when the role&apos;s contribution shows.</source>
-        <translation>Les résultats attendus sont des hypothèses, ni des mesures ni des promesses&#xa0;: les valeurs sont illustratives, établies d’après ce que disent les sources sur le moment où la contribution du rôle se manifeste.</translation>
+        <translation>Les résultats attendus sont des hypothèses, et non des mesures ni des promesses&#xa0;: les valeurs sont illustratives, établies d’après ce que disent les sources sur le moment où la contribution du rôle se manifeste.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1972,11 +1972,11 @@
     </message>
     <message>
         <source>; it holds %1, then halves every %2.</source>
-        <translation>&#xa0;; il se maintient %1, puis diminue de moitié toutes les %2.</translation>
+        <translation>&#xa0;; il se maintient %1, puis sa demi-vie est de %2.</translation>
     </message>
     <message>
         <source>; it then lasts.</source>
-        <translation>&#xa0;; il dure ensuite.</translation>
+        <translation>&#xa0;; il persiste ensuite.</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2241,7 @@
     </message>
     <message>
         <source>Numbers in brackets refer to this list. RoleLens shows the exact words each statement rests on: in its window, point at or select the number.</source>
-        <translation>Les numéros entre crochets renvoient à cette liste. RoleLens montre les termes exacts sur lesquels repose chaque affirmation&#xa0;: dans sa fenêtre, pointez ou sélectionnez le numéro.</translation>
+        <translation>Les numéros entre crochets renvoient à cette liste. RoleLens montre les termes exacts sur lesquels repose chaque affirmation&#xa0;: dans sa fenêtre, placez le pointeur sur le numéro ou sélectionnez-le.</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2300,7 @@
     <name>main</name>
     <message>
         <source>rolelens: unknown role &quot;%1&quot;; did you mean: %2?</source>
-        <translation>rolelens: rôle «&#xa0;%1&#xa0;» inconnu&#xa0;; vouliez-vous dire&#xa0;: %2&#xa0;?</translation>
+        <translation>rolelens&#xa0;: rôle «&#xa0;%1&#xa0;» inconnu&#xa0;; vouliez-vous dire&#xa0;: %2&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2323,7 @@
     </message>
     <message>
         <source>Roles that fit, ranked</source>
-        <translation>Rôles adaptés, par ordre d’adéquation</translation>
+        <translation>Rôles adaptés, classés</translation>
     </message>
     <message>
         <source>What to look out for</source>
@@ -2449,7 +2449,7 @@
     </message>
     <message>
         <source>Back to the role shown before (Alt+Left)</source>
-        <translation>Revenir au rôle affiché avant (Alt+Gauche)</translation>
+        <translation>Revenir au rôle affiché précédemment (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -2457,7 +2457,7 @@
     </message>
     <message>
         <source>Forward to the role shown after (Alt+Right)</source>
-        <translation>Aller au rôle affiché après (Alt+Droite)</translation>
+        <translation>Aller au rôle affiché ensuite (Alt+Droite)</translation>
     </message>
     <message>
         <source>%1 of %2 roles match</source>
@@ -2770,11 +2770,11 @@
     <name>rolelens::FirstRunHint</name>
     <message>
         <source>New here? Browse the roles, compare two to four side by side, or let the Advisor check what you expect from a hire: start with one of the examples.</source>
-        <translation>Première visite&#xa0;? Parcourez les rôles, comparez-en deux à quatre côte à côte, ou laissez le Conseiller vérifier ce que vous attendez d’un recrutement&#xa0;: commencez par l’un des exemples.</translation>
+        <translation>Première visite&#xa0;? Parcourez les rôles, comparez-en deux à quatre côte à côte, ou laissez le Conseiller vérifier ce que vous attendez de la personne que vous allez recruter&#xa0;: commencez par l’un des exemples.</translation>
     </message>
     <message>
         <source>Open the &amp;Advisor with an example</source>
-        <translation>Ouvrir le C&amp;onseiller avec un exemple</translation>
+        <translation>Ouvrir le Conseiller avec un e&amp;xemple</translation>
     </message>
     <message>
         <source>Close this hint</source>
@@ -2813,7 +2813,7 @@
     </message>
     <message>
         <source>Agreement version %1 recorded in the scenario: save it, and the next agreement lists what changed since.</source>
-        <translation>Version %1 de l’accord enregistrée dans le scénario&#xa0;: enregistrez celui-ci, et le prochain accord indiquera ce qui a changé depuis.</translation>
+        <translation>Version %1 de l’accord consignée dans le scénario&#xa0;: enregistrez le scénario, et le prochain accord indiquera ce qui a changé depuis.</translation>
     </message>
     <message>
         <source>&amp;Find a role…</source>
@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <source>No role in this category matches “%1”; roles in other categories do.</source>
-        <translation>Aucun rôle de cette catégorie ne correspond à «&#xa0;%1&#xa0;»&#xa0;; des rôles d’autres catégories, si.</translation>
+        <translation>Aucun rôle de cette catégorie ne correspond à «&#xa0;%1&#xa0;»&#xa0;; des rôles d’autres catégories y correspondent.</translation>
     </message>
     <message>
         <source>No role in this category.</source>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>Undecided? The advisor judges the best-fitting role.</source>
-        <translation>Vous hésitez&#xa0;? Le Conseiller évalue le rôle le plus adapté.</translation>
+        <translation>Vous hésitez&#xa0;? Le Conseiller détermine le rôle le plus adapté.</translation>
     </message>
     <message>
         <source>What you want from the hire</source>
@@ -3293,7 +3293,7 @@
     </message>
     <message>
         <source>&amp;Within:</source>
-        <translation>Déla&amp;i&#xa0;:</translation>
+        <translation>Dé&amp;lai&#xa0;:</translation>
     </message>
     <message>
         <source>How you will judge the hire</source>
@@ -3313,7 +3313,7 @@
     </message>
     <message>
         <source>e.g. EUR</source>
-        <translation>ex. EUR</translation>
+        <translation>par ex. EUR</translation>
     </message>
     <message>
         <source>Monthly salary</source>
@@ -3333,7 +3333,7 @@
     </message>
     <message>
         <source>Monthly &amp;ad spend:</source>
-        <translation>Budget publicitaire mensue&amp;l&#xa0;:</translation>
+        <translation>Bud&amp;get publicitaire mensuel&#xa0;:</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -3357,7 +3357,7 @@
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation>&amp;Réinitialiser</translation>
+        <translation>Ré&amp;initialiser</translation>
     </message>
     <message>
         <source>Back to the catalog&apos;s assumption for this role</source>
@@ -3515,7 +3515,7 @@
     </message>
     <message>
         <source>Agree a baseline</source>
-        <translation>Niveau de départ à fixer</translation>
+        <translation>Niveau de départ à convenir</translation>
     </message>
     <message>
         <source>Benchmarks below</source>
