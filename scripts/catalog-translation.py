@@ -18,6 +18,7 @@ import os
 import sys
 
 TRANSLATABLE = [
+    "sources[].title",  # only of the catalog's own sources (not articles, not reports)
     "sources[].note", "sources[].method", "sources[].sample", "sources[].dataPeriod",
     "metrics[].name", "metrics[].definition", "metrics[].formula", "metrics[].unit",
     "roles[].title", "roles[].category", "roles[].summary", "roles[].dimensions.*.text",
@@ -57,6 +58,9 @@ def is_translatable(steps, value):
         for p in PATTERNS)
 
 
+PUBLISHED = ("article", "published-benchmark")
+
+
 def skeleton(value, steps):
     """The translatable part of `value` at `steps`, or None if it has none."""
     if isinstance(value, dict):
@@ -64,6 +68,8 @@ def skeleton(value, steps):
         if "id" in value and steps and steps[-1] == "[]":
             out["id"] = value["id"]
         for key, item in value.items():
+            if steps == ["sources", "[]"] and key == "title" and value.get("kind") in PUBLISHED:
+                continue
             sub = skeleton(item, steps + [key])
             if sub is not None:
                 out[key] = sub

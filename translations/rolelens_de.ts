@@ -1009,14 +1009,6 @@
         <translation>unbekannte Ansicht „%1“ (erwartet: browse, compare, metrics, results oder advisor)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise)</source>
-        <translation>unbekannter Befehl „%1“ (Befehle: list, show, compare, advise)</translation>
-    </message>
-    <message>
-        <source>--format needs a command (list, show, compare or advise)</source>
-        <translation>--format braucht einen Befehl (list, show, compare oder advise)</translation>
-    </message>
-    <message>
         <source>advise takes one scenario file, %1 given</source>
         <translation>advise erwartet genau eine Szenariodatei, %1 angegeben</translation>
     </message>
@@ -1095,6 +1087,14 @@
     <message>
         <source>system&apos;s; in the window, the last one chosen).</source>
         <translation>des Systems; im Fenster die zuletzt gewählte).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document)</source>
+        <translation>unbekannter Befehl „%1“ (Befehle: list, show, compare, advise, document)</translation>
+    </message>
+    <message>
+        <source>--format needs a command (list, show, compare, advise or document)</source>
+        <translation>--format braucht einen Befehl (list, show, compare, advise oder document)</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <source>Share of full effect</source>
-        <translation>Anteil der vollen Wirkung</translation>
+        <translation>Erreichte Wirkung</translation>
     </message>
     <message>
         <source>Expected results over time (assumptions)</source>
@@ -1784,6 +1784,11 @@
     <message>
         <source>What each role is mainly judged by (lighter bar: secondary emphasis)</source>
         <translation>Woran jede Rolle vor allem gemessen wird (hellerer Balken: sekundär)</translation>
+    </message>
+    <message>
+        <source>%d%</source>
+        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French).</extracomment>
+        <translation>%d %</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2292,237 @@
     <message>
         <source> (article)</source>
         <translation> (Artikel)</translation>
+    </message>
+</context>
+<context>
+    <name>Tag</name>
+    <message>
+        <source>brand presence</source>
+        <translation>Markenpräsenz</translation>
+    </message>
+    <message>
+        <source>audience influence</source>
+        <translation>Einfluss auf die Zielgruppe</translation>
+    </message>
+    <message>
+        <source>product promotion</source>
+        <translation>Produktwerbung</translation>
+    </message>
+    <message>
+        <source>lead and sales generation</source>
+        <translation>Lead- und Umsatzgenerierung</translation>
+    </message>
+    <message>
+        <source>community building</source>
+        <translation>Community-Aufbau</translation>
+    </message>
+    <message>
+        <source>web presence</source>
+        <translation>Webpräsenz</translation>
+    </message>
+    <message>
+        <source>marketing direction</source>
+        <translation>Marketingsteuerung</translation>
+    </message>
+    <message>
+        <source>reputation management</source>
+        <translation>Reputationsmanagement</translation>
+    </message>
+    <message>
+        <source>customer support</source>
+        <translation>Kundensupport</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>content creation</source>
+        <translation>Content-Erstellung</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>execution</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>Datenanalyse</translation>
+    </message>
+    <message>
+        <source>paid advertising</source>
+        <translation>bezahlte Werbung</translation>
+    </message>
+    <message>
+        <source>community interaction</source>
+        <translation>Community-Interaktion</translation>
+    </message>
+    <message>
+        <source>technical maintenance</source>
+        <translation>technische Wartung</translation>
+    </message>
+    <message>
+        <source>media relations</source>
+        <translation>Pressearbeit</translation>
+    </message>
+    <message>
+        <source>issue resolution</source>
+        <translation>Problemlösung</translation>
+    </message>
+    <message>
+        <source>administrative tasks</source>
+        <translation>Verwaltungsaufgaben</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>angestellt</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>selbstständig</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>auf Vertragsbasis</translation>
+    </message>
+    <message>
+        <source>personal connection</source>
+        <translation>persönliche Bindung</translation>
+    </message>
+    <message>
+        <source>brand voice</source>
+        <translation>Markenstimme</translation>
+    </message>
+    <message>
+        <source>two-way</source>
+        <translation>wechselseitig</translation>
+    </message>
+    <message>
+        <source>one-way</source>
+        <translation>einseitig</translation>
+    </message>
+    <message>
+        <source>targeted campaigns</source>
+        <translation>gezielte Kampagnen</translation>
+    </message>
+    <message>
+        <source>one-to-one support</source>
+        <translation>Einzelbetreuung</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirekt</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>Gehalt</translation>
+    </message>
+    <message>
+        <source>contract fees</source>
+        <translation>Auftragshonorare</translation>
+    </message>
+    <message>
+        <source>service fees</source>
+        <translation>Servicegebühren</translation>
+    </message>
+    <message>
+        <source>brand partnerships</source>
+        <translation>Markenkooperationen</translation>
+    </message>
+    <message>
+        <source>sponsored content</source>
+        <translation>gesponserte Inhalte</translation>
+    </message>
+    <message>
+        <source>affiliate marketing</source>
+        <translation>Affiliate-Marketing</translation>
+    </message>
+    <message>
+        <source>own products</source>
+        <translation>eigene Produkte</translation>
+    </message>
+    <message>
+        <source>audience size</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Servicequalität</translation>
+    </message>
+    <message>
+        <source>operations</source>
+        <translation>Betriebsabläufe</translation>
+    </message>
+    <message>
+        <source>immediate</source>
+        <translation>unmittelbar</translation>
+    </message>
+    <message>
+        <source>short-term</source>
+        <translation>kurzfristig</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>langfristig</translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <translation>strategisch</translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <translation>taktisch</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>operativ</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>eigenständig</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>supervised</source>
+        <translation>weisungsgebunden</translation>
     </message>
 </context>
 <context>

@@ -985,10 +985,6 @@
         <translation>paleta desconocida «%1» (se esperaba light o dark)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise)</source>
-        <translation>comando desconocido «%1» (comandos: list, show, compare, advise)</translation>
-    </message>
-    <message>
         <source>--pdf needs a file name</source>
         <translation>--pdf necesita un nombre de archivo</translation>
     </message>
@@ -1007,10 +1003,6 @@
     <message>
         <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
         <translation>formato desconocido «%1» (se esperaba text, json, markdown o html)</translation>
-    </message>
-    <message>
-        <source>--format needs a command (list, show, compare or advise)</source>
-        <translation>--format necesita un comando (list, show, compare o advise)</translation>
     </message>
     <message>
         <source>Also load a catalog file (repeatable).</source>
@@ -1095,6 +1087,14 @@
     <message>
         <source>system&apos;s; in the window, the last one chosen).</source>
         <translation>del sistema; en la ventana, el último elegido).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document)</source>
+        <translation>comando desconocido «%1» (comandos: list, show, compare, advise, document)</translation>
+    </message>
+    <message>
+        <source>--format needs a command (list, show, compare, advise or document)</source>
+        <translation>--format necesita un comando (list, show, compare, advise o document)</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1785,11 @@
         <source>Share of full effect</source>
         <translation>Efecto alcanzado</translation>
     </message>
+    <message>
+        <source>%d%</source>
+        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French).</extracomment>
+        <translation>%d %</translation>
+    </message>
 </context>
 <context>
     <name>PdfExport</name>
@@ -2287,6 +2292,237 @@
     <message>
         <source> (article)</source>
         <translation> (artículo)</translation>
+    </message>
+</context>
+<context>
+    <name>Tag</name>
+    <message>
+        <source>brand presence</source>
+        <translation>presencia de marca</translation>
+    </message>
+    <message>
+        <source>audience influence</source>
+        <translation>influencia en la audiencia</translation>
+    </message>
+    <message>
+        <source>product promotion</source>
+        <translation>promoción de productos</translation>
+    </message>
+    <message>
+        <source>lead and sales generation</source>
+        <translation>generación de leads y ventas</translation>
+    </message>
+    <message>
+        <source>community building</source>
+        <translation>creación de comunidad</translation>
+    </message>
+    <message>
+        <source>web presence</source>
+        <translation>presencia web</translation>
+    </message>
+    <message>
+        <source>marketing direction</source>
+        <translation>dirección de marketing</translation>
+    </message>
+    <message>
+        <source>reputation management</source>
+        <translation>gestión de la reputación</translation>
+    </message>
+    <message>
+        <source>customer support</source>
+        <translation>atención al cliente</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <source>content creation</source>
+        <translation>creación de contenido</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>estrategia</translation>
+    </message>
+    <message>
+        <source>execution</source>
+        <translation>ejecución</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>analítica</translation>
+    </message>
+    <message>
+        <source>paid advertising</source>
+        <translation>publicidad de pago</translation>
+    </message>
+    <message>
+        <source>community interaction</source>
+        <translation>interacción con la comunidad</translation>
+    </message>
+    <message>
+        <source>technical maintenance</source>
+        <translation>mantenimiento técnico</translation>
+    </message>
+    <message>
+        <source>media relations</source>
+        <translation>relaciones con los medios</translation>
+    </message>
+    <message>
+        <source>issue resolution</source>
+        <translation>resolución de incidencias</translation>
+    </message>
+    <message>
+        <source>administrative tasks</source>
+        <translation>tareas administrativas</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>empleado</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agencia</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>autónomo</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>por contrato</translation>
+    </message>
+    <message>
+        <source>personal connection</source>
+        <translation>conexión personal</translation>
+    </message>
+    <message>
+        <source>brand voice</source>
+        <translation>voz de marca</translation>
+    </message>
+    <message>
+        <source>two-way</source>
+        <translation>bidireccional</translation>
+    </message>
+    <message>
+        <source>one-way</source>
+        <translation>unidireccional</translation>
+    </message>
+    <message>
+        <source>targeted campaigns</source>
+        <translation>campañas segmentadas</translation>
+    </message>
+    <message>
+        <source>one-to-one support</source>
+        <translation>atención personalizada</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirecto</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>salario</translation>
+    </message>
+    <message>
+        <source>contract fees</source>
+        <translation>honorarios por contrato</translation>
+    </message>
+    <message>
+        <source>service fees</source>
+        <translation>tarifas por servicio</translation>
+    </message>
+    <message>
+        <source>brand partnerships</source>
+        <translation>colaboraciones con marcas</translation>
+    </message>
+    <message>
+        <source>sponsored content</source>
+        <translation>contenido patrocinado</translation>
+    </message>
+    <message>
+        <source>affiliate marketing</source>
+        <translation>marketing de afiliación</translation>
+    </message>
+    <message>
+        <source>own products</source>
+        <translation>productos propios</translation>
+    </message>
+    <message>
+        <source>audience size</source>
+        <translation>tamaño de la audiencia</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>visibilidad</translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation>tráfico</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>conversión</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>ingresos</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>sentimiento</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>calidad del servicio</translation>
+    </message>
+    <message>
+        <source>operations</source>
+        <translation>operaciones</translation>
+    </message>
+    <message>
+        <source>immediate</source>
+        <translation>inmediato</translation>
+    </message>
+    <message>
+        <source>short-term</source>
+        <translation>a corto plazo</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>a largo plazo</translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <translation>estratégico</translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <translation>táctico</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>operativo</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>independiente</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>miembro del equipo</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>supervised</source>
+        <translation>supervisado</translation>
     </message>
 </context>
 <context>

@@ -985,10 +985,6 @@
         <translation>palette «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: light ou dark)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise)</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: list, show, compare, advise)</translation>
-    </message>
-    <message>
         <source>--pdf needs a file name</source>
         <translation>--pdf attend un nom de fichier</translation>
     </message>
@@ -1007,10 +1003,6 @@
     <message>
         <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
         <translation>format «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: text, json, markdown ou html)</translation>
-    </message>
-    <message>
-        <source>--format needs a command (list, show, compare or advise)</source>
-        <translation>--format s’utilise avec une commande (list, show, compare ou advise)</translation>
     </message>
     <message>
         <source>Also load a catalog file (repeatable).</source>
@@ -1095,6 +1087,14 @@
     <message>
         <source>system&apos;s; in the window, the last one chosen).</source>
         <translation>du système&#xa0;; dans la fenêtre, la dernière choisie).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document)</source>
+        <translation>commande « %1 » inconnue (commandes : list, show, compare, advise, document)</translation>
+    </message>
+    <message>
+        <source>--format needs a command (list, show, compare, advise or document)</source>
+        <translation>--format s’utilise avec une commande (list, show, compare, advise ou document)</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1785,11 @@
         <source>Share of full effect</source>
         <translation>Part du plein effet</translation>
     </message>
+    <message>
+        <source>%d%</source>
+        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French).</extracomment>
+        <translation>%d %</translation>
+    </message>
 </context>
 <context>
     <name>PdfExport</name>
@@ -2287,6 +2292,237 @@
     <message>
         <source> (article)</source>
         <translation> (article)</translation>
+    </message>
+</context>
+<context>
+    <name>Tag</name>
+    <message>
+        <source>brand presence</source>
+        <translation>présence de marque</translation>
+    </message>
+    <message>
+        <source>audience influence</source>
+        <translation>influence sur l&apos;audience</translation>
+    </message>
+    <message>
+        <source>product promotion</source>
+        <translation>promotion de produits</translation>
+    </message>
+    <message>
+        <source>lead and sales generation</source>
+        <translation>génération de leads et de ventes</translation>
+    </message>
+    <message>
+        <source>community building</source>
+        <translation>animation de communauté</translation>
+    </message>
+    <message>
+        <source>web presence</source>
+        <translation>présence web</translation>
+    </message>
+    <message>
+        <source>marketing direction</source>
+        <translation>pilotage marketing</translation>
+    </message>
+    <message>
+        <source>reputation management</source>
+        <translation>gestion de la réputation</translation>
+    </message>
+    <message>
+        <source>customer support</source>
+        <translation>service client</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>content creation</source>
+        <translation>création de contenu</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>stratégie</translation>
+    </message>
+    <message>
+        <source>execution</source>
+        <translation>mise en œuvre</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>analyse de données</translation>
+    </message>
+    <message>
+        <source>paid advertising</source>
+        <translation>publicité payante</translation>
+    </message>
+    <message>
+        <source>community interaction</source>
+        <translation>interaction avec la communauté</translation>
+    </message>
+    <message>
+        <source>technical maintenance</source>
+        <translation>maintenance technique</translation>
+    </message>
+    <message>
+        <source>media relations</source>
+        <translation>relations presse</translation>
+    </message>
+    <message>
+        <source>issue resolution</source>
+        <translation>résolution de problèmes</translation>
+    </message>
+    <message>
+        <source>administrative tasks</source>
+        <translation>tâches administratives</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>salarié</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agence</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>indépendant</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>sous contrat</translation>
+    </message>
+    <message>
+        <source>personal connection</source>
+        <translation>lien personnel</translation>
+    </message>
+    <message>
+        <source>brand voice</source>
+        <translation>voix de marque</translation>
+    </message>
+    <message>
+        <source>two-way</source>
+        <translation>bidirectionnel</translation>
+    </message>
+    <message>
+        <source>one-way</source>
+        <translation>unidirectionnel</translation>
+    </message>
+    <message>
+        <source>targeted campaigns</source>
+        <translation>campagnes ciblées</translation>
+    </message>
+    <message>
+        <source>one-to-one support</source>
+        <translation>accompagnement individuel</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirect</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>salaire</translation>
+    </message>
+    <message>
+        <source>contract fees</source>
+        <translation>honoraires de mission</translation>
+    </message>
+    <message>
+        <source>service fees</source>
+        <translation>tarifs de prestation</translation>
+    </message>
+    <message>
+        <source>brand partnerships</source>
+        <translation>partenariats avec des marques</translation>
+    </message>
+    <message>
+        <source>sponsored content</source>
+        <translation>contenu sponsorisé</translation>
+    </message>
+    <message>
+        <source>affiliate marketing</source>
+        <translation>marketing d&apos;affiliation</translation>
+    </message>
+    <message>
+        <source>own products</source>
+        <translation>ses propres produits</translation>
+    </message>
+    <message>
+        <source>audience size</source>
+        <translation>taille de l&apos;audience</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>visibilité</translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation>trafic</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>conversion</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>tonalité</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>qualité de service</translation>
+    </message>
+    <message>
+        <source>operations</source>
+        <translation>opérations</translation>
+    </message>
+    <message>
+        <source>immediate</source>
+        <translation>immédiat</translation>
+    </message>
+    <message>
+        <source>short-term</source>
+        <translation>court terme</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>long terme</translation>
+    </message>
+    <message>
+        <source>strategic</source>
+        <translation>stratégique</translation>
+    </message>
+    <message>
+        <source>tactical</source>
+        <translation>tactique</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>opérationnel</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>hors hiérarchie</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>membre d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>encadrant</translation>
+    </message>
+    <message>
+        <source>supervised</source>
+        <translation>encadré</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,9 @@ QChart *MetricChartBuilder::expectedResults(const QList<RoleCurve> &curves, cons
     auto *effect = new QValueAxis;
     effect->setRange(0, 100);
     effect->setTickCount(6);
-    effect->setLabelFormat(QStringLiteral("%d%"));
+    //: The percent axis' labels, printf-style: %d is the number. Write the sign as the
+    //: language does ("%d %" with a space in German and French).
+    effect->setLabelFormat(tr("%d%"));
     effect->setTitleText(tr("Share of full effect"));
     chart->addAxis(weeks, Qt::AlignBottom);
     chart->addAxis(effect, Qt::AlignLeft);

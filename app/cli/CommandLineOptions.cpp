@@ -212,7 +212,7 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
         return std::nullopt;
     }
     if (!invocation.command.isEmpty() && !findCommand(invocation.command)) {
-        *error = tr("unknown command \"%1\" (commands: list, show, compare, advise)")
+        *error = tr("unknown command \"%1\" (commands: list, show, compare, advise, document)")
                      .arg(invocation.command);
         return std::nullopt;
     }
@@ -244,7 +244,7 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
         return std::nullopt;
     }
     if (invocation.command.isEmpty() && parser.isSet(options.format)) {
-        *error = tr("--format needs a command (list, show, compare or advise)");
+        *error = tr("--format needs a command (list, show, compare, advise or document)");
         return std::nullopt;
     }
     return invocation;

@@ -92,9 +92,18 @@ void Launcher::readyFonts()
     QFontMetrics(QApplication::font()).height();
 }
 
-void Launcher::useSystemLanguage()
+void Launcher::useSystemLanguage(const QStringList &arguments)
 {
-    Languages::use(Languages::forLocale(QLocale::system()));
+    // --lang, if given and known, already for the command line's own errors ("unknown
+    // command"), which come before the options are read.
+    const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
+    QString asked = at >= 0 ? arguments.value(at + 1) : QString();
+    for (const auto &argument : arguments) {
+        if (argument.startsWith(QStringLiteral("--lang="))) {
+            asked = argument.mid(7);
+        }
+    }
+    Languages::use(Languages::isSupported(asked) ? asked : Languages::forLocale(QLocale::system()));
 }
 
 void Launcher::useLanguage(const Invocation &invocation, bool window)
@@ -167,7 +176,7 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
     QTextStream err(stderr);
     if (!DisplayCheck::problem().isEmpty()) {
         QCoreApplication app(argc, argv);
-        useSystemLanguage();
+        useSystemLanguage(arguments);
         CommandLine commandLine(out, err);
         const auto invocation = commandLine.parse(arguments);
         if (!invocation) {
@@ -188,7 +197,7 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
     setWindowIcon();
     QGuiApplication::setDesktopFileName(QStringLiteral("rolelens"));
     preferUnshapedText();
-    useSystemLanguage();
+    useSystemLanguage(arguments);
     CommandLine commandLine(out, err);
     const auto invocation = commandLine.parse(arguments);
     if (!invocation) {
@@ -315,7 +324,7 @@ int Launcher::runCommandLine(int argc, char *argv[], const QStringList &argument
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    useSystemLanguage();
+    useSystemLanguage(arguments);
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine commandLine(out, err);

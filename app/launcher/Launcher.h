@@ -32,7 +32,7 @@ private:
     // Reads the system's fonts and loads the default one now rather than in the first widget.
     static void readyFonts();
     // The system's language, until the command line is read (its errors are in it)...
-    static void useSystemLanguage();
+    static void useSystemLanguage(const QStringList &arguments);
     // ...then the one asked for with --lang, or in the window the one last chosen.
     static void useLanguage(const Invocation &invocation, bool window);
     static int runWindow(int argc, char *argv[], const QStringList &arguments);

@@ -16,6 +16,7 @@ const QList<QStringList> &translatablePaths()
 {
     static const QList<QStringList> paths = [] {
         const char *const written[]{
+            "sources[].title", // only of the catalog's own sources: isPublishedTitle
             "sources[].note",
             "sources[].method",
             "sources[].sample",
@@ -65,6 +66,17 @@ const QList<QStringList> &translatablePaths()
 bool isCode(const QString &value)
 {
     return value == QLatin1String("%") || value == QLatin1String("currency");
+}
+
+// An article's or a report's title is bibliographic: it stays as published. The catalog's own
+// sources ("General practice", "Illustrative assumption") are its words, and translated.
+bool isPublishedTitle(const QJsonObject &entry, const QStringList &keySteps)
+{
+    static const QStringList titleSteps{QStringLiteral("sources"), QStringLiteral("[]"),
+                                        QStringLiteral("title")};
+    const QString kind = entry.value(QStringLiteral("kind")).toString();
+    return keySteps == titleSteps &&
+           (kind == QLatin1String("article") || kind == QLatin1String("published-benchmark"));
 }
 
 bool matches(const QStringList &pattern, const QStringList &steps, bool whole)
@@ -150,7 +162,8 @@ bool CatalogTranslation::isTranslatable(const QJsonValue &english, const QString
     if (english.isObject()) {
         const QJsonObject object = english.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (isTranslatable(it.value(), steps + QStringList{it.key()})) {
+            const QStringList keySteps = steps + QStringList{it.key()};
+            if (isTranslatable(it.value(), keySteps) && !isPublishedTitle(object, keySteps)) {
                 return true;
             }
         }
@@ -173,7 +186,8 @@ QJsonObject CatalogTranslation::overlayObject(const QJsonObject &english,
         if (!english.contains(key)) {
             m_reader.error(path.member(key),
                            tr("the catalog file has no \"%1\" here to translate").arg(key));
-        } else if (!isTranslatable(english.value(key), keySteps)) {
+        } else if (!isTranslatable(english.value(key), keySteps) ||
+                   isPublishedTitle(english, keySteps)) {
             m_reader.error(path.member(key),
                            tr("\"%1\" is not translated: ids, sources, quotes, tags, codes and "
                               "numbers stay as the catalog file has them")
@@ -185,13 +199,18 @@ QJsonObject CatalogTranslation::overlayObject(const QJsonObject &english,
     }
     for (auto it = english.begin(); it != english.end(); ++it) {
         const QStringList keySteps = steps + QStringList{it.key()};
-        if (translated.contains(it.key()) || !isTranslatable(it.value(), keySteps)) {
+        if (translated.contains(it.key()) || !isTranslatable(it.value(), keySteps) ||
+            isPublishedTitle(english, keySteps)) {
             continue;
         }
         if (steps.isEmpty()) {
             // A whole section without a translation: every entry in it stays in English.
             const QJsonArray entries = it.value().toArray();
+            const QStringList entrySteps{it.key(), QStringLiteral("[]")};
             for (qsizetype i = 0; i < entries.size(); ++i) {
+                if (!isTranslatable(entries.at(i), entrySteps)) {
+                    continue; // nothing in it is in words: an article's source entry
+                }
                 const QString id = entries.at(i).toObject().value(kId).toString();
                 m_untranslated.append(it.key() + QLatin1Char('[') +
                                       (id.isEmpty() ? QString::number(i) : id) + QLatin1Char(']'));

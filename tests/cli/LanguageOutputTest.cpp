@@ -1,7 +1,12 @@
 #include "support/ProcessRunner.h"
 #include "support/QtPrinters.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -111,6 +116,65 @@ TEST(LanguageOutput, FrenchGluesNoArticleToATitleThatStartsWithAVowel)
         const QStringList found = matches(advice(scenario, "fr"), glued);
         EXPECT_TRUE(found.isEmpty())
             << qPrintable(scenario) << ": " << qPrintable(found.join(QStringLiteral(" | ")));
+    }
+}
+
+// What a role is for, as the catalog's translation file says it.
+QString translatedPurpose(const char *language, const QString &roleId)
+{
+    QFile file(QStringLiteral(ROLELENS_SOURCE_DIR "/resources/catalog/03-roles-social-media.") +
+               QString::fromLatin1(language) + QStringLiteral(".json"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    for (const auto &role : QJsonDocument::fromJson(file.readAll())
+                                .object()
+                                .value(QStringLiteral("roles"))
+                                .toArray()) {
+        if (role.toObject().value(QStringLiteral("id")).toString() == roleId) {
+            return role.toObject()
+                .value(QStringLiteral("dimensions"))
+                .toObject()
+                .value(QStringLiteral("purpose"))
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString();
+        }
+    }
+    return {};
+}
+
+struct SheetWords {
+    const char *language;
+    const char *page;    // the footer's "Page 1 of N"
+    const char *heading; // a heading every comparison sheet has
+};
+
+// The printed sheet, read back with pdftotext: the program's words and the catalog's text in
+// the language asked for.
+TEST(LanguageOutput, TheComparisonSheetIsInTheLanguageAsked)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    for (const SheetWords &words :
+         {SheetWords{"de", "Seite 1 von", "Quellen"}, SheetWords{"es", "Página 1 de", "Fuentes"},
+          SheetWords{"fr", "Page 1 sur", "Sources"}}) {
+        const QString pdf =
+            folder.filePath(QString::fromLatin1(words.language) + QStringLiteral(".pdf"));
+        const ProcessResult written =
+            rolelens({QStringLiteral("compare"), QStringLiteral("smm"), QStringLiteral("cm"),
+                      QStringLiteral("--pdf"), pdf, QStringLiteral("--lang"),
+                      QString::fromLatin1(words.language)});
+        ASSERT_EQ(written.exitCode, 0) << qPrintable(written.err);
+        const ProcessResult text = rolelens::testing::runProgram(
+            QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+        const QString flat = QString(text.out).simplified();
+        EXPECT_TRUE(flat.contains(QString::fromUtf8(words.page))) << words.language;
+        EXPECT_TRUE(flat.contains(QString::fromUtf8(words.heading))) << words.language;
+        // What the role is for, its first words in that language (a line may break after).
+        const QString purpose =
+            translatedPurpose(words.language, QStringLiteral("social-media-manager"));
+        const QString start = purpose.section(QLatin1Char(' '), 0, 4);
+        EXPECT_TRUE(flat.contains(start)) << words.language << ": " << qPrintable(start);
     }
 }
 

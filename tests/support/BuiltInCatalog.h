@@ -24,4 +24,15 @@ inline const Catalog &builtInCatalog()
     return catalog;
 }
 
+// The same in another language ("de"), loaded anew each time.
+inline Catalog builtInCatalogIn(const QString &language)
+{
+    CatalogLoader loader;
+    loader.setLanguage(language);
+    loader.addBuiltIn();
+    auto result = loader.finish();
+    EXPECT_TRUE(result.ok());
+    return result.ok() ? std::move(result).value() : Catalog();
+}
+
 } // namespace rolelens::testing

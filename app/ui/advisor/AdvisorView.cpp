@@ -8,6 +8,7 @@
 #include "ui/advisor/ScenarioForm.h"
 #include "ui/advisor/TargetsTable.h"
 #include "ui/widgets/ChartPanel.h"
+#include "ui/widgets/Retranslation.h"
 
 #include <QChart>
 #include <QChartView>
@@ -33,7 +34,6 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
 {
     setObjectName(QStringLiteral("advisorView"));
     m_formArea->setObjectName(QStringLiteral("scenarioFormArea"));
-    m_formArea->setAccessibleName(tr("Your scenario"));
     // Its fields are the stops; focusing one scrolls it into view.
     m_formArea->setFocusPolicy(Qt::NoFocus);
     m_formArea->setWidget(m_form);
@@ -42,17 +42,22 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
     m_formArea->setMinimumWidth(m_form->minimumSizeHint().width() + 24);
 
     m_chart->view()->setObjectName(QStringLiteral("followerChart"));
-    m_chart->view()->setAccessibleName(
-        tr("Follower chart: your expectation against a realistic range"));
     // As low as the chart can go with its axes readable; title and legend are beside it.
     m_chart->view()->setMinimumHeight(90);
     m_findingsSummary->setObjectName(QStringLiteral("findingsSummary"));
 
     // The plan comes first; the ranking behind it is the detail, one tab away.
     m_planTabs->setObjectName(QStringLiteral("planTabs"));
-    m_planTabs->setAccessibleName(tr("Hiring plan and ranking"));
-    m_planTabs->addTab(m_plan, tr("Hiring plan"));
-    m_planTabs->addTab(m_recommendations, tr("Roles that fit, ranked"));
+    m_planTabs->addTab(m_plan, QString());
+    m_planTabs->addTab(m_recommendations, QString());
+    Retranslation::apply(this, [this] {
+        m_formArea->setAccessibleName(tr("Your scenario"));
+        m_chart->view()->setAccessibleName(
+            tr("Follower chart: your expectation against a realistic range"));
+        m_planTabs->setAccessibleName(tr("Hiring plan and ranking"));
+        m_planTabs->setTabText(0, tr("Hiring plan"));
+        m_planTabs->setTabText(1, tr("Roles that fit, ranked"));
+    });
     m_planTabs->setDocumentMode(true);
 
     // The plan and the chart share the top row; findings and targets need the full width.
@@ -68,8 +73,9 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
 
     m_results->setObjectName(QStringLiteral("advisorResultsSplitter"));
     m_results->addWidget(top);
-    m_results->addWidget(titled(tr("What to look out for"), m_findings, m_findingsSummary));
-    m_results->addWidget(titled(tr("What to judge the hire by instead"), m_targets));
+    m_results->addWidget(
+        titled([] { return tr("What to look out for"); }, m_findings, m_findingsSummary));
+    m_results->addWidget(titled([] { return tr("What to judge the hire by instead"); }, m_targets));
     m_results->setStretchFactor(0, 3);
     m_results->setStretchFactor(1, 3);
     m_results->setStretchFactor(2, 3);
@@ -107,13 +113,17 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
     refresh();
 }
 
-QWidget *AdvisorView::titled(const QString &title, QWidget *content, QLabel *summary)
+QWidget *AdvisorView::titled(const std::function<QString()> &title, QWidget *content,
+                             QLabel *summary)
 {
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *heading = new QHBoxLayout;
-    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    auto *label = new QLabel;
+    Retranslation::apply(label, [label, title] {
+        label->setText(QStringLiteral("<b>%1</b>").arg(title().toHtmlEscaped()));
+    });
     label->setBuddy(content);
     heading->addWidget(label);
     heading->addStretch();

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QChartView;
 class QEvent;
@@ -63,7 +65,8 @@ protected:
 private:
     void refresh();
     void rebuildChart();
-    static QWidget *titled(const QString &title, QWidget *content, QLabel *summary = nullptr);
+    static QWidget *titled(const std::function<QString()> &title, QWidget *content,
+                           QLabel *summary = nullptr);
 
     const Catalog &m_catalog;
     Advisor m_advisor;

@@ -4,6 +4,7 @@
 #include "report/CitationIndex.h"
 #include "report/builders/AdviceDocument.h"
 #include "ui/advisor/SourceItems.h"
+#include "ui/widgets/Retranslation.h"
 
 #include <QStyle>
 
@@ -29,7 +30,7 @@ FindingsTree::FindingsTree(const Catalog &catalog, QWidget *parent)
     : WrappingTreeWidget(parent), m_catalog(catalog)
 {
     setObjectName(QStringLiteral("findingsTree"));
-    setAccessibleName(tr("Findings"));
+    Retranslation::apply(this, [this] { setAccessibleName(tr("Findings")); });
     showOneWrappedColumn();
 }
 

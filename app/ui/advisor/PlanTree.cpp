@@ -3,6 +3,7 @@
 #include "i18n/Punctuation.h"
 #include "report/CitationIndex.h"
 #include "ui/advisor/SourceItems.h"
+#include "ui/widgets/Retranslation.h"
 
 #include <QStyle>
 
@@ -28,7 +29,7 @@ PlanTree::PlanTree(const Catalog &catalog, QWidget *parent)
     : WrappingTreeWidget(parent), m_catalog(catalog)
 {
     setObjectName(QStringLiteral("planTree"));
-    setAccessibleName(tr("Hiring plan"));
+    Retranslation::apply(this, [this] { setAccessibleName(tr("Hiring plan")); });
     showOneWrappedColumn();
 }
 

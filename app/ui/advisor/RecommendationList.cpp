@@ -1,6 +1,7 @@
 #include "ui/advisor/RecommendationList.h"
 
 #include "report/Figures.h"
+#include "ui/widgets/Retranslation.h"
 #include "ui/widgets/WrappingItemDelegate.h"
 
 #include <QHeaderView>
@@ -11,9 +12,12 @@ RecommendationList::RecommendationList(const Catalog &catalog, QWidget *parent)
     : WrappingTreeWidget(parent), m_catalog(catalog)
 {
     setObjectName(QStringLiteral("recommendationList"));
-    setAccessibleName(tr("Roles that fit"));
     setColumnCount(2);
-    setHeaderLabels({tr("Role"), tr("Fit")});
+    Retranslation::apply(this, [this] {
+        setAccessibleName(tr("Roles that fit"));
+        setHeaderLabels({tr("Role"), tr("Fit")});
+        headerItem()->setToolTip(1, fitExplanation());
+    });
     setWordWrap(true);
     setItemDelegate(new WrappingItemDelegate(this));
     setUniformRowHeights(false);
@@ -22,7 +26,6 @@ RecommendationList::RecommendationList(const Catalog &catalog, QWidget *parent)
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::Fixed);
     header()->resizeSection(1, fontMetrics().horizontalAdvance(QStringLiteral("000000000")));
-    headerItem()->setToolTip(1, fitExplanation());
 }
 
 QString RecommendationList::fitExplanation()

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -312,6 +313,14 @@ void ScenarioForm::showGrowth()
                                  "figures; change them if you know better.")
                                   .arg(InSentence::label(role->title)));
     }
+}
+
+void ScenarioForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        showGrowth(); // its note names the role in the new language
+    }
+    QWidget::changeEvent(event);
 }
 
 void ScenarioForm::growthEdited()

@@ -111,6 +111,9 @@ signals:
     void changed();
     void fieldRestored(QWidget *field);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     // Every edit of the user's goes through edited(); the growth figures through growthEdited().
     void connectEdits();

@@ -5,6 +5,8 @@
 #include "report/SourceText.h"
 #include "ui/advisor/OwnFigureDelegate.h"
 #include "ui/widgets/ItemToolTipKeys.h"
+#include "ui/widgets/Retranslation.h"
+#include "ui/widgets/WidestWord.h"
 
 #include <QHeaderView>
 #include <QSignalBlocker>
@@ -20,18 +22,20 @@ TargetsTable::TargetsTable(const Catalog &catalog, QWidget *parent)
     static_assert(FirstHorizonColumn + static_cast<int>(std::size(Advisor::kHorizons)) ==
                   OwnerColumn);
     setObjectName(QStringLiteral("targetsTable"));
-    setAccessibleName(tr("Realistic targets"));
     // Arrow keys move between cells; Tab goes on to the next field instead of through all.
     setTabKeyNavigation(false);
     // Definitions and the benchmarks' quotations are tooltips: the keyboard reads them too.
     ItemToolTipKeys::install(this);
     setColumnCount(ColumnCount);
-    QStringList headers{tr("Measure")};
-    for (const int months : Advisor::kHorizons) {
-        headers.append(Figures::months(months));
-    }
-    headers << tr("Your target") << tr("Basis");
-    setHorizontalHeaderLabels(headers);
+    Retranslation::apply(this, [this] {
+        setAccessibleName(tr("Realistic targets"));
+        QStringList headers{tr("Measure")};
+        for (const int months : Advisor::kHorizons) {
+            headers.append(Figures::months(months));
+        }
+        headers << tr("Your target") << tr("Basis");
+        setHorizontalHeaderLabels(headers);
+    });
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setItemDelegateForColumn(OwnerColumn, new OwnFigureDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -96,8 +100,8 @@ void TargetsTable::fitColumns()
     for (int row = 0; row < rowCount(); ++row) {
         for (int column = FirstHorizonColumn; column < OwnerColumn && !isRowHidden(row); ++column) {
             const QTableWidgetItem *cell = item(row, column);
-            for (const QString &word : (cell ? cell->text() : QString()).split(QLatin1Char(' '))) {
-                widestWord = std::max(widestWord, fontMetrics().horizontalAdvance(word));
+            if (cell) {
+                widestWord = std::max(widestWord, WidestWord::in(fontMetrics(), cell->text()));
             }
         }
     }

@@ -13,6 +13,7 @@
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ItemToolTipKeys.h"
 #include "ui/widgets/Retranslation.h"
+#include "ui/widgets/WidestWord.h"
 #include "ui/widgets/WrappingHeaderView.h"
 
 #include <QAbstractItemView>
@@ -295,6 +296,7 @@ void CompareView::rebuild()
     } else {
         m_hint->hide();
         m_tableModel->setComparison(&m_catalog, comparison.value());
+        fitColumns();
         m_table->clearSpans();
         for (int row = 0; row < m_tableModel->rowCount(); ++row) {
             if (m_tableModel->rowKind(row) == ComparisonTableModel::RowKind::SharedItems) {
@@ -312,6 +314,30 @@ void CompareView::rebuild()
     refreshCharts();
     // Redraws the results chart through curvesChanged.
     m_assumptionModel->setRoles(&m_catalog, comparison.ok() ? m_roleIds : QStringList());
+}
+
+void CompareView::fitColumns()
+{
+    // Columns share the width, but never so narrow that a word is cut in two (German
+    // compounds): the widest word of any cell or title is their least width, and a window too
+    // narrow for that scrolls the table sideways instead.
+    constexpr int kCellPadding = 12;
+    int widest = 0;
+    for (int column = 0; column < m_tableModel->columnCount(); ++column) {
+        widest = std::max(
+            widest, WidestWord::in(fontMetrics(),
+                                   m_tableModel->headerData(column, Qt::Horizontal).toString()));
+        for (int row = 0; row < m_tableModel->rowCount(); ++row) {
+            if (m_tableModel->rowKind(row) != ComparisonTableModel::RowKind::SharedItems) {
+                widest = std::max(
+                    widest, WidestWord::in(fontMetrics(),
+                                           m_tableModel->index(row, column).data().toString()));
+            }
+        }
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(-1); // the style's, to compare with
+    header->setMinimumSectionSize(std::max(widest + kCellPadding, header->minimumSectionSize()));
 }
 
 void CompareView::rebuildCharts()

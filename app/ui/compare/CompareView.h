@@ -66,6 +66,8 @@ protected:
 private:
     void rebuild();
     void rebuildCharts();
+    // The table's least column width: its widest word.
+    void fitColumns();
     void rebuildResultsChart();
     // Rebuilds both now when the view is visible, or marks them for its next showing.
     void refreshCharts();

@@ -1,5 +1,7 @@
 #include "ui/compare/ComparisonTableModel.h"
 
+#include "model/TagLabels.h"
+
 #include <QApplication>
 #include <QColor>
 #include <QFont>
@@ -101,7 +103,7 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return comparisonRow.texts.at(column);
         case Qt::ToolTipRole:
-            return tr("Tags: %1").arg(comparisonRow.tags.at(column).join(QStringLiteral(", ")));
+            return tr("Tags: %1").arg(tags::labels(comparisonRow.tags.at(column)));
         case RelationRole:
             return static_cast<int>(comparisonRow.relation);
         case Qt::BackgroundRole: {

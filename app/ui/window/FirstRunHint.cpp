@@ -1,5 +1,7 @@
 #include "ui/window/FirstRunHint.h"
 
+#include "ui/widgets/Retranslation.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,18 +18,22 @@ FirstRunHint::FirstRunHint(QWidget *parent) : QFrame(parent)
     setBackgroundRole(QPalette::AlternateBase);
     auto *icon = new QLabel;
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(16, 16));
-    auto *text = new QLabel(tr("New here? Browse the roles, compare two to four side by side, or "
-                               "let the Advisor check what you expect from a hire: start with "
-                               "one of the examples."));
+    auto *text = new QLabel;
     text->setWordWrap(true);
-    auto *open = new QPushButton(tr("Open the &Advisor with an example"));
+    auto *open = new QPushButton;
     open->setObjectName(QStringLiteral("firstRunOpenAdvisor"));
     connect(open, &QPushButton::clicked, this, &FirstRunHint::advisorRequested);
     auto *close = new QToolButton;
     close->setObjectName(QStringLiteral("firstRunClose"));
     close->setText(QStringLiteral("✕"));
-    close->setToolTip(tr("Close this hint"));
-    close->setAccessibleName(close->toolTip());
+    Retranslation::apply(this, [text, open, close] {
+        text->setText(tr("New here? Browse the roles, compare two to four side by side, or let "
+                         "the Advisor check what you expect from a hire: start with one of the "
+                         "examples."));
+        open->setText(tr("Open the &Advisor with an example"));
+        close->setToolTip(tr("Close this hint"));
+        close->setAccessibleName(close->toolTip());
+    });
     connect(close, &QToolButton::clicked, this, &FirstRunHint::dismissed);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);

@@ -1,6 +1,7 @@
 #include "report/builders/ComparisonDocument.h"
 
 #include "i18n/Punctuation.h"
+#include "model/TagLabels.h"
 #include "report/builders/ComparisonGlance.h"
 #include "report/builders/RoleSections.h"
 
@@ -118,7 +119,7 @@ void ComparisonDocument::addDimensions(Document &document, const Catalog &catalo
         for (qsizetype i = 0; i < roles.size(); ++i) {
             QList<Span> spans{{Span::Kind::Plain, row.texts.at(i), {}}};
             if (!row.tags.at(i).isEmpty()) {
-                spans.append({Span::Kind::Tags, row.tags.at(i).join(QStringLiteral(", ")), {}});
+                spans.append({Span::Kind::Tags, tags::labels(row.tags.at(i)), {}});
             }
             cells.cells.append(Paragraph(spans, roles.at(i)->dimension(row.dimension).sources));
         }

@@ -1,6 +1,7 @@
 #include "report/builders/ComparisonGlance.h"
 
 #include "i18n/Punctuation.h"
+#include "model/TagLabels.h"
 
 #include <QTextBoundaryFinder>
 
@@ -114,7 +115,7 @@ void ComparisonGlance::add(Document &document, const Catalog &catalog, const Com
         }
         Table::Row differs{{rowLabel(dimensions::label(row.dimension))}, Table::Shade::Difference};
         for (qsizetype i = 0; i < roles.size(); ++i) {
-            differs.cells.append(Paragraph(row.tags.at(i).join(QStringLiteral(", ")),
+            differs.cells.append(Paragraph(tags::labels(row.tags.at(i)),
                                            roles.at(i)->dimension(row.dimension).sources));
         }
         table.rows.append(differs);

@@ -1,6 +1,7 @@
 #include "report/builders/ProfileDocument.h"
 
 #include "i18n/Punctuation.h"
+#include "model/TagLabels.h"
 #include "report/builders/RoleSections.h"
 
 namespace rolelens {
@@ -81,7 +82,7 @@ void ProfileDocument::addGlance(Document &document, const Role &role)
         const DimensionValue &value = role.dimension(dimension);
         QList<Span> label{{Span::Kind::Strong, dimensions::label(dimension), {}}};
         if (!value.tags.isEmpty()) {
-            label.append({Span::Kind::Tags, value.tags.join(QStringLiteral(", ")), {}});
+            label.append({Span::Kind::Tags, tags::labels(value.tags), {}});
         }
         table.rows.append(
             {{Paragraph(label), Paragraph(value.text, value.sources)}, Table::Shade::None});

@@ -141,6 +141,21 @@ TEST(CatalogTranslation, QuotesSourcesAndIdsAreNeverTranslated)
     EXPECT_ERROR(tags, "$.roles[0].supervises", "is not translated");
 }
 
+TEST(CatalogTranslation, AnArticlesTitleStaysAsPublished)
+{
+    QJsonObject translated = fullTranslation();
+    translated.insert(
+        QStringLiteral("sources"),
+        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("paper")},
+                               {QStringLiteral("title"), QStringLiteral("Ein Papier")}},
+                   QJsonObject{{QStringLiteral("id"), QStringLiteral("gp")},
+                               {QStringLiteral("title"), QStringLiteral("Allgemeine Praxis")}}});
+    const auto result = loadTranslated(translated);
+    ASSERT_FALSE(result.ok());
+    EXPECT_ERROR(result, "$.sources[0].title", "is not translated");
+    EXPECT_EQ(result.errors().size(), 1) << qPrintable(messages(result).join(QLatin1Char('\n')));
+}
+
 TEST(CatalogTranslation, EmptyTextOrAWrongTypeIsAnError)
 {
     const auto empty = loadTranslated(withFirstRoleField(QStringLiteral("title"), QString()));
@@ -178,8 +193,10 @@ TEST(CatalogTranslation, AnEntryWithoutTranslationStaysInEnglish)
         bytes(translation({translatedRole(QStringLiteral("boss"), QStringLiteral("Chefin"))})),
         QStringLiteral("base.de.json"), QStringLiteral("de"), errors);
     EXPECT_TRUE(errors.isEmpty());
+    // The general-practice source's title is the catalog's words; the article's is not.
     EXPECT_EQ(untranslated,
-              (QStringList{QStringLiteral("roles[worker]"), QStringLiteral("metrics[reach]")}));
+              (QStringList{QStringLiteral("roles[worker]"), QStringLiteral("metrics[reach]"),
+                           QStringLiteral("sources[gp]")}));
     const QJsonArray roles = catalog.value(QStringLiteral("roles")).toArray();
     EXPECT_EQ(roles.at(0).toObject().value(QStringLiteral("title")).toString(),
               QStringLiteral("Chefin"));
@@ -262,6 +279,11 @@ TEST(CatalogTranslation, TheBuiltInCatalogIsTranslatedIntoEveryLanguage)
                     << qPrintable(language + QLatin1Char(' ') + was.responsibilities.at(r).id);
             }
         }
+        // Our own sources speak the language; articles and reports keep their published titles.
+        EXPECT_NE(translated->source(QStringLiteral("general-practice"))->title,
+                  english->source(QStringLiteral("general-practice"))->title);
+        EXPECT_EQ(translated->source(QStringLiteral("article-five-differences"))->title,
+                  english->source(QStringLiteral("article-five-differences"))->title);
         for (qsizetype i = 0; i < english->disagreements().size(); ++i) {
             EXPECT_NE(translated->disagreements().at(i).topic,
                       english->disagreements().at(i).topic);

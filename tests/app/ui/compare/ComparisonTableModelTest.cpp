@@ -1,5 +1,6 @@
 #include "ui/compare/ComparisonTableModel.h"
 
+#include "model/TagLabels.h"
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
 
@@ -71,8 +72,7 @@ protected:
                 const QModelIndex cell = m_model.index(row, column);
                 EXPECT_EQ(cell.data().toString(), expected.texts.at(column));
                 EXPECT_EQ(cell.data(Qt::ToolTipRole).toString(),
-                          QStringLiteral("Tags: ") +
-                              expected.tags.at(column).join(QStringLiteral(", ")));
+                          QStringLiteral("Tags: ") + tags::labels(expected.tags.at(column)));
                 EXPECT_EQ(cell.data(ComparisonTableModel::RelationRole).toInt(),
                           static_cast<int>(expected.relation));
                 // Differences are tinted, more strongly where nothing is shared.
