@@ -15,6 +15,27 @@
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical</source>
+        <translation>
+            <numerusform>%Ln kritisch</numerusform>
+            <numerusform>%Ln kritisch</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdviceDocument</name>
@@ -134,30 +155,19 @@
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
-    <message>
-        <source>...and %1 more roles that cover part of this (the Advisor in RoleLens lists them all).</source>
-        <translation>… und %1 weitere Rollen, die einen Teil davon abdecken (der Ratgeber in RoleLens führt sie alle auf).</translation>
+    <message numerus="yes">
+        <source>…and %n more role(s) that cover part of this (the Advisor in RoleLens lists them all).</source>
+        <translation>
+            <numerusform>…und %n weitere Rolle, die einen Teil davon abdeckt (der Ratgeber in RoleLens listet alle auf).</numerusform>
+            <numerusform>…und %n weitere Rollen, die einen Teil davon abdecken (der Ratgeber in RoleLens listet alle auf).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Advisor</name>
-    <message numerus="yes">
-        <source>Serves %n of your %1 goals: %2.</source>
-        <translation>
-            <numerusform>Erfüllt %n Ihrer %1 Ziele: %2.</numerusform>
-            <numerusform>Erfüllt %n Ihrer %1 Ziele: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Does not serve: %1.</source>
         <translation>Erfüllt nicht: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Does %n of your %1 tasks: %2.</source>
-        <translation>
-            <numerusform>Übernimmt %n Ihrer %1 Tätigkeiten: %2.</numerusform>
-            <numerusform>Übernimmt %n Ihrer %1 Tätigkeiten: %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Does not do: %1.</source>
@@ -430,6 +440,22 @@
     <message>
         <source>Not the %1&apos;s work: %2</source>
         <translation>Nicht Aufgabe der Rolle „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Serves the goal you listed: %1.</source>
+        <translation>Erfüllt Ihr genanntes Ziel: %1.</translation>
+    </message>
+    <message>
+        <source>Serves %1 of the %2 goals you listed: %3.</source>
+        <translation>Erfüllt %1 der %2 genannten Ziele: %3.</translation>
+    </message>
+    <message>
+        <source>Does the task you listed: %1.</source>
+        <translation>Übernimmt Ihre genannte Tätigkeit: %1.</translation>
+    </message>
+    <message>
+        <source>Does %1 of the %2 tasks you listed: %3.</source>
+        <translation>Übernimmt %1 der %2 genannten Tätigkeiten: %3.</translation>
     </message>
 </context>
 <context>
@@ -993,10 +1019,6 @@
         <translation>unbekanntes Papierformat „%1“ (erwartet: a4 oder letter)</translation>
     </message>
     <message>
-        <source>Wrote %1 (%2 pages, %3).</source>
-        <translation>%1 geschrieben (Seiten: %2, %3).</translation>
-    </message>
-    <message>
         <source>advice on a hiring scenario</source>
         <translation>Beratung zu einem Einstellungsszenario</translation>
     </message>
@@ -1095,6 +1117,13 @@
     <message>
         <source>--format needs a command (list, show, compare, advise or document)</source>
         <translation>--format braucht einen Befehl (list, show, compare, advise oder document)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s), %2).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite, %2).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten, %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1347,18 +1376,6 @@
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <source>1 week</source>
-        <translation>1 Woche</translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation>%1 Wochen</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 Monat</translation>
-    </message>
-    <message>
         <source>%1 months</source>
         <translation>%1 Monate</translation>
     </message>
@@ -1367,24 +1384,36 @@
         <translation>%2&#xa0;%1</translation>
     </message>
     <message>
-        <source>in 1 week</source>
-        <translation>in 1 Woche</translation>
-    </message>
-    <message>
-        <source>in %1 weeks</source>
-        <translation>in %1 Wochen</translation>
-    </message>
-    <message>
         <source>this year</source>
         <translation>aus diesem Jahr</translation>
     </message>
-    <message>
-        <source>1 year old</source>
-        <translation>1 Jahr alt</translation>
+    <message numerus="yes">
+        <source>%Ln year(s) old</source>
+        <translation>
+            <numerusform>%Ln Jahr alt</numerusform>
+            <numerusform>%Ln Jahre alt</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 years old</source>
-        <translation>%1 Jahre alt</translation>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln Woche</numerusform>
+            <numerusform>%Ln Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln week(s)</source>
+        <translation>
+            <numerusform>in %Ln Woche</numerusform>
+            <numerusform>in %Ln Wochen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2680,10 +2709,6 @@
         <translation>Rollen</translation>
     </message>
     <message>
-        <source>%1 of %2 roles match</source>
-        <translation>%1 von %2 Rollen passen</translation>
-    </message>
-    <message>
         <source>Add to comparison</source>
         <translation>Zum Vergleich hinzufügen</translation>
     </message>
@@ -2706,6 +2731,14 @@
     <message>
         <source>Finds other forms of a word (managing, manager, réseaux, réseau), typed with or without accents, abbreviations (ads, PR, SEO) and the trade&apos;s words in English, German, Spanish and French (advertising, Werbung, publicidad, publicité). Return opens the highlighted role; Esc clears the search.</source>
         <translation>Findet andere Formen eines Wortes (managing, manager, réseaux, réseau), mit oder ohne Akzente getippt, Abkürzungen (ads, PR, SEO) und die Wörter der Branche auf Englisch, Deutsch, Spanisch und Französisch (advertising, Werbung, publicidad, publicité). Die Eingabetaste öffnet die hervorgehobene Rolle; Esc leert die Suche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n role(s) match</source>
+        <extracomment>%1: the roles that match; %n: all the roles.</extracomment>
+        <translation>
+            <numerusform>%1 von %n Rolle passt</numerusform>
+            <numerusform>%1 von %n Rollen passen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3108,10 +3141,6 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 pages).</source>
-        <translation>%1 gespeichert (Seiten: %2).</translation>
-    </message>
-    <message>
         <source>&amp;Advisor</source>
         <translation>Ra&amp;tgeber</translation>
     </message>
@@ -3214,6 +3243,13 @@
     <message>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Seite).</numerusform>
+            <numerusform>%1 gespeichert (%n Seiten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,12 +3355,15 @@
         <translation>Die Feststellungen und Ziele beziehen sich auf diese Rolle.</translation>
     </message>
     <message>
-        <source>%1 more roles cover part of this; tick more goals and tasks to narrow it down.</source>
-        <translation>%1 weitere Rollen decken einen Teil davon ab; kreuzen Sie mehr Ziele und Tätigkeiten an, um die Auswahl einzugrenzen.</translation>
-    </message>
-    <message>
         <source>Fit, from 0 to 100 %: four fifths for how much of what you listed the role covers (what only general practice, not an article, says it covers counts half), one fifth for how much of what the role is mainly judged by your goals ask for.</source>
         <translation>Eignung, von 0 bis 100 %: vier Fünftel dafür, wie viel Ihrer Angaben die Rolle abdeckt (was nur die allgemeine Praxis, kein Artikel, ihr zuschreibt, zählt halb), ein Fünftel dafür, wie viel dessen, woran die Rolle vorrangig gemessen wird, Ihre Ziele verlangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more role(s) cover part of this; tick more goals and tasks to narrow it down.</source>
+        <translation>
+            <numerusform>%n weitere Rolle deckt einen Teil davon ab; kreuzen Sie mehr Ziele und Tätigkeiten an, um die Auswahl einzugrenzen.</numerusform>
+            <numerusform>%n weitere Rollen decken einen Teil davon ab; kreuzen Sie mehr Ziele und Tätigkeiten an, um die Auswahl einzugrenzen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3512,10 +3551,6 @@
         <translation>Wochen bis dahin</translation>
     </message>
     <message>
-        <source> weeks</source>
-        <translation> Wochen</translation>
-    </message>
-    <message>
         <source>Followers &amp;now:</source>
         <translation>Follower &amp;jetzt:</translation>
     </message>
@@ -3614,6 +3649,13 @@
     <message>
         <source>An assumption, not a measurement: how fast the %1 might grow an audience, chosen for illustration. The articles give no figures; change them if you know better.</source>
         <translation>Eine Annahme, keine Messung: wie schnell die Rolle „%1“ ein Publikum wachsen lassen könnte, zur Veranschaulichung gewählt. Die Artikel nennen keine Zahlen; ändern Sie die Werte, wenn Sie es besser wissen.</translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> Woche</numerusform>
+            <numerusform> Wochen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

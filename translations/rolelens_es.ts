@@ -15,6 +15,27 @@
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical</source>
+        <translation>
+            <numerusform>%Ln crítica</numerusform>
+            <numerusform>%Ln críticas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdviceDocument</name>
@@ -73,10 +94,6 @@
     <message>
         <source>Why</source>
         <translation>Por qué</translation>
-    </message>
-    <message>
-        <source>...and %1 more roles that cover part of this (the Advisor in RoleLens lists them all).</source>
-        <translation>…y %1 roles más que cubren parte de esto (el Asesor de RoleLens los muestra todos).</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -138,6 +155,13 @@
         <source>Figures from industry reports to compare the hire&apos;s results with, not targets agreed. Each keeps its own denominator (followers, views, impressions, visitors): compare like with like, and mind each report&apos;s age, platform and sample (under Sources), which may be of larger brands than yours.</source>
         <translation>Cifras de informes del sector con las que comparar los resultados de la persona contratada, no metas acordadas. Cada una conserva su propio denominador (seguidores, visualizaciones, impresiones, visitantes): compare magnitudes equivalentes y tenga en cuenta la antigüedad, la plataforma y la muestra de cada informe (en Fuentes), que pueden corresponder a marcas más grandes que la suya.</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more role(s) that cover part of this (the Advisor in RoleLens lists them all).</source>
+        <translation>
+            <numerusform>…y %n rol más que cubre parte de esto (el Asesor de RoleLens los muestra todos).</numerusform>
+            <numerusform>…y %n roles más que cubren parte de esto (el Asesor de RoleLens los muestra todos).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>
@@ -181,23 +205,9 @@
         <source>%1 of what this role is mainly judged by is what your goals ask for.</source>
         <translation>El %1 de aquello por lo que se evalúa principalmente este rol coincide con lo que piden sus objetivos.</translation>
     </message>
-    <message numerus="yes">
-        <source>Serves %n of your %1 goals: %2.</source>
-        <translation>
-            <numerusform>Objetivos a los que contribuye (%n de %1): %2.</numerusform>
-            <numerusform>Objetivos a los que contribuye (%n de %1): %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Does not serve: %1.</source>
         <translation>No contribuye a: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Does %n of your %1 tasks: %2.</source>
-        <translation>
-            <numerusform>Tareas que realiza (%n de %1): %2.</numerusform>
-            <numerusform>Tareas que realiza (%n de %1): %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Does not do: %1.</source>
@@ -430,6 +440,22 @@
     <message>
         <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
         <translation>El salario mensual que ha indicado, %1, equivale a %2 para cada uno de los %3 roles.</translation>
+    </message>
+    <message>
+        <source>Serves the goal you listed: %1.</source>
+        <translation>Contribuye al objetivo que ha indicado: %1.</translation>
+    </message>
+    <message>
+        <source>Serves %1 of the %2 goals you listed: %3.</source>
+        <translation>Objetivos a los que contribuye (%1 de %2): %3.</translation>
+    </message>
+    <message>
+        <source>Does the task you listed: %1.</source>
+        <translation>Realiza la tarea que ha indicado: %1.</translation>
+    </message>
+    <message>
+        <source>Does %1 of the %2 tasks you listed: %3.</source>
+        <translation>Tareas que realiza (%1 de %2): %3.</translation>
     </message>
 </context>
 <context>
@@ -865,10 +891,6 @@
         <translation>documento desconocido «%1»; los documentos son: %2</translation>
     </message>
     <message>
-        <source>Wrote %1 (%2 pages, %3).</source>
-        <translation>Guardado: %1 (%2 páginas, %3).</translation>
-    </message>
-    <message>
         <source>list the roles</source>
         <translation>listar los roles</translation>
     </message>
@@ -1095,6 +1117,13 @@
     <message>
         <source>--format needs a command (list, show, compare, advise or document)</source>
         <translation>--format necesita un comando (list, show, compare, advise o document)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s), %2).</source>
+        <translation>
+            <numerusform>Guardado: %1 (%n página, %2).</numerusform>
+            <numerusform>Guardado: %1 (%n páginas, %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1347,14 +1376,6 @@
         <translation>este año</translation>
     </message>
     <message>
-        <source>1 year old</source>
-        <translation>hace 1 año</translation>
-    </message>
-    <message>
-        <source>%1 years old</source>
-        <translation>hace %1 años</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>de %1 a %2</translation>
     </message>
@@ -1363,28 +1384,36 @@
         <translation>%2 %1</translation>
     </message>
     <message>
-        <source>1 week</source>
-        <translation>1 semana</translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation>%1 semanas</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 mes</translation>
-    </message>
-    <message>
         <source>%1 months</source>
         <translation>%1 meses</translation>
     </message>
-    <message>
-        <source>in 1 week</source>
-        <translation>en 1 semana</translation>
+    <message numerus="yes">
+        <source>%Ln year(s) old</source>
+        <translation>
+            <numerusform>hace %Ln año</numerusform>
+            <numerusform>hace %Ln años</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>in %1 weeks</source>
-        <translation>en %1 semanas</translation>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln semana</numerusform>
+            <numerusform>%Ln semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln mes</numerusform>
+            <numerusform>%Ln meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln week(s)</source>
+        <translation>
+            <numerusform>en %Ln semana</numerusform>
+            <numerusform>en %Ln semanas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2696,16 +2725,20 @@
         <translation>Ir al rol mostrado después (Alt+Derecha)</translation>
     </message>
     <message>
-        <source>%1 of %2 roles match</source>
-        <translation>%1 de %2 roles coinciden</translation>
-    </message>
-    <message>
         <source>Add to comparison</source>
         <translation>Añadir a la comparación</translation>
     </message>
     <message>
         <source>Finds other forms of a word (managing, manager, réseaux, réseau), typed with or without accents, abbreviations (ads, PR, SEO) and the trade&apos;s words in English, German, Spanish and French (advertising, Werbung, publicidad, publicité). Return opens the highlighted role; Esc clears the search.</source>
         <translation>Encuentra otras formas de una palabra (managing, manager, réseaux, réseau), escrita con o sin tildes, abreviaturas (ads, PR, SEO) y las palabras del oficio en inglés, alemán, español y francés (advertising, Werbung, publicidad, publicité). Intro abre el rol resaltado; Esc borra la búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n role(s) match</source>
+        <extracomment>%1: the roles that match; %n: all the roles.</extracomment>
+        <translation>
+            <numerusform>%1 de %n rol coincide</numerusform>
+            <numerusform>%1 de %n roles coinciden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3200,10 +3233,6 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 pages).</source>
-        <translation>Guardado: %1 (%2 páginas).</translation>
-    </message>
-    <message>
         <source>The catalog could not be read in this language; the window stays as it is.
 
 %1</source>
@@ -3214,6 +3243,13 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Guardado: %1 (%n página).</numerusform>
+            <numerusform>Guardado: %1 (%n páginas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,12 +3355,15 @@
         <translation>Marque lo que espera de la persona que contrate o lo que esta hará.</translation>
     </message>
     <message>
-        <source>%1 more roles cover part of this; tick more goals and tasks to narrow it down.</source>
-        <translation>%1 roles más cubren parte de esto; marque más objetivos y tareas para acotar la lista.</translation>
-    </message>
-    <message>
         <source>The findings and targets are about this role.</source>
         <translation>Las observaciones y las metas se refieren a este rol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more role(s) cover part of this; tick more goals and tasks to narrow it down.</source>
+        <translation>
+            <numerusform>%n rol más cubre parte de esto; marque más objetivos y tareas para acotar la lista.</numerusform>
+            <numerusform>%n roles más cubren parte de esto; marque más objetivos y tareas para acotar la lista.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3516,10 +3555,6 @@
         <translation>Semanas para lograrlo</translation>
     </message>
     <message>
-        <source> weeks</source>
-        <translation> semanas</translation>
-    </message>
-    <message>
         <source>Followers &amp;now:</source>
         <translation>Se&amp;guidores actuales:</translation>
     </message>
@@ -3614,6 +3649,13 @@
     <message>
         <source>not set</source>
         <translation>sin definir</translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> semana</numerusform>
+            <numerusform> semanas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

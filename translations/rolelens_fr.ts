@@ -15,6 +15,27 @@
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln remarque</numerusform>
+            <numerusform>%Ln remarques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln critical</source>
+        <translation>
+            <numerusform>%Ln critique</numerusform>
+            <numerusform>%Ln critiques</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdviceDocument</name>
@@ -73,10 +94,6 @@
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <source>...and %1 more roles that cover part of this (the Advisor in RoleLens lists them all).</source>
-        <translation>… et %1 autres rôles qui en couvrent une partie (le Conseiller de RoleLens les affiche tous).</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -138,6 +155,13 @@
         <source>Figures from industry reports to compare the hire&apos;s results with, not targets agreed. Each keeps its own denominator (followers, views, impressions, visitors): compare like with like, and mind each report&apos;s age, platform and sample (under Sources), which may be of larger brands than yours.</source>
         <translation>Des chiffres tirés de rapports sectoriels, auxquels comparer les résultats de la personne recrutée, et non des objectifs convenus. Chacun garde son propre dénominateur (abonnés, vues, impressions, visiteurs)&#xa0;: comparez ce qui est comparable, et tenez compte de l’ancienneté, de la plateforme et de l’échantillon de chaque rapport (voir Sources), qui peuvent porter sur des marques plus grandes que la vôtre.</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more role(s) that cover part of this (the Advisor in RoleLens lists them all).</source>
+        <translation>
+            <numerusform>…et %n autre rôle qui en couvre une partie (le Conseiller de RoleLens les liste tous).</numerusform>
+            <numerusform>…et %n autres rôles qui en couvrent une partie (le Conseiller de RoleLens les liste tous).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>
@@ -181,23 +205,9 @@
         <source>%1 of what this role is mainly judged by is what your goals ask for.</source>
         <translation>%1 de ce sur quoi ce rôle est principalement évalué correspond à ce que demandent vos objectifs.</translation>
     </message>
-    <message numerus="yes">
-        <source>Serves %n of your %1 goals: %2.</source>
-        <translation>
-            <numerusform>Répond à %n objectif sur %1&#xa0;: %2.</numerusform>
-            <numerusform>Répond à %n objectifs sur %1&#xa0;: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Does not serve: %1.</source>
         <translation>Ne répond pas à&#xa0;: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Does %n of your %1 tasks: %2.</source>
-        <translation>
-            <numerusform>Assure %n tâche sur %1&#xa0;: %2.</numerusform>
-            <numerusform>Assure %n tâches sur %1&#xa0;: %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Does not do: %1.</source>
@@ -430,6 +440,22 @@
     <message>
         <source>The monthly salary you entered, %1, comes to %2 for each of the %3 roles.</source>
         <translation>Le salaire mensuel que vous avez indiqué, %1, revient à %2 pour chacun des %3 rôles.</translation>
+    </message>
+    <message>
+        <source>Serves the goal you listed: %1.</source>
+        <translation>Répond à l’objectif que vous avez indiqué : %1.</translation>
+    </message>
+    <message>
+        <source>Serves %1 of the %2 goals you listed: %3.</source>
+        <translation>Répond à %1 des %2 objectifs que vous avez indiqués : %3.</translation>
+    </message>
+    <message>
+        <source>Does the task you listed: %1.</source>
+        <translation>Assure la tâche que vous avez indiquée : %1.</translation>
+    </message>
+    <message>
+        <source>Does %1 of the %2 tasks you listed: %3.</source>
+        <translation>Assure %1 des %2 tâches que vous avez indiquées : %3.</translation>
     </message>
 </context>
 <context>
@@ -865,10 +891,6 @@
         <translation>document «&#xa0;%1&#xa0;» inconnu&#xa0;; les documents sont&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Wrote %1 (%2 pages, %3).</source>
-        <translation>%1 écrit (pages&#xa0;: %2, %3).</translation>
-    </message>
-    <message>
         <source>list the roles</source>
         <translation>lister les rôles</translation>
     </message>
@@ -1090,11 +1112,18 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document)</source>
-        <translation>commande « %1 » inconnue (commandes : list, show, compare, advise, document)</translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: list, show, compare, advise, document)</translation>
     </message>
     <message>
         <source>--format needs a command (list, show, compare, advise or document)</source>
         <translation>--format s’utilise avec une commande (list, show, compare, advise ou document)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s), %2).</source>
+        <translation>
+            <numerusform>%1 écrit (pages&#xa0;: %n, %2).</numerusform>
+            <numerusform>%1 écrit (pages&#xa0;: %n, %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1347,14 +1376,6 @@
         <translation>cette année</translation>
     </message>
     <message>
-        <source>1 year old</source>
-        <translation>il y a 1&#xa0;an</translation>
-    </message>
-    <message>
-        <source>%1 years old</source>
-        <translation>il y a %1&#xa0;ans</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -1363,28 +1384,36 @@
         <translation>%2&#xa0;%1</translation>
     </message>
     <message>
-        <source>1 week</source>
-        <translation>1&#xa0;semaine</translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation>%1&#xa0;semaines</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1&#xa0;mois</translation>
-    </message>
-    <message>
         <source>%1 months</source>
         <translation>%1&#xa0;mois</translation>
     </message>
-    <message>
-        <source>in 1 week</source>
-        <translation>en 1&#xa0;semaine</translation>
+    <message numerus="yes">
+        <source>%Ln year(s) old</source>
+        <translation>
+            <numerusform>il y a %Ln&#xa0;an</numerusform>
+            <numerusform>il y a %Ln&#xa0;ans</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>in %1 weeks</source>
-        <translation>en %1&#xa0;semaines</translation>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln semaine</numerusform>
+            <numerusform>%Ln semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln week(s)</source>
+        <translation>
+            <numerusform>dans %Ln semaine</numerusform>
+            <numerusform>dans %Ln semaines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1817,7 @@
     <message>
         <source>%d%</source>
         <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French).</extracomment>
-        <translation>%d %</translation>
+        <translation>%d&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2696,16 +2725,20 @@
         <translation>Aller au rôle affiché ensuite (Alt+Droite)</translation>
     </message>
     <message>
-        <source>%1 of %2 roles match</source>
-        <translation>Rôles correspondants&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
         <source>Add to comparison</source>
         <translation>Ajouter à la comparaison</translation>
     </message>
     <message>
         <source>Finds other forms of a word (managing, manager, réseaux, réseau), typed with or without accents, abbreviations (ads, PR, SEO) and the trade&apos;s words in English, German, Spanish and French (advertising, Werbung, publicidad, publicité). Return opens the highlighted role; Esc clears the search.</source>
         <translation>Trouve les autres formes d’un mot (managing, manager, réseaux, réseau), tapé avec ou sans accents, les abréviations (ads, PR, SEO) et les mots du métier en anglais, en allemand, en espagnol et en français (advertising, Werbung, publicidad, publicité). Entrée ouvre le rôle en surbrillance&#xa0;; Échap efface la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n role(s) match</source>
+        <extracomment>%1: the roles that match; %n: all the roles.</extracomment>
+        <translation>
+            <numerusform>Rôles correspondants&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Rôles correspondants&#xa0;: %1 sur %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3200,10 +3233,6 @@
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 pages).</source>
-        <translation>%1 enregistré (pages&#xa0;: %2).</translation>
-    </message>
-    <message>
         <source>The catalog could not be read in this language; the window stays as it is.
 
 %1</source>
@@ -3214,6 +3243,13 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 enregistré (pages&#xa0;: %n).</numerusform>
+            <numerusform>%1 enregistré (pages&#xa0;: %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,12 +3355,15 @@
         <translation>Cochez ce que vous attendez de la personne recrutée, ou ce qu’elle fera.</translation>
     </message>
     <message>
-        <source>%1 more roles cover part of this; tick more goals and tasks to narrow it down.</source>
-        <translation>%1 autres rôles en couvrent une partie&#xa0;; cochez davantage d’objectifs et de tâches pour affiner.</translation>
-    </message>
-    <message>
         <source>The findings and targets are about this role.</source>
         <translation>Les constats et les objectifs chiffrés portent sur ce rôle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more role(s) cover part of this; tick more goals and tasks to narrow it down.</source>
+        <translation>
+            <numerusform>%n autre rôle en couvre une partie&#xa0;; cochez davantage d’objectifs et de tâches pour affiner.</numerusform>
+            <numerusform>%n autres rôles en couvrent une partie&#xa0;; cochez davantage d’objectifs et de tâches pour affiner.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3516,10 +3555,6 @@
         <translation>Semaines pour y parvenir</translation>
     </message>
     <message>
-        <source> weeks</source>
-        <translation>&#xa0;semaines</translation>
-    </message>
-    <message>
         <source>Followers &amp;now:</source>
         <translation>Abonnés act&amp;uels&#xa0;:</translation>
     </message>
@@ -3614,6 +3649,13 @@
     <message>
         <source>not set</source>
         <translation>non défini</translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> semaine</numerusform>
+            <numerusform> semaines</numerusform>
+        </translation>
     </message>
 </context>
 <context>

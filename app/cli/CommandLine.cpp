@@ -279,9 +279,8 @@ int CommandLine::writeSheet(const Invocation &invocation, const PdfExport::Docum
         m_err.flush();
         return ExitWriteFailed;
     }
-    m_out << tr("Wrote %1 (%2 pages, %3).")
+    m_out << tr("Wrote %1 (%n page(s), %2).", nullptr, pages)
                  .arg(invocation.pdf)
-                 .arg(pages)
                  .arg(paper == PdfExport::Paper::Letter ? QStringLiteral("Letter")
                                                         : QStringLiteral("A4"))
           << QLatin1Char('\n');

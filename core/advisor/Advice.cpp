@@ -21,6 +21,19 @@ QString Advice::severityKey(Severity severity)
     return {};
 }
 
+QString Advice::severityCount(Severity severity, int count)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QCoreApplication::translate("Advice", "%Ln note(s)", nullptr, count);
+    case Severity::Warning:
+        return QCoreApplication::translate("Advice", "%Ln warning(s)", nullptr, count);
+    case Severity::Critical:
+        return QCoreApplication::translate("Advice", "%Ln critical", nullptr, count);
+    }
+    return {};
+}
+
 QString Advice::severityLabel(Severity severity)
 {
     switch (severity) {

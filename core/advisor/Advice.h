@@ -82,6 +82,8 @@ struct Advice {
     // The best kListedRecommendations, plus the judged role wherever it ranks, in order.
     QList<Recommendation> listedRecommendations() const;
     static QString severityKey(Severity severity);
+    // "2 warnings": a number of findings of one severity, in the plural form it needs.
+    static QString severityCount(Severity severity, int count);
     static QString severityLabel(Severity severity);
     const Finding *finding(const QString &id) const;
     int count(Severity severity) const;

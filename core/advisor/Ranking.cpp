@@ -141,7 +141,8 @@ Advice::Recommendation Ranking::describe(const Scenario &scenario, std::string_v
         }
         return Punctuation::semicolons(names);
     };
-    // "Serves 2 of your 3 goals: ..." then "Does not serve: ...", and the same for tasks;
+    // "Serves 2 of the 3 goals you listed: ..." then "Does not serve: ...", and the same for
+    // tasks;
     // each reason names its items last.
     const auto explain = [&](const QStringList &served, const QStringList &missed, bool goals,
                              const QString &coveredReason, const QString &missedReason) {
@@ -153,14 +154,17 @@ Advice::Recommendation Ranking::describe(const Scenario &scenario, std::string_v
         }
     };
     explain(recommendation.coveredGoals, recommendation.missedGoals, true,
-            tr("Serves %n of your %1 goals: %2.", nullptr,
-               static_cast<int>(recommendation.coveredGoals.size()))
-                .arg(scenario.goals.size()),
+            // One goal listed is served whole: no count to read ("1 of your 1 goals").
+            scenario.goals.size() == 1 ? tr("Serves the goal you listed: %1.")
+                                       : tr("Serves %1 of the %2 goals you listed: %3.")
+                                             .arg(recommendation.coveredGoals.size())
+                                             .arg(scenario.goals.size()),
             tr("Does not serve: %1."));
     explain(recommendation.coveredTasks, recommendation.missedTasks, false,
-            tr("Does %n of your %1 tasks: %2.", nullptr,
-               static_cast<int>(recommendation.coveredTasks.size()))
-                .arg(scenario.tasks.size()),
+            scenario.tasks.size() == 1 ? tr("Does the task you listed: %1.")
+                                       : tr("Does %1 of the %2 tasks you listed: %3.")
+                                             .arg(recommendation.coveredTasks.size())
+                                             .arg(scenario.tasks.size()),
             tr("Does not do: %1."));
     // What only general practice says this role covers, for a reader who wonders why a role
     // that covers as much ranks lower.

@@ -71,7 +71,7 @@ QString Figures::age(int years)
     if (years <= 0) {
         return tr("this year");
     }
-    return years == 1 ? tr("1 year old") : tr("%1 years old").arg(number(years));
+    return tr("%Ln year(s) old", nullptr, years);
 }
 
 QString Figures::range(double low, double high, const QString &unit)
@@ -87,24 +87,26 @@ QString Figures::money(double amount, const QString &currency)
     return currency.isEmpty() ? digits : tr("%1 %2").arg(currency, digits);
 }
 
-// English plurals spelled out: the source language has no translation file to apply %n to.
+// Counts take the plural form their number needs in each language (%Ln: the number as the
+// locale writes it); English has a plural-only translation file of its own (rolelens_en.ts).
 QString Figures::weeks(int weeks)
 {
-    return weeks == 1 ? tr("1 week") : tr("%1 weeks").arg(number(weeks));
+    return tr("%Ln week(s)", nullptr, weeks);
 }
 
 QString Figures::months(double months)
 {
     const bool whole = months == std::round(months);
-    if (whole && static_cast<int>(months) == 1) {
-        return tr("1 month");
+    if (whole) {
+        return tr("%Ln month(s)", nullptr, static_cast<int>(months));
     }
-    return tr("%1 months").arg(number(months, whole ? 0 : 1));
+    // A fraction of a month is plural in every language the program speaks.
+    return tr("%1 months").arg(number(months, 1));
 }
 
 QString Figures::inWeeks(int weeks)
 {
-    return weeks == 1 ? tr("in 1 week") : tr("in %1 weeks").arg(number(weeks));
+    return tr("in %Ln week(s)", nullptr, weeks);
 }
 
 QString Figures::today()

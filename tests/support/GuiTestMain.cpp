@@ -1,3 +1,4 @@
+#include "i18n/Languages.h"
 #include "ui/window/Dialogs.h"
 
 #include <QApplication>
@@ -24,6 +25,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("RoleLensTests"));
     QApplication::setApplicationName(QStringLiteral("RoleLensGuiTests"));
     QApplication app(argc, argv);
+    // English with its plural forms ("1 week", "2 weeks"), whatever the machine's locale.
+    rolelens::Languages::use(QStringLiteral("en"));
     // No modal dialog may block a test: tests answer through Dialogs' hooks.
     rolelens::Dialogs::setNonInteractive(true);
     return RUN_ALL_TESTS();

@@ -164,8 +164,7 @@ void AdvisorView::refresh()
     for (const auto severity :
          {Advice::Severity::Critical, Advice::Severity::Warning, Advice::Severity::Info}) {
         if (const int count = m_advice.count(severity)) {
-            counts.append(
-                Punctuation::labelled(Advice::severityLabel(severity), QString::number(count)));
+            counts.append(Advice::severityCount(severity, count));
         }
     }
     m_findingsSummary->setText(counts.join(QStringLiteral(" · ")));

@@ -52,9 +52,9 @@ void RecommendationList::setAdvice(const Advice &advice)
     }
     if (listed.size() < advice.recommendations.size()) {
         auto *more = new QTreeWidgetItem(
-            this, {tr("%1 more roles cover part of this; tick more goals and tasks to narrow it "
-                      "down.")
-                       .arg(advice.recommendations.size() - listed.size())});
+            this, {tr("%n more role(s) cover part of this; tick more goals and tasks to narrow "
+                      "it down.",
+                      nullptr, static_cast<int>(advice.recommendations.size() - listed.size()))});
         more->setFlags(Qt::ItemIsEnabled);
         more->setFirstColumnSpanned(true);
         more->setForeground(0, palette().brush(QPalette::PlaceholderText));

@@ -141,7 +141,12 @@ QGroupBox *ScenarioFormGroups::followers(QSpinBox *current, QSpinBox *target, QS
     identify(weeks, QStringLiteral("followerWeeks"), [] { return tr("Weeks to get there"); });
     weeks->setRange(1, Scenario::Followers::kMaxWeeks);
     weeks->setValue(12);
-    Retranslation::apply(weeks, [weeks] { weeks->setSuffix(tr(" weeks")); });
+    // " 1 week", " 12 weeks": the unit follows the number.
+    const auto weeksSuffix = [weeks] {
+        weeks->setSuffix(tr(" week(s)", nullptr, weeks->value()));
+    };
+    Retranslation::apply(weeks, weeksSuffix);
+    QObject::connect(weeks, &QSpinBox::valueChanged, weeks, weeksSuffix);
     auto *layout = new QFormLayout(box);
     addRow(
         layout, [] { return tr("Followers &now:"); }, current);

@@ -300,7 +300,9 @@ void BrowseView::openHighlighted()
 
 void BrowseView::updateCount()
 {
-    m_count->setText(tr("%1 of %2 roles match").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    //: %1: the roles that match; %n: all the roles.
+    m_count->setText(
+        tr("%1 of %n role(s) match", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
 }
 
 void BrowseView::selectRole(const QString &roleId)

@@ -65,7 +65,7 @@ bool SheetCommands::exportPdf()
         return false;
     }
     m_window.statusBar()->showMessage(
-        tr("Saved %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages), 10000);
+        tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)), 10000);
     return true;
 }
 

@@ -107,9 +107,10 @@ void AdviceDocument::addRecommendations(Document &document, const Catalog &catal
     }
     document.add(table);
     if (listed.size() < advice.recommendations.size()) {
-        document.add(Note{Paragraph(tr("...and %1 more roles that cover part of this (the "
-                                       "Advisor in RoleLens lists them all).")
-                                        .arg(advice.recommendations.size() - listed.size()))});
+        document.add(Note{Paragraph(
+            tr("…and %n more role(s) that cover part of this (the Advisor in RoleLens lists "
+               "them all).",
+               nullptr, static_cast<int>(advice.recommendations.size() - listed.size())))});
     }
 }
 

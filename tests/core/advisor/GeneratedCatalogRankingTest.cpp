@@ -101,9 +101,11 @@ QList<Advice::Recommendation> plainRecommendations(const Catalog &catalog, const
         const double focus = total == 0 ? 0.0 : static_cast<double>(matched) / total;
         item.fit = 0.8 * covered / static_cast<double>(asked) + 0.2 * focus;
         if (!item.coveredGoals.isEmpty()) {
-            item.reasons.append(Advisor::tr("Serves %n of your %1 goals: %2.", nullptr,
-                                            static_cast<int>(item.coveredGoals.size()))
-                                    .arg(scenario.goals.size())
+            item.reasons.append((scenario.goals.size() == 1
+                                     ? Advisor::tr("Serves the goal you listed: %1.")
+                                     : Advisor::tr("Serves %1 of the %2 goals you listed: %3.")
+                                           .arg(item.coveredGoals.size())
+                                           .arg(scenario.goals.size()))
                                     .arg(labels(item.coveredGoals, true)));
         }
         if (!item.missedGoals.isEmpty()) {
@@ -111,9 +113,11 @@ QList<Advice::Recommendation> plainRecommendations(const Catalog &catalog, const
                 Advisor::tr("Does not serve: %1.").arg(labels(item.missedGoals, true)));
         }
         if (!item.coveredTasks.isEmpty()) {
-            item.reasons.append(Advisor::tr("Does %n of your %1 tasks: %2.", nullptr,
-                                            static_cast<int>(item.coveredTasks.size()))
-                                    .arg(scenario.tasks.size())
+            item.reasons.append((scenario.tasks.size() == 1
+                                     ? Advisor::tr("Does the task you listed: %1.")
+                                     : Advisor::tr("Does %1 of the %2 tasks you listed: %3.")
+                                           .arg(item.coveredTasks.size())
+                                           .arg(scenario.tasks.size()))
                                     .arg(labels(item.coveredTasks, false)));
         }
         if (!item.missedTasks.isEmpty()) {
