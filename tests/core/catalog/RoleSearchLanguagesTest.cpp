@@ -4,6 +4,7 @@
 #include "catalog/CatalogLoader.h"
 #include "catalog/SearchIndex.h"
 #include "support/QtPrinters.h"
+#include "support/RankedRoles.h"
 
 #include <gtest/gtest.h>
 
@@ -41,18 +42,7 @@ const Searchable &inLanguage(const QString &language)
 QStringList ranked(const char *language, const char *query)
 {
     const Searchable &searchable = inLanguage(QString::fromLatin1(language));
-    const std::vector<int> scores = searchable.index.scores(QString::fromUtf8(query));
-    std::vector<std::size_t> order(scores.size());
-    std::iota(order.begin(), order.end(), 0U);
-    std::stable_sort(order.begin(), order.end(),
-                     [&scores](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
-    QStringList ids;
-    for (const std::size_t document : order) {
-        if (scores[document] != 0) {
-            ids.append(searchable.catalog.roles().at(static_cast<qsizetype>(document)).id);
-        }
-    }
-    return ids;
+    return testing::rankedRoles(searchable.index, searchable.catalog, QString::fromUtf8(query));
 }
 
 const QString kMarketer = QStringLiteral("social-media-marketer");

@@ -3,6 +3,7 @@
 #include "catalog/SearchIndex.h"
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
+#include "support/RankedRoles.h"
 
 #include <gtest/gtest.h>
 
@@ -21,18 +22,7 @@ const SearchIndex &index()
 // The ids of the matching roles, best first, as the role list shows them.
 QStringList ranked(const QString &query)
 {
-    const std::vector<int> scores = index().scores(query);
-    std::vector<std::size_t> order(scores.size());
-    std::iota(order.begin(), order.end(), 0U);
-    std::stable_sort(order.begin(), order.end(),
-                     [&scores](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
-    QStringList ids;
-    for (const std::size_t document : order) {
-        if (scores[document] != 0) {
-            ids.append(testing::builtInCatalog().roles().at(static_cast<qsizetype>(document)).id);
-        }
-    }
-    return ids;
+    return testing::rankedRoles(index(), testing::builtInCatalog(), query);
 }
 
 TEST(RoleSearch, AdsFindsTheRolesThatRunAdvertising)
