@@ -32,10 +32,35 @@ QValueAxis *weightAxis()
 }
 
 // Long metric names must stay readable beside the bars; a slightly smaller font avoids eliding.
+// A long name (longer in German, Spanish and French) takes two lines, broken at the space
+// nearest its middle: the chart keeps room for its bars, and no name runs off its left edge.
+QString inTwoLinesIfLong(const QString &name)
+{
+    constexpr qsizetype kLongName = 26;
+    if (name.size() <= kLongName) {
+        return name;
+    }
+    const qsizetype middle = name.size() / 2;
+    const qsizetype before = name.lastIndexOf(QLatin1Char(' '), middle);
+    const qsizetype after = name.indexOf(QLatin1Char(' '), middle);
+    const qsizetype at = before < 0  ? after
+                         : after < 0 ? before
+                                     : (middle - before <= after - middle ? before : after);
+    if (at < 0) {
+        return name;
+    }
+    return name.left(at).toHtmlEscaped() + QStringLiteral("<br>") +
+           name.mid(at + 1).toHtmlEscaped();
+}
+
 QBarCategoryAxis *metricAxis(const QStringList &names)
 {
     auto *axis = new QBarCategoryAxis;
-    axis->append(names);
+    QStringList shown;
+    for (const auto &name : names) {
+        shown.append(inTwoLinesIfLong(name));
+    }
+    axis->append(shown);
     // A narrow chart gives the plot less room rather than cutting every name to "...".
     axis->setTruncateLabels(false);
     QFont font = axis->labelsFont();

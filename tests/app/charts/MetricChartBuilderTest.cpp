@@ -1,0 +1,59 @@
+#include "charts/MetricChartBuilder.h"
+
+#include "support/BuiltInCatalog.h"
+#include "support/InLanguage.h"
+#include "support/QtPrinters.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QPalette>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+// The metric charts' names stay whole: a long one (Spanish, French, German) takes two lines
+// beside its bar instead of running off the chart's left edge.
+namespace rolelens {
+namespace {
+
+QStringList categories(const QChart &chart)
+{
+    for (QAbstractAxis *axis : chart.axes(Qt::Vertical)) {
+        if (auto *names = qobject_cast<QBarCategoryAxis *>(axis)) {
+            return names->categories();
+        }
+    }
+    return {};
+}
+
+TEST(MetricChartBuilder, ALongMetricNameTakesTwoLinesAShortOneOne)
+{
+    const testing::InLanguage spanish(QStringLiteral("es"));
+    const Catalog catalog = testing::builtInCatalogIn(QStringLiteral("es"));
+    const Role *role = catalog.role(QStringLiteral("social-media-manager"));
+    ASSERT_NE(role, nullptr);
+    const std::unique_ptr<QChart> chart(
+        MetricChartBuilder::roleMetrics(catalog, *role, QPalette()));
+    const QStringList shown = categories(*chart);
+    ASSERT_FALSE(shown.isEmpty());
+    const QString growth = catalog.metricName(QStringLiteral("audience-growth"));
+    EXPECT_GT(growth.size(), 26) << qPrintable(growth);
+    bool longOneBroken = false;
+    for (const QString &name : shown) {
+        const QString whole = QString(name).replace(QStringLiteral("<br>"), QStringLiteral(" "));
+        EXPECT_LE(name.count(QStringLiteral("<br>")), 1) << qPrintable(name);
+        // Every line short enough, every word still whole.
+        for (const QString &line : name.split(QStringLiteral("<br>"))) {
+            EXPECT_LE(line.size(), 26) << qPrintable(name);
+        }
+        longOneBroken = longOneBroken || whole == growth;
+        if (whole.size() <= 26) {
+            EXPECT_EQ(name, whole); // a short name stays on one line
+        }
+    }
+    EXPECT_TRUE(longOneBroken) << qPrintable(shown.join(QLatin1Char('|')));
+}
+
+} // namespace
+} // namespace rolelens
