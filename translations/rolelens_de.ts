@@ -57,6 +57,7 @@
     </message>
     <message>
         <source>Role</source>
+        <extracomment>Column titles: a role, how well it fits the owner&apos;s goals and tasks (a percentage), why.</extracomment>
         <translation>Rolle</translation>
     </message>
     <message>
@@ -1366,6 +1367,7 @@
     </message>
     <message>
         <source>Hire</source>
+        <extracomment>Above a signature line: the person hired (a noun), beside the owner.</extracomment>
         <translation>Neue Fachkraft</translation>
     </message>
 </context>
@@ -1533,6 +1535,7 @@
     <name>HiringPlan</name>
     <message>
         <source>Hire</source>
+        <extracomment>A step of the hiring plan, a verb: employ the role.</extracomment>
         <translation>Einstellen</translation>
     </message>
     <message>
@@ -2603,6 +2606,7 @@
     <name>rolelens::AssumptionTableModel</name>
     <message>
         <source>lasts</source>
+        <extracomment>A half-life cell without a value: the effect never fades.</extracomment>
         <translation>dauerhaft</translation>
     </message>
     <message>
@@ -3340,6 +3344,7 @@
     </message>
     <message>
         <source>Role</source>
+        <extracomment>Column titles: a role, and how well it fits the owner&apos;s goals and tasks (a percentage).</extracomment>
         <translation>Rolle</translation>
     </message>
     <message>
@@ -3761,10 +3766,12 @@
     </message>
     <message>
         <source>Measure</source>
+        <extracomment>Column title: the metric a target is for.</extracomment>
         <translation>Maßstab</translation>
     </message>
     <message>
         <source>Your target</source>
+        <extracomment>Column title: what a target&apos;s range rests on (a source, an assumption, a benchmark).</extracomment>
         <translation>Ihr Ziel</translation>
     </message>
     <message>

@@ -85,6 +85,7 @@
     </message>
     <message>
         <source>Role</source>
+        <extracomment>Column titles: a role, how well it fits the owner&apos;s goals and tasks (a percentage), why.</extracomment>
         <translation>Rôle</translation>
     </message>
     <message>
@@ -443,19 +444,19 @@
     </message>
     <message>
         <source>Serves the goal you listed: %1.</source>
-        <translation>Répond à l’objectif que vous avez indiqué : %1.</translation>
+        <translation>Répond à l’objectif que vous avez indiqué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Serves %1 of the %2 goals you listed: %3.</source>
-        <translation>Répond à %1 des %2 objectifs que vous avez indiqués : %3.</translation>
+        <translation>Répond à %1 des %2 objectifs que vous avez indiqués&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Does the task you listed: %1.</source>
-        <translation>Assure la tâche que vous avez indiquée : %1.</translation>
+        <translation>Assure la tâche que vous avez indiquée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Does %1 of the %2 tasks you listed: %3.</source>
-        <translation>Assure %1 des %2 tâches que vous avez indiquées : %3.</translation>
+        <translation>Assure %1 des %2 tâches que vous avez indiquées&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1367,7 @@
     </message>
     <message>
         <source>Hire</source>
+        <extracomment>Above a signature line: the person hired (a noun), beside the owner.</extracomment>
         <translation>Personne recrutée</translation>
     </message>
 </context>
@@ -1533,6 +1535,7 @@
     <name>HiringPlan</name>
     <message>
         <source>Hire</source>
+        <extracomment>A step of the hiring plan, a verb: employ the role.</extracomment>
         <translation>Recruter</translation>
     </message>
     <message>
@@ -2607,6 +2610,7 @@
     </message>
     <message>
         <source>lasts</source>
+        <extracomment>A half-life cell without a value: the effect never fades.</extracomment>
         <translation>durable</translation>
     </message>
     <message>
@@ -3340,6 +3344,7 @@
     </message>
     <message>
         <source>Role</source>
+        <extracomment>Column titles: a role, and how well it fits the owner&apos;s goals and tasks (a percentage).</extracomment>
         <translation>Rôle</translation>
     </message>
     <message>
@@ -3761,10 +3766,12 @@
     </message>
     <message>
         <source>Measure</source>
+        <extracomment>Column title: the metric a target is for.</extracomment>
         <translation>Indicateur</translation>
     </message>
     <message>
         <source>Your target</source>
+        <extracomment>Column title: what a target&apos;s range rests on (a source, an assumption, a benchmark).</extracomment>
         <translation>Votre objectif</translation>
     </message>
     <message>

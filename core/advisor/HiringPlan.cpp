@@ -23,6 +23,7 @@ const EnumTable<HiringPlan::Engagement> &HiringPlan::engagements()
 {
     static const EnumTable<Engagement> table(
         "HiringPlan", {
+                          //: A step of the hiring plan, a verb: employ the role.
                           {Engagement::Hire, "hire", QT_TRANSLATE_NOOP("HiringPlan", "Hire")},
                           {Engagement::Campaign, "campaign",
                            QT_TRANSLATE_NOOP("HiringPlan", "Engage for a campaign")},

@@ -175,6 +175,7 @@ QVariant AssumptionTableModel::data(const QModelIndex &index, int role) const
             return QString::number(*value);
         }
         // Without a half-life there is no decay, so a hold means nothing.
+        //: A half-life cell without a value: the effect never fades.
         return column == HoldColumn ? QStringLiteral("–") : tr("lasts");
     case Qt::EditRole:
         return value ? QVariant(*value) : QVariant(QString());

@@ -15,6 +15,7 @@ RecommendationList::RecommendationList(const Catalog &catalog, QWidget *parent)
     setColumnCount(2);
     Retranslation::apply(this, [this] {
         setAccessibleName(tr("Roles that fit"));
+        //: Column titles: a role, and how well it fits the owner's goals and tasks (a percentage).
         setHeaderLabels({tr("Role"), tr("Fit")});
         headerItem()->setToolTip(1, fitExplanation());
     });

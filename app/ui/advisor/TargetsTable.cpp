@@ -29,10 +29,12 @@ TargetsTable::TargetsTable(const Catalog &catalog, QWidget *parent)
     setColumnCount(ColumnCount);
     Retranslation::apply(this, [this] {
         setAccessibleName(tr("Realistic targets"));
+        //: Column title: the metric a target is for.
         QStringList headers{tr("Measure")};
         for (const int months : Advisor::kHorizons) {
             headers.append(Figures::months(months));
         }
+        //: Column title: what a target's range rests on (a source, an assumption, a benchmark).
         headers << tr("Your target") << tr("Basis");
         setHorizontalHeaderLabels(headers);
     });

@@ -96,6 +96,7 @@ void AdviceDocument::addRecommendations(Document &document, const Catalog &catal
         document.add(Paragraph(tr("No goals or tasks given: nothing to rank.")));
         return;
     }
+    //: Column titles: a role, how well it fits the owner's goals and tasks (a percentage), why.
     Table table{{tr("Role"), tr("Fit"), tr("Why")}, {0.26, 0.1, 0.64}, {}};
     const QList<Advice::Recommendation> listed = advice.listedRecommendations();
     for (const auto &item : listed) {

@@ -32,6 +32,7 @@ blocks::Signatures DocumentOpening::parties(const Scenario &scenario)
     const QString owner = scenario.businessName.isEmpty()
                               ? tr("Owner")
                               : tr("Owner, for %1").arg(scenario.businessName);
+    //: Above a signature line: the person hired (a noun), beside the owner.
     return blocks::Signatures{{owner, tr("Hire")}};
 }
 
