@@ -4,6 +4,8 @@
 #include "app/ui/window/MainWindowTest.h"
 #include "i18n/Languages.h"
 #include "scenario/ScenarioFile.h"
+#include "sheet/PdfExport.h"
+#include "support/ProcessRunner.h"
 #include "ui/advisor/AdvisorView.h"
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
@@ -21,6 +23,7 @@
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 
 namespace rolelens {
 namespace {
@@ -194,6 +197,24 @@ TEST_F(MainWindowLanguageTest, TheComparisonAndTheAdviceFollowAndKeepWhatTheUser
                                                purpose.left(30));
         }
         EXPECT_TRUE(purposeShown) << code;
+        // The comparison's sheet, printed now and read back as text: in the language too.
+        m_window->showView(MainWindow::View::Compare);
+        QTemporaryDir folder;
+        ASSERT_TRUE(folder.isValid());
+        const QString pdf = folder.filePath(QStringLiteral("comparison.pdf"));
+        int pages = 0;
+        ASSERT_EQ(PdfExport::write(pdf, m_window->currentDocument(), PdfExport::Paper::A4, &pages),
+                  QString());
+        const testing::ProcessResult text = testing::runProgram(
+            QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+        const QString flat = QString(text.out).simplified();
+        EXPECT_TRUE(flat.contains(title)) << code;
+        EXPECT_TRUE(flat.contains(purpose.section(QLatin1Char(' '), 0, 4))) << code;
+        EXPECT_TRUE(
+            flat.contains(QCoreApplication::translate("Sheet", "Page %1 of %2").arg(1).arg(pages)))
+            << code;
+        EXPECT_FALSE(flat.contains(QStringLiteral("Page 1 of"))) << code;
         // The advice: the same scenario, advised again in the language, its sources untouched.
         EXPECT_EQ(advisor->scenario().goals, before.goals);
         const Advice &shown = advisor->advice();
