@@ -1417,6 +1417,10 @@
             <numerusform>in %Ln Wochen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
 </context>
 <context>
     <name>FirstNinetyDaysDocument</name>
@@ -1998,14 +2002,6 @@
     <message>
         <source>; it then lasts.</source>
         <translation>; danach bleibt sie bestehen.</translation>
-    </message>
-    <message>
-        <source>1 week</source>
-        <translation>1 Woche</translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation>%1 Wochen</translation>
     </message>
     <message>
         <source>First effect after %1, full effect %2 later</source>

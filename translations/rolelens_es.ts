@@ -1417,6 +1417,10 @@
             <numerusform>en %Ln semanas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semanas</translation>
+    </message>
 </context>
 <context>
     <name>FirstNinetyDaysDocument</name>
@@ -1995,14 +1999,6 @@
 </context>
 <context>
     <name>ResultCurve</name>
-    <message>
-        <source>1 week</source>
-        <translation>1 semana</translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation>%1 semanas</translation>
-    </message>
     <message>
         <source>First effect after %1, full effect %2 later</source>
         <translation>Primer efecto al cabo de %1, efecto pleno %2 después</translation>

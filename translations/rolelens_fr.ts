@@ -1417,6 +1417,10 @@
             <numerusform>dans %Ln semaines</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
 </context>
 <context>
     <name>FirstNinetyDaysDocument</name>
@@ -1996,14 +2000,6 @@
 <context>
     <name>ResultCurve</name>
     <message>
-        <source>1 week</source>
-        <translation>1&#xa0;semaine</translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation>%1&#xa0;semaines</translation>
-    </message>
-    <message>
         <source>First effect after %1, full effect %2 later</source>
         <translation>Premier effet après %1, plein effet %2 plus tard</translation>
     </message>
@@ -2334,7 +2330,7 @@
     </message>
     <message>
         <source>audience influence</source>
-        <translation>influence sur l&apos;audience</translation>
+        <translation>influence sur l’audience</translation>
     </message>
     <message>
         <source>product promotion</source>
@@ -2474,7 +2470,7 @@
     </message>
     <message>
         <source>affiliate marketing</source>
-        <translation>marketing d&apos;affiliation</translation>
+        <translation>marketing d’affiliation</translation>
     </message>
     <message>
         <source>own products</source>
@@ -2482,7 +2478,7 @@
     </message>
     <message>
         <source>audience size</source>
-        <translation>taille de l&apos;audience</translation>
+        <translation>taille de l’audience</translation>
     </message>
     <message>
         <source>engagement</source>
@@ -2502,7 +2498,7 @@
     </message>
     <message>
         <source>revenue</source>
-        <translation>chiffre d&apos;affaires</translation>
+        <translation>chiffre d’affaires</translation>
     </message>
     <message>
         <source>sentiment</source>
@@ -2546,7 +2542,7 @@
     </message>
     <message>
         <source>team member</source>
-        <translation>membre d&apos;équipe</translation>
+        <translation>membre d’équipe</translation>
     </message>
     <message>
         <source>supervisor</source>

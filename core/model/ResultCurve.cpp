@@ -1,5 +1,7 @@
 #include "model/ResultCurve.h"
 
+#include "report/Figures.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -34,17 +36,12 @@ namespace rolelens {
 
 QString ResultCurve::description() const
 {
-    // Two forms rather than plural rules: "1 week" reads right in every language we ship.
-    const auto weeks = [](double count) {
-        return count == 1.0 ? QCoreApplication::translate("ResultCurve", "1 week")
-                            : QCoreApplication::translate("ResultCurve", "%1 weeks").arg(count);
-    };
     QString text =
         QCoreApplication::translate("ResultCurve", "First effect after %1, full effect %2 later")
-            .arg(weeks(startDelayWeeks), weeks(rampWeeks));
+            .arg(Figures::weeks(startDelayWeeks), Figures::weeks(rampWeeks));
     text += decayHalfLifeWeeks
                 ? QCoreApplication::translate("ResultCurve", "; it holds %1, then halves every %2.")
-                      .arg(weeks(holdWeeks), weeks(*decayHalfLifeWeeks))
+                      .arg(Figures::weeks(holdWeeks), Figures::weeks(*decayHalfLifeWeeks))
                 : QCoreApplication::translate("ResultCurve", "; it then lasts.");
     return text;
 }

@@ -89,9 +89,13 @@ QString Figures::money(double amount, const QString &currency)
 
 // Counts take the plural form their number needs in each language (%Ln: the number as the
 // locale writes it); English has a plural-only translation file of its own (rolelens_en.ts).
-QString Figures::weeks(int weeks)
+QString Figures::weeks(double weeks)
 {
-    return tr("%Ln week(s)", nullptr, weeks);
+    if (weeks == std::round(weeks)) {
+        return tr("%Ln week(s)", nullptr, static_cast<int>(weeks));
+    }
+    // A fraction of a week is plural in every language the program speaks.
+    return tr("%1 weeks").arg(number(weeks, 1));
 }
 
 QString Figures::months(double months)

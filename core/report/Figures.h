@@ -33,7 +33,7 @@ public:
     static QString range(double low, double high, const QString &unit);
     // An amount of money with the currency the owner gave, if any: "EUR 400", "400".
     static QString money(double amount, const QString &currency);
-    static QString weeks(int weeks);
+    static QString weeks(double weeks);
     // Whole months without a decimal ("3 months"), parts of months with one ("0.9 months").
     static QString months(double months);
     // The time a target is due in, in the weeks the owner gave: "in 4 weeks" (a phrase of its
