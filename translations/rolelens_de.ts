@@ -2693,14 +2693,6 @@
         <translation>Rollen suchen</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Alle Kategorien</translation>
-    </message>
-    <message>
         <source>Number of matching roles</source>
         <translation>Anzahl passender Rollen</translation>
     </message>
@@ -2762,6 +2754,17 @@
     <message>
         <source>Reading %1 (%2 of %3 MB)</source>
         <translation>%1 wird gelesen (%2 von %3 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CategoryFilter</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
     </message>
 </context>
 <context>

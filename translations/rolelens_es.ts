@@ -2693,14 +2693,6 @@
         <translation>Buscar roles</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Todas las categorías</translation>
-    </message>
-    <message>
         <source>Number of matching roles</source>
         <translation>Número de roles que coinciden</translation>
     </message>
@@ -2762,6 +2754,17 @@
     <message>
         <source>Reading %1 (%2 of %3 MB)</source>
         <translation>Leyendo %1 (%2 de %3 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CategoryFilter</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
     </message>
 </context>
 <context>

@@ -2693,14 +2693,6 @@
         <translation>Rechercher des rôles</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
         <source>Number of matching roles</source>
         <translation>Nombre de rôles correspondants</translation>
     </message>
@@ -2762,6 +2754,17 @@
     <message>
         <source>Reading %1 (%2 of %3 MB)</source>
         <translation>Lecture de %1 (%2 sur %3&#xa0;Mo)</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CategoryFilter</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
     </message>
 </context>
 <context>

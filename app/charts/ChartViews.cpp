@@ -12,4 +12,14 @@ void replaceChart(QChartView *view, QChart *chart)
     delete previous;
 }
 
+QChartView *newChartView(const QString &objectName)
+{
+    auto *view = new QChartView;
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    // The view is the Tab stop, with its name; its unnamed viewport is not another one.
+    view->viewport()->setFocusPolicy(Qt::NoFocus);
+    return view;
+}
+
 } // namespace rolelens

@@ -11,5 +11,7 @@ namespace rolelens {
 
 // QChartView::setChart releases, but does not delete, the chart it showed before.
 void replaceChart(QChartView *view, QChart *chart);
+// An empty, antialiased view named `objectName`: one Tab stop (its viewport takes no focus).
+QChartView *newChartView(const QString &objectName);
 
 } // namespace rolelens

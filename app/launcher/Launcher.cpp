@@ -282,13 +282,8 @@ void Launcher::reportCatalogErrors(CommandLine &commandLine, const Diagnostics &
         return;
     }
     // Started from a desktop, nobody reads stderr: say it in a dialog as well.
-    QStringList lines;
-    for (const auto &error : errors.mid(0, 20)) {
-        lines.append(error.toString());
-    }
-    Dialogs::warning(
-        parent, tr("RoleLens"),
-        tr("The catalog could not be loaded:\n\n%1").arg(lines.join(QLatin1Char('\n'))));
+    Dialogs::warning(parent, tr("RoleLens"),
+                     tr("The catalog could not be loaded:\n\n%1").arg(firstLines(errors, 20)));
 }
 
 void Launcher::watchFirstPaint(MainWindow &window)

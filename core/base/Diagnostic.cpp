@@ -14,4 +14,13 @@ QString Diagnostic::toString() const
     return where + QStringLiteral(": ") + message;
 }
 
+QString firstLines(const Diagnostics &problems, qsizetype most)
+{
+    QStringList lines;
+    for (const auto &problem : problems.mid(0, most)) {
+        lines.append(problem.toString());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace rolelens

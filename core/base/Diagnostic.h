@@ -20,4 +20,7 @@ struct Diagnostic {
 
 using Diagnostics = QList<Diagnostic>;
 
+// The first `most` problems, one a line, for a dialog that cannot show hundreds.
+QString firstLines(const Diagnostics &problems, qsizetype most);
+
 } // namespace rolelens

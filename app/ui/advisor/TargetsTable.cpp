@@ -107,14 +107,11 @@ void TargetsTable::fitColumns()
             }
         }
     }
-    constexpr int kCellPadding = 12;
     for (int column = FirstHorizonColumn; column < OwnerColumn; ++column) {
         widestWord = std::max(
             widestWord, fontMetrics().horizontalAdvance(horizontalHeaderItem(column)->text()));
     }
-    horizontalHeader()->setMinimumSectionSize(-1); // the style's, to compare with
-    horizontalHeader()->setMinimumSectionSize(
-        std::max(widestWord + kCellPadding, horizontalHeader()->minimumSectionSize()));
+    WidestWord::keepWhole(horizontalHeader(), widestWord);
     for (const int column : {int(MetricColumn), int(OwnerColumn), int(BasisColumn)}) {
         resizeColumnToContents(column);
     }

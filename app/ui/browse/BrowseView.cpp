@@ -1,5 +1,6 @@
 #include "ui/browse/BrowseView.h"
 
+#include "ui/browse/CategoryFilter.h"
 #include "ui/browse/NoMatchPage.h"
 #include "ui/browse/ProfileView.h"
 #include "ui/browse/RoleFilterProxyModel.h"
@@ -9,7 +10,6 @@
 
 #include <QAction>
 #include <QChartView>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -29,9 +29,9 @@ BrowseView::BrowseView(const Catalog &catalog, std::shared_ptr<const SearchIndex
                        QWidget *parent)
     : QWidget(parent), m_catalog(catalog),
       m_model(new RoleListModel(catalog, std::move(searchIndex), this)),
-      m_proxy(new RoleFilterProxyModel(this)), m_search(new QLineEdit), m_category(new QComboBox),
-      m_count(new QLabel), m_list(new QListView), m_profile(new ProfileView(catalog)),
-      m_noMatch(new NoMatchPage), m_pages(new QStackedWidget),
+      m_proxy(new RoleFilterProxyModel(this)), m_search(new QLineEdit),
+      m_category(new CategoryFilter(catalog)), m_count(new QLabel), m_list(new QListView),
+      m_profile(new ProfileView(catalog)), m_noMatch(new NoMatchPage), m_pages(new QStackedWidget),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_typingPause(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -55,14 +55,16 @@ BrowseView::BrowseView(const Catalog &catalog, std::shared_ptr<const SearchIndex
 QWidget *BrowseView::createSide()
 {
     m_search->setObjectName(QStringLiteral("searchField"));
-    Retranslation::apply(m_search, [search = m_search] {
-        search->setPlaceholderText(tr("Search roles, skills, metrics…"));
-        search->setAccessibleName(tr("Search roles"));
-        search->setToolTip(tr("Finds other forms of a word (managing, manager, réseaux, "
-                              "réseau), typed with or without accents, abbreviations (ads, PR, "
-                              "SEO) and the trade's words in English, German, Spanish and "
-                              "French (advertising, Werbung, publicidad, publicité). Return "
-                              "opens the highlighted role; Esc clears the search."));
+    Retranslation::apply(this, [this] {
+        m_count->setAccessibleName(tr("Number of matching roles"));
+        m_list->setAccessibleName(tr("Roles"));
+        m_search->setPlaceholderText(tr("Search roles, skills, metrics…"));
+        m_search->setAccessibleName(tr("Search roles"));
+        m_search->setToolTip(tr("Finds other forms of a word (managing, manager, réseaux, "
+                                "réseau), typed with or without accents, abbreviations (ads, PR, "
+                                "SEO) and the trade's words in English, German, Spanish and "
+                                "French (advertising, Werbung, publicidad, publicité). Return "
+                                "opens the highlighted role; Esc clears the search."));
     });
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
@@ -78,20 +80,14 @@ QWidget *BrowseView::createSide()
     });
     connect(m_search, &QLineEdit::returnPressed, this, &BrowseView::openHighlighted);
 
-    m_category->setObjectName(QStringLiteral("categoryFilter"));
-    fillCategories();
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setCategory(m_category->currentData().toString());
+        m_proxy->setCategory(m_category->category());
         updateCount();
         highlightAfterFilter(false);
     });
 
     m_count->setObjectName(QStringLiteral("matchCount"));
-    Retranslation::apply(
-        m_count, [count = m_count] { count->setAccessibleName(tr("Number of matching roles")); });
-
     m_list->setObjectName(QStringLiteral("roleList"));
-    Retranslation::apply(m_list, [list = m_list] { list->setAccessibleName(tr("Roles")); });
     m_list->setModel(m_proxy);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
@@ -116,33 +112,13 @@ QWidget *BrowseView::createSide()
     return side;
 }
 
-void BrowseView::fillCategories()
-{
-    // Categories are the catalog's words: in another language the same ones, in the same
-    // order, so the choice keeps its place.
-    const QSignalBlocker blocker(m_category);
-    const int chosen = std::max(0, m_category->currentIndex());
-    m_category->clear();
-    m_category->setAccessibleName(tr("Category"));
-    m_category->addItem(tr("All categories"), QString());
-    QStringList categories;
-    for (const auto &role : m_catalog.roles()) {
-        if (!categories.contains(role.category)) {
-            categories.append(role.category);
-            m_category->addItem(role.category, role.category);
-        }
-    }
-    m_category->setCurrentIndex(std::min(chosen, m_category->count() - 1));
-}
-
 void BrowseView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        // The catalog's text changed under the same roles: names, categories and what a
-        // search finds.
+        // Other words for the same roles: names, categories, what a search finds.
         m_model->catalogTextChanged();
-        fillCategories();
-        m_proxy->setCategory(m_category->currentData().toString());
+        m_category->refill();
+        m_proxy->setCategory(m_category->category());
         m_proxy->setQuery(m_search->text());
         updateCount();
     }

@@ -10,7 +10,6 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -21,6 +20,7 @@ QT_END_NAMESPACE
 
 namespace rolelens {
 
+class CategoryFilter;
 class NoMatchPage;
 class ProfileView;
 class RoleFilterProxyModel;
@@ -75,8 +75,6 @@ private:
     QWidget *createSide();
     QWidget *createProfileSide();
     void createHistoryActions();
-    // "All categories" and the catalog's categories, keeping the one chosen.
-    void fillCategories();
     // After the query or the category changed: highlights the best match while searching,
     // keeps the highlighted role while it is still listed, or says that nothing matches.
     void highlightAfterFilter(bool queryChanged);
@@ -98,7 +96,7 @@ private:
     RoleListModel *m_model;
     RoleFilterProxyModel *m_proxy;
     QLineEdit *m_search;
-    QComboBox *m_category;
+    CategoryFilter *m_category;
     QLabel *m_count;
     QListView *m_list;
     ProfileView *m_profile;

@@ -36,16 +36,6 @@
 namespace rolelens {
 namespace {
 
-QChartView *newChartView(const QString &objectName)
-{
-    auto *view = new QChartView;
-    view->setObjectName(objectName);
-    view->setRenderHint(QPainter::Antialiasing);
-    // The view is the Tab stop, with its name; its unnamed viewport is not another one.
-    view->viewport()->setFocusPolicy(Qt::NoFocus);
-    return view;
-}
-
 // "Ctrl+Z", as the Undo shortcut is written here.
 QString undoShortcut()
 {
@@ -319,9 +309,7 @@ void CompareView::rebuild()
 void CompareView::fitColumns()
 {
     // Columns share the width, but never so narrow that a word is cut in two (German
-    // compounds): the widest word of any cell or title is their least width, and a window too
-    // narrow for that scrolls the table sideways instead.
-    constexpr int kCellPadding = 12;
+    // compounds).
     int widest = 0;
     for (int column = 0; column < m_tableModel->columnCount(); ++column) {
         widest = std::max(
@@ -335,9 +323,7 @@ void CompareView::fitColumns()
             }
         }
     }
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setMinimumSectionSize(-1); // the style's, to compare with
-    header->setMinimumSectionSize(std::max(widest + kCellPadding, header->minimumSectionSize()));
+    WidestWord::keepWhole(m_table->horizontalHeader(), widest);
 }
 
 void CompareView::rebuildCharts()

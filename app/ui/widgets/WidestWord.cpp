@@ -16,4 +16,11 @@ int WidestWord::in(const QFontMetrics &metrics, const QString &text)
     return widest;
 }
 
+void WidestWord::keepWhole(QHeaderView *header, int widest)
+{
+    constexpr int kCellPadding = 12;
+    header->setMinimumSectionSize(-1); // the style's, to compare with
+    header->setMinimumSectionSize(std::max(widest + kCellPadding, header->minimumSectionSize()));
+}
+
 } // namespace rolelens

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFontMetrics>
+#include <QHeaderView>
 #include <QString>
 
 namespace rolelens {
@@ -11,6 +12,9 @@ namespace rolelens {
 class WidestWord {
 public:
     static int in(const QFontMetrics &metrics, const QString &text);
+    // Makes `widest` (plus a cell's padding) the least width of `header`'s sections, never
+    // less than the style's: a table too narrow for that scrolls sideways instead.
+    static void keepWhole(QHeaderView *header, int widest);
 };
 
 } // namespace rolelens

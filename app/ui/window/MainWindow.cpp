@@ -3,7 +3,6 @@
 #include "catalog/CatalogLoader.h"
 #include "compare/Comparison.h"
 #include "i18n/Languages.h"
-#include "report/builders/AgreementDocument.h"
 #include "scenario/ScenarioFile.h"
 #include "sheet/SheetContent.h"
 #include "ui/advisor/AdvisorView.h"
@@ -17,7 +16,6 @@
 #include "ui/widgets/WheelGuard.h"
 #include "ui/window/CatalogLoadingPage.h"
 #include "ui/window/Dialogs.h"
-#include "ui/window/DocumentsDialog.h"
 #include "ui/window/EditCommands.h"
 #include "ui/window/FirstRunHint.h"
 #include "ui/window/LazyPage.h"
@@ -174,14 +172,10 @@ bool MainWindow::switchLanguage(const QString &code)
         }
         auto loaded = loader.finish();
         if (!loaded) {
-            QStringList lines;
-            for (const auto &error : loaded.errors().mid(0, 20)) {
-                lines.append(error.toString());
-            }
             Dialogs::warning(this, tr("RoleLens"),
                              tr("The catalog could not be read in this language; the window "
                                 "stays as it is.\n\n%1")
-                                 .arg(lines.join(QLatin1Char('\n'))));
+                                 .arg(firstLines(loaded.errors(), 20)));
             return false;
         }
         // The same roles, files and order: every view keeps its place and reads the new text
@@ -290,51 +284,6 @@ void MainWindow::updateTitle()
     // "[*]" is where Qt shows the modified marker.
     setWindowTitle(tr("%1[*] — RoleLens").arg(m_session->displayName()));
     setWindowModified(m_session->isModified());
-}
-
-Scenario MainWindow::documentsScenario() const
-{
-    if (currentView() == View::Advisor) {
-        return m_session->scenario();
-    }
-    Scenario scenario;
-    scenario.considering = m_browse->selectedRoleId();
-    return scenario;
-}
-
-void MainWindow::openDocuments()
-{
-    const Scenario scenario = documentsScenario();
-    const bool advisorScenario = currentView() == View::Advisor;
-    DocumentsDialog dialog(m_catalog, scenario, m_advisor->advise(scenario), *this);
-    if (advisorScenario) {
-        dialog.allowKeeping(
-            [this](const QStringList &keeps) { advisorView()->form()->setJobPostKeeps(keeps); });
-    }
-    connect(&dialog, &DocumentsDialog::exported, this,
-            [this, advisorScenario](HiringDocuments::Kind kind) {
-                if (advisorScenario && kind == HiringDocuments::Kind::Agreement) {
-                    recordIssuedAgreement();
-                }
-            });
-    dialog.exec();
-}
-
-void MainWindow::recordIssuedAgreement()
-{
-    AdvisorView *advisor = advisorView();
-    const Scenario scenario = advisor->scenario();
-    const Scenario::IssuedAgreement issued =
-        AgreementDocument::issue(m_catalog, scenario, advisor->advice(), QDate::currentDate());
-    if (scenario.issuedAgreement == issued) {
-        return;
-    }
-    advisor->form()->setIssuedAgreement(issued);
-    statusBar()->showMessage(
-        tr("Agreement version %1 recorded in the scenario: save it, and the next agreement "
-           "lists what changed since.")
-            .arg(issued.version),
-        10000);
 }
 
 PdfExport::Document MainWindow::currentDocument() const
