@@ -310,20 +310,7 @@ void CompareView::fitColumns()
 {
     // Columns share the width, but never so narrow that a word is cut in two (German
     // compounds).
-    int widest = 0;
-    for (int column = 0; column < m_tableModel->columnCount(); ++column) {
-        widest = std::max(
-            widest, WidestWord::in(fontMetrics(),
-                                   m_tableModel->headerData(column, Qt::Horizontal).toString()));
-        for (int row = 0; row < m_tableModel->rowCount(); ++row) {
-            if (m_tableModel->rowKind(row) != ComparisonTableModel::RowKind::SharedItems) {
-                widest = std::max(
-                    widest, WidestWord::in(fontMetrics(),
-                                           m_tableModel->index(row, column).data().toString()));
-            }
-        }
-    }
-    WidestWord::keepWhole(m_table->horizontalHeader(), widest);
+    WidestWord::keepWhole(m_table->horizontalHeader(), m_tableModel->widestWord(fontMetrics()));
 }
 
 void CompareView::rebuildCharts()

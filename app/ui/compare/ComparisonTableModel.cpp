@@ -1,11 +1,14 @@
 #include "ui/compare/ComparisonTableModel.h"
 
 #include "model/TagLabels.h"
+#include "ui/widgets/WidestWord.h"
 
 #include <QApplication>
 #include <QColor>
 #include <QFont>
 #include <QPalette>
+
+#include <algorithm>
 
 namespace rolelens {
 
@@ -179,6 +182,22 @@ QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientati
     default:
         return {};
     }
+}
+
+int ComparisonTableModel::widestWord(const QFontMetrics &metrics) const
+{
+    int widest = 0;
+    for (int column = 0; column < columnCount(); ++column) {
+        widest = std::max(widest,
+                          WidestWord::in(metrics, headerData(column, Qt::Horizontal).toString()));
+        for (int row = 0; row < rowCount(); ++row) {
+            if (rowKind(row) != RowKind::SharedItems) {
+                widest =
+                    std::max(widest, WidestWord::in(metrics, index(row, column).data().toString()));
+            }
+        }
+    }
+    return widest;
 }
 
 } // namespace rolelens

@@ -4,6 +4,7 @@
 #include "compare/Comparison.h"
 
 #include <QAbstractTableModel>
+#include <QFontMetrics>
 
 namespace rolelens {
 
@@ -29,6 +30,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     RowKind rowKind(int row) const;
+    // The widest word of the role titles and of the cells (the shared items' rows span the
+    // table, and do not count): the least width a column can have without cutting one.
+    int widestWord(const QFontMetrics &metrics) const;
     int dimensionRowCount() const;
 
 private:
