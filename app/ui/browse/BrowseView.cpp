@@ -7,6 +7,7 @@
 #include "ui/browse/RoleListModel.h"
 #include "ui/widgets/LinkBrowser.h"
 #include "ui/widgets/Retranslation.h"
+#include "ui/widgets/WidestWord.h"
 
 #include <QAction>
 #include <QChartView>
@@ -22,6 +23,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rolelens {
 
@@ -44,7 +47,7 @@ BrowseView::BrowseView(const Catalog &catalog, std::shared_ptr<const SearchIndex
     m_splitter->addWidget(createSide());
     m_splitter->addWidget(createProfileSide());
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({230, 870});
+    m_splitter->setSizes({listWidth(), 1100 - listWidth()});
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -118,11 +121,19 @@ void BrowseView::changeEvent(QEvent *event)
         // Other words for the same roles: names, categories, what a search finds.
         m_model->catalogTextChanged();
         m_category->refill();
+        WidestWord::widenFirstPane(m_splitter, listWidth());
         m_proxy->setCategory(m_category->category());
         m_proxy->setQuery(m_search->text());
         updateCount();
     }
     QWidget::changeEvent(event);
+}
+
+int BrowseView::listWidth() const
+{
+    // Titles in full, in every language ("Especialista en marketing en redes sociales").
+    constexpr int kFrameAndScrollBar = 24;
+    return std::clamp(m_model->widestTitle(m_list->fontMetrics()) + kFrameAndScrollBar, 230, 340);
 }
 
 QWidget *BrowseView::createProfileSide()

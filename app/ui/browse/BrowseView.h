@@ -75,6 +75,8 @@ private:
     QWidget *createSide();
     QWidget *createProfileSide();
     void createHistoryActions();
+    // The role list's width: its longest title's, within reason.
+    int listWidth() const;
     // After the query or the category changed: highlights the best match while searching,
     // keeps the highlighted role while it is still listed, or says that nothing matches.
     void highlightAfterFilter(bool queryChanged);

@@ -1,5 +1,7 @@
 #include "ui/browse/RoleListModel.h"
 
+#include <algorithm>
+
 namespace rolelens {
 
 RoleListModel::RoleListModel(const Catalog &catalog, std::shared_ptr<const SearchIndex> index,
@@ -13,6 +15,18 @@ void RoleListModel::catalogTextChanged()
 {
     m_index.reset(); // built again from the new text when next searched
     emit dataChanged(index(0), index(rowCount() - 1));
+}
+
+int RoleListModel::widestTitle(const QFontMetrics &metrics) const
+{
+    constexpr qsizetype kMeasured = 500;
+    constexpr int kItemMargins = 8;
+    int widest = 0;
+    const auto &roles = m_catalog.roles();
+    for (qsizetype i = 0; i < std::min(roles.size(), kMeasured); ++i) {
+        widest = std::max(widest, metrics.horizontalAdvance(roles.at(i).title));
+    }
+    return widest + kItemMargins;
 }
 
 const SearchIndex &RoleListModel::searchIndex() const

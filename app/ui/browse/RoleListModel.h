@@ -4,6 +4,7 @@
 #include "catalog/SearchIndex.h"
 
 #include <QAbstractListModel>
+#include <QFontMetrics>
 #include <QStringList>
 
 #include <memory>
@@ -35,6 +36,9 @@ public:
 
     // The catalog's text changed (another language): the same roles, named and searched anew.
     void catalogTextChanged();
+    // The room the longest title needs in a list that does not wrap, measured over the first
+    // roles only: a catalog of thousands is not measured title by title at start-up.
+    int widestTitle(const QFontMetrics &metrics) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -23,4 +23,16 @@ void WidestWord::keepWhole(QHeaderView *header, int widest)
     header->setMinimumSectionSize(std::max(widest + kCellPadding, header->minimumSectionSize()));
 }
 
+void WidestWord::widenFirstPane(QSplitter *splitter, int needed)
+{
+    QList<int> sizes = splitter->sizes();
+    const int extra = needed - sizes.value(0);
+    if (sizes.size() < 2 || extra <= 0 || sizes.value(1) <= extra) {
+        return;
+    }
+    sizes[0] += extra;
+    sizes[1] = std::max(0, sizes[1] - extra);
+    splitter->setSizes(sizes);
+}
+
 } // namespace rolelens

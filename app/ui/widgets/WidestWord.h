@@ -2,6 +2,7 @@
 
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QSplitter>
 #include <QString>
 
 namespace rolelens {
@@ -15,6 +16,9 @@ public:
     // Makes `widest` (plus a cell's padding) the least width of `header`'s sections, never
     // less than the style's: a table too narrow for that scrolls sideways instead.
     static void keepWhole(QHeaderView *header, int widest);
+    // Widens the first pane of a laid-out `splitter` to `needed` (a list's longest line, with
+    // its frame and scroll bar), taking the room from the second.
+    static void widenFirstPane(QSplitter *splitter, int needed);
 };
 
 } // namespace rolelens

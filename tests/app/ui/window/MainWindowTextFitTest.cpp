@@ -21,6 +21,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
+#include <QListView>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
@@ -210,7 +211,11 @@ QStringList cutTexts(const QWidget *widget, bool charts)
                     (index.data(Qt::DecorationRole).isValid() ? view->iconSize().width() + 4 : 0) +
                     (index.data(Qt::CheckStateRole).isValid() ? 20 : 0);
                 constexpr int kCellMargins = 6;
-                report(text, widestWord(metrics, text) + decoration + kCellMargins, cell.width());
+                // A list that does not wrap (the role list) must show each line whole.
+                const auto *list = qobject_cast<const QListView *>(view);
+                const int needed = list && !list->wordWrap() ? metrics.horizontalAdvance(text)
+                                                             : widestWord(metrics, text);
+                report(text, needed + decoration + kCellMargins, cell.width());
             }
         }
     }
