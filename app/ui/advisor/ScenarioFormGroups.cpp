@@ -54,11 +54,12 @@ QGroupBox *ScenarioFormGroups::consideredRole(QComboBox *considering, const Cata
 {
     identify(considering, QStringLiteral("consideringRole"),
              [] { return tr("The role you are considering"); });
-    // Sized by a typical title, not by measuring every one of thousands of titles.
+    // Sized by the longest of the first titles, not by measuring every one of thousands.
     considering->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    considering->setMinimumContentsLength(28);
-    Retranslation::apply(considering, [considering] {
+    auto *titles = new RoleListModel(catalog, nullptr, owner);
+    Retranslation::apply(considering, [considering, titles] {
         considering->view()->setAccessibleName(considering->accessibleName());
+        considering->setMinimumContentsLength(titles->titleLength());
     });
     // "Not decided", then a view of the catalog's roles rather than a copy of every title.
     auto *undecided = new QStandardItemModel(owner);
@@ -69,7 +70,7 @@ QGroupBox *ScenarioFormGroups::consideredRole(QComboBox *considering, const Cata
     undecided->appendRow(undecidedItem);
     auto *choices = new QConcatenateTablesProxyModel(owner);
     choices->addSourceModel(undecided);
-    choices->addSourceModel(new RoleListModel(catalog, nullptr, owner));
+    choices->addSourceModel(titles);
     considering->setModel(choices);
     return group([] { return tr("The role you are considering"); }, considering,
                  [] { return tr("Undecided? The advisor judges the best-fitting role."); });

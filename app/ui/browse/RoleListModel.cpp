@@ -29,6 +29,17 @@ int RoleListModel::widestTitle(const QFontMetrics &metrics) const
     return widest + kItemMargins;
 }
 
+int RoleListModel::titleLength() const
+{
+    constexpr qsizetype kMeasured = 500;
+    qsizetype longest = 0;
+    const auto &roles = m_catalog.roles();
+    for (qsizetype i = 0; i < std::min(roles.size(), kMeasured); ++i) {
+        longest = std::max(longest, roles.at(i).title.size());
+    }
+    return static_cast<int>(std::clamp<qsizetype>(longest, 28, 44));
+}
+
 const SearchIndex &RoleListModel::searchIndex() const
 {
     if (!m_index) {

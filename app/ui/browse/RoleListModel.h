@@ -39,6 +39,8 @@ public:
     // The room the longest title needs in a list that does not wrap, measured over the first
     // roles only: a catalog of thousands is not measured title by title at start-up.
     int widestTitle(const QFontMetrics &metrics) const;
+    // The same in characters, for a combo box's least contents length: 28 to 44.
+    int titleLength() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

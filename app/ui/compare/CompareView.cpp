@@ -69,12 +69,15 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     connect(m_assumptionModel, &AssumptionTableModel::editRefused, this,
             &CompareView::explainRefusal);
     m_addCombo->setObjectName(QStringLiteral("addRoleCombo"));
-    // A view of the catalog, not a copy of every title, and sized by a typical title rather
-    // than by measuring each of thousands.
-    m_addableRoles->setSourceModel(new RoleListModel(catalog, nullptr, m_addableRoles));
+    // A view of the catalog, not a copy of every title, and sized by the longest of the first
+    // titles rather than by measuring each of thousands (again in another language).
+    auto *titles = new RoleListModel(catalog, nullptr, m_addableRoles);
+    m_addableRoles->setSourceModel(titles);
     m_addCombo->setModel(m_addableRoles);
     m_addCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_addCombo->setMinimumContentsLength(28);
+    Retranslation::apply(m_addCombo, [this, titles] {
+        m_addCombo->setMinimumContentsLength(titles->titleLength());
+    });
     m_addButton->setObjectName(QStringLiteral("addRoleButton"));
     connect(m_addButton, &QPushButton::clicked, this,
             [this] { addRole(m_addCombo->currentData().toString()); });

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -117,6 +118,14 @@ QStringList cutTexts(const QWidget *widget, bool charts)
             constexpr int kFrameAndMargins = 8;
             report(edit->placeholderText(), metrics.horizontalAdvance(edit->placeholderText()),
                    edit->width() - kFrameAndMargins);
+        }
+    } else if (const auto *combo = qobject_cast<const QComboBox *>(widget)) {
+        // The choice shown, beside the arrow: every item could be the one chosen.
+        constexpr int kArrowAndFrame = 36;
+        for (int item = 0; item < std::min(combo->count(), 50); ++item) {
+            report(combo->itemText(item),
+                   metrics.horizontalAdvance(combo->itemText(item)) + kArrowAndFrame,
+                   combo->width());
         }
     } else if (const auto *group = qobject_cast<const QGroupBox *>(widget)) {
         report(withoutMnemonic(group->title()),
