@@ -3254,6 +3254,10 @@
             <numerusform>%1 gespeichert (%n Seiten).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>

@@ -3254,6 +3254,10 @@
             <numerusform>Guardado: %1 (%n páginas).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Borrar la lista</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>

@@ -3254,6 +3254,10 @@
             <numerusform>%1 enregistré (pages&#xa0;: %n).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>

@@ -365,6 +365,12 @@ QStringList ScenarioSession::recentFiles()
     return Settings::value(Settings::Key::RecentScenarios).toStringList();
 }
 
+void ScenarioSession::clearRecentFiles()
+{
+    Settings::setValue(Settings::Key::RecentScenarios, QStringList());
+    emit recentFilesChanged();
+}
+
 void ScenarioSession::addRecent(const QString &path)
 {
     QStringList recent = recentFiles();

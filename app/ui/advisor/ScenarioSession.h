@@ -66,6 +66,8 @@ public:
     bool autosavePending() const;
 
     static QStringList recentFiles();
+    // Empties File > Open recent (the files stay where they are).
+    void clearRecentFiles();
     // "Corner bakery followers overnight" for ":/scenarios/01-corner-bakery-followers-overnight..."
     static QString exampleName(const QString &resource);
     static QString autosavePath();

@@ -141,6 +141,11 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
     actions.saveScenarioAs = action(
         QStringLiteral("actionSaveScenarioAs"), [] { return tr("Save scenario &as…"); },
         QKeySequence::SaveAs, [session] { session->saveAs(); });
+    // Desktops without a Save As binding of their own (a bare X session) still get the usual
+    // Ctrl+Shift+S.
+    if (actions.saveScenarioAs->shortcut().isEmpty()) {
+        actions.saveScenarioAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    }
     actions.about = action(
         QStringLiteral("actionAbout"), [] { return tr("&About RoleLens"); }, QKeySequence(),
         [window] { showAbout(window); });
@@ -366,6 +371,15 @@ void MainWindowActions::fillRecentMenu(MainWindow *window, QMenu *menu)
         QObject::connect(item, &QAction::triggered, window, [window, path] {
             showAdvisorIfOpened(window, window->scenarioSession()->openFile(path));
         });
+    }
+    if (!recent.isEmpty()) {
+        menu->addSeparator();
+        QAction *clear = menu->addAction(tr("&Clear list"));
+        clear->setObjectName(QStringLiteral("actionClearRecent"));
+        // Queued: emptying the list refills the menu, which deletes this very action.
+        QObject::connect(
+            clear, &QAction::triggered, window,
+            [window] { window->scenarioSession()->clearRecentFiles(); }, Qt::QueuedConnection);
     }
     menu->setEnabled(!recent.isEmpty());
 }

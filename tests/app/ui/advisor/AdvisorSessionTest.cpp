@@ -87,9 +87,13 @@ TEST_F(AdvisorViewTest, RecentFilesAndTheSplitterAreRemembered)
     EXPECT_TRUE(recent.first().endsWith(QStringLiteral("s9.rolelens.json")));
     auto *menu = m_window->findChild<QMenu *>(QStringLiteral("menuRecent"));
     ASSERT_NE(menu, nullptr);
-    ASSERT_EQ(menu->actions().size(), ScenarioSession::kMaxRecentFiles);
+    // The files, then "Clear list" below a separator.
+    ASSERT_EQ(menu->actions().size(), ScenarioSession::kMaxRecentFiles + 2);
     menu->actions().at(1)->trigger();
     EXPECT_EQ(session()->filePath(), recent.at(1));
+    auto *clear = m_window->findChild<QAction *>(QStringLiteral("actionClearRecent"));
+    ASSERT_NE(clear, nullptr);
+    EXPECT_EQ(clear, menu->actions().last());
 
     view()->splitter()->setSizes({300, 700});
     const QList<int> sizes = view()->splitter()->sizes();
@@ -98,6 +102,31 @@ TEST_F(AdvisorViewTest, RecentFilesAndTheSplitterAreRemembered)
     m_window = openWindow();
     EXPECT_EQ(m_window->currentView(), MainWindow::View::Advisor);
     EXPECT_EQ(view()->splitter()->sizes(), sizes);
+}
+
+TEST_F(AdvisorViewTest, SaveAsHasCtrlShiftSWhateverTheDesktop)
+{
+    const auto *saveAs = m_window->findChild<QAction *>(QStringLiteral("actionSaveScenarioAs"));
+    ASSERT_NE(saveAs, nullptr);
+    EXPECT_TRUE(saveAs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
+        << qPrintable(saveAs->shortcut().toString());
+}
+
+TEST_F(AdvisorViewTest, OpenRecentCanBeClearedAndTheFilesStay)
+{
+    const QString path = m_dir.filePath(QStringLiteral("kept.rolelens.json"));
+    Dialogs::setNextSaveFileName(path);
+    trigger("actionSaveScenarioAs");
+    ASSERT_EQ(ScenarioSession::recentFiles(), QStringList{path});
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("menuRecent"));
+    ASSERT_NE(menu, nullptr);
+    EXPECT_TRUE(menu->isEnabled());
+    m_window->findChild<QAction *>(QStringLiteral("actionClearRecent"))->trigger();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(ScenarioSession::recentFiles().isEmpty());
+    EXPECT_FALSE(menu->isEnabled());
+    EXPECT_TRUE(menu->actions().isEmpty());
+    EXPECT_TRUE(QFileInfo::exists(path));
 }
 
 // The Advisor view is built the first time it is shown; until then the session holds the
