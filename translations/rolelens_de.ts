@@ -2705,22 +2705,6 @@
         <translation>Zum Vergleich hinzufügen</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Back to the role shown before (Alt+Left)</source>
-        <translation>Zurück zur zuvor gezeigten Rolle (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Vorwärts</translation>
-    </message>
-    <message>
-        <source>Forward to the role shown after (Alt+Right)</source>
-        <translation>Vorwärts zur danach gezeigten Rolle (Alt+Rechts)</translation>
-    </message>
-    <message>
         <source>Finds other forms of a word (managing, manager, réseaux, réseau), typed with or without accents, abbreviations (ads, PR, SEO) and the trade&apos;s words in English, German, Spanish and French (advertising, Werbung, publicidad, publicité). Return opens the highlighted role; Esc clears the search.</source>
         <translation>Findet andere Formen eines Wortes (managing, manager, réseaux, réseau), mit oder ohne Akzente getippt, Abkürzungen (ads, PR, SEO) und die Wörter der Branche auf Englisch, Deutsch, Spanisch und Französisch (advertising, Werbung, publicidad, publicité). Die Eingabetaste öffnet die hervorgehobene Rolle; Esc leert die Suche.</translation>
     </message>
@@ -2808,18 +2792,6 @@
     <message>
         <source>Each role&apos;s success metrics</source>
         <translation>Erfolgskennzahlen jeder Rolle</translation>
-    </message>
-    <message>
-        <source>Assumptions behind the expected results</source>
-        <translation>Annahmen hinter den erwarteten Ergebnissen</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the catalog&apos;s assumptions</source>
-        <translation>Annahmen des Katalogs &amp;wiederherstellen</translation>
-    </message>
-    <message>
-        <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
-        <translation>Diese Kurven sind &lt;b&gt;Annahmen&lt;/b&gt;, keine Messungen: Die Werte des Katalogs sind illustrativ und orientieren sich an den Aussagen der Artikel (ein Influencer bringt sofortige Sichtbarkeit, die nachlässt; die Arbeit eines Managers baut sich über Monate auf). Doppelklicken Sie auf einen Wert, um eigene Werte auszuprobieren; eine leere Halbwertszeit bedeutet, dass die Wirkung bestehen bleibt.</translation>
     </message>
     <message>
         <source>Side by side</source>
@@ -3020,6 +2992,25 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ExpectedResultsPage</name>
+    <message>
+        <source>Expected results over time</source>
+        <translation>Erwartete Ergebnisse im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Assumptions behind the expected results</source>
+        <translation>Annahmen hinter den erwarteten Ergebnissen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the catalog&apos;s assumptions</source>
+        <translation>Annahmen des Katalogs &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
+        <translation>Diese Kurven sind &lt;b&gt;Annahmen&lt;/b&gt;, keine Messungen: Die Werte des Katalogs sind illustrativ und orientieren sich an den Aussagen der Artikel (ein Influencer bringt sofortige Sichtbarkeit, die nachlässt; die Arbeit eines Managers baut sich über Monate auf). Doppelklicken Sie auf einen Wert, um eigene Werte auszuprobieren; eine leere Halbwertszeit bedeutet, dass die Wirkung bestehen bleibt.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::FindingsTree</name>
     <message>
         <source>Findings</source>
@@ -3051,6 +3042,25 @@
     <message>
         <source>Close this hint</source>
         <translation>Diesen Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::HistoryBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the role shown before (Alt+Left)</source>
+        <translation>Zurück zur zuvor gezeigten Rolle (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward to the role shown after (Alt+Right)</source>
+        <translation>Vorwärts zur danach gezeigten Rolle (Alt+Rechts)</translation>
     </message>
 </context>
 <context>

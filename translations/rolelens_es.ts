@@ -2701,22 +2701,6 @@
         <translation>Roles</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <source>Back to the role shown before (Alt+Left)</source>
-        <translation>Volver al rol mostrado antes (Alt+Izquierda)</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Adelante</translation>
-    </message>
-    <message>
-        <source>Forward to the role shown after (Alt+Right)</source>
-        <translation>Ir al rol mostrado después (Alt+Derecha)</translation>
-    </message>
-    <message>
         <source>Add to comparison</source>
         <translation>Añadir a la comparación</translation>
     </message>
@@ -2808,18 +2792,6 @@
     <message>
         <source>Each role&apos;s success metrics</source>
         <translation>Métricas de éxito de cada rol</translation>
-    </message>
-    <message>
-        <source>Assumptions behind the expected results</source>
-        <translation>Supuestos en los que se basan los resultados esperados</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the catalog&apos;s assumptions</source>
-        <translation>Res&amp;taurar los supuestos del catálogo</translation>
-    </message>
-    <message>
-        <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
-        <translation>Estas curvas son &lt;b&gt;supuestos&lt;/b&gt;, no mediciones: los valores del catálogo son ilustrativos y se basan en lo que dicen los artículos (un influencer da una visibilidad inmediata que se desvanece; el trabajo de un manager se construye a lo largo de meses). Haga doble clic en un valor para probar los suyos; una vida media vacía significa que el efecto perdura.</translation>
     </message>
     <message>
         <source>Comparison views</source>
@@ -3020,6 +2992,25 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ExpectedResultsPage</name>
+    <message>
+        <source>Expected results over time</source>
+        <translation>Resultados esperados a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Assumptions behind the expected results</source>
+        <translation>Supuestos en los que se basan los resultados esperados</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the catalog&apos;s assumptions</source>
+        <translation>Res&amp;taurar los supuestos del catálogo</translation>
+    </message>
+    <message>
+        <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
+        <translation>Estas curvas son &lt;b&gt;supuestos&lt;/b&gt;, no mediciones: los valores del catálogo son ilustrativos y se basan en lo que dicen los artículos (un influencer da una visibilidad inmediata que se desvanece; el trabajo de un manager se construye a lo largo de meses). Haga doble clic en un valor para probar los suyos; una vida media vacía significa que el efecto perdura.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::FindingsTree</name>
     <message>
         <source>Findings</source>
@@ -3051,6 +3042,25 @@
     <message>
         <source>Close this hint</source>
         <translation>Cerrar esta sugerencia</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::HistoryBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the role shown before (Alt+Left)</source>
+        <translation>Volver al rol mostrado antes (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Forward to the role shown after (Alt+Right)</source>
+        <translation>Ir al rol mostrado después (Alt+Derecha)</translation>
     </message>
 </context>
 <context>

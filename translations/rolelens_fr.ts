@@ -2701,22 +2701,6 @@
         <translation>Rôles</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Back to the role shown before (Alt+Left)</source>
-        <translation>Revenir au rôle affiché précédemment (Alt+Gauche)</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Forward to the role shown after (Alt+Right)</source>
-        <translation>Aller au rôle affiché ensuite (Alt+Droite)</translation>
-    </message>
-    <message>
         <source>Add to comparison</source>
         <translation>Ajouter à la comparaison</translation>
     </message>
@@ -2808,18 +2792,6 @@
     <message>
         <source>Each role&apos;s success metrics</source>
         <translation>Indicateurs de réussite de chaque rôle</translation>
-    </message>
-    <message>
-        <source>Assumptions behind the expected results</source>
-        <translation>Hypothèses derrière les résultats attendus</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the catalog&apos;s assumptions</source>
-        <translation>Ré&amp;tablir les hypothèses du catalogue</translation>
-    </message>
-    <message>
-        <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
-        <translation>Ces courbes sont des &lt;b&gt;hypothèses&lt;/b&gt;, pas des mesures&#xa0;: les valeurs du catalogue sont illustratives, établies d’après ce que disent les articles (un influenceur apporte une visibilité immédiate qui s’estompe&#xa0;; le travail d’un manager se construit au fil des mois). Double-cliquez sur une valeur pour essayer la vôtre&#xa0;; une demi-vie vide signifie que l’effet dure.</translation>
     </message>
     <message>
         <source>Comparison views</source>
@@ -3020,6 +2992,25 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ExpectedResultsPage</name>
+    <message>
+        <source>Expected results over time</source>
+        <translation>Résultats attendus dans le temps</translation>
+    </message>
+    <message>
+        <source>Assumptions behind the expected results</source>
+        <translation>Hypothèses derrière les résultats attendus</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the catalog&apos;s assumptions</source>
+        <translation>Ré&amp;tablir les hypothèses du catalogue</translation>
+    </message>
+    <message>
+        <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
+        <translation>Ces courbes sont des &lt;b&gt;hypothèses&lt;/b&gt;, pas des mesures&amp;#xa0;: les valeurs du catalogue sont illustratives, établies d’après ce que disent les articles (un influenceur apporte une visibilité immédiate qui s’estompe&amp;#xa0;; le travail d’un manager se construit au fil des mois). Double-cliquez sur une valeur pour essayer la vôtre&amp;#xa0;; une demi-vie vide signifie que l’effet dure.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::FindingsTree</name>
     <message>
         <source>Findings</source>
@@ -3051,6 +3042,25 @@
     <message>
         <source>Close this hint</source>
         <translation>Fermer cette astuce</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::HistoryBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Back to the role shown before (Alt+Left)</source>
+        <translation>Revenir au rôle affiché précédemment (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Forward to the role shown after (Alt+Right)</source>
+        <translation>Aller au rôle affiché ensuite (Alt+Droite)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/browse/BrowseView.h"
 
 #include "ui/browse/CategoryFilter.h"
+#include "ui/browse/HistoryBar.h"
 #include "ui/browse/NoMatchPage.h"
 #include "ui/browse/ProfileView.h"
 #include "ui/browse/RoleFilterProxyModel.h"
@@ -19,9 +20,7 @@
 #include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,7 +34,8 @@ BrowseView::BrowseView(const Catalog &catalog, std::shared_ptr<const SearchIndex
       m_proxy(new RoleFilterProxyModel(this)), m_search(new QLineEdit),
       m_category(new CategoryFilter(catalog)), m_count(new QLabel), m_list(new QListView),
       m_profile(new ProfileView(catalog)), m_noMatch(new NoMatchPage), m_pages(new QStackedWidget),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_typingPause(new QTimer(this))
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_typingPause(new QTimer(this)),
+      m_historyBar(new HistoryBar)
 {
     m_proxy->setSourceModel(m_model);
     m_typingPause->setSingleShot(true);
@@ -157,42 +157,20 @@ QWidget *BrowseView::createProfileSide()
     m_pages->addWidget(m_profile);
     m_pages->addWidget(m_noMatch);
 
-    auto *history = new QHBoxLayout;
-    history->setContentsMargins(0, 0, 0, 0);
-    for (QAction *action : {m_back, m_forward}) {
-        auto *button = new QToolButton;
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        button->setDefaultAction(action);
-        button->setAutoRaise(true);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setFocusPolicy(Qt::NoFocus); // the keys are Alt+Left and Alt+Right
-        history->addWidget(button);
-    }
-    history->addStretch(1);
     auto *profileSide = new QWidget;
     auto *layout = new QVBoxLayout(profileSide);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(history);
+    layout->addWidget(m_historyBar);
     layout->addWidget(m_pages, 1);
     return profileSide;
 }
 
 void BrowseView::createHistoryActions()
 {
-    m_back = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(), this);
-    m_forward = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), QString(), this);
-    Retranslation::apply(this, [back = m_back, forward = m_forward] {
-        back->setText(tr("Back"));
-        back->setToolTip(tr("Back to the role shown before (Alt+Left)"));
-        forward->setText(tr("Forward"));
-        forward->setToolTip(tr("Forward to the role shown after (Alt+Right)"));
-    });
-    m_back->setObjectName(QStringLiteral("actionRoleBack"));
-    m_back->setShortcut(QKeySequence::Back);
+    m_back = m_historyBar->backAction();
+    m_forward = m_historyBar->forwardAction();
     connect(m_back, &QAction::triggered, this, &BrowseView::goBack);
-    m_forward->setObjectName(QStringLiteral("actionRoleForward"));
-    m_forward->setShortcut(QKeySequence::Forward);
     connect(m_forward, &QAction::triggered, this, &BrowseView::goForward);
     for (QAction *action : {m_back, m_forward}) {
         // Only while Browse has the focus: the other views keep Alt+arrows for themselves.

@@ -21,6 +21,7 @@ QT_END_NAMESPACE
 namespace rolelens {
 
 class CategoryFilter;
+class HistoryBar;
 class NoMatchPage;
 class ProfileView;
 class RoleFilterProxyModel;
@@ -108,6 +109,7 @@ private:
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QTimer *m_typingPause;
+    HistoryBar *m_historyBar;
     RoleHistory m_history;
     bool m_typing = false;     // the highlight moves because of a keystroke in the search
     bool m_navigating = false; // Back or Forward: not a new step in the history

@@ -10,6 +10,7 @@
 #include "ui/browse/RoleListModel.h"
 #include "ui/compare/ComparisonCommand.h"
 #include "ui/compare/ComparisonTableModel.h"
+#include "ui/compare/ExpectedResultsPage.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ItemToolTipKeys.h"
 #include "ui/widgets/Retranslation.h"
@@ -25,11 +26,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
-#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -50,8 +49,7 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
       m_hint(new QLabel), m_tabs(new QTabWidget), m_table(new QTableView),
       m_tableModel(new ComparisonTableModel(this)),
       m_metricsChart(newChartView(QStringLiteral("metricsChart"))), m_perRoleCharts(new QTabWidget),
-      m_resultsChart(newChartView(QStringLiteral("resultsChart"))),
-      m_assumptionTable(new QTableView), m_assumptionModel(new AssumptionTableModel(this)),
+      m_results(new ExpectedResultsPage), m_assumptionModel(m_results->assumptionModel()),
       m_undoStack(new QUndoStack(this))
 {
     m_undoStack->setObjectName(QStringLiteral("comparisonUndoStack"));
@@ -66,8 +64,9 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
         m_chips->addWidget(chip);
     }
     m_assumptionModel->setUndoStack(m_undoStack);
-    connect(m_assumptionModel, &AssumptionTableModel::editRefused, this,
-            &CompareView::explainRefusal);
+    connect(m_results, &ExpectedResultsPage::message, this, &CompareView::message);
+    connect(m_results, &ExpectedResultsPage::restoreRequested, this,
+            &CompareView::restoreCatalogAssumptions);
     m_addCombo->setObjectName(QStringLiteral("addRoleCombo"));
     // A view of the catalog, not a copy of every title, and sized by the longest of the first
     // titles rather than by measuring each of thousands (again in another language).
@@ -115,37 +114,8 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
 
     m_perRoleCharts->setObjectName(QStringLiteral("perRoleCharts"));
 
-    m_assumptionTable->setObjectName(QStringLiteral("assumptionTable"));
-    m_assumptionTable->setModel(m_assumptionModel);
-    m_assumptionTable->setTabKeyNavigation(false);
-    ItemToolTipKeys::install(m_assumptionTable);
-    m_assumptionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_assumptionTable->horizontalHeader()->setStretchLastSection(true);
-    m_assumptionTable->verticalHeader()->hide();
     connect(m_assumptionModel, &AssumptionTableModel::curvesChanged, this,
             &CompareView::refreshCharts);
-    auto *resetButton = new QPushButton;
-    resetButton->setObjectName(QStringLiteral("resetAssumptionsButton"));
-    connect(resetButton, &QPushButton::clicked, this, &CompareView::restoreCatalogAssumptions);
-    auto *assumptionNote = new QLabel;
-    assumptionNote->setWordWrap(true);
-    auto *resultsPage = new QSplitter(Qt::Vertical);
-    resultsPage->setObjectName(QStringLiteral("resultsSplitter"));
-    resultsPage->addWidget(m_resultsChart);
-    auto *assumptionPanel = new QWidget;
-    auto *assumptionLayout = new QVBoxLayout(assumptionPanel);
-    assumptionLayout->setContentsMargins(0, 0, 0, 0);
-    assumptionLayout->addWidget(assumptionNote);
-    assumptionLayout->addWidget(m_assumptionTable, 1);
-    assumptionLayout->addWidget(resetButton, 0, Qt::AlignLeft);
-    resultsPage->addWidget(assumptionPanel);
-    resultsPage->setStretchFactor(0, 3);
-    resultsPage->setStretchFactor(1, 2);
-    // Three fifths for the chart whatever it holds when first laid out: its charts are
-    // drawn only once the view is shown, and an empty chart asks for almost no room.
-    resultsPage->setSizes({600, 400});
-    m_resultsChart->setMinimumHeight(130);
-    resultsPage->setChildrenCollapsible(false);
 
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
     // What the row tints mean, where the table is: the tooltip alone hid it from most readers.
@@ -161,8 +131,8 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_tabs->addTab(sideBySide, QString());
     m_tabs->addTab(m_metricsChart, QString());
     m_tabs->addTab(m_perRoleCharts, QString());
-    m_tabs->addTab(resultsPage, QString());
-    Retranslation::apply(this, [this, clearButton, comparing, resetButton, assumptionNote, legend] {
+    m_tabs->addTab(m_results, QString());
+    Retranslation::apply(this, [this, clearButton, comparing, legend] {
         m_addButton->setText(tr("&Add"));
         m_addButton->setAccessibleName(tr("Add the chosen role to the comparison"));
         m_addCombo->setAccessibleName(tr("Role to add to the comparison"));
@@ -173,14 +143,6 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
         m_table->setAccessibleName(tr("Side-by-side comparison"));
         m_metricsChart->setAccessibleName(tr("Success metrics of the compared roles"));
         m_perRoleCharts->setAccessibleName(tr("Each role's success metrics"));
-        m_resultsChart->setAccessibleName(tr("Expected results over time"));
-        m_assumptionTable->setAccessibleName(tr("Assumptions behind the expected results"));
-        resetButton->setText(tr("&Restore the catalog's assumptions"));
-        assumptionNote->setText(
-            tr("These curves are <b>assumptions</b>, not measurements: the catalog's values are "
-               "illustrative, shaped by what the articles say (an influencer gives immediate "
-               "visibility that fades; a manager's work builds over months). Double-click a "
-               "value to try your own; an empty half-life means the effect lasts."));
         m_tabs->setAccessibleName(tr("Comparison views"));
         legend->setText(tr("Rows: a darker tint means the roles differ on it, a lighter one "
                            "that they overlap, none that they are the same; \"apart\" names a "
@@ -197,6 +159,11 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     layout->addWidget(m_hint);
     layout->addWidget(m_tabs, 1);
     rebuild();
+}
+
+QChartView *CompareView::resultsChartView() const
+{
+    return m_results->chartView();
 }
 
 void CompareView::showTab(Tab tab)
@@ -338,14 +305,6 @@ void CompareView::rebuildCharts()
     }
 }
 
-void CompareView::rebuildResultsChart()
-{
-    const QList<RoleCurve> curves = m_assumptionModel->curves();
-    replaceChart(m_resultsChart, curves.isEmpty()
-                                     ? new QChart
-                                     : MetricChartBuilder::expectedResults(curves, palette()));
-}
-
 void CompareView::refreshCharts()
 {
     // Charts cost more than the rest of the view together: a hidden view (the window
@@ -356,7 +315,7 @@ void CompareView::refreshCharts()
     }
     m_chartsStale = false;
     rebuildCharts();
-    rebuildResultsChart();
+    m_results->rebuildChart();
 }
 
 void CompareView::showEvent(QShowEvent *event)
@@ -368,7 +327,7 @@ void CompareView::showEvent(QShowEvent *event)
     if (m_chartsStale) {
         m_chartsStale = false;
         rebuildCharts();
-        rebuildResultsChart();
+        m_results->rebuildChart();
     }
     QWidget::showEvent(event);
 }
@@ -401,16 +360,6 @@ void CompareView::restoreCatalogAssumptions()
     m_assumptionModel->resetToCatalog();
     emit message(
         tr("Restored the catalog's assumptions; %1 brings yours back.").arg(undoShortcut()));
-}
-
-void CompareView::explainRefusal(const QModelIndex &index, const QString &reason)
-{
-    emit message(reason);
-    const QRect cell = m_assumptionTable->visualRect(index);
-    if (m_assumptionTable->isVisible() && cell.isValid()) {
-        QToolTip::showText(m_assumptionTable->viewport()->mapToGlobal(cell.bottomLeft()), reason,
-                           m_assumptionTable->viewport(), cell);
-    }
 }
 
 } // namespace rolelens

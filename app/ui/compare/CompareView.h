@@ -22,6 +22,7 @@ class FlowLayout;
 
 class AssumptionTableModel;
 class ComparisonTableModel;
+class ExpectedResultsPage;
 class RoleFilterProxyModel;
 
 // Compare 2-4 roles: the side-by-side table, the metric charts, and the expected results
@@ -52,7 +53,7 @@ public:
     ComparisonTableModel *tableModel() const { return m_tableModel; }
     AssumptionTableModel *assumptionModel() const { return m_assumptionModel; }
     QChartView *metricsChartView() const { return m_metricsChart; }
-    QChartView *resultsChartView() const { return m_resultsChart; }
+    QChartView *resultsChartView() const;
     QTabWidget *perRoleCharts() const { return m_perRoleCharts; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -68,12 +69,9 @@ private:
     void rebuildCharts();
     // The table's least column width: its widest word.
     void fitColumns();
-    void rebuildResultsChart();
     // Rebuilds both now when the view is visible, or marks them for its next showing.
     void refreshCharts();
     void rebuildPicker();
-    // Says why an assumption was refused, at its cell and on the status bar.
-    void explainRefusal(const QModelIndex &index, const QString &reason);
     void restoreCatalogAssumptions();
 
     const Catalog &m_catalog;
@@ -90,9 +88,9 @@ private:
     ComparisonTableModel *m_tableModel;
     QChartView *m_metricsChart;
     QTabWidget *m_perRoleCharts;
-    QChartView *m_resultsChart;
-    QTableView *m_assumptionTable;
-    AssumptionTableModel *m_assumptionModel;
+    ExpectedResultsPage *m_results;
+    AssumptionTableModel *m_assumptionModel; // the page's
+
     QUndoStack *m_undoStack;
 };
 
