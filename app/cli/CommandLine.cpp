@@ -19,13 +19,7 @@
 namespace rolelens {
 Result<Catalog> CommandLine::loadCatalog(const QStringList &extraFiles)
 {
-    CatalogLoader loader;
-    loader.setLanguage(Languages::current());
-    loader.addBuiltIn();
-    for (const auto &file : extraFiles) {
-        loader.addFile(file);
-    }
-    return loader.finish();
+    return CatalogLoader::load(extraFiles, Languages::current());
 }
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}

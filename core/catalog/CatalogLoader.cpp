@@ -38,6 +38,17 @@ QStringList CatalogLoader::builtInFiles()
     return files;
 }
 
+Result<Catalog> CatalogLoader::load(const QStringList &extraFiles, const QString &language)
+{
+    CatalogLoader loader;
+    loader.setLanguage(language);
+    loader.addBuiltIn();
+    for (const auto &file : extraFiles) {
+        loader.addFile(file);
+    }
+    return loader.finish();
+}
+
 void CatalogLoader::setLanguage(const QString &language)
 {
     m_language = language == QLatin1String("en") ? QString() : language;

@@ -41,6 +41,8 @@ public:
     static constexpr qint64 kThreadedParseBytes = 256 * 1024;
 
     static QStringList builtInFiles();
+    // The built-in catalog and then `extraFiles`, in `language` ("de"; empty or "en": English).
+    static Result<Catalog> load(const QStringList &extraFiles, const QString &language);
 
     // The language of the text ("de"; empty or "en": the catalog's own English). Each file
     // added from now on takes its text from the translation beside it

@@ -27,10 +27,7 @@ inline const Catalog &builtInCatalog()
 // The same in another language ("de"), loaded anew each time.
 inline Catalog builtInCatalogIn(const QString &language)
 {
-    CatalogLoader loader;
-    loader.setLanguage(language);
-    loader.addBuiltIn();
-    auto result = loader.finish();
+    auto result = CatalogLoader::load({}, language);
     EXPECT_TRUE(result.ok());
     return result.ok() ? std::move(result).value() : Catalog();
 }

@@ -164,13 +164,7 @@ bool MainWindow::switchLanguage(const QString &code)
         return true;
     }
     if (hasCatalog()) {
-        CatalogLoader loader;
-        loader.setLanguage(code);
-        loader.addBuiltIn();
-        for (const auto &file : std::as_const(m_catalogFiles)) {
-            loader.addFile(file);
-        }
-        auto loaded = loader.finish();
+        auto loaded = CatalogLoader::load(m_catalogFiles, code);
         if (!loaded) {
             Dialogs::warning(this, tr("RoleLens"),
                              tr("The catalog could not be read in this language; the window "
