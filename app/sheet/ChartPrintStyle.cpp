@@ -4,6 +4,7 @@
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QLegend>
@@ -30,6 +31,17 @@ void ChartPrintStyle::applyFonts(QChart *chart)
 void ChartPrintStyle::applyToBars(QChart *chart)
 {
     applyFonts(chart);
+    // A long name takes two lines beside a bar on screen (MetricChartBuilder); a printed bar
+    // is too thin for two lines, which Qt then leaves out, and the page is wide enough for one.
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (auto *names = qobject_cast<QBarCategoryAxis *>(axis)) {
+            QStringList oneLine = names->categories();
+            for (QString &name : oneLine) {
+                name.replace(QStringLiteral("<br>"), QStringLiteral(" "));
+            }
+            names->setCategories(oneLine);
+        }
+    }
     const QList<Qt::BrushStyle> patterns{Qt::SolidPattern, Qt::BDiagPattern, Qt::CrossPattern,
                                          Qt::Dense4Pattern};
     for (QAbstractSeries *series : chart->series()) {

@@ -1,5 +1,6 @@
 #include "charts/MetricChartBuilder.h"
 
+#include "sheet/ChartPrintStyle.h"
 #include "support/BuiltInCatalog.h"
 #include "support/InLanguage.h"
 #include "support/QtPrinters.h"
@@ -53,6 +54,23 @@ TEST(MetricChartBuilder, ALongMetricNameTakesTwoLinesAShortOneOne)
         }
     }
     EXPECT_TRUE(longOneBroken) << qPrintable(shown.join(QLatin1Char('|')));
+}
+
+// Printed, a bar is too thin for two lines (Qt would leave the name out): one line each.
+TEST(MetricChartBuilder, APrintedChartWritesEachNameOnOneLine)
+{
+    const testing::InLanguage spanish(QStringLiteral("es"));
+    const Catalog catalog = testing::builtInCatalogIn(QStringLiteral("es"));
+    const Role *role = catalog.role(QStringLiteral("social-media-manager"));
+    ASSERT_NE(role, nullptr);
+    const std::unique_ptr<QChart> chart(
+        MetricChartBuilder::roleMetrics(catalog, *role, QPalette()));
+    ASSERT_TRUE(categories(*chart).join(QString()).contains(QStringLiteral("<br>")));
+    ChartPrintStyle::applyToBars(chart.get());
+    const QStringList printed = categories(*chart);
+    EXPECT_FALSE(printed.join(QString()).contains(QStringLiteral("<br>")));
+    EXPECT_TRUE(printed.contains(catalog.metricName(QStringLiteral("audience-growth"))))
+        << qPrintable(printed.join(QLatin1Char('|')));
 }
 
 } // namespace
