@@ -5,6 +5,8 @@
 #   ./scripts/run.sh --version      (installs, builds, starts the program, which prints and exits)
 #   ./scripts/run.sh list           (the command line, with no display)
 #   ./scripts/test.sh               (installs, builds, runs every test)
+#   ./scripts/package.sh            (the Debian package, then installed with apt-get and run
+#                                    from /usr/bin: its dependencies resolve from the archive)
 # after checking that a newcomer who is neither root nor a sudoer is told in one sentence which
 # packages to ask for. Nothing is cached between runs: a missing package cannot hide behind
 # one installed earlier. Needs root (debootstrap, chroot, mount).
@@ -190,6 +192,16 @@ main() {
     step "README: ./scripts/test.sh (fuzzing $fuzz_seconds s per target)" \
         in_root env ROLELENS_FUZZ_SECONDS="$fuzz_seconds" bash -c 'cd /root/rolelens && ./scripts/test.sh'
 
+    step "README: ./scripts/package.sh" \
+        in_root bash -c 'cd /root/rolelens && ./scripts/package.sh'
+    step "apt-get install the package; rolelens list and a PDF from /usr/bin" \
+        in_root bash -c 'cd /root/rolelens &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+                ./build/release/rolelens_*.deb &&
+            command -v rolelens && rolelens list | head -3 &&
+            rolelens compare smm cm --pdf /tmp/comparison.pdf &&
+            [ "$(head -c 5 /tmp/comparison.pdf)" = "%PDF-" ] &&
+            dpkg -L rolelens | grep -c "^/usr/share/icons/hicolor/"'
     current_step="removing the scratch root"
     echo "" >&2
     echo "Fresh Debian 12 check passed for commit $commit:" >&2

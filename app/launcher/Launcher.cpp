@@ -195,7 +195,7 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
     }
     QApplication app(argc, argv);
     setWindowIcon();
-    QGuiApplication::setDesktopFileName(QStringLiteral("rolelens"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.example.RoleLens"));
     preferUnshapedText();
     useSystemLanguage(arguments);
     CommandLine commandLine(out, err);
