@@ -19,9 +19,10 @@ ROLELENS_BUILD_PACKAGES=(
 )
 ROLELENS_TEST_PACKAGES=(
     libgtest-dev libbenchmark-dev xvfb xauth poppler-utils qpdf time valgrind clang-format
-    # The installation tests: CPack's dependency computation (dpkg-shlibdeps) and the
-    # desktop's validators for the desktop entry, the AppStream metadata and the file types.
-    dpkg-dev desktop-file-utils appstream shared-mime-info
+    # The installation tests: CPack's dependency computation (dpkg-shlibdeps, and file, which
+    # CPack asks before it) and the desktop's validators for the desktop entry, the AppStream
+    # metadata and the file types.
+    dpkg-dev file desktop-file-utils appstream shared-mime-info
 )
 ROLELENS_FUZZ_PACKAGES=(
     clang libclang-rt-14-dev

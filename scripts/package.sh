@@ -5,8 +5,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-# dpkg-shlibdeps (dpkg-dev) computes the package's dependencies from the program.
-rolelens_install_missing "${ROLELENS_BUILD_PACKAGES[@]}" dpkg-dev
+# dpkg-shlibdeps (dpkg-dev) computes the package's dependencies from the program; CPack runs
+# file first to find the programs among the files.
+rolelens_install_missing "${ROLELENS_BUILD_PACKAGES[@]}" dpkg-dev file
 rolelens_build release "about 2 minutes"
 dir="$ROLELENS_ROOT/build/release"
 rm -f "$dir"/rolelens_*.deb

@@ -1112,10 +1112,6 @@
         <translation>des Systems; im Fenster die zuletzt gewählte).</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document)</source>
-        <translation>unbekannter Befehl „%1“ (Befehle: list, show, compare, advise, document)</translation>
-    </message>
-    <message>
         <source>--format needs a command (list, show, compare, advise or document)</source>
         <translation>--format braucht einen Befehl (list, show, compare, advise oder document)</translation>
     </message>
@@ -1125,6 +1121,14 @@
             <numerusform>%1 geschrieben (%n Seite, %2).</numerusform>
             <numerusform>%1 geschrieben (%n Seiten, %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document; or a scenario or catalog file to open in the window)</source>
+        <translation>unbekannter Befehl „%1“ (Befehle: list, show, compare, advise, document; oder eine Szenario- oder Katalogdatei, die im Fenster geöffnet wird)</translation>
+    </message>
+    <message>
+        <source>Open scenario (.rolelens.json) or catalog files.</source>
+        <translation>Szenario- (.rolelens.json) oder Katalogdateien öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1303,17 @@
     <message>
         <source>(each position, with its sources, at the end)</source>
         <translation>(jede Position mit ihren Quellen am Ende)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2025,33 @@
     <message>
         <source>; it holds %1, then halves every %2.</source>
         <translation>; sie hält %1 an und halbiert sich dann alle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLensFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a scenario or catalog file</source>
+        <translation>ist ein Ordner, keine Szenario- oder Katalogdatei</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is the translation of a catalog file, read with the file beside it; open that file instead</source>
+        <translation>ist die Übersetzung einer Katalogdatei und wird mit der Datei daneben gelesen; öffnen Sie stattdessen diese</translation>
+    </message>
+    <message>
+        <source>is not a RoleLens scenario or catalog (its &quot;format&quot; is &quot;%1&quot;)</source>
+        <translation>ist kein RoleLens-Szenario und kein Katalog (sein „format“ ist „%1“)</translation>
+    </message>
+    <message>
+        <source>is not a RoleLens scenario or catalog (no &quot;format&quot; field names one)</source>
+        <translation>ist kein RoleLens-Szenario und kein Katalog (kein Feld „format“ nennt eines davon)</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3053,68 @@
     </message>
 </context>
 <context>
+    <name>rolelens::FileChangedBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Open the file again as the other program left it; changes not saved here are lost, after a question.</source>
+        <translation>Die Datei so neu öffnen, wie das andere Programm sie hinterlassen hat; hier nicht gespeicherte Änderungen gehen nach einer Rückfrage verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep the scenario as it is here; saving will ask before it overwrites the other program&apos;s changes.</source>
+        <translation>Das Szenario so behalten, wie es hier ist; beim Speichern wird gefragt, bevor die Änderungen des anderen Programms überschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 since it was opened or saved here.</source>
+        <translation>Ein anderes Programm hat %1 geändert, seit die Datei hier geöffnet oder gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::FileOpener</name>
+    <message>
+        <source>%1 is already part of this window&apos;s catalog.</source>
+        <translation>%1 gehört bereits zum Katalog dieses Fensters.</translation>
+    </message>
+    <message>
+        <source>not opened: the Advisor holds one scenario at a time, and %1 came first</source>
+        <translation>nicht geöffnet: Der Berater hält jeweils ein Szenario, und %1 kam zuerst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Not everything could be opened:
+
+%1</source>
+        <translation>Nicht alles konnte geöffnet werden:
+
+%1</translation>
+    </message>
+    <message>
+        <source>A new window with the roles of %1 could not be started.</source>
+        <translation>Ein neues Fenster mit den Rollen aus %1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Opening a new window with the roles of %1; this one stays as it is.</source>
+        <translation>Ein neues Fenster mit den Rollen aus %1 wird geöffnet; dieses bleibt, wie es ist.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::FindingsTree</name>
     <message>
         <source>Findings</source>
@@ -3769,6 +3873,34 @@
     <message>
         <source>Recovered the unsaved changes to %1.</source>
         <translation>Die ungespeicherten Änderungen an %1 wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Reload scenario</source>
+        <translation>Szenario neu laden</translation>
+    </message>
+    <message>
+        <source>%1 could not be reloaded; the scenario stays as it is:
+
+%2</source>
+        <translation>%1 konnte nicht neu geladen werden; das Szenario bleibt, wie es ist:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reload %1 as the other program left it, and lose the changes not saved here?</source>
+        <translation>%1 so neu laden, wie das andere Programm die Datei hinterlassen hat, und die hier nicht gespeicherten Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Reloaded %1.</source>
+        <translation>%1 neu geladen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened or last saved here. Overwrite it with this version, and lose those changes?</source>
+        <translation>%1 wurde von einem anderen Programm geändert, seit die Datei hier geöffnet oder zuletzt gespeichert wurde. Mit dieser Fassung überschreiben und jene Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 keeps the other program&apos;s changes.</source>
+        <translation>Nicht gespeichert: %1 behält die Änderungen des anderen Programms.</translation>
     </message>
 </context>
 <context>

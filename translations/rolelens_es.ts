@@ -1112,10 +1112,6 @@
         <translation>del sistema; en la ventana, el último elegido).</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document)</source>
-        <translation>comando desconocido «%1» (comandos: list, show, compare, advise, document)</translation>
-    </message>
-    <message>
         <source>--format needs a command (list, show, compare, advise or document)</source>
         <translation>--format necesita un comando (list, show, compare, advise o document)</translation>
     </message>
@@ -1125,6 +1121,14 @@
             <numerusform>Guardado: %1 (%n página, %2).</numerusform>
             <numerusform>Guardado: %1 (%n páginas, %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document; or a scenario or catalog file to open in the window)</source>
+        <translation>comando desconocido «%1» (comandos: list, show, compare, advise, document; o un archivo de escenario o de catálogo para abrir en la ventana)</translation>
+    </message>
+    <message>
+        <source>Open scenario (.rolelens.json) or catalog files.</source>
+        <translation>Abrir archivos de escenario (.rolelens.json) o de catálogo.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1303,17 @@
     <message>
         <source>(each position, with its sources, at the end)</source>
         <translation>(cada postura, con sus fuentes, al final)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2025,33 @@
     <message>
         <source>; it then lasts.</source>
         <translation>; a partir de ahí, perdura.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLensFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is a folder, not a scenario or catalog file</source>
+        <translation>es una carpeta, no un archivo de escenario ni de catálogo</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is the translation of a catalog file, read with the file beside it; open that file instead</source>
+        <translation>es la traducción de un archivo de catálogo y se lee con el archivo que tiene al lado; abra ese archivo</translation>
+    </message>
+    <message>
+        <source>is not a RoleLens scenario or catalog (its &quot;format&quot; is &quot;%1&quot;)</source>
+        <translation>no es un escenario ni un catálogo de RoleLens (su «format» es «%1»)</translation>
+    </message>
+    <message>
+        <source>is not a RoleLens scenario or catalog (no &quot;format&quot; field names one)</source>
+        <translation>no es un escenario ni un catálogo de RoleLens (ningún campo «format» lo indica)</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3053,68 @@
     </message>
 </context>
 <context>
+    <name>rolelens::FileChangedBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Open the file again as the other program left it; changes not saved here are lost, after a question.</source>
+        <translation>Abrir de nuevo el archivo tal como lo dejó el otro programa; los cambios no guardados aquí se pierden, tras una pregunta.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar los míos</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar los míos</translation>
+    </message>
+    <message>
+        <source>Keep the scenario as it is here; saving will ask before it overwrites the other program&apos;s changes.</source>
+        <translation>Conservar el escenario tal como está aquí; al guardar se preguntará antes de sobrescribir los cambios del otro programa.</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 since it was opened or saved here.</source>
+        <translation>Otro programa ha modificado %1 desde que se abrió o se guardó aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::FileOpener</name>
+    <message>
+        <source>%1 is already part of this window&apos;s catalog.</source>
+        <translation>%1 ya forma parte del catálogo de esta ventana.</translation>
+    </message>
+    <message>
+        <source>not opened: the Advisor holds one scenario at a time, and %1 came first</source>
+        <translation>no abierto: el asesor contiene un escenario cada vez, y %1 iba primero</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Not everything could be opened:
+
+%1</source>
+        <translation>No se ha podido abrir todo:
+
+%1</translation>
+    </message>
+    <message>
+        <source>A new window with the roles of %1 could not be started.</source>
+        <translation>No se ha podido abrir una ventana nueva con los puestos de %1.</translation>
+    </message>
+    <message>
+        <source>Opening a new window with the roles of %1; this one stays as it is.</source>
+        <translation>Se abre una ventana nueva con los puestos de %1; esta queda como está.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::FindingsTree</name>
     <message>
         <source>Findings</source>
@@ -3769,6 +3873,34 @@
     <message>
         <source>Recovered the unsaved changes to %1.</source>
         <translation>Se han recuperado los cambios sin guardar en %1.</translation>
+    </message>
+    <message>
+        <source>Reload scenario</source>
+        <translation>Recargar escenario</translation>
+    </message>
+    <message>
+        <source>%1 could not be reloaded; the scenario stays as it is:
+
+%2</source>
+        <translation>No se ha podido recargar %1; el escenario queda como está:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reload %1 as the other program left it, and lose the changes not saved here?</source>
+        <translation>¿Recargar %1 tal como lo dejó el otro programa y perder los cambios no guardados aquí?</translation>
+    </message>
+    <message>
+        <source>Reloaded %1.</source>
+        <translation>%1 recargado.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened or last saved here. Overwrite it with this version, and lose those changes?</source>
+        <translation>Otro programa ha modificado %1 desde que se abrió o se guardó por última vez aquí. ¿Sobrescribirlo con esta versión y perder esos cambios?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 keeps the other program&apos;s changes.</source>
+        <translation>No guardado: %1 conserva los cambios del otro programa.</translation>
     </message>
 </context>
 <context>

@@ -1112,10 +1112,6 @@
         <translation>du système&#xa0;; dans la fenêtre, la dernière choisie).</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document)</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: list, show, compare, advise, document)</translation>
-    </message>
-    <message>
         <source>--format needs a command (list, show, compare, advise or document)</source>
         <translation>--format s’utilise avec une commande (list, show, compare, advise ou document)</translation>
     </message>
@@ -1125,6 +1121,14 @@
             <numerusform>%1 écrit (pages&#xa0;: %n, %2).</numerusform>
             <numerusform>%1 écrit (pages&#xa0;: %n, %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document; or a scenario or catalog file to open in the window)</source>
+        <translation>commande « %1 » inconnue (commandes : list, show, compare, advise, document ; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
+    </message>
+    <message>
+        <source>Open scenario (.rolelens.json) or catalog files.</source>
+        <translation>Ouvrir des fichiers de scénario (.rolelens.json) ou de catalogue.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1303,17 @@
     <message>
         <source>(each position, with its sources, at the end)</source>
         <translation>(chaque position, avec ses sources, à la fin)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2025,33 @@
     <message>
         <source>; it then lasts.</source>
         <translation>&#xa0;; il persiste ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleLensFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is a folder, not a scenario or catalog file</source>
+        <translation>est un dossier, pas un fichier de scénario ou de catalogue</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>is the translation of a catalog file, read with the file beside it; open that file instead</source>
+        <translation>est la traduction d’un fichier de catalogue, lue avec le fichier voisin ; ouvrez plutôt ce fichier</translation>
+    </message>
+    <message>
+        <source>is not a RoleLens scenario or catalog (its &quot;format&quot; is &quot;%1&quot;)</source>
+        <translation>n’est ni un scénario ni un catalogue RoleLens (son « format » est « %1 »)</translation>
+    </message>
+    <message>
+        <source>is not a RoleLens scenario or catalog (no &quot;format&quot; field names one)</source>
+        <translation>n’est ni un scénario ni un catalogue RoleLens (aucun champ « format » ne l’indique)</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3053,68 @@
     </message>
 </context>
 <context>
+    <name>rolelens::FileChangedBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Open the file again as the other program left it; changes not saved here are lost, after a question.</source>
+        <translation>Rouvrir le fichier tel que l’autre programme l’a laissé ; les modifications non enregistrées ici sont perdues, après confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Keep the scenario as it is here; saving will ask before it overwrites the other program&apos;s changes.</source>
+        <translation>Garder le scénario tel qu’il est ici ; l’enregistrement demandera confirmation avant d’écraser les modifications de l’autre programme.</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 since it was opened or saved here.</source>
+        <translation>Un autre programme a modifié %1 depuis son ouverture ou son enregistrement ici.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::FileOpener</name>
+    <message>
+        <source>%1 is already part of this window&apos;s catalog.</source>
+        <translation>%1 fait déjà partie du catalogue de cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>not opened: the Advisor holds one scenario at a time, and %1 came first</source>
+        <translation>non ouvert : le conseiller contient un scénario à la fois, et %1 venait en premier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Not everything could be opened:
+
+%1</source>
+        <translation>Tout n’a pas pu être ouvert :
+
+%1</translation>
+    </message>
+    <message>
+        <source>A new window with the roles of %1 could not be started.</source>
+        <translation>Impossible d’ouvrir une nouvelle fenêtre avec les rôles de %1.</translation>
+    </message>
+    <message>
+        <source>Opening a new window with the roles of %1; this one stays as it is.</source>
+        <translation>Ouverture d’une nouvelle fenêtre avec les rôles de %1 ; celle-ci reste telle quelle.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::FindingsTree</name>
     <message>
         <source>Findings</source>
@@ -3769,6 +3873,34 @@
     <message>
         <source>Recovered the unsaved changes to %1.</source>
         <translation>Les modifications non enregistrées apportées à %1 ont été récupérées.</translation>
+    </message>
+    <message>
+        <source>Reload scenario</source>
+        <translation>Recharger le scénario</translation>
+    </message>
+    <message>
+        <source>%1 could not be reloaded; the scenario stays as it is:
+
+%2</source>
+        <translation>Impossible de recharger %1 ; le scénario reste tel quel :
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reload %1 as the other program left it, and lose the changes not saved here?</source>
+        <translation>Recharger %1 tel que l’autre programme l’a laissé, et perdre les modifications non enregistrées ici ?</translation>
+    </message>
+    <message>
+        <source>Reloaded %1.</source>
+        <translation>%1 rechargé.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened or last saved here. Overwrite it with this version, and lose those changes?</source>
+        <translation>Un autre programme a modifié %1 depuis son ouverture ou son dernier enregistrement ici. L’écraser avec cette version, et perdre ces modifications ?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 keeps the other program&apos;s changes.</source>
+        <translation>Non enregistré : %1 garde les modifications de l’autre programme.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <utility>
 
 namespace rolelens {
 namespace {
@@ -144,7 +147,19 @@ bool CommandLineOptions::wantsWindow(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
         return false;
     }
-    return parser.positionalArguments().isEmpty() || parser.isSet(QStringLiteral("screenshot"));
+    const QStringList positional = parser.positionalArguments();
+    return positional.isEmpty() || parser.isSet(QStringLiteral("screenshot")) ||
+           isFileToOpen(positional.first());
+}
+
+bool CommandLineOptions::isFileToOpen(const QString &argument)
+{
+    // A command's name is a command even if a file of that name lies in the current folder.
+    if (findCommand(argument)) {
+        return false;
+    }
+    return argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+           QFileInfo(argument).isFile();
 }
 
 bool CommandLineOptions::needsGui(const QStringList &arguments)
@@ -174,6 +189,12 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
     invocation.screenshot = parser.value(options.screenshot);
     invocation.view = parser.value(options.view);
     invocation.palette = parser.value(options.palette);
+    // Files to open in the window ("rolelens bakery.rolelens.json", a file manager's "Open
+    // with"): every argument is one.
+    if (!invocation.arguments.isEmpty() && invocation.screenshot.isEmpty() &&
+        isFileToOpen(invocation.arguments.first())) {
+        invocation.filesToOpen = std::exchange(invocation.arguments, {});
+    }
     // With --screenshot, the arguments are the roles to show, not a command.
     if (!invocation.arguments.isEmpty() && invocation.screenshot.isEmpty()) {
         invocation.command = invocation.arguments.takeFirst();
@@ -212,7 +233,8 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
         return std::nullopt;
     }
     if (!invocation.command.isEmpty() && !findCommand(invocation.command)) {
-        *error = tr("unknown command \"%1\" (commands: list, show, compare, advise, document)")
+        *error = tr("unknown command \"%1\" (commands: list, show, compare, advise, document; "
+                    "or a scenario or catalog file to open in the window)")
                      .arg(invocation.command);
         return std::nullopt;
     }
@@ -304,6 +326,8 @@ QString CommandLineOptions::helpText(const QString &command)
                        tr("With a command: text (default), json, markdown, html.")) +
             commonOptions;
     text += QLatin1Char('\n') + tr("Window options:") + QLatin1Char('\n') +
+            optionLine(QStringLiteral("FILE ..."),
+                       tr("Open scenario (.rolelens.json) or catalog files.")) +
             optionLine(QStringLiteral("--palette light|dark"),
                        tr("Use this palette, not the system's.")) +
             optionLine(QStringLiteral("--screenshot FILE"),

@@ -35,6 +35,9 @@ public:
     static std::optional<Invocation> parse(const QStringList &arguments, QString *error);
     // True when this run opens the window.
     static bool wantsWindow(const QStringList &arguments);
+    // "bakery.rolelens.json", "extra-roles.json", or any existing file that is not a command:
+    // the window opens it.
+    static bool isFileToOpen(const QString &argument);
     // True when this run draws charts (a PDF), which needs a QApplication even without a
     // display.
     static bool needsGui(const QStringList &arguments);

@@ -15,6 +15,8 @@ struct Invocation {
     QString language; // empty: the system's (the window: the last one chosen)
     bool help = false;
     bool version = false;
+    // Window only: scenario and catalog files to open ("rolelens FILE...").
+    QStringList filesToOpen;
     // Window only: render to a PNG and exit; with the view and the roles to show.
     QString screenshot;
     QString view;

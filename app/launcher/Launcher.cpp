@@ -11,6 +11,7 @@
 #include "ui/window/AppPalette.h"
 #include "ui/window/CatalogLoadJob.h"
 #include "ui/window/Dialogs.h"
+#include "ui/window/FileOpener.h"
 #include "ui/window/FirstPaintProbe.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/Settings.h"
@@ -210,15 +211,18 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
     if (!invocation->palette.isEmpty()) {
         AppPalette::apply(invocation->palette);
     }
-    if (invocation->screenshot.isEmpty() && !invocation->catalogFiles.isEmpty()) {
-        return runWindowLoadingCatalog(commandLine, invocation->catalogFiles, dataFolder);
+    // Catalog files given to open are read with the catalog; the scenario opens in the window.
+    QStringList catalogFiles = invocation->catalogFiles;
+    QStringList filesToOpen;
+    FileOpener::splitCatalogFiles(invocation->filesToOpen, &catalogFiles, &filesToOpen);
+    if (invocation->screenshot.isEmpty() && !catalogFiles.isEmpty()) {
+        return runWindowLoadingCatalog(commandLine, catalogFiles, filesToOpen, dataFolder);
     }
     // The built-in catalog alone loads in a few milliseconds; screenshots want it all at once.
     // It is read on another core while this thread readies the fonts, which the first widget
     // would do anyway: start-up waits for the longer of the two, not for both.
-    auto loading = std::async(std::launch::async, [files = invocation->catalogFiles] {
-        return CommandLine::loadCatalog(files);
-    });
+    auto loading = std::async(std::launch::async,
+                              [files = catalogFiles] { return CommandLine::loadCatalog(files); });
     readyFonts();
     auto catalog = loading.get();
     if (!catalog) {
@@ -228,18 +232,21 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
     }
     logStart(catalog->roles().size(), dataFolder);
     MainWindow window(std::move(catalog).value());
-    window.setCatalogFiles(invocation->catalogFiles);
+    window.setCatalogFiles(catalogFiles);
     if (invocation->screenshot.isEmpty()) {
         watchFirstPaint(window);
         window.restoreSettings();
         window.show();
+        // Once the window is painted: opening may ask questions, over the window.
+        QTimer::singleShot(
+            0, &window, [&window, filesToOpen] { window.fileOpener()->openAtStart(filesToOpen); });
         return QApplication::exec();
     }
     return takeScreenshot(window, *invocation, err);
 }
 
 int Launcher::runWindowLoadingCatalog(CommandLine &commandLine, const QStringList &catalogFiles,
-                                      const QString &dataFolder)
+                                      const QStringList &filesToOpen, const QString &dataFolder)
 {
     MainWindow window;
     window.setCatalogFiles(catalogFiles);
@@ -263,6 +270,7 @@ int Launcher::runWindowLoadingCatalog(CommandLine &commandLine, const QStringLis
         const qint64 loadMs = clock.elapsed();
         window.installCatalog(std::move(*result).value(), job.searchIndex(), job.advisorMemory());
         window.restoreSession();
+        window.fileOpener()->openAtStart(filesToOpen);
         logStart(window.catalog().roles().size(), dataFolder);
         logger(LogArea::Ui)
             ->info("catalog loaded off the GUI thread in {} ms; views built in {} ms", loadMs,

@@ -38,7 +38,7 @@ private:
     static int runWindow(int argc, char *argv[], const QStringList &arguments);
     // The window at once, with the catalog files loading on a worker thread behind it.
     static int runWindowLoadingCatalog(CommandLine &commandLine, const QStringList &catalogFiles,
-                                       const QString &dataFolder);
+                                       const QStringList &filesToOpen, const QString &dataFolder);
     // On stderr, and in a dialog when somebody started the window from a desktop.
     static void reportCatalogErrors(CommandLine &commandLine, const Diagnostics &errors,
                                     bool interactive, QWidget *parent);

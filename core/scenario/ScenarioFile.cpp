@@ -9,6 +9,12 @@
 
 namespace rolelens {
 
+const QString &ScenarioFile::fileSuffix()
+{
+    static const QString suffix = QStringLiteral(".rolelens.json");
+    return suffix;
+}
+
 Result<Scenario> ScenarioFile::load(const QString &path, const Catalog &catalog)
 {
     const Result<QByteArray> bytes =

@@ -20,6 +20,8 @@ public:
     static constexpr int kFormatVersion = 1;
     static constexpr qint64 kMaxFileBytes = 1024 * 1024;
     static constexpr qsizetype kMaxTextLength = 200;
+    // What a scenario's file name ends with (file dialogs, the file manager's type).
+    static const QString &fileSuffix();
 
     static Result<Scenario> load(const QString &path, const Catalog &catalog);
     static Result<Scenario> parse(const QByteArray &bytes, const QString &fileName,

@@ -1,3 +1,4 @@
+#include "cli/CommandLineOptions.h"
 #include "compare/Comparison.h"
 #include "support/ProcessRunner.h"
 #include "support/QtPrinters.h"
@@ -12,6 +13,7 @@
 
 namespace {
 
+using rolelens::CommandLineOptions;
 using rolelens::testing::ProcessResult;
 using rolelens::testing::writeFile;
 
@@ -285,6 +287,49 @@ TEST(CommandLine, WindowWithoutDisplaySaysSoInOneLine)
     EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(QStringLiteral("xvfb-run")));
     EXPECT_TRUE(run.err.contains(QStringLiteral("rolelens --help")));
+}
+
+TEST(CommandLine, AFileToOpenIsForTheWindowNotAnUnknownCommand)
+{
+    QTemporaryDir folder;
+    const QString scenario = writeFile(folder, QStringLiteral("bakery.rolelens.json"), "{}");
+    const QString catalog = writeFile(folder, QStringLiteral("roles"), "{}");
+    // Without a display, the window's own one-line message, not "unknown command".
+    for (const QString &file : {scenario, catalog, QStringLiteral("missing.json")}) {
+        const ProcessResult run = cli({file});
+        EXPECT_EQ(run.exitCode, 1) << qPrintable(file + run.err);
+        EXPECT_TRUE(run.err.contains(QStringLiteral("cannot open the window")))
+            << qPrintable(run.err);
+    }
+    // A typing mistake is still one, and the message says files are welcome too.
+    const ProcessResult typo = cli({QStringLiteral("lst")});
+    EXPECT_EQ(typo.exitCode, 2);
+    EXPECT_TRUE(typo.err.contains(QStringLiteral("or a scenario or catalog file to open")))
+        << qPrintable(typo.err);
+}
+
+TEST(CommandLineOptions, FilesToOpenAreEveryArgumentAndCommandsStayCommands)
+{
+    QTemporaryDir folder;
+    const QString plain = writeFile(folder, QStringLiteral("extra-roles"), "{}");
+    QString error;
+    const auto files =
+        CommandLineOptions::parse({QStringLiteral("rolelens"), QStringLiteral("a.rolelens.json"),
+                                   plain, QStringLiteral("--lang"), QStringLiteral("de")},
+                                  &error);
+    ASSERT_TRUE(files) << qPrintable(error);
+    EXPECT_EQ(files->command, QString());
+    EXPECT_EQ(files->filesToOpen, QStringList({QStringLiteral("a.rolelens.json"), plain}));
+    EXPECT_TRUE(CommandLineOptions::wantsWindow({QStringLiteral("rolelens"), plain}));
+    EXPECT_TRUE(CommandLineOptions::isFileToOpen(QStringLiteral("CATALOG.JSON")));
+    EXPECT_FALSE(CommandLineOptions::isFileToOpen(QStringLiteral("list")));
+    EXPECT_FALSE(CommandLineOptions::isFileToOpen(QStringLiteral("lst")));
+    // "list" is the command even where a file of that name lies in the current folder.
+    const auto list =
+        CommandLineOptions::parse({QStringLiteral("rolelens"), QStringLiteral("list")}, &error);
+    ASSERT_TRUE(list);
+    EXPECT_EQ(list->command, QStringLiteral("list"));
+    EXPECT_TRUE(list->filesToOpen.isEmpty());
 }
 
 TEST(CommandLine, VerboseLogsToStderrOnly)

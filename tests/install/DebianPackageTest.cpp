@@ -17,19 +17,35 @@ protected:
     static void SetUpTestSuite()
     {
         s_folder = new QTemporaryDir;
+        s_package = new QString;
+    }
+    static QString packAndUnpack()
+    {
         const ProcessResult pack =
             runProgram(QStringLiteral(ROLELENS_CPACK),
                        {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"),
                         QStringLiteral(ROLELENS_BUILD_DIR "/CPackConfig.cmake"),
                         QStringLiteral("-B"), s_folder->path()});
-        ASSERT_EQ(pack.exitCode, 0)
-            << "cpack (dpkg-shlibdeps is in package dpkg-dev): " << qPrintable(pack.out + pack.err);
         QDirIterator debs(s_folder->path(), {QStringLiteral("*.deb")}, QDir::Files);
-        ASSERT_TRUE(debs.hasNext()) << qPrintable(pack.out);
-        s_package = new QString(debs.next());
+        if (pack.exitCode != 0 || !debs.hasNext()) {
+            return QStringLiteral("cpack made no package (it needs dpkg-shlibdeps from dpkg-dev "
+                                  "and file): ") +
+                   pack.out + pack.err;
+        }
+        *s_package = debs.next();
         const ProcessResult unpack =
             runProgram(QStringLiteral("dpkg-deb"), {QStringLiteral("-x"), *s_package, root()});
-        ASSERT_EQ(unpack.exitCode, 0) << qPrintable(unpack.err);
+        return unpack.exitCode == 0 ? QString() : QStringLiteral("dpkg-deb -x: ") + unpack.err;
+    }
+    // Packed and unpacked once for the suite, by its first test, and what went wrong fails
+    // every test: a failure in SetUpTestSuite would only mark them skipped.
+    void SetUp() override
+    {
+        if (!s_prepared) {
+            s_prepared = true;
+            s_setupProblem = packAndUnpack();
+        }
+        ASSERT_EQ(s_setupProblem, QString());
     }
     static void TearDownTestSuite()
     {
@@ -49,6 +65,8 @@ protected:
 
     static inline QTemporaryDir *s_folder = nullptr;
     static inline QString *s_package = nullptr;
+    static inline bool s_prepared = false;
+    static inline QString s_setupProblem;
 };
 
 TEST_F(DebianPackageTest, IsNamedAndVersionedForDebian)

@@ -13,14 +13,26 @@ namespace {
 // `cmake --install` of this build into a scratch prefix, once for the suite.
 class InstallTreeTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite()
+    static void SetUpTestSuite() { s_root = new QTemporaryDir; }
+    // Installed once for the suite, by its first test, and what went wrong fails every test:
+    // a failure in SetUpTestSuite would only mark them skipped.
+    void SetUp() override
     {
-        s_root = new QTemporaryDir;
+        if (!s_prepared) {
+            s_prepared = true;
+            install();
+        }
+        ASSERT_EQ(s_setupProblem, QString());
+    }
+    static void install()
+    {
         const ProcessResult install =
             runProgram(QStringLiteral(ROLELENS_CMAKE),
                        {QStringLiteral("--install"), QStringLiteral(ROLELENS_BUILD_DIR),
                         QStringLiteral("--prefix"), prefix()});
-        ASSERT_EQ(install.exitCode, 0) << qPrintable(install.out + install.err);
+        if (install.exitCode != 0 || !QFileInfo::exists(installed(QStringLiteral("bin")))) {
+            s_setupProblem = QStringLiteral("cmake --install: ") + install.out + install.err;
+        }
     }
     static void TearDownTestSuite()
     {
@@ -35,6 +47,8 @@ protected:
     }
 
     static inline QTemporaryDir *s_root = nullptr;
+    static inline bool s_prepared = false;
+    static inline QString s_setupProblem;
 };
 
 TEST_F(InstallTreeTest, PutsEveryFileWhereTheDesktopLooksForIt)

@@ -4,6 +4,8 @@
 #include "io/AtomicFile.h"
 #include "scenario/ScenarioFile.h"
 #include "ui/advisor/AdvisorView.h"
+#include "ui/advisor/AutosaveFiles.h"
+#include "ui/advisor/ScenarioDiskWatch.h"
 #include "ui/advisor/ScenarioForm.h"
 #include "ui/window/Dialogs.h"
 #include "ui/window/Settings.h"
@@ -17,24 +19,15 @@
 #include <QUndoStack>
 
 namespace rolelens {
-namespace {
-
-QString &autosaveFolderOverride()
-{
-    static QString folder;
-    return folder;
-}
-
-} // namespace
-
 ScenarioSession::ScenarioSession(const Catalog &catalog, QWidget *window)
     : QObject(window), m_catalog(catalog), m_window(window), m_autosaveTimer(new QTimer(this)),
-      m_undoStack(new QUndoStack(this))
+      m_undoStack(new QUndoStack(this)), m_diskWatch(new ScenarioDiskWatch(this))
 {
     m_undoStack->setObjectName(QStringLiteral("scenarioUndoStack"));
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(kAutosaveDelayMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &ScenarioSession::writeAutosave);
+    connect(m_diskWatch, &ScenarioDiskWatch::changedOnDisk, this, &ScenarioSession::changedOnDisk);
 }
 
 void ScenarioSession::attachView(AdvisorView *view)
@@ -62,12 +55,6 @@ ScenarioSession::~ScenarioSession()
     m_autosaveTimer->stop();
 }
 
-const QString &ScenarioSession::fileSuffix()
-{
-    static const QString suffix = QStringLiteral(".rolelens.json");
-    return suffix;
-}
-
 QString ScenarioSession::fileFilter()
 {
     return tr("RoleLens scenarios (*.rolelens.json)");
@@ -84,7 +71,7 @@ QString ScenarioSession::displayName() const
 QString ScenarioSession::exampleName(const QString &resource)
 {
     QString name = QFileInfo(resource).fileName();
-    name.chop(fileSuffix().size());
+    name.chop(ScenarioFile::fileSuffix().size());
     name.remove(QRegularExpression(QStringLiteral("^\\d+-")));
     name.replace(QLatin1Char('-'), QLatin1Char(' '));
     if (!name.isEmpty()) {
@@ -101,7 +88,7 @@ void ScenarioSession::viewChanged()
         m_autosaveTimer->start();
     } else {
         m_autosaveTimer->stop();
-        removeAutosave();
+        AutosaveFiles::remove();
     }
     if (modified != m_modified) {
         m_modified = modified;
@@ -121,6 +108,7 @@ void ScenarioSession::setCurrent(const Scenario &scenario, const QString &path, 
         m_current = scenario;
     }
     m_path = path;
+    m_diskWatch->watch(path);
     m_exampleName = exampleName;
     m_saved = forceModified ? Scenario{} : this->scenario();
     m_forceModified = forceModified;
@@ -140,7 +128,7 @@ bool ScenarioSession::maybeSave()
         return save();
     case Dialogs::UnsavedChoice::Discard:
         m_autosaveTimer->stop();
-        removeAutosave();
+        AutosaveFiles::remove();
         return true;
     case Dialogs::UnsavedChoice::Cancel:
         break;
@@ -173,13 +161,9 @@ bool ScenarioSession::openFile(const QString &path)
     // Read first: a file that cannot be read costs the user nothing, not even a question.
     const auto loaded = ScenarioFile::load(path, m_catalog);
     if (!loaded) {
-        QStringList lines;
-        for (const auto &error : loaded.errors()) {
-            lines.append(error.toString());
-        }
         Dialogs::warning(m_window, tr("Open scenario"),
                          tr("%1 could not be opened:\n\n%2")
-                             .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
+                             .arg(QDir::toNativeSeparators(path), firstLines(loaded.errors(), 20)));
         if (!QFileInfo::exists(path)) {
             QStringList recent = recentFiles();
             recent.removeAll(QFileInfo(path).absoluteFilePath());
@@ -219,6 +203,38 @@ bool ScenarioSession::openExample(const QString &resource)
     return true;
 }
 
+bool ScenarioSession::fileChangedSinceOpenedOrSaved() const
+{
+    return m_diskWatch->changedSinceRemembered();
+}
+
+bool ScenarioSession::reload()
+{
+    if (m_path.isEmpty()) {
+        return false;
+    }
+    const auto loaded = ScenarioFile::load(m_path, m_catalog);
+    if (!loaded) {
+        Dialogs::warning(
+            m_window, tr("Reload scenario"),
+            tr("%1 could not be reloaded; the scenario stays as it is:\n\n%2")
+                .arg(QDir::toNativeSeparators(m_path), firstLines(loaded.errors(), 20)));
+        return false;
+    }
+    if (m_modified &&
+        !Dialogs::question(m_window, tr("Reload scenario"),
+                           tr("Reload %1 as the other program left it, and lose the changes "
+                              "not saved here?")
+                               .arg(QDir::toNativeSeparators(m_path)))) {
+        return false;
+    }
+    m_autosaveTimer->stop();
+    AutosaveFiles::remove();
+    setCurrent(loaded.value(), m_path, false);
+    emit message(tr("Reloaded %1.").arg(QDir::toNativeSeparators(m_path)));
+    return true;
+}
+
 bool ScenarioSession::save()
 {
     return m_path.isEmpty() ? saveAs() : saveTo(m_path);
@@ -236,7 +252,7 @@ bool ScenarioSession::saveAs()
     if (m_path.isEmpty()) {
         name.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
         name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-        name = (name.isEmpty() ? tr("scenario") : name) + fileSuffix();
+        name = (name.isEmpty() ? tr("scenario") : name) + ScenarioFile::fileSuffix();
     }
     const QString path = Dialogs::saveFileName(m_window, tr("Save scenario as"),
                                                QDir(folder).filePath(name), fileFilter());
@@ -247,7 +263,23 @@ bool ScenarioSession::saveTo(QString path)
 {
     // "bakery" becomes "bakery.rolelens.json"; a folder stays a folder, and fails below.
     if (QFileInfo(path).suffix().isEmpty() && !QFileInfo(path).isDir()) {
-        path += fileSuffix();
+        path += ScenarioFile::fileSuffix();
+    }
+    if (QFileInfo(path).absoluteFilePath() == m_path && fileChangedSinceOpenedOrSaved()) {
+        switch (Dialogs::changedOnDisk(
+            m_window, tr("Save scenario"),
+            tr("%1 was changed by another program since it was opened or last saved here. "
+               "Overwrite it with this version, and lose those changes?")
+                .arg(QDir::toNativeSeparators(m_path)))) {
+        case Dialogs::ConflictChoice::Overwrite:
+            break;
+        case Dialogs::ConflictChoice::SaveAs:
+            return saveAs();
+        case Dialogs::ConflictChoice::Cancel:
+            emit message(tr("Not saved: %1 keeps the other program's changes.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+            return false;
+        }
     }
     const Scenario scenario = this->scenario();
     if (const auto error = ScenarioFile::save(path, scenario)) {
@@ -258,8 +290,9 @@ bool ScenarioSession::saveTo(QString path)
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     m_autosaveTimer->stop();
-    removeAutosave();
+    AutosaveFiles::remove();
     m_path = absolute;
+    m_diskWatch->watch(absolute);
     m_exampleName.clear();
     m_saved = scenario;
     m_forceModified = false;
@@ -273,29 +306,6 @@ bool ScenarioSession::saveTo(QString path)
     return true;
 }
 
-QString ScenarioSession::autosaveFolder()
-{
-    return autosaveFolderOverride().isEmpty()
-               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-               : autosaveFolderOverride();
-}
-
-void ScenarioSession::setAutosaveFolder(const QString &folder)
-{
-    autosaveFolderOverride() = folder;
-}
-
-QString ScenarioSession::autosavePath()
-{
-    return QDir(autosaveFolder()).filePath(QStringLiteral("autosave") + fileSuffix());
-}
-
-QString ScenarioSession::autosaveOriginPath()
-{
-    // The file the autosaved scenario belongs to, one line; empty while untitled.
-    return QDir(autosaveFolder()).filePath(QStringLiteral("autosave.origin"));
-}
-
 bool ScenarioSession::autosavePending() const
 {
     return m_autosaveTimer->isActive();
@@ -307,31 +317,25 @@ void ScenarioSession::writeAutosave()
     if (!m_modified) {
         return;
     }
-    QDir().mkpath(autosaveFolder());
+    QDir().mkpath(AutosaveFiles::folder());
     // The origin first: an autosave never names the wrong file, even if writing stops midway.
-    if (const auto error = AtomicFile::write(autosaveOriginPath(), m_path.toUtf8())) {
+    if (const auto error = AtomicFile::write(AutosaveFiles::originPath(), m_path.toUtf8())) {
         logger(LogArea::Ui)->warn("autosave failed: {}", *error);
         emit message(tr("Autosave failed: %1").arg(*error));
         return;
     }
-    if (const auto error = ScenarioFile::save(autosavePath(), scenario())) {
+    if (const auto error = ScenarioFile::save(AutosaveFiles::scenarioPath(), scenario())) {
         logger(LogArea::Ui)->warn("autosave failed: {}", *error);
         emit message(tr("Autosave failed: %1").arg(*error));
     }
 }
 
-void ScenarioSession::removeAutosave()
-{
-    QFile::remove(autosavePath());
-    QFile::remove(autosaveOriginPath());
-}
-
 bool ScenarioSession::offerRecovery()
 {
-    if (!QFileInfo::exists(autosavePath())) {
+    if (!QFileInfo::exists(AutosaveFiles::scenarioPath())) {
         return false;
     }
-    QFile origin(autosaveOriginPath());
+    QFile origin(AutosaveFiles::originPath());
     const QString originalPath =
         origin.open(QIODevice::ReadOnly) ? QString::fromUtf8(origin.readAll()) : QString();
     const QString name = originalPath.isEmpty() ? tr("an untitled scenario")
@@ -340,19 +344,15 @@ bool ScenarioSession::offerRecovery()
                            tr("RoleLens did not close properly, and the changes to %1 were not "
                               "saved. Recover them?")
                                .arg(name))) {
-        removeAutosave();
+        AutosaveFiles::remove();
         return false;
     }
-    const auto loaded = ScenarioFile::load(autosavePath(), m_catalog);
+    const auto loaded = ScenarioFile::load(AutosaveFiles::scenarioPath(), m_catalog);
     if (!loaded) {
         // Keep the file: it is the user's work, perhaps readable with another catalog.
-        QStringList lines;
-        for (const auto &error : loaded.errors()) {
-            lines.append(error.toString());
-        }
         Dialogs::warning(m_window, tr("Recover unsaved changes"),
                          tr("The autosaved scenario could not be read:\n\n%1")
-                             .arg(lines.join(QLatin1Char('\n'))));
+                             .arg(firstLines(loaded.errors(), 20)));
         return false;
     }
     setCurrent(loaded.value(), originalPath, true);

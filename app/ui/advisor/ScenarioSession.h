@@ -16,6 +16,7 @@ QT_END_NAMESPACE
 namespace rolelens {
 
 class AdvisorView;
+class ScenarioDiskWatch;
 
 // The advisor's scenario as a document: its file, whether it has unsaved changes, New / Open /
 // Save / Save As with a prompt before changes are lost, the recent files, and an autosave
@@ -45,6 +46,8 @@ public:
     // The file name, or what stands for it while untitled.
     QString displayName() const;
     bool isModified() const { return m_modified; }
+    // Whether another program wrote something else to the file since it was opened or saved.
+    bool fileChangedSinceOpenedOrSaved() const;
     // The scenario's changes, to undo and redo; emptied when another scenario is shown.
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -53,6 +56,9 @@ public:
     bool open(); // asks for a file
     bool openFile(const QString &path);
     bool openExample(const QString &resource);
+    // Reads the file again, as another program left it (asking first about unsaved changes).
+    bool reload();
+    // Asks first when the file was changed by another program since it was opened or saved.
     bool save();
     bool saveAs();
     // Save / Discard / Cancel when there are unsaved changes; true when it is safe to go on.
@@ -70,12 +76,7 @@ public:
     void clearRecentFiles();
     // "Corner bakery followers overnight" for ":/scenarios/01-corner-bakery-followers-overnight..."
     static QString exampleName(const QString &resource);
-    static QString autosavePath();
-    // Where the autosave goes; the user's data folder unless a test chose another.
-    static QString autosaveFolder();
-    static void setAutosaveFolder(const QString &folder);
 
-    static const QString &fileSuffix();
     static QString fileFilter();
 
 signals:
@@ -83,15 +84,15 @@ signals:
     void stateChanged();
     void recentFilesChanged();
     void message(const QString &text);
+    // Another program wrote something new to the scenario's file.
+    void changedOnDisk(const QString &path);
 
 private:
     void viewChanged();
     void setCurrent(const Scenario &scenario, const QString &path, bool forceModified,
                     const QString &exampleName = {});
     bool saveTo(QString path);
-    void removeAutosave();
     void addRecent(const QString &path);
-    static QString autosaveOriginPath();
 
     const Catalog &m_catalog;
     AdvisorView *m_view = nullptr;
@@ -100,6 +101,7 @@ private:
     Scenario m_current;
     QTimer *m_autosaveTimer;
     QUndoStack *m_undoStack;
+    ScenarioDiskWatch *m_diskWatch;
     QString m_path;
     QString m_exampleName;
     // What the file holds: unsaved changes are differences from it.

@@ -2,8 +2,10 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <optional>
+#include <utility>
 
 namespace rolelens {
 namespace {
@@ -12,11 +14,19 @@ struct State {
     std::optional<QString> nextSaveFileName;
     std::optional<QString> nextOpenFileName;
     std::optional<Dialogs::UnsavedChoice> nextUnsavedChoice;
+    std::optional<Dialogs::ConflictChoice> nextConflictChoice;
     std::optional<bool> nextQuestionAnswer;
     bool nonInteractive = false;
     QString lastWarning;
     QString lastQuestion;
+    QString lastProposedPath;
 };
+
+// The test's answer, once, if it gave one.
+template <typename T> std::optional<T> takeAnswer(std::optional<T> &next)
+{
+    return std::exchange(next, std::nullopt);
+}
 
 State &state()
 {
@@ -29,6 +39,7 @@ State &state()
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &path,
                               const QString &filter)
 {
+    state().lastProposedPath = path;
     if (state().nextSaveFileName) {
         const QString answer = *state().nextSaveFileName;
         state().nextSaveFileName.reset();
@@ -43,6 +54,7 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QSt
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &folder,
                               const QString &filter)
 {
+    state().lastProposedPath = folder;
     if (state().nextOpenFileName) {
         const QString answer = *state().nextOpenFileName;
         state().nextOpenFileName.reset();
@@ -76,6 +88,30 @@ Dialogs::UnsavedChoice Dialogs::unsavedChanges(QWidget *parent, const QString &t
     default:
         return UnsavedChoice::Cancel;
     }
+}
+
+Dialogs::ConflictChoice Dialogs::changedOnDisk(QWidget *parent, const QString &title,
+                                               const QString &text)
+{
+    state().lastQuestion = text;
+    if (const auto answer = takeAnswer(state().nextConflictChoice)) {
+        return *answer;
+    }
+    if (state().nonInteractive) {
+        return ConflictChoice::Cancel;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+    QPushButton *saveAs = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    // Nothing is lost by default: Enter and Escape keep the other program's version.
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == overwrite) {
+        return ConflictChoice::Overwrite;
+    }
+    return box.clickedButton() == saveAs ? ConflictChoice::SaveAs : ConflictChoice::Cancel;
 }
 
 bool Dialogs::question(QWidget *parent, const QString &title, const QString &text)
@@ -116,6 +152,11 @@ void Dialogs::setNextUnsavedChoice(UnsavedChoice choice)
     state().nextUnsavedChoice = choice;
 }
 
+void Dialogs::setNextConflictChoice(ConflictChoice choice)
+{
+    state().nextConflictChoice = choice;
+}
+
 void Dialogs::setNextQuestionAnswer(bool yes)
 {
     state().nextQuestionAnswer = yes;
@@ -134,6 +175,11 @@ QString Dialogs::lastWarning()
 QString Dialogs::lastQuestion()
 {
     return state().lastQuestion;
+}
+
+QString Dialogs::lastProposedPath()
+{
+    return state().lastProposedPath;
 }
 
 } // namespace rolelens

@@ -17,6 +17,8 @@
 #include "ui/window/CatalogLoadingPage.h"
 #include "ui/window/Dialogs.h"
 #include "ui/window/EditCommands.h"
+#include "ui/window/FileChangedBar.h"
+#include "ui/window/FileOpener.h"
 #include "ui/window/FirstRunHint.h"
 #include "ui/window/LazyPage.h"
 #include "ui/window/MainWindowActions.h"
@@ -95,6 +97,7 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     m_advisorPage = new LazyPage([this] { return createAdvisorView(); });
     m_advisorPage->setObjectName(QStringLiteral("advisorPage"));
     m_session = new ScenarioSession(m_catalog, this);
+    m_fileOpener = new FileOpener(*this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_browse, QString());
@@ -123,6 +126,7 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
     contentLayout->addWidget(m_firstRunHint);
+    contentLayout->addWidget(new FileChangedBar(m_session));
     contentLayout->addWidget(m_tabs, 1);
     // On a screen smaller than the views need (a laptop at 2x scale), the window still fits:
     // the views keep their minimum size and scroll, instead of the window running off screen.

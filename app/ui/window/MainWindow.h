@@ -22,6 +22,7 @@ class BrowseView;
 class CatalogLoadingPage;
 class CompareView;
 class EditCommands;
+class FileOpener;
 class FirstRunHint;
 class LazyPage;
 class ScenarioSession;
@@ -65,6 +66,7 @@ public:
     // The user's catalog files loaded after the built-in one, for reading them again in
     // another language.
     void setCatalogFiles(const QStringList &files) { m_catalogFiles = files; }
+    const QStringList &catalogFiles() const { return m_catalogFiles; }
     // Speaks `code` from now on ("de"): reads the catalog in it, then every menu, view, chart
     // and open document follows (LanguageChange), and the choice is remembered. Nothing the
     // user has (the scenario, its undo history, the compared roles) changes. False, said in a
@@ -107,6 +109,7 @@ public:
     bool isCompareViewBuilt() const;
     bool isAdvisorViewBuilt() const;
     ScenarioSession *scenarioSession() const { return m_session; }
+    FileOpener *fileOpener() const { return m_fileOpener; }
     // Undo, redo and copy (the Edit menu). Needs the catalog.
     EditCommands *editCommands() const { return m_edit; }
     const Catalog &catalog() const { return m_catalog; }
@@ -143,6 +146,7 @@ private:
     LazyPage *m_comparePage = nullptr;
     LazyPage *m_advisorPage = nullptr;
     ScenarioSession *m_session = nullptr;
+    FileOpener *m_fileOpener = nullptr;
     EditCommands *m_edit = nullptr;
     QStringList m_catalogFiles;
     // The session's settings, and the last session's state of the views not built yet.

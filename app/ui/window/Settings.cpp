@@ -13,9 +13,9 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 14> &entries()
+const std::array<Entry, 15> &entries()
 {
-    static const std::array<Entry, 14> table{{
+    static const std::array<Entry, 15> table{{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::BrowseSplitter, "browse/splitter", QByteArray()},
@@ -32,6 +32,7 @@ const std::array<Entry, 14> &entries()
         {Settings::Key::ScenarioFolder, "advisor/folder", QString()},
         {Settings::Key::FirstRunHintSeen, "window/firstRunHintSeen", false},
         {Settings::Key::Language, "window/language", QString()},
+        {Settings::Key::ReopenLastScenario, "advisor/reopenLast", true},
     }};
     return table;
 }

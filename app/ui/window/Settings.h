@@ -23,6 +23,7 @@ public:
         ScenarioFolder,
         FirstRunHintSeen,
         Language,
+        ReopenLastScenario,
     };
 
     static QVariant value(Key key);

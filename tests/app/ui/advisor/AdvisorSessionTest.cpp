@@ -25,12 +25,12 @@ TEST_F(AdvisorViewTest, AnAutosaveIsWrittenAndANewWindowRecoversIt)
     const Scenario changed = view()->scenario();
     EXPECT_TRUE(session()->autosavePending());
     // The real, debounced timer.
-    EXPECT_TRUE(QTest::qWaitFor([] { return QFileInfo::exists(ScenarioSession::autosavePath()); },
+    EXPECT_TRUE(QTest::qWaitFor([] { return QFileInfo::exists(AutosaveFiles::scenarioPath()); },
                                 ScenarioSession::kAutosaveDelayMs * 3));
 
     // A crash: the window goes without being closed.
     m_window.reset();
-    ASSERT_TRUE(QFileInfo::exists(ScenarioSession::autosavePath()));
+    ASSERT_TRUE(QFileInfo::exists(AutosaveFiles::scenarioPath()));
     Dialogs::setNextQuestionAnswer(true);
     m_window = openWindow();
     EXPECT_TRUE(Dialogs::lastQuestion().contains(QDir::toNativeSeparators(path)));
@@ -41,21 +41,21 @@ TEST_F(AdvisorViewTest, AnAutosaveIsWrittenAndANewWindowRecoversIt)
 
     // Saving removes the autosave; a clean close leaves none.
     trigger("actionSaveScenario");
-    EXPECT_FALSE(QFileInfo::exists(ScenarioSession::autosavePath()));
+    EXPECT_FALSE(QFileInfo::exists(AutosaveFiles::scenarioPath()));
     EXPECT_EQ(ScenarioFile::load(path, m_window->catalog()).value(), changed);
     EXPECT_TRUE(m_window->close());
-    EXPECT_FALSE(QFileInfo::exists(ScenarioSession::autosavePath()));
+    EXPECT_FALSE(QFileInfo::exists(AutosaveFiles::scenarioPath()));
 }
 
 TEST_F(AdvisorViewTest, DecliningRecoveryDeletesTheAutosave)
 {
     form()->businessName()->setText(QStringLiteral("Lost"));
     session()->writeAutosave();
-    ASSERT_TRUE(QFileInfo::exists(ScenarioSession::autosavePath()));
+    ASSERT_TRUE(QFileInfo::exists(AutosaveFiles::scenarioPath()));
     m_window.reset();
     Dialogs::setNextQuestionAnswer(false);
     m_window = openWindow();
-    EXPECT_FALSE(QFileInfo::exists(ScenarioSession::autosavePath()));
+    EXPECT_FALSE(QFileInfo::exists(AutosaveFiles::scenarioPath()));
     EXPECT_EQ(view()->scenario(), Scenario{});
     EXPECT_FALSE(m_window->isWindowModified());
 }
@@ -64,16 +64,16 @@ TEST_F(AdvisorViewTest, DiscardingOrUndoingRemovesTheAutosave)
 {
     form()->businessName()->setText(QStringLiteral("Draft"));
     session()->writeAutosave();
-    ASSERT_TRUE(QFileInfo::exists(ScenarioSession::autosavePath()));
+    ASSERT_TRUE(QFileInfo::exists(AutosaveFiles::scenarioPath()));
     // Back to what the file holds: nothing unsaved, nothing to recover.
     form()->businessName()->setText(QString());
-    EXPECT_FALSE(QFileInfo::exists(ScenarioSession::autosavePath()));
+    EXPECT_FALSE(QFileInfo::exists(AutosaveFiles::scenarioPath()));
 
     form()->businessName()->setText(QStringLiteral("Draft"));
     session()->writeAutosave();
     Dialogs::setNextUnsavedChoice(Dialogs::UnsavedChoice::Discard);
     EXPECT_TRUE(m_window->close());
-    EXPECT_FALSE(QFileInfo::exists(ScenarioSession::autosavePath()));
+    EXPECT_FALSE(QFileInfo::exists(AutosaveFiles::scenarioPath()));
 }
 
 TEST_F(AdvisorViewTest, RecentFilesAndTheSplitterAreRemembered)
@@ -135,7 +135,7 @@ TEST(ScenarioSessionWithoutView, HoldsTheScenarioUntilTheAdvisorViewIsBuilt)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    ScenarioSession::setAutosaveFolder(dir.filePath(QStringLiteral("data")));
+    AutosaveFiles::setFolder(dir.filePath(QStringLiteral("data")));
     QSettings().clear();
     {
         // Not shown: the Advisor view is built when it is.
@@ -168,7 +168,7 @@ TEST(ScenarioSessionWithoutView, HoldsTheScenarioUntilTheAdvisorViewIsBuilt)
         Dialogs::setNextUnsavedChoice(Dialogs::UnsavedChoice::Discard);
         EXPECT_TRUE(window.close());
     }
-    ScenarioSession::setAutosaveFolder({});
+    AutosaveFiles::setFolder({});
     QSettings().clear();
 }
 

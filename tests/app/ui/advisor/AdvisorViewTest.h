@@ -4,6 +4,7 @@
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
 #include "ui/advisor/AdvisorView.h"
+#include "ui/advisor/AutosaveFiles.h"
 #include "ui/advisor/CheckList.h"
 #include "ui/advisor/FindingsTree.h"
 #include "ui/advisor/ScenarioForm.h"
@@ -37,7 +38,7 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         // Each test process autosaves into a folder of its own.
-        ScenarioSession::setAutosaveFolder(m_dir.filePath(QStringLiteral("data")));
+        AutosaveFiles::setFolder(m_dir.filePath(QStringLiteral("data")));
         QSettings().clear();
         m_window = openWindow();
         m_window->showView(MainWindow::View::Advisor);
@@ -46,7 +47,7 @@ protected:
     void TearDown() override
     {
         m_window.reset();
-        ScenarioSession::setAutosaveFolder({});
+        AutosaveFiles::setFolder({});
         QSettings().clear();
     }
 

@@ -5,6 +5,7 @@
 #include "catalog/CatalogLoader.h"
 #include "scenario/ScenarioFile.h"
 #include "ui/advisor/AdvisorView.h"
+#include "ui/advisor/AutosaveFiles.h"
 #include "ui/advisor/CheckList.h"
 #include "ui/advisor/ScenarioForm.h"
 #include "ui/advisor/ScenarioSession.h"
@@ -36,7 +37,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("RoleLensCrashChild"));
     QApplication app(argc, argv);
     Dialogs::setNonInteractive(true);
-    ScenarioSession::setAutosaveFolder(QString::fromLocal8Bit(argv[1]));
+    AutosaveFiles::setFolder(QString::fromLocal8Bit(argv[1]));
 
     CatalogLoader loader;
     loader.addBuiltIn();
@@ -53,7 +54,7 @@ int main(int argc, char **argv)
 
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, [&] {
-        if (!QFileInfo::exists(ScenarioSession::autosavePath())) {
+        if (!QFileInfo::exists(AutosaveFiles::scenarioPath())) {
             return;
         }
         poll.stop();

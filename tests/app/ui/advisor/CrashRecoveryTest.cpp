@@ -2,6 +2,7 @@
 #include "scenario/ScenarioFile.h"
 #include "support/QtPrinters.h"
 #include "ui/advisor/AdvisorView.h"
+#include "ui/advisor/AutosaveFiles.h"
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/window/Dialogs.h"
 #include "ui/window/MainWindow.h"
@@ -50,7 +51,7 @@ TEST(CrashRecovery, KilledWithUnsavedChangesTheNextStartRestoresThem)
     ASSERT_TRUE(expected.ok());
     EXPECT_EQ(expected->businessName, QStringLiteral("Corner Bakery – edited before the crash"));
 
-    ScenarioSession::setAutosaveFolder(autosave);
+    AutosaveFiles::setFolder(autosave);
     Dialogs::setNextQuestionAnswer(true);
     {
         MainWindow window(catalog);
@@ -61,12 +62,12 @@ TEST(CrashRecovery, KilledWithUnsavedChangesTheNextStartRestoresThem)
         EXPECT_EQ(window.advisorView()->scenario(), expected.value());
         EXPECT_TRUE(window.scenarioSession()->isModified());
         // Still unsaved: the autosave stays until the user saves or discards.
-        EXPECT_TRUE(QFileInfo::exists(ScenarioSession::autosavePath()));
+        EXPECT_TRUE(QFileInfo::exists(AutosaveFiles::scenarioPath()));
         Dialogs::setNextUnsavedChoice(Dialogs::UnsavedChoice::Discard);
         EXPECT_TRUE(window.close());
     }
-    EXPECT_FALSE(QFileInfo::exists(ScenarioSession::autosavePath()));
-    ScenarioSession::setAutosaveFolder({});
+    EXPECT_FALSE(QFileInfo::exists(AutosaveFiles::scenarioPath()));
+    AutosaveFiles::setFolder({});
 }
 
 } // namespace
