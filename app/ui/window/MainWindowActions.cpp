@@ -11,6 +11,7 @@
 #include "ui/window/EditCommands.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SheetCommands.h"
+#include "ui/window/WindowAction.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -74,16 +75,9 @@ void MainWindowActions::install(MainWindow *window, SheetCommands *sheets)
 
 MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCommands *sheets)
 {
-    // On the window itself, so that its shortcut works whichever view has the focus.
     const auto action = [window](const QString &name, auto text, const QKeySequence &shortcut,
                                  auto slot) {
-        auto *created = new QAction(window);
-        Retranslation::apply(window, [created, text] { created->setText(text()); });
-        created->setObjectName(name);
-        created->setShortcut(shortcut);
-        QObject::connect(created, &QAction::triggered, window, slot);
-        window->addAction(created);
-        return created;
+        return WindowAction::add(window, name, text, shortcut, slot);
     };
     ScenarioSession *session = window->scenarioSession();
     Actions actions{};
@@ -140,12 +134,11 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
         QKeySequence::Save, [session] { session->save(); });
     actions.saveScenarioAs = action(
         QStringLiteral("actionSaveScenarioAs"), [] { return tr("Save scenario &as…"); },
-        QKeySequence::SaveAs, [session] { session->saveAs(); });
+        QKeySequence(), [session] { session->saveAs(); });
     // Desktops without a Save As binding of their own (a bare X session) still get the usual
     // Ctrl+Shift+S.
-    if (actions.saveScenarioAs->shortcut().isEmpty()) {
-        actions.saveScenarioAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    }
+    WindowAction::setStandardShortcut(actions.saveScenarioAs, QKeySequence::SaveAs,
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     actions.about = action(
         QStringLiteral("actionAbout"), [] { return tr("&About RoleLens"); }, QKeySequence(),
         [window] { showAbout(window); });
