@@ -2568,6 +2568,55 @@
     </message>
 </context>
 <context>
+    <name>rolelens::AboutDialog</name>
+    <message>
+        <source>About RoleLens</source>
+        <translation>Über RoleLens</translation>
+    </message>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+    <message>
+        <source>A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.</source>
+        <translation>Ein Ratgeber für Erwartungen bei der Einstellung: wofür jede Rolle da ist, woran sie gemessen wird und was sie nicht tut, mit einer Quellenangabe zu jeder Aussage.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role profiles, the comparisons and the advice cite these %n article(s), statement by statement:</source>
+        <translation>
+            <numerusform>Die Rollenprofile, die Vergleiche und die Empfehlungen berufen sich Aussage für Aussage auf diesen Artikel:</numerusform>
+            <numerusform>Die Rollenprofile, die Vergleiche und die Empfehlungen berufen sich Aussage für Aussage auf diese %n Artikel:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The advice&apos;s targets also quote %n published benchmark report(s), each named beside its figures.</source>
+        <translation>
+            <numerusform>Die Ziele in den Empfehlungen zitieren außerdem %n veröffentlichten Branchenbericht mit Vergleichswerten; er ist neben seinen Werten genannt.</numerusform>
+            <numerusform>Die Ziele in den Empfehlungen zitieren außerdem %n veröffentlichte Branchenberichte mit Vergleichswerten; jeder ist neben seinen Werten genannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is labelled general practice, and the figures labelled as illustrative assumptions, are the RoleLens authors&apos; own, not the articles&apos;.</source>
+        <translation>Was als allgemeine Praxis gekennzeichnet ist, und die als Annahmen zur Veranschaulichung gekennzeichneten Werte stammen von den Autoren von RoleLens, nicht aus den Artikeln.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>RoleLens is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License (GPL) as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE of its source code, and at %1.</source>
+        <translation>RoleLens ist freie Software: Sie können es unter den Bedingungen der GNU General Public License (GPL), wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird ohne jede Gewährleistung bereitgestellt. Die Lizenz steht in der Datei LICENSE seines Quellcodes und unter %1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, used under the GNU Lesser General Public License version 3 (Qt Charts under the GNU General Public License version 3), and with spdlog and {fmt}, used under the MIT licence.</source>
+        <translation>Erstellt mit Qt %1, genutzt unter der GNU Lesser General Public License Version 3 (Qt Charts unter der GNU General Public License Version 3), sowie mit spdlog und {fmt}, genutzt unter der MIT-Lizenz.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::AdvisorView</name>
     <message>
         <source>Your scenario</source>
@@ -3045,6 +3094,37 @@
     </message>
 </context>
 <context>
+    <name>rolelens::HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;Was ist das?</translation>
+    </message>
+    <message>
+        <source>Click a question of the Advisor to read what it is for and how the advice uses your answer</source>
+        <translation>Klicken Sie auf eine Frage des Ratgebers, um zu lesen, wozu sie dient und wie die Empfehlungen Ihre Antwort nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;About RoleLens</source>
+        <translation>&amp;Über RoleLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::HistoryBar</name>
     <message>
         <source>Back</source>
@@ -3078,18 +3158,6 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About RoleLens</source>
-        <translation>&amp;Über RoleLens</translation>
-    </message>
-    <message>
-        <source>About RoleLens</source>
-        <translation>Über RoleLens</translation>
-    </message>
-    <message>
         <source>&amp;Browse roles</source>
         <translation>Rollen durch&amp;suchen</translation>
     </message>
@@ -3114,10 +3182,6 @@
         <translation>Vergleich &amp;leeren</translation>
     </message>
     <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>&amp;Roles</source>
         <translation>&amp;Rollen</translation>
     </message>
@@ -3128,10 +3192,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.&lt;/p&gt;&lt;p&gt;Figures marked as assumptions are illustrative, not measurements.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Ein Ratgeber für Erwartungen bei der Einstellung: wofür jede Rolle da ist, woran sie gemessen wird und was sie nicht tut, mit einer Quellenangabe zu jeder Aussage.&lt;/p&gt;&lt;p&gt;Als Annahmen gekennzeichnete Werte sind illustrativ, keine Messungen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
@@ -3772,6 +3832,29 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkombination</translation>
+    </message>
+    <message>
+        <source>Elsewhere in the window</source>
+        <translation>Anderswo im Fenster</translation>
+    </message>
+    <message>
+        <source>Tab moves from part to part of a view, and the arrow keys move within a list, a table or a text. The user guide (%1) says more about the keys of each view.</source>
+        <translation>Tab wechselt von Bereich zu Bereich einer Ansicht, und die Pfeiltasten bewegen sich innerhalb einer Liste, einer Tabelle oder eines Textes. Das Benutzerhandbuch (%1) sagt mehr über die Tasten jeder Ansicht.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::TargetsTable</name>
     <message>
         <source>Realistic targets</source>
@@ -3826,6 +3909,17 @@
     <message>
         <source>Published benchmark</source>
         <translation>Veröffentlichter Vergleichswert</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::UserGuide</name>
+    <message>
+        <source>RoleLens user guide</source>
+        <translation>RoleLens-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 </TS>

@@ -2568,6 +2568,55 @@
     </message>
 </context>
 <context>
+    <name>rolelens::AboutDialog</name>
+    <message>
+        <source>About RoleLens</source>
+        <translation>Acerca de RoleLens</translation>
+    </message>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+    <message>
+        <source>A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.</source>
+        <translation>Un asesor de expectativas de contratación: para qué sirve cada rol, cómo se evalúa y qué no hace, con la fuente de cada afirmación.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role profiles, the comparisons and the advice cite these %n article(s), statement by statement:</source>
+        <translation>
+            <numerusform>Los perfiles de los roles, las comparaciones y las recomendaciones citan, afirmación por afirmación, este artículo:</numerusform>
+            <numerusform>Los perfiles de los roles, las comparaciones y las recomendaciones citan, afirmación por afirmación, estos %n artículos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The advice&apos;s targets also quote %n published benchmark report(s), each named beside its figures.</source>
+        <translation>
+            <numerusform>Las metas de las recomendaciones citan además %n informe sectorial publicado con valores de referencia, nombrado junto a sus cifras.</numerusform>
+            <numerusform>Las metas de las recomendaciones citan además %n informes sectoriales publicados con valores de referencia, cada uno nombrado junto a sus cifras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is labelled general practice, and the figures labelled as illustrative assumptions, are the RoleLens authors&apos; own, not the articles&apos;.</source>
+        <translation>Lo que se marca como práctica habitual, y las cifras marcadas como supuestos ilustrativos, son de los autores de RoleLens, no de los artículos.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>RoleLens is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License (GPL) as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE of its source code, and at %1.</source>
+        <translation>RoleLens es software libre: puede redistribuirlo y/o modificarlo según los términos de la GNU General Public License (GPL) publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía. La licencia está en el archivo LICENSE de su código fuente y en %1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, used under the GNU Lesser General Public License version 3 (Qt Charts under the GNU General Public License version 3), and with spdlog and {fmt}, used under the MIT licence.</source>
+        <translation>Creado con Qt %1, usado bajo la GNU Lesser General Public License versión 3 (Qt Charts, bajo la GNU General Public License versión 3), y con spdlog y {fmt}, usados bajo la licencia MIT.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::AdvisorView</name>
     <message>
         <source>Your scenario</source>
@@ -3045,6 +3094,37 @@
     </message>
 </context>
 <context>
+    <name>rolelens::HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>¿Qué &amp;es esto?</translation>
+    </message>
+    <message>
+        <source>Click a question of the Advisor to read what it is for and how the advice uses your answer</source>
+        <translation>Haga clic en una pregunta del Asesor para leer para qué sirve y cómo usan su respuesta las recomendaciones</translation>
+    </message>
+    <message>
+        <source>&amp;About RoleLens</source>
+        <translation>&amp;Acerca de RoleLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::HistoryBar</name>
     <message>
         <source>Back</source>
@@ -3138,14 +3218,6 @@
         <translation>Guardar escenario &amp;como…</translation>
     </message>
     <message>
-        <source>&amp;About RoleLens</source>
-        <translation>&amp;Acerca de RoleLens</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
         <source>&amp;Export PDF…</source>
         <translation>E&amp;xportar PDF…</translation>
     </message>
@@ -3198,10 +3270,6 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -3228,14 +3296,6 @@
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>About RoleLens</source>
-        <translation>Acerca de RoleLens</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.&lt;/p&gt;&lt;p&gt;Figures marked as assumptions are illustrative, not measurements.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Un asesor de expectativas de contratación: para qué sirve cada rol, cómo se evalúa y qué no hace, con la fuente de cada afirmación.&lt;/p&gt;&lt;p&gt;Las cifras señaladas como supuestos son ilustrativas, no mediciones.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3772,6 +3832,29 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Elsewhere in the window</source>
+        <translation>En otras partes de la ventana</translation>
+    </message>
+    <message>
+        <source>Tab moves from part to part of a view, and the arrow keys move within a list, a table or a text. The user guide (%1) says more about the keys of each view.</source>
+        <translation>Tab pasa de una parte a otra de una vista, y las teclas de flecha se mueven dentro de una lista, una tabla o un texto. La guía de usuario (%1) explica más sobre las teclas de cada vista.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::TargetsTable</name>
     <message>
         <source>Realistic targets</source>
@@ -3826,6 +3909,17 @@
     <message>
         <source>Published benchmark</source>
         <translation>Referencia publicada</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::UserGuide</name>
+    <message>
+        <source>RoleLens user guide</source>
+        <translation>Guía de usuario de RoleLens</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de usuario</translation>
     </message>
 </context>
 </TS>

@@ -2568,6 +2568,55 @@
     </message>
 </context>
 <context>
+    <name>rolelens::AboutDialog</name>
+    <message>
+        <source>About RoleLens</source>
+        <translation>À propos de RoleLens</translation>
+    </message>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+    <message>
+        <source>A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.</source>
+        <translation>Un conseiller pour vos attentes de recrutement&#xa0;: à quoi sert chaque rôle, sur quoi il est évalué et ce qu’il ne fait pas, chaque affirmation citant sa source.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role profiles, the comparisons and the advice cite these %n article(s), statement by statement:</source>
+        <translation>
+            <numerusform>Les profils des rôles, les comparaisons et les conseils citent, affirmation par affirmation, cet article&#xa0;:</numerusform>
+            <numerusform>Les profils des rôles, les comparaisons et les conseils citent, affirmation par affirmation, ces %n articles&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The advice&apos;s targets also quote %n published benchmark report(s), each named beside its figures.</source>
+        <translation>
+            <numerusform>Les objectifs des conseils citent aussi %n rapport sectoriel publié de valeurs de référence, nommé à côté de ses chiffres.</numerusform>
+            <numerusform>Les objectifs des conseils citent aussi %n rapports sectoriels publiés de valeurs de référence, chacun nommé à côté de ses chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is labelled general practice, and the figures labelled as illustrative assumptions, are the RoleLens authors&apos; own, not the articles&apos;.</source>
+        <translation>Ce qui est signalé comme pratique courante, ainsi que les valeurs signalées comme hypothèses d’illustration, viennent des auteurs de RoleLens, non des articles.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>RoleLens is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License (GPL) as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE of its source code, and at %1.</source>
+        <translation>RoleLens est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License (GPL) publiée par la Free Software Foundation, soit la version&#xa0;3 de la licence, soit (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie. La licence figure dans le fichier LICENSE de son code source, et à l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, used under the GNU Lesser General Public License version 3 (Qt Charts under the GNU General Public License version 3), and with spdlog and {fmt}, used under the MIT licence.</source>
+        <translation>Réalisé avec Qt %1, utilisé sous la GNU Lesser General Public License version&#xa0;3 (Qt Charts sous la GNU General Public License version&#xa0;3), ainsi qu’avec spdlog et {fmt}, utilisés sous la licence MIT.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::AdvisorView</name>
     <message>
         <source>Your scenario</source>
@@ -3045,6 +3094,37 @@
     </message>
 </context>
 <context>
+    <name>rolelens::HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>Qu’est-ce que &amp;c’est&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Click a question of the Advisor to read what it is for and how the advice uses your answer</source>
+        <translation>Cliquez sur une question du Conseiller pour lire à quoi elle sert et comment les conseils utilisent votre réponse</translation>
+    </message>
+    <message>
+        <source>&amp;About RoleLens</source>
+        <translation>À &amp;propos de RoleLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::HistoryBar</name>
     <message>
         <source>Back</source>
@@ -3138,14 +3218,6 @@
         <translation>Enregistrer le scénario &amp;sous…</translation>
     </message>
     <message>
-        <source>&amp;About RoleLens</source>
-        <translation>À &amp;propos de RoleLens</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
         <source>&amp;Export PDF…</source>
         <translation>Ex&amp;porter en PDF…</translation>
     </message>
@@ -3198,10 +3270,6 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -3228,14 +3296,6 @@
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>About RoleLens</source>
-        <translation>À propos de RoleLens</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.&lt;/p&gt;&lt;p&gt;Figures marked as assumptions are illustrative, not measurements.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Un conseiller pour vos attentes de recrutement&#xa0;: à quoi sert chaque rôle, sur quoi il est évalué et ce qu’il ne fait pas, chaque affirmation citant sa source.&lt;/p&gt;&lt;p&gt;Les chiffres signalés comme hypothèses sont illustratifs&#xa0;; ce ne sont pas des mesures.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3772,6 +3832,29 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Elsewhere in the window</source>
+        <translation>Ailleurs dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Tab moves from part to part of a view, and the arrow keys move within a list, a table or a text. The user guide (%1) says more about the keys of each view.</source>
+        <translation>Tab passe d’une partie à l’autre d’une vue, et les touches fléchées se déplacent dans une liste, un tableau ou un texte. Le guide d’utilisation (%1) en dit plus sur les touches de chaque vue.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::TargetsTable</name>
     <message>
         <source>Realistic targets</source>
@@ -3826,6 +3909,17 @@
     <message>
         <source>Published benchmark</source>
         <translation>Valeur de référence publiée</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::UserGuide</name>
+    <message>
+        <source>RoleLens user guide</source>
+        <translation>Guide d’utilisation de RoleLens</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
     </message>
 </context>
 </TS>

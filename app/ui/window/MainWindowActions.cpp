@@ -9,20 +9,19 @@
 #include "ui/compare/CompareView.h"
 #include "ui/widgets/Retranslation.h"
 #include "ui/window/EditCommands.h"
+#include "ui/window/HelpMenu.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SheetCommands.h"
 #include "ui/window/WindowAction.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
@@ -55,8 +54,6 @@ struct MainWindowActions::Actions {
     QAction *openScenario;
     QAction *saveScenario;
     QAction *saveScenarioAs;
-    QAction *about;
-    QAction *aboutQt;
     QAction *exportPdf;
     QAction *documents;
     QAction *printPreview;
@@ -70,6 +67,7 @@ void MainWindowActions::install(MainWindow *window, SheetCommands *sheets)
 {
     const Actions actions = create(window, sheets);
     addMenus(window, actions);
+    HelpMenu::install(window);
     addToolBar(window, actions);
 }
 
@@ -139,12 +137,6 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
     // Ctrl+Shift+S.
     WindowAction::setStandardShortcut(actions.saveScenarioAs, QKeySequence::SaveAs,
                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    actions.about = action(
-        QStringLiteral("actionAbout"), [] { return tr("&About RoleLens"); }, QKeySequence(),
-        [window] { showAbout(window); });
-    actions.aboutQt = action(
-        QStringLiteral("actionAboutQt"), [] { return tr("About &Qt"); }, QKeySequence(),
-        [] { QApplication::aboutQt(); });
     actions.exportPdf = action(
         QStringLiteral("actionExportPdf"), [] { return tr("&Export PDF…"); },
         QKeySequence(Qt::CTRL | Qt::Key_E), [window] { window->exportPdf(); });
@@ -229,9 +221,6 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     viewMenu->addAction(actions.advisor);
     viewMenu->addSeparator();
     addLanguageMenu(window, viewMenu);
-    QMenu *helpMenu = translatedMenu(window->menuBar(), [] { return tr("&Help"); });
-    helpMenu->addAction(actions.about);
-    helpMenu->addAction(actions.aboutQt);
 }
 
 void MainWindowActions::addEditMenu(MainWindow *window, const Actions &actions)
@@ -375,16 +364,6 @@ void MainWindowActions::fillRecentMenu(MainWindow *window, QMenu *menu)
             [window] { window->scenarioSession()->clearRecentFiles(); }, Qt::QueuedConnection);
     }
     menu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindowActions::showAbout(MainWindow *window)
-{
-    QMessageBox::about(window, tr("About RoleLens"),
-                       tr("<h3>RoleLens %1</h3><p>A hiring-expectations advisor: what each role is "
-                          "for, how it is judged, and what it does not do, with every statement "
-                          "citing its source.</p><p>Figures marked as assumptions are "
-                          "illustrative, not measurements.</p>")
-                           .arg(QApplication::applicationVersion()));
 }
 
 } // namespace rolelens
