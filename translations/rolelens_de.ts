@@ -3737,6 +3737,69 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ScenarioFormWhatsThis</name>
+    <message>
+        <source>Your business&apos;s name. The advice does not depend on it: the hiring documents show it under their title, and the agreement and the scope of work name it where you sign.</source>
+        <translation>Der Name Ihres Unternehmens. Die Empfehlungen hängen nicht davon ab: Die Dokumente für die Einstellung zeigen ihn unter ihrem Titel, und die Vereinbarung und die Leistungsbeschreibung nennen ihn dort, wo Sie unterschreiben.</translation>
+    </message>
+    <message>
+        <source>How large your business is. When a solo or small business wants one person to fill two roles that an article says one person may combine, the advice gives a note instead of a warning.</source>
+        <translation>Wie groß Ihr Unternehmen ist. Will ein Ein-Personen- oder Kleinunternehmen eine Person zwei Rollen ausfüllen lassen, die laut einem Artikel eine Person vereinen kann, geben die Empfehlungen einen Hinweis statt einer Warnung.</translation>
+    </message>
+    <message>
+        <source>The role you have in mind. The findings, the targets and the hiring documents are about it, even where the plan would hire another role. Not decided: they are about the best-fitting role, the plan&apos;s hire.</source>
+        <translation>Die Rolle, an die Sie denken. Die Feststellungen, die Ziele und die Dokumente für die Einstellung beziehen sich auf sie, auch wenn der Plan eine andere Rolle einstellen würde. Noch offen: Sie beziehen sich auf die am besten passende Rolle, die der Plan einstellt.</translation>
+    </message>
+    <message>
+        <source>What the hire should bring about. The advisor ranks the roles by how much of your goals and tasks each covers, and warns where the role you consider does not serve a goal, or works on another time scale (right away, over months).</source>
+        <translation>Was die neue Fachkraft bewirken soll. Der Ratgeber ordnet die Rollen danach, wie viel Ihrer Ziele und Tätigkeiten jede abdeckt, und warnt, wo die Rolle, die Sie in Betracht ziehen, einem Ziel nicht dient oder in einem anderen Zeitrahmen wirkt (sofort, über Monate).</translation>
+    </message>
+    <message>
+        <source>The work you expect of the hire. A task outside the role&apos;s responsibilities is pointed out with the role that does it, and the plan gives it to that role, for a campaign or to contract out.</source>
+        <translation>Die Arbeit, die Sie von der neuen Fachkraft erwarten. Eine Tätigkeit außerhalb der Zuständigkeiten der Rolle wird mit der Rolle genannt, die sie übernimmt, und der Plan gibt sie dieser Rolle, für eine Kampagne oder als Auftrag nach außen.</translation>
+    </message>
+    <message>
+        <source>Tick two or more roles if one person is to fill them all. The advice says what the articles say about combining them and, with a salary set, what it comes to for each role.</source>
+        <translation>Kreuzen Sie zwei oder mehr Rollen an, wenn eine Person sie alle ausfüllen soll. Die Empfehlungen sagen, was die Artikel über ihre Verbindung sagen, und bei angegebenem Gehalt, was davon auf jede Rolle entfällt.</translation>
+    </message>
+    <message>
+        <source>Tick it if you expect a number of followers by a date. The advisor works out the growth a month this needs, draws it on the follower chart against the growth assumed for the role, and warns when it is beyond it.</source>
+        <translation>Kreuzen Sie dies an, wenn Sie bis zu einem Zeitpunkt eine bestimmte Zahl von Followern erwarten. Der Ratgeber berechnet das nötige monatliche Wachstum, zeichnet es im Follower-Diagramm dem für die Rolle angenommenen Wachstum gegenüber und warnt, wenn es darüber liegt.</translation>
+    </message>
+    <message>
+        <source>How many followers the account has now: where the curve starts. From no followers, no monthly rate gets anywhere, and the advice says what to judge a new account by instead.</source>
+        <translation>Wie viele Follower das Konto jetzt hat: Hier beginnt die Kurve. Ohne Follower führt keine monatliche Rate irgendwohin, und die Empfehlungen sagen, woran ein neues Konto stattdessen zu messen ist.</translation>
+    </message>
+    <message>
+        <source>How many followers you expect by the end of the weeks below. The advisor sets the growth this needs against the range assumed for the role.</source>
+        <translation>Wie viele Follower Sie am Ende der unten angegebenen Wochen erwarten. Der Ratgeber stellt das dafür nötige Wachstum der für die Rolle angenommenen Spanne gegenüber.</translation>
+    </message>
+    <message>
+        <source>How many weeks you give it. Fewer weeks need faster growth; where it is too fast, the advice says how many followers to expect after those weeks.</source>
+        <translation>Wie viele Wochen Sie dafür geben. Weniger Wochen erfordern schnelleres Wachstum; ist es zu schnell, sagen die Empfehlungen, wie viele Follower nach diesen Wochen zu erwarten sind.</translation>
+    </message>
+    <message>
+        <source>The measures you mean to judge the hire by, the one that matters most first. Judging mainly by follower count a role whose main measures are others brings a warning that names them.</source>
+        <translation>Die Maßstäbe, an denen Sie die neue Fachkraft messen wollen, der wichtigste zuerst. Wird eine Rolle, deren wichtigste Maßstäbe andere sind, vor allem an der Followerzahl gemessen, folgt eine Warnung, die diese Maßstäbe nennt.</translation>
+    </message>
+    <message>
+        <source>Your currency&apos;s three-letter code (EUR, USD…), written beside the salary where the advice divides it between roles.</source>
+        <translation>Der dreibuchstabige Code Ihrer Währung (EUR, USD …), der neben dem Gehalt steht, wo die Empfehlungen es auf Rollen aufteilen.</translation>
+    </message>
+    <message>
+        <source>What you mean to pay the hire a month. Where one person is to fill several roles, the advice says what it comes to for each; &quot;not set&quot; leaves it out.</source>
+        <translation>Was Sie der neuen Fachkraft im Monat zahlen wollen. Soll eine Person mehrere Rollen ausfüllen, sagen die Empfehlungen, was davon auf jede entfällt; „nicht festgelegt“ lässt es weg.</translation>
+    </message>
+    <message>
+        <source>What you mean to spend a month on paid advertising, on top of the salary. Goals or tasks that need paid campaigns bring a warning while there is no ad spend.</source>
+        <translation>Was Sie im Monat zusätzlich zum Gehalt für bezahlte Werbung ausgeben wollen. Ziele oder Tätigkeiten, die bezahlte Kampagnen brauchen, führen zu einer Warnung, solange es kein Werbebudget gibt.</translation>
+    </message>
+    <message>
+        <source>How fast the role the advice is about grows an audience, a month: an assumption, not a measurement. The follower check, the chart and the audience-growth target use the figures shown; Reset brings back the catalog&apos;s.</source>
+        <translation>Wie schnell die Rolle, um die es in den Empfehlungen geht, ein Publikum aufbaut, pro Monat: eine Annahme, keine Messung. Die Follower-Prüfung, das Diagramm und das Ziel für das Publikumswachstum verwenden die angezeigten Werte; Zurücksetzen stellt die des Katalogs wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::ScenarioSession</name>
     <message>
         <source>RoleLens scenarios (*.rolelens.json)</source>

@@ -3737,6 +3737,69 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ScenarioFormWhatsThis</name>
+    <message>
+        <source>Your business&apos;s name. The advice does not depend on it: the hiring documents show it under their title, and the agreement and the scope of work name it where you sign.</source>
+        <translation>Le nom de votre entreprise. Les conseils n’en dépendent pas&#xa0;: les documents de recrutement l’affichent sous leur titre, et l’accord et le périmètre de la mission le nomment là où vous signez.</translation>
+    </message>
+    <message>
+        <source>How large your business is. When a solo or small business wants one person to fill two roles that an article says one person may combine, the advice gives a note instead of a warning.</source>
+        <translation>La taille de votre entreprise. Quand un indépendant ou une petite entreprise veut confier à une seule personne deux rôles qu’un article dit cumulables, les conseils donnent une remarque au lieu d’un avertissement.</translation>
+    </message>
+    <message>
+        <source>The role you have in mind. The findings, the targets and the hiring documents are about it, even where the plan would hire another role. Not decided: they are about the best-fitting role, the plan&apos;s hire.</source>
+        <translation>Le rôle que vous avez en tête. Les constats, les objectifs et les documents de recrutement portent sur lui, même si le plan recruterait un autre rôle. Pas encore décidé&#xa0;: ils portent sur le rôle le mieux adapté, celui que le plan recrute.</translation>
+    </message>
+    <message>
+        <source>What the hire should bring about. The advisor ranks the roles by how much of your goals and tasks each covers, and warns where the role you consider does not serve a goal, or works on another time scale (right away, over months).</source>
+        <translation>Ce que la personne recrutée doit obtenir. Le Conseiller classe les rôles selon la part de vos objectifs et de vos tâches que chacun couvre, et avertit quand le rôle envisagé ne répond pas à un objectif ou agit dans un autre délai (tout de suite, sur des mois).</translation>
+    </message>
+    <message>
+        <source>The work you expect of the hire. A task outside the role&apos;s responsibilities is pointed out with the role that does it, and the plan gives it to that role, for a campaign or to contract out.</source>
+        <translation>Le travail que vous attendez de la personne recrutée. Une tâche hors des responsabilités du rôle est signalée avec le rôle qui l’assure, et le plan la confie à ce rôle, le temps d’une campagne ou en externalisant.</translation>
+    </message>
+    <message>
+        <source>Tick two or more roles if one person is to fill them all. The advice says what the articles say about combining them and, with a salary set, what it comes to for each role.</source>
+        <translation>Cochez deux rôles ou plus si une seule personne doit les tenir tous. Les conseils disent ce que les articles disent de leur cumul et, si un salaire est indiqué, ce qu’il représente pour chaque rôle.</translation>
+    </message>
+    <message>
+        <source>Tick it if you expect a number of followers by a date. The advisor works out the growth a month this needs, draws it on the follower chart against the growth assumed for the role, and warns when it is beyond it.</source>
+        <translation>Cochez-la si vous attendez un nombre d’abonnés à une date donnée. Le Conseiller calcule la croissance mensuelle nécessaire, la trace sur le graphique des abonnés face à la croissance supposée pour le rôle, et avertit quand elle la dépasse.</translation>
+    </message>
+    <message>
+        <source>How many followers the account has now: where the curve starts. From no followers, no monthly rate gets anywhere, and the advice says what to judge a new account by instead.</source>
+        <translation>Le nombre d’abonnés actuel du compte&#xa0;: le point de départ de la courbe. Sans abonnés, aucun taux mensuel ne mène nulle part, et les conseils disent sur quoi évaluer plutôt un nouveau compte.</translation>
+    </message>
+    <message>
+        <source>How many followers you expect by the end of the weeks below. The advisor sets the growth this needs against the range assumed for the role.</source>
+        <translation>Le nombre d’abonnés que vous attendez au terme des semaines indiquées plus bas. Le Conseiller compare la croissance nécessaire à la fourchette supposée pour le rôle.</translation>
+    </message>
+    <message>
+        <source>How many weeks you give it. Fewer weeks need faster growth; where it is too fast, the advice says how many followers to expect after those weeks.</source>
+        <translation>Le nombre de semaines que vous accordez. Moins de semaines exigent une croissance plus rapide&#xa0;; si elle est trop rapide, les conseils disent combien d’abonnés attendre après ces semaines.</translation>
+    </message>
+    <message>
+        <source>The measures you mean to judge the hire by, the one that matters most first. Judging mainly by follower count a role whose main measures are others brings a warning that names them.</source>
+        <translation>Les indicateurs sur lesquels vous comptez évaluer la personne recrutée, le plus important en premier. Évaluer surtout au nombre d’abonnés un rôle dont les principaux indicateurs sont autres entraîne un avertissement qui les nomme.</translation>
+    </message>
+    <message>
+        <source>Your currency&apos;s three-letter code (EUR, USD…), written beside the salary where the advice divides it between roles.</source>
+        <translation>Le code à trois lettres de votre devise (EUR, USD…), écrit à côté du salaire quand les conseils le répartissent entre les rôles.</translation>
+    </message>
+    <message>
+        <source>What you mean to pay the hire a month. Where one person is to fill several roles, the advice says what it comes to for each; &quot;not set&quot; leaves it out.</source>
+        <translation>Ce que vous comptez verser chaque mois à la personne recrutée. Si une seule personne doit tenir plusieurs rôles, les conseils disent ce qu’il représente pour chacun&#xa0;; «&#xa0;non défini&#xa0;» l’écarte.</translation>
+    </message>
+    <message>
+        <source>What you mean to spend a month on paid advertising, on top of the salary. Goals or tasks that need paid campaigns bring a warning while there is no ad spend.</source>
+        <translation>Ce que vous comptez dépenser chaque mois en publicité payante, en plus du salaire. Les objectifs ou tâches qui demandent des campagnes payantes entraînent un avertissement tant qu’il n’y a pas de budget publicitaire.</translation>
+    </message>
+    <message>
+        <source>How fast the role the advice is about grows an audience, a month: an assumption, not a measurement. The follower check, the chart and the audience-growth target use the figures shown; Reset brings back the catalog&apos;s.</source>
+        <translation>La vitesse à laquelle le rôle dont parlent les conseils fait grandir une audience, par mois&#xa0;: une hypothèse, pas une mesure. La vérification des abonnés, le graphique et l’objectif de croissance de l’audience utilisent les valeurs affichées&#xa0;; Réinitialiser rétablit celles du catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::ScenarioSession</name>
     <message>
         <source>RoleLens scenarios (*.rolelens.json)</source>
