@@ -2610,6 +2610,55 @@
     </message>
 </context>
 <context>
+    <name>rolelens::AboutDialog</name>
+    <message>
+        <source>About RoleLens</source>
+        <translation>Über RoleLens</translation>
+    </message>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+    <message>
+        <source>A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.</source>
+        <translation>Ein Ratgeber für Erwartungen bei der Einstellung: wofür jede Rolle da ist, woran sie gemessen wird und was sie nicht tut, mit einer Quellenangabe zu jeder Aussage.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role profiles, the comparisons and the advice cite these %n article(s), statement by statement:</source>
+        <translation>
+            <numerusform>Die Rollenprofile, die Vergleiche und die Empfehlungen berufen sich Aussage für Aussage auf diesen Artikel:</numerusform>
+            <numerusform>Die Rollenprofile, die Vergleiche und die Empfehlungen berufen sich Aussage für Aussage auf diese %n Artikel:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The advice&apos;s targets also quote %n published benchmark report(s), each named beside its figures.</source>
+        <translation>
+            <numerusform>Die Ziele in den Empfehlungen zitieren außerdem %n veröffentlichten Branchenbericht mit Vergleichswerten; er ist neben seinen Werten genannt.</numerusform>
+            <numerusform>Die Ziele in den Empfehlungen zitieren außerdem %n veröffentlichte Branchenberichte mit Vergleichswerten; jeder ist neben seinen Werten genannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is labelled general practice, and the figures labelled as illustrative assumptions, are the RoleLens authors&apos; own, not the articles&apos;.</source>
+        <translation>Was als allgemeine Praxis gekennzeichnet ist, und die als Annahmen zur Veranschaulichung gekennzeichneten Werte stammen von den Autoren von RoleLens, nicht aus den Artikeln.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>RoleLens is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License (GPL) as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE of its source code, and at %1.</source>
+        <translation>RoleLens ist freie Software: Sie können es unter den Bedingungen der GNU General Public License (GPL), wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird ohne jede Gewährleistung bereitgestellt. Die Lizenz steht in der Datei LICENSE seines Quellcodes und unter %1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, used under the GNU Lesser General Public License version 3 (Qt Charts under the GNU General Public License version 3), and with spdlog and {fmt}, used under the MIT licence.</source>
+        <translation>Erstellt mit Qt %1, genutzt unter der GNU Lesser General Public License Version 3 (Qt Charts unter der GNU General Public License Version 3), sowie mit spdlog und {fmt}, genutzt unter der MIT-Lizenz.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::AdvisorView</name>
     <message>
         <source>Your scenario</source>
@@ -3149,6 +3198,37 @@
     </message>
 </context>
 <context>
+    <name>rolelens::HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;Was ist das?</translation>
+    </message>
+    <message>
+        <source>Click a question of the Advisor to read what it is for and how the advice uses your answer</source>
+        <translation>Klicken Sie auf eine Frage des Ratgebers, um zu lesen, wozu sie dient und wie die Empfehlungen Ihre Antwort nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;About RoleLens</source>
+        <translation>&amp;Über RoleLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::HistoryBar</name>
     <message>
         <source>Back</source>
@@ -3182,18 +3262,6 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About RoleLens</source>
-        <translation>&amp;Über RoleLens</translation>
-    </message>
-    <message>
-        <source>About RoleLens</source>
-        <translation>Über RoleLens</translation>
-    </message>
-    <message>
         <source>&amp;Browse roles</source>
         <translation>Rollen durch&amp;suchen</translation>
     </message>
@@ -3218,10 +3286,6 @@
         <translation>Vergleich &amp;leeren</translation>
     </message>
     <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>&amp;Roles</source>
         <translation>&amp;Rollen</translation>
     </message>
@@ -3232,10 +3296,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.&lt;/p&gt;&lt;p&gt;Figures marked as assumptions are illustrative, not measurements.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Ein Ratgeber für Erwartungen bei der Einstellung: wofür jede Rolle da ist, woran sie gemessen wird und was sie nicht tut, mit einer Quellenangabe zu jeder Aussage.&lt;/p&gt;&lt;p&gt;Als Annahmen gekennzeichnete Werte sind illustrativ, keine Messungen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
@@ -3781,6 +3841,69 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ScenarioFormWhatsThis</name>
+    <message>
+        <source>Your business&apos;s name. The advice does not depend on it: the hiring documents show it under their title, and the agreement and the scope of work name it where you sign.</source>
+        <translation>Der Name Ihres Unternehmens. Die Empfehlungen hängen nicht davon ab: Die Dokumente für die Einstellung zeigen ihn unter ihrem Titel, und die Vereinbarung und die Leistungsbeschreibung nennen ihn dort, wo Sie unterschreiben.</translation>
+    </message>
+    <message>
+        <source>How large your business is. When a solo or small business wants one person to fill two roles that an article says one person may combine, the advice gives a note instead of a warning.</source>
+        <translation>Wie groß Ihr Unternehmen ist. Will ein Ein-Personen- oder Kleinunternehmen eine Person zwei Rollen ausfüllen lassen, die laut einem Artikel eine Person vereinen kann, geben die Empfehlungen einen Hinweis statt einer Warnung.</translation>
+    </message>
+    <message>
+        <source>The role you have in mind. The findings, the targets and the hiring documents are about it, even where the plan would hire another role. Not decided: they are about the best-fitting role, the plan&apos;s hire.</source>
+        <translation>Die Rolle, an die Sie denken. Die Feststellungen, die Ziele und die Dokumente für die Einstellung beziehen sich auf sie, auch wenn der Plan eine andere Rolle einstellen würde. Noch offen: Sie beziehen sich auf die am besten passende Rolle, die der Plan einstellt.</translation>
+    </message>
+    <message>
+        <source>What the hire should bring about. The advisor ranks the roles by how much of your goals and tasks each covers, and warns where the role you consider does not serve a goal, or works on another time scale (right away, over months).</source>
+        <translation>Was die neue Fachkraft bewirken soll. Der Ratgeber ordnet die Rollen danach, wie viel Ihrer Ziele und Tätigkeiten jede abdeckt, und warnt, wo die Rolle, die Sie in Betracht ziehen, einem Ziel nicht dient oder in einem anderen Zeitrahmen wirkt (sofort, über Monate).</translation>
+    </message>
+    <message>
+        <source>The work you expect of the hire. A task outside the role&apos;s responsibilities is pointed out with the role that does it, and the plan gives it to that role, for a campaign or to contract out.</source>
+        <translation>Die Arbeit, die Sie von der neuen Fachkraft erwarten. Eine Tätigkeit außerhalb der Zuständigkeiten der Rolle wird mit der Rolle genannt, die sie übernimmt, und der Plan gibt sie dieser Rolle, für eine Kampagne oder als Auftrag nach außen.</translation>
+    </message>
+    <message>
+        <source>Tick two or more roles if one person is to fill them all. The advice says what the articles say about combining them and, with a salary set, what it comes to for each role.</source>
+        <translation>Kreuzen Sie zwei oder mehr Rollen an, wenn eine Person sie alle ausfüllen soll. Die Empfehlungen sagen, was die Artikel über ihre Verbindung sagen, und bei angegebenem Gehalt, was davon auf jede Rolle entfällt.</translation>
+    </message>
+    <message>
+        <source>Tick it if you expect a number of followers by a date. The advisor works out the growth a month this needs, draws it on the follower chart against the growth assumed for the role, and warns when it is beyond it.</source>
+        <translation>Kreuzen Sie dies an, wenn Sie bis zu einem Zeitpunkt eine bestimmte Zahl von Followern erwarten. Der Ratgeber berechnet das nötige monatliche Wachstum, zeichnet es im Follower-Diagramm dem für die Rolle angenommenen Wachstum gegenüber und warnt, wenn es darüber liegt.</translation>
+    </message>
+    <message>
+        <source>How many followers the account has now: where the curve starts. From no followers, no monthly rate gets anywhere, and the advice says what to judge a new account by instead.</source>
+        <translation>Wie viele Follower das Konto jetzt hat: Hier beginnt die Kurve. Ohne Follower führt keine monatliche Rate irgendwohin, und die Empfehlungen sagen, woran ein neues Konto stattdessen zu messen ist.</translation>
+    </message>
+    <message>
+        <source>How many followers you expect by the end of the weeks below. The advisor sets the growth this needs against the range assumed for the role.</source>
+        <translation>Wie viele Follower Sie am Ende der unten angegebenen Wochen erwarten. Der Ratgeber stellt das dafür nötige Wachstum der für die Rolle angenommenen Spanne gegenüber.</translation>
+    </message>
+    <message>
+        <source>How many weeks you give it. Fewer weeks need faster growth; where it is too fast, the advice says how many followers to expect after those weeks.</source>
+        <translation>Wie viele Wochen Sie dafür geben. Weniger Wochen erfordern schnelleres Wachstum; ist es zu schnell, sagen die Empfehlungen, wie viele Follower nach diesen Wochen zu erwarten sind.</translation>
+    </message>
+    <message>
+        <source>The measures you mean to judge the hire by, the one that matters most first. Judging mainly by follower count a role whose main measures are others brings a warning that names them.</source>
+        <translation>Die Maßstäbe, an denen Sie die neue Fachkraft messen wollen, der wichtigste zuerst. Wird eine Rolle, deren wichtigste Maßstäbe andere sind, vor allem an der Followerzahl gemessen, folgt eine Warnung, die diese Maßstäbe nennt.</translation>
+    </message>
+    <message>
+        <source>Your currency&apos;s three-letter code (EUR, USD…), written beside the salary where the advice divides it between roles.</source>
+        <translation>Der dreibuchstabige Code Ihrer Währung (EUR, USD …), der neben dem Gehalt steht, wo die Empfehlungen es auf Rollen aufteilen.</translation>
+    </message>
+    <message>
+        <source>What you mean to pay the hire a month. Where one person is to fill several roles, the advice says what it comes to for each; &quot;not set&quot; leaves it out.</source>
+        <translation>Was Sie der neuen Fachkraft im Monat zahlen wollen. Soll eine Person mehrere Rollen ausfüllen, sagen die Empfehlungen, was davon auf jede entfällt; „nicht festgelegt“ lässt es weg.</translation>
+    </message>
+    <message>
+        <source>What you mean to spend a month on paid advertising, on top of the salary. Goals or tasks that need paid campaigns bring a warning while there is no ad spend.</source>
+        <translation>Was Sie im Monat zusätzlich zum Gehalt für bezahlte Werbung ausgeben wollen. Ziele oder Tätigkeiten, die bezahlte Kampagnen brauchen, führen zu einer Warnung, solange es kein Werbebudget gibt.</translation>
+    </message>
+    <message>
+        <source>How fast the role the advice is about grows an audience, a month: an assumption, not a measurement. The follower check, the chart and the audience-growth target use the figures shown; Reset brings back the catalog&apos;s.</source>
+        <translation>Wie schnell die Rolle, um die es in den Empfehlungen geht, ein Publikum aufbaut, pro Monat: eine Annahme, keine Messung. Die Follower-Prüfung, das Diagramm und das Ziel für das Publikumswachstum verwenden die angezeigten Werte; Zurücksetzen stellt die des Katalogs wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::ScenarioSession</name>
     <message>
         <source>RoleLens scenarios (*.rolelens.json)</source>
@@ -3904,6 +4027,29 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkombination</translation>
+    </message>
+    <message>
+        <source>Elsewhere in the window</source>
+        <translation>Anderswo im Fenster</translation>
+    </message>
+    <message>
+        <source>Tab moves from part to part of a view, and the arrow keys move within a list, a table or a text. The user guide (%1) says more about the keys of each view.</source>
+        <translation>Tab wechselt von Bereich zu Bereich einer Ansicht, und die Pfeiltasten bewegen sich innerhalb einer Liste, einer Tabelle oder eines Textes. Das Benutzerhandbuch (%1) sagt mehr über die Tasten jeder Ansicht.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::TargetsTable</name>
     <message>
         <source>Realistic targets</source>
@@ -3958,6 +4104,17 @@
     <message>
         <source>Published benchmark</source>
         <translation>Veröffentlichter Vergleichswert</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::UserGuide</name>
+    <message>
+        <source>RoleLens user guide</source>
+        <translation>RoleLens-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,23 @@
     </message>
 </context>
 <context>
+    <name>rolelens::AboutDialog</name>
+    <message numerus="yes">
+        <source>The role profiles, the comparisons and the advice cite these %n article(s), statement by statement:</source>
+        <translation>
+            <numerusform>The role profiles, the comparisons and the advice cite this article, statement by statement:</numerusform>
+            <numerusform>The role profiles, the comparisons and the advice cite these %n articles, statement by statement:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The advice&apos;s targets also quote %n published benchmark report(s), each named beside its figures.</source>
+        <translation>
+            <numerusform>The advice&apos;s targets also quote %n published benchmark report, named beside its figures.</numerusform>
+            <numerusform>The advice&apos;s targets also quote %n published benchmark reports, each named beside its figures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rolelens::BrowseView</name>
     <message numerus="yes">
         <source>%1 of %n role(s) match</source>

@@ -2610,6 +2610,55 @@
     </message>
 </context>
 <context>
+    <name>rolelens::AboutDialog</name>
+    <message>
+        <source>About RoleLens</source>
+        <translation>Acerca de RoleLens</translation>
+    </message>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+    <message>
+        <source>A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.</source>
+        <translation>Un asesor de expectativas de contratación: para qué sirve cada rol, cómo se evalúa y qué no hace, con la fuente de cada afirmación.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role profiles, the comparisons and the advice cite these %n article(s), statement by statement:</source>
+        <translation>
+            <numerusform>Los perfiles de los roles, las comparaciones y las recomendaciones citan, afirmación por afirmación, este artículo:</numerusform>
+            <numerusform>Los perfiles de los roles, las comparaciones y las recomendaciones citan, afirmación por afirmación, estos %n artículos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The advice&apos;s targets also quote %n published benchmark report(s), each named beside its figures.</source>
+        <translation>
+            <numerusform>Las metas de las recomendaciones citan además %n informe sectorial publicado con valores de referencia, nombrado junto a sus cifras.</numerusform>
+            <numerusform>Las metas de las recomendaciones citan además %n informes sectoriales publicados con valores de referencia, cada uno nombrado junto a sus cifras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is labelled general practice, and the figures labelled as illustrative assumptions, are the RoleLens authors&apos; own, not the articles&apos;.</source>
+        <translation>Lo que se marca como práctica habitual, y las cifras marcadas como supuestos ilustrativos, son de los autores de RoleLens, no de los artículos.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>RoleLens is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License (GPL) as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE of its source code, and at %1.</source>
+        <translation>RoleLens es software libre: puede redistribuirlo y/o modificarlo según los términos de la GNU General Public License (GPL) publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía. La licencia está en el archivo LICENSE de su código fuente y en %1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, used under the GNU Lesser General Public License version 3 (Qt Charts under the GNU General Public License version 3), and with spdlog and {fmt}, used under the MIT licence.</source>
+        <translation>Creado con Qt %1, usado bajo la GNU Lesser General Public License versión 3 (Qt Charts, bajo la GNU General Public License versión 3), y con spdlog y {fmt}, usados bajo la licencia MIT.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::AdvisorView</name>
     <message>
         <source>Your scenario</source>
@@ -3149,6 +3198,37 @@
     </message>
 </context>
 <context>
+    <name>rolelens::HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>¿Qué &amp;es esto?</translation>
+    </message>
+    <message>
+        <source>Click a question of the Advisor to read what it is for and how the advice uses your answer</source>
+        <translation>Haga clic en una pregunta del Asesor para leer para qué sirve y cómo usan su respuesta las recomendaciones</translation>
+    </message>
+    <message>
+        <source>&amp;About RoleLens</source>
+        <translation>&amp;Acerca de RoleLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::HistoryBar</name>
     <message>
         <source>Back</source>
@@ -3242,14 +3322,6 @@
         <translation>Guardar escenario &amp;como…</translation>
     </message>
     <message>
-        <source>&amp;About RoleLens</source>
-        <translation>&amp;Acerca de RoleLens</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
         <source>&amp;Export PDF…</source>
         <translation>E&amp;xportar PDF…</translation>
     </message>
@@ -3302,10 +3374,6 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -3332,14 +3400,6 @@
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>About RoleLens</source>
-        <translation>Acerca de RoleLens</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.&lt;/p&gt;&lt;p&gt;Figures marked as assumptions are illustrative, not measurements.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Un asesor de expectativas de contratación: para qué sirve cada rol, cómo se evalúa y qué no hace, con la fuente de cada afirmación.&lt;/p&gt;&lt;p&gt;Las cifras señaladas como supuestos son ilustrativas, no mediciones.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3781,6 +3841,69 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ScenarioFormWhatsThis</name>
+    <message>
+        <source>Your business&apos;s name. The advice does not depend on it: the hiring documents show it under their title, and the agreement and the scope of work name it where you sign.</source>
+        <translation>El nombre de su negocio. Las recomendaciones no dependen de él: los documentos para la contratación lo muestran bajo su título, y el acuerdo y el alcance del trabajo lo nombran donde usted firma.</translation>
+    </message>
+    <message>
+        <source>How large your business is. When a solo or small business wants one person to fill two roles that an article says one person may combine, the advice gives a note instead of a warning.</source>
+        <translation>El tamaño de su negocio. Cuando un negocio unipersonal o pequeño quiere que una persona cubra dos roles que, según un artículo, una sola persona puede combinar, las recomendaciones dan una nota en lugar de una advertencia.</translation>
+    </message>
+    <message>
+        <source>The role you have in mind. The findings, the targets and the hiring documents are about it, even where the plan would hire another role. Not decided: they are about the best-fitting role, the plan&apos;s hire.</source>
+        <translation>El rol que tiene en mente. Las observaciones, las metas y los documentos para la contratación tratan de él, aunque el plan contrate otro rol. Sin decidir: tratan del rol que mejor encaja, el que el plan contrata.</translation>
+    </message>
+    <message>
+        <source>What the hire should bring about. The advisor ranks the roles by how much of your goals and tasks each covers, and warns where the role you consider does not serve a goal, or works on another time scale (right away, over months).</source>
+        <translation>Lo que debe lograr la persona que contrate. El Asesor ordena los roles según cuánto cubre cada uno de sus objetivos y tareas, y advierte cuando el rol que considera no sirve a un objetivo o trabaja en otro plazo (de inmediato, a lo largo de meses).</translation>
+    </message>
+    <message>
+        <source>The work you expect of the hire. A task outside the role&apos;s responsibilities is pointed out with the role that does it, and the plan gives it to that role, for a campaign or to contract out.</source>
+        <translation>El trabajo que espera de la persona que contrate. Una tarea ajena a las responsabilidades del rol se señala junto con el rol que la hace, y el plan se la asigna a ese rol, para una campaña o para externalizarla.</translation>
+    </message>
+    <message>
+        <source>Tick two or more roles if one person is to fill them all. The advice says what the articles say about combining them and, with a salary set, what it comes to for each role.</source>
+        <translation>Marque dos o más roles si una sola persona debe cubrirlos todos. Las recomendaciones dicen qué dicen los artículos sobre combinarlos y, si ha indicado un salario, cuánto corresponde a cada rol.</translation>
+    </message>
+    <message>
+        <source>Tick it if you expect a number of followers by a date. The advisor works out the growth a month this needs, draws it on the follower chart against the growth assumed for the role, and warns when it is beyond it.</source>
+        <translation>Márquelo si espera un número de seguidores para una fecha. El Asesor calcula el crecimiento mensual necesario, lo dibuja en el gráfico de seguidores frente al crecimiento supuesto para el rol y advierte cuando lo supera.</translation>
+    </message>
+    <message>
+        <source>How many followers the account has now: where the curve starts. From no followers, no monthly rate gets anywhere, and the advice says what to judge a new account by instead.</source>
+        <translation>Cuántos seguidores tiene ahora la cuenta: donde empieza la curva. Sin seguidores, ninguna tasa mensual lleva a ninguna parte, y las recomendaciones dicen cómo evaluar en cambio una cuenta nueva.</translation>
+    </message>
+    <message>
+        <source>How many followers you expect by the end of the weeks below. The advisor sets the growth this needs against the range assumed for the role.</source>
+        <translation>Cuántos seguidores espera al final de las semanas indicadas debajo. El Asesor compara el crecimiento necesario con el rango supuesto para el rol.</translation>
+    </message>
+    <message>
+        <source>How many weeks you give it. Fewer weeks need faster growth; where it is too fast, the advice says how many followers to expect after those weeks.</source>
+        <translation>Cuántas semanas le da. Menos semanas exigen un crecimiento más rápido; si es demasiado rápido, las recomendaciones dicen cuántos seguidores esperar tras esas semanas.</translation>
+    </message>
+    <message>
+        <source>The measures you mean to judge the hire by, the one that matters most first. Judging mainly by follower count a role whose main measures are others brings a warning that names them.</source>
+        <translation>Los indicadores con los que piensa evaluar a la persona contratada, el más importante primero. Evaluar sobre todo por el número de seguidores un rol cuyos indicadores principales son otros trae una advertencia que los nombra.</translation>
+    </message>
+    <message>
+        <source>Your currency&apos;s three-letter code (EUR, USD…), written beside the salary where the advice divides it between roles.</source>
+        <translation>El código de tres letras de su moneda (EUR, USD…), que aparece junto al salario cuando las recomendaciones lo reparten entre roles.</translation>
+    </message>
+    <message>
+        <source>What you mean to pay the hire a month. Where one person is to fill several roles, the advice says what it comes to for each; &quot;not set&quot; leaves it out.</source>
+        <translation>Lo que piensa pagar al mes a la persona contratada. Si una sola persona debe cubrir varios roles, las recomendaciones dicen cuánto corresponde a cada uno; «sin definir» lo deja fuera.</translation>
+    </message>
+    <message>
+        <source>What you mean to spend a month on paid advertising, on top of the salary. Goals or tasks that need paid campaigns bring a warning while there is no ad spend.</source>
+        <translation>Lo que piensa gastar al mes en publicidad de pago, además del salario. Los objetivos o tareas que necesitan campañas de pago traen una advertencia mientras no haya inversión publicitaria.</translation>
+    </message>
+    <message>
+        <source>How fast the role the advice is about grows an audience, a month: an assumption, not a measurement. The follower check, the chart and the audience-growth target use the figures shown; Reset brings back the catalog&apos;s.</source>
+        <translation>A qué ritmo mensual hace crecer una audiencia el rol del que tratan las recomendaciones: un supuesto, no una medición. La comprobación de seguidores, el gráfico y la meta de crecimiento de la audiencia usan las cifras mostradas; Restablecer recupera las del catálogo.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::ScenarioSession</name>
     <message>
         <source>RoleLens scenarios (*.rolelens.json)</source>
@@ -3904,6 +4027,29 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Elsewhere in the window</source>
+        <translation>En otras partes de la ventana</translation>
+    </message>
+    <message>
+        <source>Tab moves from part to part of a view, and the arrow keys move within a list, a table or a text. The user guide (%1) says more about the keys of each view.</source>
+        <translation>Tab pasa de una parte a otra de una vista, y las teclas de flecha se mueven dentro de una lista, una tabla o un texto. La guía de usuario (%1) explica más sobre las teclas de cada vista.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::TargetsTable</name>
     <message>
         <source>Realistic targets</source>
@@ -3958,6 +4104,17 @@
     <message>
         <source>Published benchmark</source>
         <translation>Referencia publicada</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::UserGuide</name>
+    <message>
+        <source>RoleLens user guide</source>
+        <translation>Guía de usuario de RoleLens</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de usuario</translation>
     </message>
 </context>
 </TS>

@@ -2610,6 +2610,55 @@
     </message>
 </context>
 <context>
+    <name>rolelens::AboutDialog</name>
+    <message>
+        <source>About RoleLens</source>
+        <translation>À propos de RoleLens</translation>
+    </message>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+    <message>
+        <source>A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.</source>
+        <translation>Un conseiller pour vos attentes de recrutement&#xa0;: à quoi sert chaque rôle, sur quoi il est évalué et ce qu’il ne fait pas, chaque affirmation citant sa source.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>The role profiles, the comparisons and the advice cite these %n article(s), statement by statement:</source>
+        <translation>
+            <numerusform>Les profils des rôles, les comparaisons et les conseils citent, affirmation par affirmation, cet article&#xa0;:</numerusform>
+            <numerusform>Les profils des rôles, les comparaisons et les conseils citent, affirmation par affirmation, ces %n articles&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The advice&apos;s targets also quote %n published benchmark report(s), each named beside its figures.</source>
+        <translation>
+            <numerusform>Les objectifs des conseils citent aussi %n rapport sectoriel publié de valeurs de référence, nommé à côté de ses chiffres.</numerusform>
+            <numerusform>Les objectifs des conseils citent aussi %n rapports sectoriels publiés de valeurs de référence, chacun nommé à côté de ses chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is labelled general practice, and the figures labelled as illustrative assumptions, are the RoleLens authors&apos; own, not the articles&apos;.</source>
+        <translation>Ce qui est signalé comme pratique courante, ainsi que les valeurs signalées comme hypothèses d’illustration, viennent des auteurs de RoleLens, non des articles.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>RoleLens is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License (GPL) as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty. The licence is in the file LICENSE of its source code, and at %1.</source>
+        <translation>RoleLens est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License (GPL) publiée par la Free Software Foundation, soit la version&#xa0;3 de la licence, soit (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie. La licence figure dans le fichier LICENSE de son code source, et à l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, used under the GNU Lesser General Public License version 3 (Qt Charts under the GNU General Public License version 3), and with spdlog and {fmt}, used under the MIT licence.</source>
+        <translation>Réalisé avec Qt %1, utilisé sous la GNU Lesser General Public License version&#xa0;3 (Qt Charts sous la GNU General Public License version&#xa0;3), ainsi qu’avec spdlog et {fmt}, utilisés sous la licence MIT.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::AdvisorView</name>
     <message>
         <source>Your scenario</source>
@@ -3149,6 +3198,37 @@
     </message>
 </context>
 <context>
+    <name>rolelens::HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>Qu’est-ce que &amp;c’est&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Click a question of the Advisor to read what it is for and how the advice uses your answer</source>
+        <translation>Cliquez sur une question du Conseiller pour lire à quoi elle sert et comment les conseils utilisent votre réponse</translation>
+    </message>
+    <message>
+        <source>&amp;About RoleLens</source>
+        <translation>À &amp;propos de RoleLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::HistoryBar</name>
     <message>
         <source>Back</source>
@@ -3242,14 +3322,6 @@
         <translation>Enregistrer le scénario &amp;sous…</translation>
     </message>
     <message>
-        <source>&amp;About RoleLens</source>
-        <translation>À &amp;propos de RoleLens</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
         <source>&amp;Export PDF…</source>
         <translation>Ex&amp;porter en PDF…</translation>
     </message>
@@ -3302,10 +3374,6 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -3332,14 +3400,6 @@
     <message>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>About RoleLens</source>
-        <translation>À propos de RoleLens</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;A hiring-expectations advisor: what each role is for, how it is judged, and what it does not do, with every statement citing its source.&lt;/p&gt;&lt;p&gt;Figures marked as assumptions are illustrative, not measurements.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RoleLens %1&lt;/h3&gt;&lt;p&gt;Un conseiller pour vos attentes de recrutement&#xa0;: à quoi sert chaque rôle, sur quoi il est évalué et ce qu’il ne fait pas, chaque affirmation citant sa source.&lt;/p&gt;&lt;p&gt;Les chiffres signalés comme hypothèses sont illustratifs&#xa0;; ce ne sont pas des mesures.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3781,6 +3841,69 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ScenarioFormWhatsThis</name>
+    <message>
+        <source>Your business&apos;s name. The advice does not depend on it: the hiring documents show it under their title, and the agreement and the scope of work name it where you sign.</source>
+        <translation>Le nom de votre entreprise. Les conseils n’en dépendent pas&#xa0;: les documents de recrutement l’affichent sous leur titre, et l’accord et le périmètre de la mission le nomment là où vous signez.</translation>
+    </message>
+    <message>
+        <source>How large your business is. When a solo or small business wants one person to fill two roles that an article says one person may combine, the advice gives a note instead of a warning.</source>
+        <translation>La taille de votre entreprise. Quand un indépendant ou une petite entreprise veut confier à une seule personne deux rôles qu’un article dit cumulables, les conseils donnent une remarque au lieu d’un avertissement.</translation>
+    </message>
+    <message>
+        <source>The role you have in mind. The findings, the targets and the hiring documents are about it, even where the plan would hire another role. Not decided: they are about the best-fitting role, the plan&apos;s hire.</source>
+        <translation>Le rôle que vous avez en tête. Les constats, les objectifs et les documents de recrutement portent sur lui, même si le plan recruterait un autre rôle. Pas encore décidé&#xa0;: ils portent sur le rôle le mieux adapté, celui que le plan recrute.</translation>
+    </message>
+    <message>
+        <source>What the hire should bring about. The advisor ranks the roles by how much of your goals and tasks each covers, and warns where the role you consider does not serve a goal, or works on another time scale (right away, over months).</source>
+        <translation>Ce que la personne recrutée doit obtenir. Le Conseiller classe les rôles selon la part de vos objectifs et de vos tâches que chacun couvre, et avertit quand le rôle envisagé ne répond pas à un objectif ou agit dans un autre délai (tout de suite, sur des mois).</translation>
+    </message>
+    <message>
+        <source>The work you expect of the hire. A task outside the role&apos;s responsibilities is pointed out with the role that does it, and the plan gives it to that role, for a campaign or to contract out.</source>
+        <translation>Le travail que vous attendez de la personne recrutée. Une tâche hors des responsabilités du rôle est signalée avec le rôle qui l’assure, et le plan la confie à ce rôle, le temps d’une campagne ou en externalisant.</translation>
+    </message>
+    <message>
+        <source>Tick two or more roles if one person is to fill them all. The advice says what the articles say about combining them and, with a salary set, what it comes to for each role.</source>
+        <translation>Cochez deux rôles ou plus si une seule personne doit les tenir tous. Les conseils disent ce que les articles disent de leur cumul et, si un salaire est indiqué, ce qu’il représente pour chaque rôle.</translation>
+    </message>
+    <message>
+        <source>Tick it if you expect a number of followers by a date. The advisor works out the growth a month this needs, draws it on the follower chart against the growth assumed for the role, and warns when it is beyond it.</source>
+        <translation>Cochez-la si vous attendez un nombre d’abonnés à une date donnée. Le Conseiller calcule la croissance mensuelle nécessaire, la trace sur le graphique des abonnés face à la croissance supposée pour le rôle, et avertit quand elle la dépasse.</translation>
+    </message>
+    <message>
+        <source>How many followers the account has now: where the curve starts. From no followers, no monthly rate gets anywhere, and the advice says what to judge a new account by instead.</source>
+        <translation>Le nombre d’abonnés actuel du compte&#xa0;: le point de départ de la courbe. Sans abonnés, aucun taux mensuel ne mène nulle part, et les conseils disent sur quoi évaluer plutôt un nouveau compte.</translation>
+    </message>
+    <message>
+        <source>How many followers you expect by the end of the weeks below. The advisor sets the growth this needs against the range assumed for the role.</source>
+        <translation>Le nombre d’abonnés que vous attendez au terme des semaines indiquées plus bas. Le Conseiller compare la croissance nécessaire à la fourchette supposée pour le rôle.</translation>
+    </message>
+    <message>
+        <source>How many weeks you give it. Fewer weeks need faster growth; where it is too fast, the advice says how many followers to expect after those weeks.</source>
+        <translation>Le nombre de semaines que vous accordez. Moins de semaines exigent une croissance plus rapide&#xa0;; si elle est trop rapide, les conseils disent combien d’abonnés attendre après ces semaines.</translation>
+    </message>
+    <message>
+        <source>The measures you mean to judge the hire by, the one that matters most first. Judging mainly by follower count a role whose main measures are others brings a warning that names them.</source>
+        <translation>Les indicateurs sur lesquels vous comptez évaluer la personne recrutée, le plus important en premier. Évaluer surtout au nombre d’abonnés un rôle dont les principaux indicateurs sont autres entraîne un avertissement qui les nomme.</translation>
+    </message>
+    <message>
+        <source>Your currency&apos;s three-letter code (EUR, USD…), written beside the salary where the advice divides it between roles.</source>
+        <translation>Le code à trois lettres de votre devise (EUR, USD…), écrit à côté du salaire quand les conseils le répartissent entre les rôles.</translation>
+    </message>
+    <message>
+        <source>What you mean to pay the hire a month. Where one person is to fill several roles, the advice says what it comes to for each; &quot;not set&quot; leaves it out.</source>
+        <translation>Ce que vous comptez verser chaque mois à la personne recrutée. Si une seule personne doit tenir plusieurs rôles, les conseils disent ce qu’il représente pour chacun&#xa0;; «&#xa0;non défini&#xa0;» l’écarte.</translation>
+    </message>
+    <message>
+        <source>What you mean to spend a month on paid advertising, on top of the salary. Goals or tasks that need paid campaigns bring a warning while there is no ad spend.</source>
+        <translation>Ce que vous comptez dépenser chaque mois en publicité payante, en plus du salaire. Les objectifs ou tâches qui demandent des campagnes payantes entraînent un avertissement tant qu’il n’y a pas de budget publicitaire.</translation>
+    </message>
+    <message>
+        <source>How fast the role the advice is about grows an audience, a month: an assumption, not a measurement. The follower check, the chart and the audience-growth target use the figures shown; Reset brings back the catalog&apos;s.</source>
+        <translation>La vitesse à laquelle le rôle dont parlent les conseils fait grandir une audience, par mois&#xa0;: une hypothèse, pas une mesure. La vérification des abonnés, le graphique et l’objectif de croissance de l’audience utilisent les valeurs affichées&#xa0;; Réinitialiser rétablit celles du catalogue.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::ScenarioSession</name>
     <message>
         <source>RoleLens scenarios (*.rolelens.json)</source>
@@ -3904,6 +4027,29 @@
     </message>
 </context>
 <context>
+    <name>rolelens::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Elsewhere in the window</source>
+        <translation>Ailleurs dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Tab moves from part to part of a view, and the arrow keys move within a list, a table or a text. The user guide (%1) says more about the keys of each view.</source>
+        <translation>Tab passe d’une partie à l’autre d’une vue, et les touches fléchées se déplacent dans une liste, un tableau ou un texte. Le guide d’utilisation (%1) en dit plus sur les touches de chaque vue.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::TargetsTable</name>
     <message>
         <source>Realistic targets</source>
@@ -3958,6 +4104,17 @@
     <message>
         <source>Published benchmark</source>
         <translation>Valeur de référence publiée</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::UserGuide</name>
+    <message>
+        <source>RoleLens user guide</source>
+        <translation>Guide d’utilisation de RoleLens</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
     </message>
 </context>
 </TS>

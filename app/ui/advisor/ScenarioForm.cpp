@@ -6,6 +6,7 @@
 #include "ui/advisor/CheckList.h"
 #include "ui/advisor/ScenarioEditCommand.h"
 #include "ui/advisor/ScenarioFormGroups.h"
+#include "ui/advisor/ScenarioFormWhatsThis.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -48,6 +49,7 @@ ScenarioForm::ScenarioForm(const Catalog &catalog, QWidget *parent)
     layout->addStretch();
     connectEdits();
     nameSpinBoxFields();
+    ScenarioFormWhatsThis::install(this);
     showGrowth();
 }
 

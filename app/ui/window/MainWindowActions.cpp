@@ -9,19 +9,19 @@
 #include "ui/compare/CompareView.h"
 #include "ui/widgets/Retranslation.h"
 #include "ui/window/EditCommands.h"
+#include "ui/window/HelpMenu.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SheetCommands.h"
+#include "ui/window/WindowAction.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
@@ -54,8 +54,6 @@ struct MainWindowActions::Actions {
     QAction *openScenario;
     QAction *saveScenario;
     QAction *saveScenarioAs;
-    QAction *about;
-    QAction *aboutQt;
     QAction *exportPdf;
     QAction *documents;
     QAction *printPreview;
@@ -69,21 +67,15 @@ void MainWindowActions::install(MainWindow *window, SheetCommands *sheets)
 {
     const Actions actions = create(window, sheets);
     addMenus(window, actions);
+    HelpMenu::install(window);
     addToolBar(window, actions);
 }
 
 MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCommands *sheets)
 {
-    // On the window itself, so that its shortcut works whichever view has the focus.
     const auto action = [window](const QString &name, auto text, const QKeySequence &shortcut,
                                  auto slot) {
-        auto *created = new QAction(window);
-        Retranslation::apply(window, [created, text] { created->setText(text()); });
-        created->setObjectName(name);
-        created->setShortcut(shortcut);
-        QObject::connect(created, &QAction::triggered, window, slot);
-        window->addAction(created);
-        return created;
+        return WindowAction::add(window, name, text, shortcut, slot);
     };
     ScenarioSession *session = window->scenarioSession();
     Actions actions{};
@@ -140,18 +132,11 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
         QKeySequence::Save, [session] { session->save(); });
     actions.saveScenarioAs = action(
         QStringLiteral("actionSaveScenarioAs"), [] { return tr("Save scenario &as…"); },
-        QKeySequence::SaveAs, [session] { session->saveAs(); });
+        QKeySequence(), [session] { session->saveAs(); });
     // Desktops without a Save As binding of their own (a bare X session) still get the usual
     // Ctrl+Shift+S.
-    if (actions.saveScenarioAs->shortcut().isEmpty()) {
-        actions.saveScenarioAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    }
-    actions.about = action(
-        QStringLiteral("actionAbout"), [] { return tr("&About RoleLens"); }, QKeySequence(),
-        [window] { showAbout(window); });
-    actions.aboutQt = action(
-        QStringLiteral("actionAboutQt"), [] { return tr("About &Qt"); }, QKeySequence(),
-        [] { QApplication::aboutQt(); });
+    WindowAction::setStandardShortcut(actions.saveScenarioAs, QKeySequence::SaveAs,
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     actions.exportPdf = action(
         QStringLiteral("actionExportPdf"), [] { return tr("&Export PDF…"); },
         QKeySequence(Qt::CTRL | Qt::Key_E), [window] { window->exportPdf(); });
@@ -236,9 +221,6 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     viewMenu->addAction(actions.advisor);
     viewMenu->addSeparator();
     addLanguageMenu(window, viewMenu);
-    QMenu *helpMenu = translatedMenu(window->menuBar(), [] { return tr("&Help"); });
-    helpMenu->addAction(actions.about);
-    helpMenu->addAction(actions.aboutQt);
 }
 
 void MainWindowActions::addEditMenu(MainWindow *window, const Actions &actions)
@@ -382,16 +364,6 @@ void MainWindowActions::fillRecentMenu(MainWindow *window, QMenu *menu)
             [window] { window->scenarioSession()->clearRecentFiles(); }, Qt::QueuedConnection);
     }
     menu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindowActions::showAbout(MainWindow *window)
-{
-    QMessageBox::about(window, tr("About RoleLens"),
-                       tr("<h3>RoleLens %1</h3><p>A hiring-expectations advisor: what each role is "
-                          "for, how it is judged, and what it does not do, with every statement "
-                          "citing its source.</p><p>Figures marked as assumptions are "
-                          "illustrative, not measurements.</p>")
-                           .arg(QApplication::applicationVersion()));
 }
 
 } // namespace rolelens

@@ -13,9 +13,10 @@ namespace rolelens {
 class MainWindow;
 class SheetCommands;
 
-// Every action of the main window in one place: its object name (tests and tools find an
-// action by it), its text and shortcut, and where it shows in the menus and on the toolbar.
-// What an action does is the window's, its scenario session's or its sheet commands'.
+// Every action of the main window in one place but the Help menu's (HelpMenu): its object name
+// (tests and tools find an action by it), its text and shortcut, and where it shows in the
+// menus and on the toolbar. What an action does is the window's, its scenario session's or its
+// sheet commands'.
 class MainWindowActions {
     // The strings were the main window's, and are translated under its name.
     Q_DECLARE_TR_FUNCTIONS(rolelens::MainWindow)
@@ -41,7 +42,6 @@ private:
     static QMenu *addExamplesMenu(MainWindow *window, QMenu *parent);
     static QMenu *addRecentMenu(MainWindow *window, QMenu *parent);
     static void fillRecentMenu(MainWindow *window, QMenu *menu);
-    static void showAbout(MainWindow *window);
 };
 
 } // namespace rolelens
