@@ -21,9 +21,36 @@ namespace {
 // colour alone.
 QString stroke(const QPen &pen)
 {
-    return pen.style() == Qt::DashLine  ? QStringLiteral("╍╍╍")
-           : pen.style() == Qt::DotLine ? QStringLiteral("┉┉┉")
-                                        : QStringLiteral("━━━");
+    switch (pen.style()) {
+    case Qt::DashLine:
+        return QStringLiteral("╍╍╍");
+    case Qt::DotLine:
+        return QStringLiteral("┉┉┉");
+    case Qt::DashDotLine:
+        return QStringLiteral("╍┉╍");
+    default:
+        return QStringLiteral("━━━");
+    }
+}
+
+// A square filled as the bars are (ChartPalette's patterns, an outline alone), for the same
+// reason.
+QString swatch(const QBrush &brush)
+{
+    switch (brush.style()) {
+    case Qt::NoBrush:
+        return QStringLiteral("□");
+    case Qt::BDiagPattern:
+        return QStringLiteral("▨");
+    case Qt::FDiagPattern:
+        return QStringLiteral("▧");
+    case Qt::CrossPattern:
+        return QStringLiteral("▦");
+    case Qt::DiagCrossPattern:
+        return QStringLiteral("▩");
+    default:
+        return QStringLiteral("■");
+    }
 }
 
 // The marker shape a curve's scatter series of the same name draws it with, if any.
@@ -120,7 +147,7 @@ void ChartPanel::setChart(QChart *chart)
             const bool reversed = chart->legend()->reverseMarkers();
             for (qsizetype i = 0; i < sets.size(); ++i) {
                 QBarSet *set = sets.at(reversed ? sets.size() - 1 - i : i);
-                entries.append(entry(QStringLiteral("■"), set->color(), set->label()));
+                entries.append(entry(swatch(set->brush()), set->color(), set->label()));
             }
         }
     }
