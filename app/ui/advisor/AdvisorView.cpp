@@ -7,6 +7,7 @@
 #include "ui/advisor/RecommendationList.h"
 #include "ui/advisor/ScenarioForm.h"
 #include "ui/advisor/TargetsTable.h"
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/Retranslation.h"
 
@@ -52,9 +53,11 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
     m_planTabs->addTab(m_recommendations, QString());
     Retranslation::apply(this, [this] {
         m_formArea->setAccessibleName(tr("Your scenario"));
-        m_chart->view()->setAccessibleName(
-            tr("Follower chart: your expectation against a realistic range"));
-        m_planTabs->setAccessibleName(tr("Hiring plan and ranking"));
+        AccessibleText::set(m_chart->view(), tr("Follower chart"),
+                            FollowerChartBuilder::description());
+        AccessibleText::set(m_planTabs, tr("Hiring plan and ranking"),
+                            tr("The hiring plan, and the roles ranked by how well they fit, a "
+                               "tab each."));
         m_planTabs->setTabText(0, tr("Hiring plan"));
         m_planTabs->setTabText(1, tr("Roles that fit, ranked"));
     });

@@ -3,6 +3,7 @@
 #include "charts/ChartViews.h"
 #include "charts/MetricChartBuilder.h"
 #include "ui/advisor/AssumptionTableModel.h"
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/ItemToolTipKeys.h"
 #include "ui/widgets/Retranslation.h"
 
@@ -52,9 +53,14 @@ ExpectedResultsPage::ExpectedResultsPage(QWidget *parent)
     m_chart->setMinimumHeight(130);
     setChildrenCollapsible(false);
     Retranslation::apply(this, [this, resetButton, note] {
-        m_chart->setAccessibleName(tr("Expected results over time"));
-        m_table->setAccessibleName(tr("Assumptions behind the expected results"));
+        AccessibleText::set(m_chart, tr("Expected results over time"),
+                            MetricChartBuilder::expectedResultsDescription());
+        AccessibleText::set(m_table, tr("Assumptions behind the expected results"),
+                            tr("The values each curve is drawn from, a row for each role; "
+                               "double-click a value to try your own."));
         resetButton->setText(tr("&Restore the catalog's assumptions"));
+        AccessibleText::set(resetButton, AccessibleText::plain(resetButton->text()),
+                            tr("Puts the catalog's values back for every role's curve."));
         note->setText(
             tr("These curves are <b>assumptions</b>, not measurements: the catalog's values are "
                "illustrative, shaped by what the articles say (an influencer gives immediate "
