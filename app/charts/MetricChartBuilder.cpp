@@ -260,7 +260,7 @@ QChart *MetricChartBuilder::groupedMetrics(const Catalog &catalog, const QString
 QChart *MetricChartBuilder::expectedResults(const QList<RoleCurve> &curves, const QPalette &palette)
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Expected results over time (assumptions)"));
+    chart->setTitle(tr("Expected results over time: share of the full effect (assumptions)"));
     auto *weeks = new QValueAxis;
     weeks->setRange(0, kWeeksShown);
     weeks->setTickCount(14);
@@ -272,7 +272,8 @@ QChart *MetricChartBuilder::expectedResults(const QList<RoleCurve> &curves, cons
     //: The percent axis' labels, printf-style: %d is the number. Write the sign as the
     //: language does ("%d %" with a space in German and French).
     effect->setLabelFormat(tr("%d%"));
-    effect->setTitleText(tr("Share of full effect"));
+    // No title of its own: the chart's says what is measured, and a rotated title is longer
+    // than the axis once the font is larger or the pane shorter.
     chart->addAxis(weeks, Qt::AlignBottom);
     chart->addAxis(effect, Qt::AlignLeft);
     // Dash patterns keep the lines apart in greyscale print.

@@ -210,6 +210,11 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
     if (!invocation->palette.isEmpty()) {
         AppPalette::apply(invocation->palette);
     }
+    if (invocation->fontSize > 0) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(invocation->fontSize);
+        QApplication::setFont(font);
+    }
     if (invocation->screenshot.isEmpty() && !invocation->catalogFiles.isEmpty()) {
         return runWindowLoadingCatalog(commandLine, invocation->catalogFiles, dataFolder);
     }

@@ -6,15 +6,20 @@
 #include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/ItemToolTipKeys.h"
 #include "ui/widgets/Retranslation.h"
+#include "ui/widgets/WidestWord.h"
+#include "ui/widgets/WrappingHeaderView.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rolelens {
 
@@ -29,9 +34,15 @@ ExpectedResultsPage::ExpectedResultsPage(QWidget *parent)
     m_table->setModel(m_model);
     m_table->setTabKeyNavigation(false);
     ItemToolTipKeys::install(m_table);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setHorizontalHeader(new WrappingHeaderView(m_table));
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // A source that takes more than a line wraps, and its row grows to hold it.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ExpectedResultsPage::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExpectedResultsPage::fitColumns);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this,
+            &ExpectedResultsPage::fitColumns);
     auto *resetButton = new QPushButton;
     resetButton->setObjectName(QStringLiteral("resetAssumptionsButton"));
     connect(resetButton, &QPushButton::clicked, this, &ExpectedResultsPage::restoreRequested);
@@ -67,6 +78,32 @@ ExpectedResultsPage::ExpectedResultsPage(QWidget *parent)
                "visibility that fades; a manager's work builds over months). Double-click a "
                "value to try your own; an empty half-life means the effect lasts."));
     });
+}
+
+void ExpectedResultsPage::fitColumns()
+{
+    constexpr int kCellPadding = 12;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    for (int column = 0; column < AssumptionTableModel::SourceColumn; ++column) {
+        // A title over two lines at most, never a word cut in two.
+        constexpr int kTitleLines = 2;
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        int widest = std::max(WidestWord::in(metrics, title),
+                              metrics.horizontalAdvance(title) / kTitleLines);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            widest = std::max(
+                widest, metrics.horizontalAdvance(m_model->index(row, column).data().toString()));
+        }
+        m_table->horizontalHeader()->resizeSection(column, widest + kCellPadding);
+    }
+}
+
+void ExpectedResultsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        fitColumns();
+    }
+    QSplitter::changeEvent(event);
 }
 
 void ExpectedResultsPage::rebuildChart()

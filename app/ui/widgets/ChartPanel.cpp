@@ -152,9 +152,13 @@ void ChartPanel::setChart(QChart *chart)
         }
     }
     chart->legend()->hide();
-    // The panel is the card: the chart fills it edge to edge, with no rounded card of its own.
+    // The panel is the card: the chart fills it edge to edge, with no rounded card of its own,
+    // nor the room around its axes that Qt keeps for a title and a legend: those are the
+    // panel's. A short pane (a larger font) gives it to the plot. The right margin holds half
+    // of the last label under the axis.
     chart->setBackgroundRoundness(0);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setMargins(QMargins(4, 8, 12, 4));
     m_legend->setText(entries.join(QStringLiteral(" &nbsp; ")));
     m_legend->setVisible(!entries.isEmpty());
     replaceChart(m_view, chart);
