@@ -992,10 +992,6 @@
         <translation>PAPER</translation>
     </message>
     <message>
-        <source>--screenshot, --view and --palette are for the window, not for &apos;%1&apos;</source>
-        <translation>--screenshot, --view et --palette concernent la fenêtre, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot attend un nom de fichier</translation>
     </message>
@@ -1126,6 +1122,26 @@
             <numerusform>%1 écrit (pages&#xa0;: %n, %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Window font size in points (default: the system&apos;s).</source>
+        <translation>Taille de police de la fenêtre, en points (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation>POINTS</translation>
+    </message>
+    <message>
+        <source>--screenshot, --view, --palette and --font-size are for the window, not for &apos;%1&apos;</source>
+        <translation>--screenshot, --view, --palette et --font-size concernent la fenêtre, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--font-size needs a number of points from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--font-size attend un nombre de points de %1 à %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>Use a font of this size, not the system&apos;s.</source>
+        <translation>Police de cette taille plutôt que celle du système.</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1221,10 +1237,6 @@
         <translation>Poids de 1 à 5&#xa0;: dans quelle mesure chaque rôle est évalué sur l’indicateur, selon le nombre de sources qui le citent pour ce rôle&#xa0;; les indicateurs principaux sont ceux sur lesquels le rôle est avant tout évalué.</translation>
     </message>
     <message>
-        <source>Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a role&apos;s colour marks a secondary emphasis.</source>
-        <translation>Les barres hachurées ou plus claires distinguent les rôles en noir et blanc&#xa0;; une nuance plus claire de la couleur d’un rôle signale une importance secondaire.</translation>
-    </message>
-    <message>
         <source>Metric, definition and formula</source>
         <translation>Indicateur, définition et formule</translation>
     </message>
@@ -1299,6 +1311,10 @@
     <message>
         <source>(each position, with its sources, at the end)</source>
         <translation>(chaque position, avec ses sources, à la fin)</translation>
+    </message>
+    <message>
+        <source>Each role has its own colour and fill, solid or hatched, so that the roles stay apart in black and white; an outlined bar marks a secondary emphasis.</source>
+        <translation>Chaque rôle a sa propre couleur et son propre remplissage, plein ou hachuré, pour que les rôles restent distincts en noir et blanc ; une barre seulement contourée signale une importance secondaire.</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1526,10 @@
     <message>
         <source>Weeks from now</source>
         <translation>Semaines à venir</translation>
+    </message>
+    <message>
+        <source>Your expected follower count, a solid line, against the high (dashed) and the low (dotted) growth assumed for the role, week by week up to your date.</source>
+        <translation>Le nombre d’abonnés que vous attendez, en trait plein, face à la croissance haute (tirets) et basse (pointillés) supposée pour le rôle, semaine après semaine jusqu’à votre échéance.</translation>
     </message>
 </context>
 <context>
@@ -1802,29 +1822,37 @@
         <translation>Pas un indicateur de ce rôle</translation>
     </message>
     <message>
-        <source>Success metrics by role (lighter bar: secondary emphasis)</source>
-        <translation>Indicateurs de réussite par rôle (barre plus claire&#xa0;: importance secondaire)</translation>
-    </message>
-    <message>
-        <source>What each role is mainly judged by (lighter bar: secondary emphasis)</source>
-        <translation>Ce sur quoi chaque rôle est principalement évalué (barre plus claire&#xa0;: importance secondaire)</translation>
-    </message>
-    <message>
-        <source>Expected results over time (assumptions)</source>
-        <translation>Résultats attendus dans le temps (hypothèses)</translation>
-    </message>
-    <message>
         <source>Weeks after the hire or the start of the collaboration</source>
         <translation>Semaines après le recrutement ou le début de la collaboration</translation>
-    </message>
-    <message>
-        <source>Share of full effect</source>
-        <translation>Part du plein effet</translation>
     </message>
     <message>
         <source>%d%</source>
         <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French).</extracomment>
         <translation>%d&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Bars of the weight, from 1 to 5, of each metric the role is judged by: filled for a primary emphasis, outlined for a secondary one.</source>
+        <translation>Barres du poids, de 1 à 5, de chaque indicateur sur lequel le rôle est évalué : pleines pour une importance principale, seulement contourées pour une importance secondaire.</translation>
+    </message>
+    <message>
+        <source>Bars of the weight, from 1 to 5, of each metric for each compared role, each role in a colour and a fill of its own; an outlined bar marks a secondary emphasis.</source>
+        <translation>Barres du poids, de 1 à 5, de chaque indicateur pour chaque rôle comparé, chaque rôle avec sa couleur et son remplissage ; une barre seulement contourée signale une importance secondaire.</translation>
+    </message>
+    <message>
+        <source>One curve for each role, each with a dash pattern and a marker shape of its own: the share of its full effect expected week by week over the first year, from assumptions.</source>
+        <translation>Une courbe par rôle, chacune avec son propre tracé et sa propre forme de repère : la part de son plein effet attendue semaine après semaine pendant la première année, d’après des hypothèses.</translation>
+    </message>
+    <message>
+        <source>Success metrics by role (outlined bar: secondary emphasis)</source>
+        <translation>Indicateurs de réussite par rôle (barre contourée : importance secondaire)</translation>
+    </message>
+    <message>
+        <source>What each role is mainly judged by (outlined bar: secondary emphasis)</source>
+        <translation>Ce sur quoi chaque rôle est surtout évalué (barre contourée : importance secondaire)</translation>
+    </message>
+    <message>
+        <source>Expected results over time: share of the full effect (assumptions)</source>
+        <translation>Résultats attendus dans le temps : part du plein effet (hypothèses)</translation>
     </message>
 </context>
 <context>
@@ -2574,10 +2602,6 @@
         <translation>Votre scénario</translation>
     </message>
     <message>
-        <source>Follower chart: your expectation against a realistic range</source>
-        <translation>Graphique des abonnés&#xa0;: votre attente face à une fourchette réaliste</translation>
-    </message>
-    <message>
         <source>Hiring plan and ranking</source>
         <translation>Plan de recrutement et classement</translation>
     </message>
@@ -2596,6 +2620,14 @@
     <message>
         <source>What to judge the hire by instead</source>
         <translation>Sur quoi évaluer plutôt la personne recrutée</translation>
+    </message>
+    <message>
+        <source>Follower chart</source>
+        <translation>Graphique des abonnés</translation>
+    </message>
+    <message>
+        <source>The hiring plan, and the roles ranked by how well they fit, a tab each.</source>
+        <translation>Le plan de recrutement et les rôles classés selon leur adéquation, chacun dans son onglet.</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2748,14 @@
             <numerusform>Rôles correspondants&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The roles that match the search and the category; the highlighted one&apos;s profile shows beside the list.</source>
+        <translation>Les rôles qui correspondent à la recherche et à la catégorie ; le profil du rôle mis en évidence s’affiche à côté de la liste.</translation>
+    </message>
+    <message>
+        <source>Lists only the roles that match what you type; Return opens the highlighted role, Esc clears the search.</source>
+        <translation>N’affiche que les rôles qui correspondent à votre saisie ; Entrée ouvre le rôle mis en évidence, Échap efface la recherche.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::CatalogLoadingPage</name>
@@ -2750,6 +2790,10 @@
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
+    <message>
+        <source>Lists only the roles of the chosen category.</source>
+        <translation>N’affiche que les rôles de la catégorie choisie.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::CompareView</name>
@@ -2770,16 +2814,8 @@
         <translation>Rôle à ajouter à la comparaison</translation>
     </message>
     <message>
-        <source>Add the chosen role to the comparison</source>
-        <translation>Ajouter le rôle choisi à la comparaison</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>&amp;Vider</translation>
-    </message>
-    <message>
-        <source>Remove every role from the comparison</source>
-        <translation>Retirer tous les rôles de la comparaison</translation>
     </message>
     <message>
         <source>Comparing:</source>
@@ -2856,6 +2892,42 @@
     <message>
         <source>Restored the catalog&apos;s assumptions; %1 brings yours back.</source>
         <translation>Hypothèses du catalogue rétablies&#xa0;; %1 rétablit les vôtres.</translation>
+    </message>
+    <message>
+        <source>Add to the comparison</source>
+        <translation>Ajouter à la comparaison</translation>
+    </message>
+    <message>
+        <source>Adds the role chosen in the list beside it to the comparison.</source>
+        <translation>Ajoute à la comparaison le rôle choisi dans la liste voisine.</translation>
+    </message>
+    <message>
+        <source>The roles not in the comparison yet; Add puts the chosen one in.</source>
+        <translation>Les rôles qui ne sont pas encore dans la comparaison ; « Ajouter » y place celui choisi.</translation>
+    </message>
+    <message>
+        <source>Clear the comparison</source>
+        <translation>Vider la comparaison</translation>
+    </message>
+    <message>
+        <source>Removes every role from the comparison; Undo brings them back.</source>
+        <translation>Retire tous les rôles de la comparaison ; « Annuler » les rétablit.</translation>
+    </message>
+    <message>
+        <source>One row for each dimension and one column for each role; a darker tint marks where the roles differ, a lighter one where they overlap.</source>
+        <translation>Une ligne par dimension et une colonne par rôle ; une teinte plus foncée marque les différences entre les rôles, une plus claire leurs recoupements.</translation>
+    </message>
+    <message>
+        <source>A tab for each compared role, with a chart of the metrics it is judged by.</source>
+        <translation>Un onglet par rôle comparé, avec un graphique des indicateurs sur lesquels il est évalué.</translation>
+    </message>
+    <message>
+        <source>The roles side by side, their success metrics, each role&apos;s metrics and the results expected over time, a tab each.</source>
+        <translation>Les rôles côte à côte, leurs indicateurs de réussite, les indicateurs de chaque rôle et les résultats attendus dans le temps, chacun dans son onglet.</translation>
+    </message>
+    <message>
+        <source>Takes the role out of the comparison; Undo puts it back.</source>
+        <translation>Retire le rôle de la comparaison ; « Annuler » le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3019,26 @@
         <source>%1 copied as formatted and plain text.</source>
         <translation>Copié en texte mis en forme et en texte brut&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>The documents for the hire; the chosen one shows beside the list.</source>
+        <translation>Les documents de recrutement ; celui choisi s’affiche à côté de la liste.</translation>
+    </message>
+    <message>
+        <source>The chosen document as it is exported, printed or copied.</source>
+        <translation>Le document choisi, tel qu’il est exporté, imprimé ou copié.</translation>
+    </message>
+    <message>
+        <source>Closes the documents and goes back to the window.</source>
+        <translation>Ferme les documents et revient à la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Saves the chosen document as a PDF file.</source>
+        <translation>Enregistre le document choisi dans un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>Shows the chosen document&apos;s pages as they would print.</source>
+        <translation>Affiche les pages du document choisi telles qu’elles seraient imprimées.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::EditCommands</name>
@@ -3009,6 +3101,14 @@
         <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
         <translation>Ces courbes sont des &lt;b&gt;hypothèses&lt;/b&gt;, pas des mesures&amp;#xa0;: les valeurs du catalogue sont illustratives, établies d’après ce que disent les articles (un influenceur apporte une visibilité immédiate qui s’estompe&amp;#xa0;; le travail d’un manager se construit au fil des mois). Double-cliquez sur une valeur pour essayer la vôtre&amp;#xa0;; une demi-vie vide signifie que l’effet dure.</translation>
     </message>
+    <message>
+        <source>The values each curve is drawn from, a row for each role; double-click a value to try your own.</source>
+        <translation>Les valeurs d’où chaque courbe est tracée, une ligne par rôle ; double-cliquez sur une valeur pour essayer la vôtre.</translation>
+    </message>
+    <message>
+        <source>Puts the catalog&apos;s values back for every role&apos;s curve.</source>
+        <translation>Rétablit les valeurs du catalogue pour la courbe de chaque rôle.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::FindingsTree</name>
@@ -3028,6 +3128,10 @@
         <source>What to do: %1</source>
         <translation>Que faire&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>What to look out for in your expectations, each finding with its explanation, what to do instead and its sources.</source>
+        <translation>Les points de vigilance de vos attentes : chaque constat avec son explication, ce qu’il vaut mieux faire et ses sources.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::FirstRunHint</name>
@@ -3042,6 +3146,14 @@
     <message>
         <source>Close this hint</source>
         <translation>Fermer cette astuce</translation>
+    </message>
+    <message>
+        <source>Shows the advisor with an example scenario and hides this hint for good.</source>
+        <translation>Affiche le Conseiller avec un scénario d’exemple et masque définitivement cette astuce.</translation>
+    </message>
+    <message>
+        <source>Hides this hint for good; the examples stay in the File menu.</source>
+        <translation>Masque définitivement cette astuce ; les exemples restent dans le menu Fichier.</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3380,22 @@
         <source>&amp;Clear list</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
+    <message>
+        <source>Search the roles by name, skill or metric, in Browse roles</source>
+        <translation>Rechercher les rôles par nom, compétence ou indicateur, dans Parcourir les rôles</translation>
+    </message>
+    <message>
+        <source>Open a saved hiring scenario in the advisor</source>
+        <translation>Ouvrir un scénario de recrutement enregistré dans le Conseiller</translation>
+    </message>
+    <message>
+        <source>Save the advisor&apos;s scenario in its file</source>
+        <translation>Enregistrer le scénario du Conseiller dans son fichier</translation>
+    </message>
+    <message>
+        <source>Browse roles, compare two to four of them side by side, or ask the advisor about a hire: a tab each.</source>
+        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte ou interroger le Conseiller sur un recrutement, chacun dans son onglet.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>
@@ -3318,6 +3446,10 @@
         <source>not set</source>
         <translation>non défini</translation>
     </message>
+    <message>
+        <source>A figure of your own for the measure, shown beside the published benchmarks and saved with the scenario; &quot;not set&quot; removes it.</source>
+        <translation>Un chiffre à vous pour cet indicateur, affiché à côté des valeurs de référence publiées et enregistré avec le scénario ; « non défini » le retire.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::PlanTree</name>
@@ -3333,6 +3465,10 @@
         <source>No role in the catalog covers: %1.</source>
         <translation>Aucun rôle du catalogue ne couvre&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Who does what you listed: the role to hire, and the work that belongs to other roles or to no role, each with its reasons and sources.</source>
+        <translation>Qui fait ce que vous avez indiqué : le rôle à recruter et le travail qui revient à d’autres rôles ou à aucun, chacun avec ses raisons et ses sources.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ProfileView</name>
@@ -3347,6 +3483,10 @@
     <message>
         <source>Open the profile of %1</source>
         <translation>Ouvrir le profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What the role is for, how it is judged and what it does not do, with the sources of each statement.</source>
+        <translation>À quoi sert le rôle, sur quoi il est évalué et ce qu’il ne fait pas, avec les sources de chaque affirmation.</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3522,10 @@
             <numerusform>%n autre rôle en couvre une partie&#xa0;; cochez davantage d’objectifs et de tâches pour affiner.</numerusform>
             <numerusform>%n autres rôles en couvrent une partie&#xa0;; cochez davantage d’objectifs et de tâches pour affiner.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every role ranked by how well it fits your goals and tasks, with its fit from 0 to 100 %.</source>
+        <translation>Tous les rôles classés selon leur adéquation à vos objectifs et à vos tâches, avec cette adéquation de 0 à 100 %.</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3819,66 @@
             <numerusform> semaines</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your business&apos;s name, as the documents for the hire write it.</source>
+        <translation>Le nom de votre entreprise, tel que l’écrivent les documents de recrutement.</translation>
+    </message>
+    <message>
+        <source>How many people your business has, from the owner alone to over 250.</source>
+        <translation>Le nombre de personnes de votre entreprise, du dirigeant seul à plus de 250.</translation>
+    </message>
+    <message>
+        <source>The role you mean to hire; with &quot;Not decided&quot;, the advisor judges the role that fits best.</source>
+        <translation>Le rôle que vous comptez recruter ; avec « Pas encore décidé », le Conseiller évalue le rôle le plus adapté.</translation>
+    </message>
+    <message>
+        <source>Tick each goal you have for the hire: the roles are ranked by how they serve your goals and tasks.</source>
+        <translation>Cochez chaque objectif que vous avez pour ce recrutement : les rôles sont classés selon la manière dont ils servent vos objectifs et vos tâches.</translation>
+    </message>
+    <message>
+        <source>Tick each task you expect of the hire; the plan says which belong to the role and which to others.</source>
+        <translation>Cochez chaque tâche que vous attendez de la personne recrutée ; le plan indique lesquelles reviennent au rôle et lesquelles à d’autres.</translation>
+    </message>
+    <message>
+        <source>How many followers you have today.</source>
+        <translation>Le nombre d’abonnés que vous avez aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>How many followers you expect the hire to bring you to.</source>
+        <translation>Le nombre d’abonnés auquel vous attendez que la personne recrutée vous amène.</translation>
+    </message>
+    <message>
+        <source>How many weeks you give the hire to reach that number.</source>
+        <translation>Le nombre de semaines que vous laissez à la personne recrutée pour atteindre ce chiffre.</translation>
+    </message>
+    <message>
+        <source>Tick the measures you will judge the hire by, in the order that matters to you.</source>
+        <translation>Cochez les indicateurs sur lesquels vous évaluerez la personne recrutée, dans l’ordre d’importance qu’ils ont pour vous.</translation>
+    </message>
+    <message>
+        <source>The three-letter code of your budget&apos;s currency, such as EUR.</source>
+        <translation>Le code à trois lettres de la devise de votre budget, comme EUR.</translation>
+    </message>
+    <message>
+        <source>What you mean to pay the hire each month; &quot;not set&quot; if undecided.</source>
+        <translation>Ce que vous comptez verser chaque mois à la personne recrutée ; « non défini » si ce n’est pas décidé.</translation>
+    </message>
+    <message>
+        <source>What you mean to spend on advertising each month; &quot;not set&quot; if undecided.</source>
+        <translation>Ce que vous comptez dépenser chaque mois en publicité ; « non défini » si ce n’est pas décidé.</translation>
+    </message>
+    <message>
+        <source>The low end of the monthly growth the follower chart assumes for the role; change it to try your own.</source>
+        <translation>La fourchette basse de la croissance mensuelle que le graphique des abonnés suppose pour le rôle ; modifiez-la pour essayer la vôtre.</translation>
+    </message>
+    <message>
+        <source>The high end of the monthly growth the follower chart assumes for the role; change it to try your own.</source>
+        <translation>La fourchette haute de la croissance mensuelle que le graphique des abonnés suppose pour le rôle ; modifiez-la pour essayer la vôtre.</translation>
+    </message>
+    <message>
+        <source>Reset the audience growth</source>
+        <translation>Réinitialiser la croissance de l’audience</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ScenarioSession</name>
@@ -3826,6 +4030,10 @@
     <message>
         <source>Published benchmark</source>
         <translation>Valeur de référence publiée</translation>
+    </message>
+    <message>
+        <source>The role&apos;s main measures, each with what is realistic after a few months, what that rests on and your target; double-click &quot;add yours&quot; to enter a figure of your own.</source>
+        <translation>Les principaux indicateurs du rôle, chacun avec ce qui est réaliste au bout de quelques mois, ce sur quoi cela repose et votre objectif ; double-cliquez sur « ajouter la vôtre » pour saisir un chiffre à vous.</translation>
     </message>
 </context>
 </TS>
