@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <source>%d%</source>
-        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French).</extracomment>
+        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French), in ASCII only: Qt Charts shows a no-break space as a replacement character.</extracomment>
         <translation>%d %</translation>
     </message>
     <message>

@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>Window font size in points (default: the system&apos;s).</source>
-        <translation>Taille de police de la fenêtre, en points (par défaut : celle du système).</translation>
+        <translation>Taille de police de la fenêtre, en points (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>POINTS</source>
@@ -1132,11 +1132,11 @@
     </message>
     <message>
         <source>--screenshot, --view, --palette and --font-size are for the window, not for &apos;%1&apos;</source>
-        <translation>--screenshot, --view, --palette et --font-size concernent la fenêtre, pas « %1 »</translation>
+        <translation>--screenshot, --view, --palette et --font-size concernent la fenêtre, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--font-size needs a number of points from %1 to %2, not &quot;%3&quot;</source>
-        <translation>--font-size attend un nombre de points de %1 à %2, pas « %3 »</translation>
+        <translation>--font-size attend un nombre de points de %1 à %2, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Use a font of this size, not the system&apos;s.</source>
@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>Each role has its own colour and fill, solid or hatched, so that the roles stay apart in black and white; an outlined bar marks a secondary emphasis.</source>
-        <translation>Chaque rôle a sa propre couleur et son propre remplissage, plein ou hachuré, pour que les rôles restent distincts en noir et blanc ; une barre seulement contourée signale une importance secondaire.</translation>
+        <translation>Chaque rôle a sa propre couleur et son propre remplissage, plein ou hachuré, pour que les rôles restent distincts en noir et blanc&#xa0;; une barre seulement contourée signale une importance secondaire.</translation>
     </message>
 </context>
 <context>
@@ -1827,32 +1827,32 @@
     </message>
     <message>
         <source>%d%</source>
-        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French).</extracomment>
-        <translation>%d&#xa0;%</translation>
+        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French), in ASCII only: Qt Charts shows a no-break space as a replacement character.</extracomment>
+        <translation>%d %</translation>
     </message>
     <message>
         <source>Bars of the weight, from 1 to 5, of each metric the role is judged by: filled for a primary emphasis, outlined for a secondary one.</source>
-        <translation>Barres du poids, de 1 à 5, de chaque indicateur sur lequel le rôle est évalué : pleines pour une importance principale, seulement contourées pour une importance secondaire.</translation>
+        <translation>Barres du poids, de 1 à 5, de chaque indicateur sur lequel le rôle est évalué&#xa0;: pleines pour une importance principale, seulement contourées pour une importance secondaire.</translation>
     </message>
     <message>
         <source>Bars of the weight, from 1 to 5, of each metric for each compared role, each role in a colour and a fill of its own; an outlined bar marks a secondary emphasis.</source>
-        <translation>Barres du poids, de 1 à 5, de chaque indicateur pour chaque rôle comparé, chaque rôle avec sa couleur et son remplissage ; une barre seulement contourée signale une importance secondaire.</translation>
+        <translation>Barres du poids, de 1 à 5, de chaque indicateur pour chaque rôle comparé, chaque rôle avec sa couleur et son remplissage&#xa0;; une barre seulement contourée signale une importance secondaire.</translation>
     </message>
     <message>
         <source>One curve for each role, each with a dash pattern and a marker shape of its own: the share of its full effect expected week by week over the first year, from assumptions.</source>
-        <translation>Une courbe par rôle, chacune avec son propre tracé et sa propre forme de repère : la part de son plein effet attendue semaine après semaine pendant la première année, d’après des hypothèses.</translation>
+        <translation>Une courbe par rôle, chacune avec son propre tracé et sa propre forme de repère&#xa0;: la part de son plein effet attendue semaine après semaine pendant la première année, d’après des hypothèses.</translation>
     </message>
     <message>
         <source>Success metrics by role (outlined bar: secondary emphasis)</source>
-        <translation>Indicateurs de réussite par rôle (barre contourée : importance secondaire)</translation>
+        <translation>Indicateurs de réussite par rôle (barre contourée&#xa0;: importance secondaire)</translation>
     </message>
     <message>
         <source>What each role is mainly judged by (outlined bar: secondary emphasis)</source>
-        <translation>Ce sur quoi chaque rôle est surtout évalué (barre contourée : importance secondaire)</translation>
+        <translation>Ce sur quoi chaque rôle est surtout évalué (barre contourée&#xa0;: importance secondaire)</translation>
     </message>
     <message>
         <source>Expected results over time: share of the full effect (assumptions)</source>
-        <translation>Résultats attendus dans le temps : part du plein effet (hypothèses)</translation>
+        <translation>Résultats attendus dans le temps&#xa0;: part du plein effet (hypothèses)</translation>
     </message>
 </context>
 <context>
@@ -2750,11 +2750,11 @@
     </message>
     <message>
         <source>The roles that match the search and the category; the highlighted one&apos;s profile shows beside the list.</source>
-        <translation>Les rôles qui correspondent à la recherche et à la catégorie ; le profil du rôle mis en évidence s’affiche à côté de la liste.</translation>
+        <translation>Les rôles qui correspondent à la recherche et à la catégorie&#xa0;; le profil du rôle mis en évidence s’affiche à côté de la liste.</translation>
     </message>
     <message>
         <source>Lists only the roles that match what you type; Return opens the highlighted role, Esc clears the search.</source>
-        <translation>N’affiche que les rôles qui correspondent à votre saisie ; Entrée ouvre le rôle mis en évidence, Échap efface la recherche.</translation>
+        <translation>N’affiche que les rôles qui correspondent à votre saisie&#xa0;; Entrée ouvre le rôle mis en évidence, Échap efface la recherche.</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2903,7 @@
     </message>
     <message>
         <source>The roles not in the comparison yet; Add puts the chosen one in.</source>
-        <translation>Les rôles qui ne sont pas encore dans la comparaison ; « Ajouter » y place celui choisi.</translation>
+        <translation>Les rôles qui ne sont pas encore dans la comparaison&#xa0;; «&#xa0;Ajouter&#xa0;» y place celui choisi.</translation>
     </message>
     <message>
         <source>Clear the comparison</source>
@@ -2911,11 +2911,11 @@
     </message>
     <message>
         <source>Removes every role from the comparison; Undo brings them back.</source>
-        <translation>Retire tous les rôles de la comparaison ; « Annuler » les rétablit.</translation>
+        <translation>Retire tous les rôles de la comparaison&#xa0;; «&#xa0;Annuler&#xa0;» les rétablit.</translation>
     </message>
     <message>
         <source>One row for each dimension and one column for each role; a darker tint marks where the roles differ, a lighter one where they overlap.</source>
-        <translation>Une ligne par dimension et une colonne par rôle ; une teinte plus foncée marque les différences entre les rôles, une plus claire leurs recoupements.</translation>
+        <translation>Une ligne par dimension et une colonne par rôle&#xa0;; une teinte plus foncée marque les différences entre les rôles, une plus claire leurs recoupements.</translation>
     </message>
     <message>
         <source>A tab for each compared role, with a chart of the metrics it is judged by.</source>
@@ -2927,7 +2927,7 @@
     </message>
     <message>
         <source>Takes the role out of the comparison; Undo puts it back.</source>
-        <translation>Retire le rôle de la comparaison ; « Annuler » le rétablit.</translation>
+        <translation>Retire le rôle de la comparaison&#xa0;; «&#xa0;Annuler&#xa0;» le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3021,7 @@
     </message>
     <message>
         <source>The documents for the hire; the chosen one shows beside the list.</source>
-        <translation>Les documents de recrutement ; celui choisi s’affiche à côté de la liste.</translation>
+        <translation>Les documents de recrutement&#xa0;; celui choisi s’affiche à côté de la liste.</translation>
     </message>
     <message>
         <source>The chosen document as it is exported, printed or copied.</source>
@@ -3103,7 +3103,7 @@
     </message>
     <message>
         <source>The values each curve is drawn from, a row for each role; double-click a value to try your own.</source>
-        <translation>Les valeurs d’où chaque courbe est tracée, une ligne par rôle ; double-cliquez sur une valeur pour essayer la vôtre.</translation>
+        <translation>Les valeurs d’où chaque courbe est tracée, une ligne par rôle&#xa0;; double-cliquez sur une valeur pour essayer la vôtre.</translation>
     </message>
     <message>
         <source>Puts the catalog&apos;s values back for every role&apos;s curve.</source>
@@ -3130,7 +3130,7 @@
     </message>
     <message>
         <source>What to look out for in your expectations, each finding with its explanation, what to do instead and its sources.</source>
-        <translation>Les points de vigilance de vos attentes : chaque constat avec son explication, ce qu’il vaut mieux faire et ses sources.</translation>
+        <translation>Les points de vigilance de vos attentes&#xa0;: chaque constat avec son explication, ce qu’il vaut mieux faire et ses sources.</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3153,7 @@
     </message>
     <message>
         <source>Hides this hint for good; the examples stay in the File menu.</source>
-        <translation>Masque définitivement cette astuce ; les exemples restent dans le menu Fichier.</translation>
+        <translation>Masque définitivement cette astuce&#xa0;; les exemples restent dans le menu Fichier.</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3448,7 @@
     </message>
     <message>
         <source>A figure of your own for the measure, shown beside the published benchmarks and saved with the scenario; &quot;not set&quot; removes it.</source>
-        <translation>Un chiffre à vous pour cet indicateur, affiché à côté des valeurs de référence publiées et enregistré avec le scénario ; « non défini » le retire.</translation>
+        <translation>Un chiffre à vous pour cet indicateur, affiché à côté des valeurs de référence publiées et enregistré avec le scénario&#xa0;; «&#xa0;non défini&#xa0;» le retire.</translation>
     </message>
 </context>
 <context>
@@ -3467,7 +3467,7 @@
     </message>
     <message>
         <source>Who does what you listed: the role to hire, and the work that belongs to other roles or to no role, each with its reasons and sources.</source>
-        <translation>Qui fait ce que vous avez indiqué : le rôle à recruter et le travail qui revient à d’autres rôles ou à aucun, chacun avec ses raisons et ses sources.</translation>
+        <translation>Qui fait ce que vous avez indiqué&#xa0;: le rôle à recruter et le travail qui revient à d’autres rôles ou à aucun, chacun avec ses raisons et ses sources.</translation>
     </message>
 </context>
 <context>
@@ -3525,7 +3525,7 @@
     </message>
     <message>
         <source>Every role ranked by how well it fits your goals and tasks, with its fit from 0 to 100 %.</source>
-        <translation>Tous les rôles classés selon leur adéquation à vos objectifs et à vos tâches, avec cette adéquation de 0 à 100 %.</translation>
+        <translation>Tous les rôles classés selon leur adéquation à vos objectifs et à vos tâches, avec cette adéquation de 0 à 100&#xa0;%.</translation>
     </message>
 </context>
 <context>
@@ -3829,15 +3829,15 @@
     </message>
     <message>
         <source>The role you mean to hire; with &quot;Not decided&quot;, the advisor judges the role that fits best.</source>
-        <translation>Le rôle que vous comptez recruter ; avec « Pas encore décidé », le Conseiller évalue le rôle le plus adapté.</translation>
+        <translation>Le rôle que vous comptez recruter&#xa0;; avec «&#xa0;Pas encore décidé&#xa0;», le Conseiller évalue le rôle le plus adapté.</translation>
     </message>
     <message>
         <source>Tick each goal you have for the hire: the roles are ranked by how they serve your goals and tasks.</source>
-        <translation>Cochez chaque objectif que vous avez pour ce recrutement : les rôles sont classés selon la manière dont ils servent vos objectifs et vos tâches.</translation>
+        <translation>Cochez chaque objectif que vous avez pour ce recrutement&#xa0;: les rôles sont classés selon la manière dont ils servent vos objectifs et vos tâches.</translation>
     </message>
     <message>
         <source>Tick each task you expect of the hire; the plan says which belong to the role and which to others.</source>
-        <translation>Cochez chaque tâche que vous attendez de la personne recrutée ; le plan indique lesquelles reviennent au rôle et lesquelles à d’autres.</translation>
+        <translation>Cochez chaque tâche que vous attendez de la personne recrutée&#xa0;; le plan indique lesquelles reviennent au rôle et lesquelles à d’autres.</translation>
     </message>
     <message>
         <source>How many followers you have today.</source>
@@ -3861,19 +3861,19 @@
     </message>
     <message>
         <source>What you mean to pay the hire each month; &quot;not set&quot; if undecided.</source>
-        <translation>Ce que vous comptez verser chaque mois à la personne recrutée ; « non défini » si ce n’est pas décidé.</translation>
+        <translation>Ce que vous comptez verser chaque mois à la personne recrutée&#xa0;; «&#xa0;non défini&#xa0;» si ce n’est pas décidé.</translation>
     </message>
     <message>
         <source>What you mean to spend on advertising each month; &quot;not set&quot; if undecided.</source>
-        <translation>Ce que vous comptez dépenser chaque mois en publicité ; « non défini » si ce n’est pas décidé.</translation>
+        <translation>Ce que vous comptez dépenser chaque mois en publicité&#xa0;; «&#xa0;non défini&#xa0;» si ce n’est pas décidé.</translation>
     </message>
     <message>
         <source>The low end of the monthly growth the follower chart assumes for the role; change it to try your own.</source>
-        <translation>La fourchette basse de la croissance mensuelle que le graphique des abonnés suppose pour le rôle ; modifiez-la pour essayer la vôtre.</translation>
+        <translation>La fourchette basse de la croissance mensuelle que le graphique des abonnés suppose pour le rôle&#xa0;; modifiez-la pour essayer la vôtre.</translation>
     </message>
     <message>
         <source>The high end of the monthly growth the follower chart assumes for the role; change it to try your own.</source>
-        <translation>La fourchette haute de la croissance mensuelle que le graphique des abonnés suppose pour le rôle ; modifiez-la pour essayer la vôtre.</translation>
+        <translation>La fourchette haute de la croissance mensuelle que le graphique des abonnés suppose pour le rôle&#xa0;; modifiez-la pour essayer la vôtre.</translation>
     </message>
     <message>
         <source>Reset the audience growth</source>
@@ -4033,7 +4033,7 @@
     </message>
     <message>
         <source>The role&apos;s main measures, each with what is realistic after a few months, what that rests on and your target; double-click &quot;add yours&quot; to enter a figure of your own.</source>
-        <translation>Les principaux indicateurs du rôle, chacun avec ce qui est réaliste au bout de quelques mois, ce sur quoi cela repose et votre objectif ; double-cliquez sur « ajouter la vôtre » pour saisir un chiffre à vous.</translation>
+        <translation>Les principaux indicateurs du rôle, chacun avec ce qui est réaliste au bout de quelques mois, ce sur quoi cela repose et votre objectif&#xa0;; double-cliquez sur «&#xa0;ajouter la vôtre&#xa0;» pour saisir un chiffre à vous.</translation>
     </message>
 </context>
 </TS>

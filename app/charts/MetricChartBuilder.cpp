@@ -270,7 +270,8 @@ QChart *MetricChartBuilder::expectedResults(const QList<RoleCurve> &curves, cons
     effect->setRange(0, 100);
     effect->setTickCount(6);
     //: The percent axis' labels, printf-style: %d is the number. Write the sign as the
-    //: language does ("%d %" with a space in German and French).
+    //: language does ("%d %" with a space in German and French), in ASCII only: Qt Charts
+    //: shows a no-break space as a replacement character.
     effect->setLabelFormat(tr("%d%"));
     // No title of its own: the chart's says what is measured, and a rotated title is longer
     // than the axis once the font is larger or the pane shorter.
