@@ -1,9 +1,14 @@
 #include "charts/ChartPalette.h"
 
+#include "charts/ColorContrast.h"
+
 #include <QAbstractAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QLegend>
+#include <QPen>
 
+#include <algorithm>
 #include <array>
 
 namespace rolelens {
@@ -11,32 +16,49 @@ namespace {
 
 // Okabe & Ito (2008), in an order where neighbours differ most; the dark variants are lifted
 // so they keep their contrast on a dark background.
-constexpr std::array<QRgb, 4> kLightSeries{0xff0072b2, 0xffd55e00, 0xff009e73, 0xffcc79a7};
-constexpr std::array<QRgb, 4> kDarkSeries{0xff56b4e9, 0xffe69f00, 0xff2fc59a, 0xffe6a1c8};
+using Series = std::array<QRgb, 4>;
+constexpr Series kLightSeries{0xff0072b2, 0xffd55e00, 0xff009e73, 0xffcc79a7};
+constexpr Series kDarkSeries{0xff56b4e9, 0xffe69f00, 0xff2fc59a, 0xffe6a1c8};
+
+// Thick enough that an outline-only bar reads as a bar, not as a hairline.
+constexpr qreal kOutlineWidth = 1.5;
+
+double leastContrast(const Series &series, const QColor &background)
+{
+    double least = ColorContrast::ratio(QColor::fromRgba(series.front()), background);
+    for (const QRgb color : series) {
+        least = std::min(least, ColorContrast::ratio(QColor::fromRgba(color), background));
+    }
+    return least;
+}
 
 } // namespace
 
-bool ChartPalette::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() <
-           palette.color(QPalette::WindowText).lightness();
-}
-
 QColor ChartPalette::seriesColor(qsizetype index, const QPalette &palette)
 {
-    const auto &colors = isDark(palette) ? kDarkSeries : kLightSeries;
+    const QColor background = palette.color(QPalette::Base);
+    const Series &colors =
+        leastContrast(kDarkSeries, background) > leastContrast(kLightSeries, background)
+            ? kDarkSeries
+            : kLightSeries;
     return QColor::fromRgba(colors.at(static_cast<std::size_t>(index) % colors.size()));
 }
 
-QColor ChartPalette::primaryEmphasis(const QPalette &palette)
+Qt::BrushStyle ChartPalette::seriesPattern(qsizetype index)
 {
-    return seriesColor(0, palette);
+    static constexpr std::array<Qt::BrushStyle, 4> kPatterns{Qt::SolidPattern, Qt::BDiagPattern,
+                                                             Qt::CrossPattern, Qt::FDiagPattern};
+    return kPatterns.at(static_cast<std::size_t>(index) % kPatterns.size());
 }
 
-QColor ChartPalette::secondaryEmphasis(const QPalette &palette)
+void ChartPalette::styleBars(QBarSet *set, qsizetype index, const QPalette &palette)
 {
-    QColor color = seriesColor(0, palette);
-    return isDark(palette) ? color.darker(170) : color.lighter(160);
+    const QColor color = seriesColor(index, palette);
+    set->setBrush(QBrush(color, seriesPattern(index)));
+    QPen outline(color, kOutlineWidth);
+    outline.setJoinStyle(Qt::MiterJoin);
+    set->setPen(outline);
+    set->setSelectedColor(Qt::transparent);
 }
 
 void ChartPalette::apply(QChart *chart, const QPalette &palette)

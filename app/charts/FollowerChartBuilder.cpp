@@ -17,6 +17,12 @@ const char *const FollowerChartBuilder::kOwnerSeries = "ownerSeries";
 const char *const FollowerChartBuilder::kLowSeries = "realisticLowSeries";
 const char *const FollowerChartBuilder::kHighSeries = "realisticHighSeries";
 
+QString FollowerChartBuilder::description()
+{
+    return tr("Your expected follower count, a solid line, against the high (dashed) and the low "
+              "(dotted) growth assumed for the role, week by week up to your date.");
+}
+
 QChart *FollowerChartBuilder::build(const Scenario &scenario, const Role *role,
                                     const QPalette &palette)
 {

@@ -24,6 +24,9 @@ public:
     static const char *const kLowSeries;
     static const char *const kHighSeries;
 
+    // What the chart shows, in a sentence: the accessible description of a view showing it.
+    static QString description();
+
     // A chart with a title that says what is missing when there is nothing to draw.
     static QChart *build(const Scenario &scenario, const Role *role, const QPalette &palette);
 };

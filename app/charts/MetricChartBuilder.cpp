@@ -152,15 +152,35 @@ QString MetricChartBuilder::metricToolTip(const Catalog &catalog, const QString 
     return text;
 }
 
+QString MetricChartBuilder::roleMetricsDescription()
+{
+    return tr("Bars of the weight, from 1 to 5, of each metric the role is judged by: filled "
+              "for a primary emphasis, outlined for a secondary one.");
+}
+
+QString MetricChartBuilder::groupedMetricsDescription()
+{
+    return tr("Bars of the weight, from 1 to 5, of each metric for each compared role, each role "
+              "in a colour and a fill of its own; an outlined bar marks a secondary emphasis.");
+}
+
+QString MetricChartBuilder::expectedResultsDescription()
+{
+    return tr("One curve for each role, each with a dash pattern and a marker shape of its own: "
+              "the share of its full effect expected week by week over the first year, from "
+              "assumptions.");
+}
+
 QChart *MetricChartBuilder::roleMetrics(const Catalog &catalog, const Role &role,
                                         const QPalette &palette)
 {
     auto *primary = new QBarSet(tr("Primary emphasis"));
     auto *secondary = new QBarSet(tr("Secondary emphasis"));
-    primary->setColor(ChartPalette::primaryEmphasis(palette));
-    secondary->setColor(ChartPalette::secondaryEmphasis(palette));
-    primary->setBorderColor(palette.color(QPalette::WindowText));
-    secondary->setBorderColor(palette.color(QPalette::WindowText));
+    ChartPalette::styleBars(primary, 0, palette);
+    ChartPalette::styleBars(secondary, 0, palette);
+    // Secondary emphasis is the bar's outline, as in the comparison's chart: told from primary
+    // by its fill, not by a lighter shade.
+    secondary->setBrush(QBrush(secondary->color(), Qt::NoBrush));
     QStringList names;
     QStringList tips;
     // Bottom-up in a horizontal chart, so reverse to read the heaviest metrics first.
@@ -202,11 +222,9 @@ QChart *MetricChartBuilder::groupedMetrics(const Catalog &catalog, const QString
             continue;
         }
         auto *set = new QBarSet(role->title);
-        const QColor color = ChartPalette::seriesColor(r, palette);
-        set->setColor(color);
-        set->setBorderColor(color.darker(130));
-        set->setSelectedColor(ChartPalette::isDark(palette) ? color.darker(180)
-                                                            : color.lighter(150));
+        // Each role its colour and its pattern; a selected bar, one of secondary emphasis, is
+        // its outline alone.
+        ChartPalette::styleBars(set, r, palette);
         QStringList tips;
         for (auto it = metricIds.crbegin(); it != metricIds.crend(); ++it) {
             const MetricUse *use = role->metricUse(*it);
@@ -228,12 +246,12 @@ QChart *MetricChartBuilder::groupedMetrics(const Catalog &catalog, const QString
         series->append(set);
     }
     // Bars as thick as the rows allow: with four roles the default half row left bars three
-    // pixels high, too thin to tell a secondary's lighter shade from a primary's.
+    // pixels high, too thin to show a pattern or to tell an outline from a filled bar.
     series->setBarWidth(0.9);
     QChart *chart = horizontalBarChart(series, names, palette);
     chart->setTitle(only.isEmpty()
-                        ? tr("Success metrics by role (lighter bar: secondary emphasis)")
-                        : tr("What each role is mainly judged by (lighter bar: secondary "
+                        ? tr("Success metrics by role (outlined bar: secondary emphasis)")
+                        : tr("What each role is mainly judged by (outlined bar: secondary "
                              "emphasis)"));
     chart->legend()->setReverseMarkers(true);
     return chart;
@@ -242,7 +260,7 @@ QChart *MetricChartBuilder::groupedMetrics(const Catalog &catalog, const QString
 QChart *MetricChartBuilder::expectedResults(const QList<RoleCurve> &curves, const QPalette &palette)
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Expected results over time (assumptions)"));
+    chart->setTitle(tr("Expected results over time: share of the full effect (assumptions)"));
     auto *weeks = new QValueAxis;
     weeks->setRange(0, kWeeksShown);
     weeks->setTickCount(14);
@@ -252,9 +270,11 @@ QChart *MetricChartBuilder::expectedResults(const QList<RoleCurve> &curves, cons
     effect->setRange(0, 100);
     effect->setTickCount(6);
     //: The percent axis' labels, printf-style: %d is the number. Write the sign as the
-    //: language does ("%d %" with a space in German and French).
+    //: language does ("%d %" with a space in German and French), in ASCII only: Qt Charts
+    //: shows a no-break space as a replacement character.
     effect->setLabelFormat(tr("%d%"));
-    effect->setTitleText(tr("Share of full effect"));
+    // No title of its own: the chart's says what is measured, and a rotated title is longer
+    // than the axis once the font is larger or the pane shorter.
     chart->addAxis(weeks, Qt::AlignBottom);
     chart->addAxis(effect, Qt::AlignLeft);
     // Dash patterns keep the lines apart in greyscale print.

@@ -34,6 +34,11 @@ public:
     static QChart *expectedResults(const QList<RoleCurve> &curves, const QPalette &palette);
 
     static QString metricToolTip(const Catalog &catalog, const QString &metricId);
+
+    // What each chart shows, in a sentence: the accessible description of a view showing it.
+    static QString roleMetricsDescription();
+    static QString groupedMetricsDescription();
+    static QString expectedResultsDescription();
 };
 
 } // namespace rolelens

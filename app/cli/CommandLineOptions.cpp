@@ -119,6 +119,10 @@ struct Options {
         QStringLiteral("palette"),
         CommandLineOptions::tr("Window palette: light or dark (default: the system's)."),
         CommandLineOptions::tr("PALETTE")};
+    QCommandLineOption fontSize{
+        QStringLiteral("font-size"),
+        CommandLineOptions::tr("Window font size in points (default: the system's)."),
+        CommandLineOptions::tr("POINTS")};
 
     QCommandLineOption pdf{QStringLiteral("pdf"),
                            CommandLineOptions::tr("Write the printable sheet to FILE (PDF)."),
@@ -131,7 +135,7 @@ struct Options {
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({catalog, format, verbose, language, help, version, screenshot, view,
-                           palette, pdf, paper});
+                           palette, fontSize, pdf, paper});
     }
 };
 
@@ -208,11 +212,26 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
         return invocation;
     }
     const bool windowOptions = parser.isSet(options.screenshot) || parser.isSet(options.view) ||
-                               parser.isSet(options.palette);
+                               parser.isSet(options.palette) || parser.isSet(options.fontSize);
     if (windowOptions && !invocation.command.isEmpty()) {
-        *error = tr("--screenshot, --view and --palette are for the window, not for '%1'")
+        *error = tr("--screenshot, --view, --palette and --font-size are for the window, not for "
+                    "'%1'")
                      .arg(invocation.command);
         return std::nullopt;
+    }
+    if (parser.isSet(options.fontSize)) {
+        // From a footnote's size to a headline's: beyond, no view can be laid out.
+        constexpr double kSmallest = 6;
+        constexpr double kLargest = 32;
+        bool number = false;
+        invocation.fontSize = parser.value(options.fontSize).toDouble(&number);
+        if (!number || invocation.fontSize < kSmallest || invocation.fontSize > kLargest) {
+            *error = tr("--font-size needs a number of points from %1 to %2, not \"%3\"")
+                         .arg(kSmallest)
+                         .arg(kLargest)
+                         .arg(parser.value(options.fontSize));
+            return std::nullopt;
+        }
     }
     if (parser.isSet(options.screenshot) && invocation.screenshot.isEmpty()) {
         *error = tr("--screenshot needs a file name");
@@ -330,6 +349,8 @@ QString CommandLineOptions::helpText(const QString &command)
                        tr("Open scenario (.rolelens.json) or catalog files.")) +
             optionLine(QStringLiteral("--palette light|dark"),
                        tr("Use this palette, not the system's.")) +
+            optionLine(QStringLiteral("--font-size POINTS"),
+                       tr("Use a font of this size, not the system's.")) +
             optionLine(QStringLiteral("--screenshot FILE"),
                        tr("Render the window to a PNG and exit.")) +
             optionLine(QStringLiteral("--view VIEW"),

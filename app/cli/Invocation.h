@@ -21,6 +21,8 @@ struct Invocation {
     QString screenshot;
     QString view;
     QString palette;
+    // The window's font size in points; 0: the system's.
+    double fontSize = 0;
     // show and compare: write the printable sheet instead of printing a report.
     QString pdf;
     QString paper;

@@ -211,6 +211,11 @@ int Launcher::runWindow(int argc, char *argv[], const QStringList &arguments)
     if (!invocation->palette.isEmpty()) {
         AppPalette::apply(invocation->palette);
     }
+    if (invocation->fontSize > 0) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(invocation->fontSize);
+        QApplication::setFont(font);
+    }
     // Catalog files given to open are read with the catalog; the scenario opens in the window.
     QStringList catalogFiles = invocation->catalogFiles;
     QStringList filesToOpen;

@@ -3,9 +3,7 @@
 #include "sheet/SheetStyle.h"
 
 #include <QAbstractAxis>
-#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QChart>
 #include <QLegend>
 
@@ -40,21 +38,6 @@ void ChartPrintStyle::applyToBars(QChart *chart)
                 name.replace(QStringLiteral("<br>"), QStringLiteral(" "));
             }
             names->setCategories(oneLine);
-        }
-    }
-    const QList<Qt::BrushStyle> patterns{Qt::SolidPattern, Qt::BDiagPattern, Qt::CrossPattern,
-                                         Qt::Dense4Pattern};
-    for (QAbstractSeries *series : chart->series()) {
-        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
-        if (!bars) {
-            continue;
-        }
-        const QList<QBarSet *> sets = bars->barSets();
-        for (qsizetype i = 0; i < sets.size(); ++i) {
-            // Qt stacks sets bottom-up; count from the last so the first role is solid.
-            QBrush brush(sets.at(i)->color(), patterns.at((sets.size() - 1 - i) % patterns.size()));
-            sets.at(i)->setBrush(brush);
-            sets.at(i)->setBorderColor(Qt::black);
         }
     }
 }

@@ -8,12 +8,13 @@ QT_END_NAMESPACE
 
 namespace rolelens {
 
-// Makes a chart fit for paper: searchable, unhinted text in two fonts, and bars told apart by
-// pattern as well as colour, so that they stay apart on a black-and-white printout.
+// Makes a chart fit for paper: searchable, unhinted text in two fonts. The bars keep the
+// patterns and outlines they have on screen (ChartPalette), so that they stay apart on a
+// black-and-white printout.
 class ChartPrintStyle {
 public:
     static void applyFonts(QChart *chart);
-    // applyFonts(), and a pattern per bar set.
+    // applyFonts(), and each metric's name on one line.
     static void applyToBars(QChart *chart);
 };
 

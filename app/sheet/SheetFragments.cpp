@@ -113,7 +113,12 @@ ChartFragment::ChartFragment(QChart *chart, qreal width, qreal height)
 
 void ChartFragment::paint(QPainter *painter, const QPointF &topLeft) const
 {
+    // Fill patterns scaled with the chart, as on screen: drawn in the printer's pixels, the
+    // hatching's lines ran a third of a millimetre apart and read as a tint.
+    const bool cosmetic = !painter->testRenderHint(QPainter::NonCosmeticBrushPatterns);
+    painter->setRenderHint(QPainter::NonCosmeticBrushPatterns);
     m_scene->render(painter, QRectF(topLeft, QSizeF(m_width, m_height)), m_scene->sceneRect());
+    painter->setRenderHint(QPainter::NonCosmeticBrushPatterns, !cosmetic);
 }
 
 } // namespace rolelens

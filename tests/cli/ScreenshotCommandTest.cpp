@@ -1,6 +1,7 @@
 // The window drawn to a PNG from the command line: no display needed, the size it opens at on
 // the screen it is shown on, and errors that say what is wrong and overwrite nothing.
 
+#include "cli/CommandLineOptions.h"
 #include "support/ProcessRunner.h"
 #include "support/QtPrinters.h"
 
@@ -105,6 +106,47 @@ TEST(CommandLine, ScreenshotErrorsAreClearAndLoseNothing)
         cli({QStringLiteral("--screenshot"), existing + QStringLiteral("/x.png")});
     EXPECT_EQ(underFile.exitCode, 4);
     EXPECT_FALSE(QFile::exists(existing + QStringLiteral("/x.png")));
+
+    const ProcessResult font =
+        cli({QStringLiteral("--screenshot"), folder.filePath(QStringLiteral("x.png")),
+             QStringLiteral("--font-size"), QStringLiteral("huge")});
+    EXPECT_EQ(font.exitCode, 2);
+    EXPECT_TRUE(font.err.contains(QStringLiteral("--font-size needs a number of points")))
+        << qPrintable(font.err);
+    const ProcessResult fontForCommand =
+        cli({QStringLiteral("list"), QStringLiteral("--font-size"), QStringLiteral("12")});
+    EXPECT_EQ(fontForCommand.exitCode, 2);
+    EXPECT_TRUE(fontForCommand.err.contains(QStringLiteral("are for the window")));
+}
+
+// --font-size: the window in a larger font, as a reader who needs one has it, and in a
+// screenshot of it.
+TEST(CommandLine, TheWindowTakesTheFontSizeAsked)
+{
+    QString error;
+    const auto larger = rolelens::CommandLineOptions::parse(
+        {QStringLiteral("rolelens"), QStringLiteral("--font-size"), QStringLiteral("12.5")},
+        &error);
+    ASSERT_TRUE(larger.has_value()) << qPrintable(error);
+    EXPECT_DOUBLE_EQ(larger->fontSize, 12.5);
+    const auto system = rolelens::CommandLineOptions::parse({QStringLiteral("rolelens")}, &error);
+    ASSERT_TRUE(system.has_value());
+    EXPECT_EQ(system->fontSize, 0.0);
+    for (const char *refused : {"5", "33", "12pt", ""}) {
+        EXPECT_FALSE(rolelens::CommandLineOptions::parse({QStringLiteral("rolelens"),
+                                                          QStringLiteral("--font-size"),
+                                                          QString::fromLatin1(refused)},
+                                                         &error)
+                         .has_value())
+            << refused;
+    }
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("larger.png"));
+    const ProcessResult run = cli({QStringLiteral("--screenshot"), path,
+                                   QStringLiteral("--font-size"), QStringLiteral("12")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(QFile::exists(path));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "ui/advisor/RecommendationList.h"
 #include "ui/advisor/ScenarioForm.h"
 #include "ui/advisor/TargetsTable.h"
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/Retranslation.h"
 
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -52,24 +54,29 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
     m_planTabs->addTab(m_recommendations, QString());
     Retranslation::apply(this, [this] {
         m_formArea->setAccessibleName(tr("Your scenario"));
-        m_chart->view()->setAccessibleName(
-            tr("Follower chart: your expectation against a realistic range"));
-        m_planTabs->setAccessibleName(tr("Hiring plan and ranking"));
+        AccessibleText::set(m_chart->view(), tr("Follower chart"),
+                            FollowerChartBuilder::description());
+        AccessibleText::set(m_planTabs, tr("Hiring plan and ranking"),
+                            tr("The hiring plan, and the roles ranked by how well they fit, a "
+                               "tab each."));
         m_planTabs->setTabText(0, tr("Hiring plan"));
         m_planTabs->setTabText(1, tr("Roles that fit, ranked"));
     });
     m_planTabs->setDocumentMode(true);
+    // Both tabs' names in full: the pane is never narrower than they are, rather than hiding
+    // the second behind scroll arrows (on a small screen, in a longer language).
+    m_planTabs->tabBar()->setUsesScrollButtons(false);
 
     // The plan and the chart share the top row; findings and targets need the full width.
     auto *top = new QSplitter(Qt::Horizontal);
     top->setObjectName(QStringLiteral("advisorTopSplitter"));
     top->addWidget(m_planTabs);
     top->addWidget(m_chart);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
     top->setChildrenCollapsible(false);
     // Starting proportions; the window's settings restore the user's own.
-    top->setSizes({430, 370});
+    top->setSizes({400, 400});
 
     m_results->setObjectName(QStringLiteral("advisorResultsSplitter"));
     m_results->addWidget(top);
@@ -80,7 +87,10 @@ AdvisorView::AdvisorView(const Catalog &catalog, const Advisor &advisor, QWidget
     m_results->setStretchFactor(1, 3);
     m_results->setStretchFactor(2, 3);
     m_results->setChildrenCollapsible(false);
-    m_results->setSizes({290, 220, 270});
+    // Starting proportions. The chart's title, legend and axis labels grow with the font, while
+    // the lists below scroll: with a larger font, the chart's row takes more of the height.
+    constexpr int kChartRowLines = 21;
+    m_results->setSizes({kChartRowLines * fontMetrics().lineSpacing(), 220, 270});
 
     m_splitter->setObjectName(QStringLiteral("advisorSplitter"));
     m_splitter->addWidget(m_formArea);

@@ -4,7 +4,7 @@
 #include "report/CitationIndex.h"
 #include "report/builders/AdviceDocument.h"
 #include "ui/advisor/SourceItems.h"
-#include "ui/widgets/Retranslation.h"
+#include "ui/widgets/AccessibleText.h"
 
 #include <QStyle>
 
@@ -30,7 +30,12 @@ FindingsTree::FindingsTree(const Catalog &catalog, QWidget *parent)
     : WrappingTreeWidget(parent), m_catalog(catalog)
 {
     setObjectName(QStringLiteral("findingsTree"));
-    Retranslation::apply(this, [this] { setAccessibleName(tr("Findings")); });
+    AccessibleText::follow(
+        this, [] { return tr("Findings"); },
+        [] {
+            return tr("What to look out for in your expectations, each finding with its "
+                      "explanation, what to do instead and its sources.");
+        });
     showOneWrappedColumn();
 }
 

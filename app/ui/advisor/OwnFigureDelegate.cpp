@@ -1,6 +1,7 @@
 #include "ui/advisor/OwnFigureDelegate.h"
 
 #include "scenario/Scenario.h"
+#include "ui/widgets/AccessibleText.h"
 
 #include <QDoubleSpinBox>
 
@@ -12,7 +13,10 @@ QWidget *OwnFigureDelegate::createEditor(QWidget *parent, const QStyleOptionView
     Q_UNUSED(option)
     auto *box = new QDoubleSpinBox(parent);
     box->setObjectName(QStringLiteral("ownFigureEditor"));
-    box->setAccessibleName(tr("Your own figure for this measure"));
+    // Made anew for each edit, in the language of the moment.
+    AccessibleText::set(box, tr("Your own figure for this measure"),
+                        tr("A figure of your own for the measure, shown beside the published "
+                           "benchmarks and saved with the scenario; \"not set\" removes it."));
     // Whatever the box accepts, a scenario file accepts too.
     box->setRange(kNotSet, Scenario::kMaxOwnFigure);
     box->setDecimals(2);

@@ -3,7 +3,7 @@
 #include "i18n/Punctuation.h"
 #include "report/CitationIndex.h"
 #include "ui/advisor/SourceItems.h"
-#include "ui/widgets/Retranslation.h"
+#include "ui/widgets/AccessibleText.h"
 
 #include <QStyle>
 
@@ -29,7 +29,12 @@ PlanTree::PlanTree(const Catalog &catalog, QWidget *parent)
     : WrappingTreeWidget(parent), m_catalog(catalog)
 {
     setObjectName(QStringLiteral("planTree"));
-    Retranslation::apply(this, [this] { setAccessibleName(tr("Hiring plan")); });
+    AccessibleText::follow(
+        this, [] { return tr("Hiring plan"); },
+        [] {
+            return tr("Who does what you listed: the role to hire, and the work that belongs "
+                      "to other roles or to no role, each with its reasons and sources.");
+        });
     showOneWrappedColumn();
 }
 

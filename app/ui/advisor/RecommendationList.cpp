@@ -1,6 +1,7 @@
 #include "ui/advisor/RecommendationList.h"
 
 #include "report/Figures.h"
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/Retranslation.h"
 #include "ui/widgets/WrappingItemDelegate.h"
 
@@ -14,7 +15,9 @@ RecommendationList::RecommendationList(const Catalog &catalog, QWidget *parent)
     setObjectName(QStringLiteral("recommendationList"));
     setColumnCount(2);
     Retranslation::apply(this, [this] {
-        setAccessibleName(tr("Roles that fit"));
+        AccessibleText::set(this, tr("Roles that fit"),
+                            tr("Every role ranked by how well it fits your goals and tasks, with "
+                               "its fit from 0 to 100 %."));
         //: Column titles: a role, and how well it fits the owner's goals and tasks (a percentage).
         setHeaderLabels({tr("Role"), tr("Fit")});
         headerItem()->setToolTip(1, fitExplanation());

@@ -48,7 +48,6 @@ ScenarioForm::ScenarioForm(const Catalog &catalog, QWidget *parent)
     layout->addWidget(m_growthBox);
     layout->addStretch();
     connectEdits();
-    nameSpinBoxFields();
     ScenarioFormWhatsThis::install(this);
     showGrowth();
 }
@@ -84,16 +83,6 @@ void ScenarioForm::connectEdits()
         connect(box, &QDoubleSpinBox::valueChanged, this, &ScenarioForm::growthEdited);
     }
     connect(m_growthReset, &QPushButton::clicked, this, &ScenarioForm::resetGrowth);
-}
-
-void ScenarioForm::nameSpinBoxFields()
-{
-    // A spin box's text field is what screen readers land on: give it the box's name.
-    for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>()) {
-        if (auto *edit = box->findChild<QLineEdit *>()) {
-            edit->setAccessibleName(box->accessibleName());
-        }
-    }
 }
 
 Scenario ScenarioForm::scenario() const

@@ -117,7 +117,6 @@ protected:
 private:
     // Every edit of the user's goes through edited(); the growth figures through growthEdited().
     void connectEdits();
-    void nameSpinBoxFields();
     void growthEdited();
     void showGrowth();
     // Records the change (if the scenario did change) and emits changed(). `metricId`: the

@@ -4,6 +4,7 @@
 #include "scenario/ScenarioFile.h"
 #include "ui/advisor/CheckList.h"
 #include "ui/browse/RoleListModel.h"
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/Retranslation.h"
 
 #include <QAbstractItemView>
@@ -24,10 +25,14 @@ namespace rolelens {
 
 QGroupBox *ScenarioFormGroups::business(QLineEdit *name, QComboBox *size)
 {
-    identify(name, QStringLiteral("businessName"), [] { return tr("Business name"); });
+    identify(
+        name, QStringLiteral("businessName"), [] { return tr("Business name"); },
+        [] { return tr("Your business's name, as the documents for the hire write it."); });
     Retranslation::apply(name, [name] { name->setPlaceholderText(tr("e.g. Corner Bakery")); });
     name->setMaxLength(static_cast<int>(ScenarioFile::kMaxTextLength));
-    identify(size, QStringLiteral("businessSize"), [] { return tr("Business size"); });
+    identify(
+        size, QStringLiteral("businessSize"), [] { return tr("Business size"); },
+        [] { return tr("How many people your business has, from the owner alone to over 250."); });
     static constexpr Scenario::BusinessSize kSizes[]{
         Scenario::BusinessSize::Unspecified, Scenario::BusinessSize::Solo,
         Scenario::BusinessSize::Small, Scenario::BusinessSize::Medium,
@@ -52,13 +57,17 @@ QGroupBox *ScenarioFormGroups::business(QLineEdit *name, QComboBox *size)
 QGroupBox *ScenarioFormGroups::consideredRole(QComboBox *considering, const Catalog &catalog,
                                               QObject *owner)
 {
-    identify(considering, QStringLiteral("consideringRole"),
-             [] { return tr("The role you are considering"); });
+    identify(
+        considering, QStringLiteral("consideringRole"),
+        [] { return tr("The role you are considering"); },
+        [] {
+            return tr("The role you mean to hire; with \"Not decided\", the advisor judges the "
+                      "role that fits best.");
+        });
     // Sized by the longest of the first titles, not by measuring every one of thousands.
     considering->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *titles = new RoleListModel(catalog, nullptr, owner);
     Retranslation::apply(considering, [considering, titles] {
-        considering->view()->setAccessibleName(considering->accessibleName());
         considering->setMinimumContentsLength(titles->titleLength());
     });
     // "Not decided", then a view of the catalog's roles rather than a copy of every title.
@@ -87,6 +96,10 @@ QGroupBox *ScenarioFormGroups::goals(CheckList *goals, const Catalog &catalog)
     };
     return choiceGroup(
         goals, QStringLiteral("goalList"), [] { return tr("What you want from the hire"); },
+        [] {
+            return tr("Tick each goal you have for the hire: the roles are ranked by how they "
+                      "serve your goals and tasks.");
+        },
         choices, [] { return tr("What do you want from the hire?"); });
 }
 
@@ -100,8 +113,12 @@ QGroupBox *ScenarioFormGroups::tasks(CheckList *tasks, const Catalog &catalog)
         return all;
     };
     return choiceGroup(
-        tasks, QStringLiteral("taskList"), [] { return tr("What the hire will do"); }, choices,
-        [] { return tr("What will the hire do?"); });
+        tasks, QStringLiteral("taskList"), [] { return tr("What the hire will do"); },
+        [] {
+            return tr("Tick each task you expect of the hire; the plan says which belong to the "
+                      "role and which to others.");
+        },
+        choices, [] { return tr("What will the hire do?"); });
 }
 
 QGroupBox *ScenarioFormGroups::oneHireCovers(CheckList *covers, const Catalog &catalog)
@@ -114,11 +131,14 @@ QGroupBox *ScenarioFormGroups::oneHireCovers(CheckList *covers, const Catalog &c
         }
         return all;
     };
+    // The note under the question says what the list is for, to a screen reader too.
+    const Text tickEvery = [] {
+        return tr("Tick every role you expect this one hire to fill.");
+    };
     return choiceGroup(
         covers, QStringLiteral("oneHireCoversList"),
-        [] { return tr("Roles one person should cover"); }, choices,
-        [] { return tr("Should one person cover several roles?"); },
-        [] { return tr("Tick every role you expect this one hire to fill."); });
+        [] { return tr("Roles one person should cover"); }, tickEvery, choices,
+        [] { return tr("Should one person cover several roles?"); }, tickEvery);
 }
 
 QGroupBox *ScenarioFormGroups::followers(QSpinBox *current, QSpinBox *target, QSpinBox *weeks)
@@ -127,8 +147,8 @@ QGroupBox *ScenarioFormGroups::followers(QSpinBox *current, QSpinBox *target, QS
     box->setObjectName(QStringLiteral("followersBox"));
     Retranslation::apply(box, [box] {
         box->setTitle(tr("Followers"));
-        box->setAccessibleName(box->title());
         box->setToolTip(tr("Tick if you expect a number of followers by a date."));
+        AccessibleText::set(box, box->title(), box->toolTip());
     });
     box->setCheckable(true);
     box->setChecked(false);
@@ -137,9 +157,15 @@ QGroupBox *ScenarioFormGroups::followers(QSpinBox *current, QSpinBox *target, QS
         count->setGroupSeparatorShown(true);
         count->setSingleStep(100);
     }
-    identify(current, QStringLiteral("currentFollowers"), [] { return tr("Followers now"); });
-    identify(target, QStringLiteral("targetFollowers"), [] { return tr("Followers you expect"); });
-    identify(weeks, QStringLiteral("followerWeeks"), [] { return tr("Weeks to get there"); });
+    identify(
+        current, QStringLiteral("currentFollowers"), [] { return tr("Followers now"); },
+        [] { return tr("How many followers you have today."); });
+    identify(
+        target, QStringLiteral("targetFollowers"), [] { return tr("Followers you expect"); },
+        [] { return tr("How many followers you expect the hire to bring you to."); });
+    identify(
+        weeks, QStringLiteral("followerWeeks"), [] { return tr("Weeks to get there"); },
+        [] { return tr("How many weeks you give the hire to reach that number."); });
     weeks->setRange(1, Scenario::Followers::kMaxWeeks);
     weeks->setValue(12);
     // " 1 week", " 12 weeks": the unit follows the number.
@@ -169,6 +195,10 @@ QGroupBox *ScenarioFormGroups::judgedBy(CheckList *judgeBy, const Catalog &catal
     };
     return choiceGroup(
         judgeBy, QStringLiteral("judgeByList"), [] { return tr("How you will judge the hire"); },
+        [] {
+            return tr("Tick the measures you will judge the hire by, in the order that matters "
+                      "to you.");
+        },
         choices, [] { return tr("How will you judge the hire?"); },
         [] { return tr("Tick the measures in the order that matters to you."); });
 }
@@ -176,7 +206,9 @@ QGroupBox *ScenarioFormGroups::judgedBy(CheckList *judgeBy, const Catalog &catal
 QGroupBox *ScenarioFormGroups::budget(QLineEdit *currency, QDoubleSpinBox *salary,
                                       QDoubleSpinBox *adSpend)
 {
-    identify(currency, QStringLiteral("currency"), [] { return tr("Currency"); });
+    identify(
+        currency, QStringLiteral("currency"), [] { return tr("Currency"); },
+        [] { return tr("The three-letter code of your budget's currency, such as EUR."); });
     Retranslation::apply(currency, [currency] { currency->setPlaceholderText(tr("e.g. EUR")); });
     currency->setMaxLength(3);
     currency->setValidator(new QRegularExpressionValidator(
@@ -191,8 +223,15 @@ QGroupBox *ScenarioFormGroups::budget(QLineEdit *currency, QDoubleSpinBox *salar
             currency->setCursorPosition(position);
         }
     });
-    setUpAmount(salary, QStringLiteral("monthlySalary"), [] { return tr("Monthly salary"); });
-    setUpAmount(adSpend, QStringLiteral("monthlyAdSpend"), [] { return tr("Monthly ad spend"); });
+    setUpAmount(
+        salary, QStringLiteral("monthlySalary"), [] { return tr("Monthly salary"); },
+        [] { return tr("What you mean to pay the hire each month; \"not set\" if undecided."); });
+    setUpAmount(
+        adSpend, QStringLiteral("monthlyAdSpend"), [] { return tr("Monthly ad spend"); },
+        [] {
+            return tr("What you mean to spend on advertising each month; \"not set\" if "
+                      "undecided.");
+        });
     auto *content = new QWidget;
     QFormLayout *layout = rows(content);
     addRow(
@@ -214,13 +253,24 @@ QGroupBox *ScenarioFormGroups::growth(QLabel *note, QDoubleSpinBox *low, QDouble
         box->setSingleStep(0.5);
         Retranslation::apply(box, [box] { box->setSuffix(tr(" % a month")); });
     }
-    identify(low, QStringLiteral("growthLow"),
-             [] { return tr("Assumed audience growth per month, low"); });
-    identify(high, QStringLiteral("growthHigh"),
-             [] { return tr("Assumed audience growth per month, high"); });
+    identify(
+        low, QStringLiteral("growthLow"),
+        [] { return tr("Assumed audience growth per month, low"); },
+        [] {
+            return tr("The low end of the monthly growth the follower chart assumes for the "
+                      "role; change it to try your own.");
+        });
+    identify(
+        high, QStringLiteral("growthHigh"),
+        [] { return tr("Assumed audience growth per month, high"); },
+        [] {
+            return tr("The high end of the monthly growth the follower chart assumes for the "
+                      "role; change it to try your own.");
+        });
     Retranslation::apply(reset, [reset] {
         reset->setText(tr("&Reset"));
         reset->setToolTip(tr("Back to the catalog's assumption for this role"));
+        AccessibleText::set(reset, tr("Reset the audience growth"), reset->toolTip());
     });
     reset->setObjectName(QStringLiteral("growthReset"));
     note->setWordWrap(true);
@@ -255,21 +305,21 @@ QGroupBox *ScenarioFormGroups::group(const Text &title, QWidget *content, const 
 }
 
 QGroupBox *ScenarioFormGroups::choiceGroup(CheckList *list, const QString &objectName,
-                                           const Text &accessibleName, const Choices &choices,
-                                           const Text &title, const Text &note)
+                                           const Text &name, const Text &description,
+                                           const Choices &choices, const Text &title,
+                                           const Text &note)
 {
-    identify(list, objectName, accessibleName);
+    identify(list, objectName, name, description);
     list->addChoicesFrom(choices);
     list->fitToChoices();
     return group(title, list, note);
 }
 
-void ScenarioFormGroups::identify(QWidget *widget, const QString &objectName,
-                                  const Text &accessibleName)
+void ScenarioFormGroups::identify(QWidget *widget, const QString &objectName, const Text &name,
+                                  const Text &description)
 {
     widget->setObjectName(objectName);
-    Retranslation::apply(widget,
-                         [widget, accessibleName] { widget->setAccessibleName(accessibleName()); });
+    AccessibleText::follow(widget, name, description);
 }
 
 void ScenarioFormGroups::addRow(QFormLayout *layout, const Text &label, QWidget *field)
@@ -288,9 +338,9 @@ QFormLayout *ScenarioFormGroups::rows(QWidget *content)
 }
 
 void ScenarioFormGroups::setUpAmount(QDoubleSpinBox *box, const QString &objectName,
-                                     const Text &accessibleName)
+                                     const Text &name, const Text &description)
 {
-    identify(box, objectName, accessibleName);
+    identify(box, objectName, name, description);
     box->setRange(kAmountNotSet, Scenario::Budget::kMaxAmount);
     box->setDecimals(2);
     box->setSingleStep(100);

@@ -56,18 +56,19 @@ private:
     using Choices = std::function<QList<CheckListModel::Choice>()>;
 
     static QGroupBox *group(const Text &title, QWidget *content, const Text &note = {});
-    static QGroupBox *choiceGroup(CheckList *list, const QString &objectName,
-                                  const Text &accessibleName, const Choices &choices,
+    static QGroupBox *choiceGroup(CheckList *list, const QString &objectName, const Text &name,
+                                  const Text &description, const Choices &choices,
                                   const Text &title, const Text &note = {});
-    // The object name is what tests find the widget by; the accessible name, what screen
-    // readers say.
-    static void identify(QWidget *widget, const QString &objectName, const Text &accessibleName);
+    // The object name is what tests find the widget by; the name and description, what screen
+    // readers say (AccessibleText).
+    static void identify(QWidget *widget, const QString &objectName, const Text &name,
+                         const Text &description);
     // The rows of a group, edge to edge in its box.
     static QFormLayout *rows(QWidget *content);
     // A row of `layout`: `label` (with its shortcut) for `field`.
     static void addRow(QFormLayout *layout, const Text &label, QWidget *field);
-    static void setUpAmount(QDoubleSpinBox *box, const QString &objectName,
-                            const Text &accessibleName);
+    static void setUpAmount(QDoubleSpinBox *box, const QString &objectName, const Text &name,
+                            const Text &description);
 };
 
 } // namespace rolelens

@@ -4,6 +4,7 @@
 #include "report/Figures.h"
 #include "report/SourceText.h"
 #include "ui/advisor/OwnFigureDelegate.h"
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/ItemToolTipKeys.h"
 #include "ui/widgets/Retranslation.h"
 #include "ui/widgets/WidestWord.h"
@@ -28,7 +29,10 @@ TargetsTable::TargetsTable(const Catalog &catalog, QWidget *parent)
     ItemToolTipKeys::install(this);
     setColumnCount(ColumnCount);
     Retranslation::apply(this, [this] {
-        setAccessibleName(tr("Realistic targets"));
+        AccessibleText::set(this, tr("Realistic targets"),
+                            tr("The role's main measures, each with what is realistic after a "
+                               "few months, what that rests on and your target; double-click "
+                               "\"add yours\" to enter a figure of your own."));
         //: Column title: the metric a target is for.
         QStringList headers{tr("Measure")};
         for (const int months : Advisor::kHorizons) {

@@ -6,6 +6,7 @@
 #include "ui/browse/ProfileView.h"
 #include "ui/browse/RoleFilterProxyModel.h"
 #include "ui/browse/RoleListModel.h"
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/LinkBrowser.h"
 #include "ui/widgets/Retranslation.h"
 #include "ui/widgets/WidestWord.h"
@@ -60,9 +61,13 @@ QWidget *BrowseView::createSide()
     m_search->setObjectName(QStringLiteral("searchField"));
     Retranslation::apply(this, [this] {
         m_count->setAccessibleName(tr("Number of matching roles"));
-        m_list->setAccessibleName(tr("Roles"));
+        AccessibleText::set(m_list, tr("Roles"),
+                            tr("The roles that match the search and the category; the "
+                               "highlighted one's profile shows beside the list."));
         m_search->setPlaceholderText(tr("Search roles, skills, metrics…"));
-        m_search->setAccessibleName(tr("Search roles"));
+        AccessibleText::set(m_search, tr("Search roles"),
+                            tr("Lists only the roles that match what you type; Return opens "
+                               "the highlighted role, Esc clears the search."));
         m_search->setToolTip(tr("Finds other forms of a word (managing, manager, réseaux, "
                                 "réseau), typed with or without accents, abbreviations (ads, PR, "
                                 "SEO) and the trade's words in English, German, Spanish and "

@@ -1,5 +1,7 @@
 #include "ui/browse/CategoryFilter.h"
 
+#include "ui/widgets/AccessibleText.h"
+
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -18,7 +20,8 @@ void CategoryFilter::refill()
     const QSignalBlocker blocker(this);
     const int chosen = std::max(0, currentIndex());
     clear();
-    setAccessibleName(tr("Category"));
+    // Filled again on every change of language, and named with it.
+    AccessibleText::set(this, tr("Category"), tr("Lists only the roles of the chosen category."));
     addItem(tr("All categories"), QString());
     QStringList categories;
     for (const auto &role : m_catalog.roles()) {

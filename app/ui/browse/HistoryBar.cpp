@@ -1,5 +1,6 @@
 #include "ui/browse/HistoryBar.h"
 
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/Retranslation.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@ HistoryBar::HistoryBar(QWidget *parent)
         button->setAutoRaise(true);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setFocusPolicy(Qt::NoFocus); // the keys are Alt+Left and Alt+Right
+        AccessibleText::mirror(button, action);
         layout->addWidget(button);
     }
     layout->addStretch(1);

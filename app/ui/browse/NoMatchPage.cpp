@@ -1,5 +1,7 @@
 #include "ui/browse/NoMatchPage.h"
 
+#include "ui/widgets/AccessibleText.h"
+
 #include <QCommandLinkButton>
 #include <QEvent>
 #include <QLabel>
@@ -9,7 +11,7 @@ namespace rolelens {
 
 NoMatchPage::NoMatchPage(QWidget *parent)
     : QWidget(parent), m_message(new QLabel), m_suggest(new QCommandLinkButton),
-      m_showAll(new QCommandLinkButton(tr("Show all roles")))
+      m_showAll(new QCommandLinkButton)
 {
     m_message->setObjectName(QStringLiteral("noMatchMessage"));
     m_message->setWordWrap(true);
@@ -29,6 +31,7 @@ NoMatchPage::NoMatchPage(QWidget *parent)
     layout->addWidget(m_suggest);
     layout->addWidget(m_showAll);
     layout->addStretch(1);
+    describe(QString(), QString(), false);
 }
 
 void NoMatchPage::changeEvent(QEvent *event)
@@ -63,6 +66,10 @@ void NoMatchPage::describe(const QString &query, const QString &suggestion, bool
     } else {
         m_showAll->setText(tr("Show all roles"));
         m_showAll->setDescription(tr("Clear the search and the category (Esc clears the search)"));
+    }
+    // Read out as shown: the link's text, and the line under it.
+    for (QCommandLinkButton *link : {m_suggest, m_showAll}) {
+        AccessibleText::set(link, link->text(), link->description());
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "charts/MetricChartBuilder.h"
 #include "report/builders/ProfileDocument.h"
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/ChartPanel.h"
 #include "ui/widgets/LinkBrowser.h"
 #include "ui/widgets/Retranslation.h"
@@ -23,7 +24,12 @@ ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
       m_chart(new ChartPanel(m_splitter))
 {
     m_browser->setObjectName(QStringLiteral("profileText"));
-    Retranslation::apply(this, [this] { m_browser->setAccessibleName(tr("Role profile")); });
+    AccessibleText::follow(
+        m_browser, [] { return tr("Role profile"); },
+        [] {
+            return tr("What the role is for, how it is judged and what it does not do, with "
+                      "the sources of each statement.");
+        });
     m_browser->setOpenLinks(false);
     // A profile is always longer than the view. A scroll bar that appears after the first
     // layout would narrow the text and lay the whole profile out a second time.
@@ -32,7 +38,9 @@ ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ProfileView::openLink);
 
     m_chart->view()->setObjectName(QStringLiteral("profileChart"));
-    m_chart->view()->setAccessibleName(tr("Chart of the role's success metrics"));
+    AccessibleText::follow(
+        m_chart->view(), [] { return tr("Chart of the role's success metrics"); },
+        &MetricChartBuilder::roleMetricsDescription);
     m_chart->setMinimumWidth(320);
     // The chart repeats the text's success metrics and takes no keys: the profile is one Tab
     // stop, its text.

@@ -11,6 +11,7 @@
 #include "ui/compare/ComparisonCommand.h"
 #include "ui/compare/ComparisonTableModel.h"
 #include "ui/compare/ExpectedResultsPage.h"
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ItemToolTipKeys.h"
 #include "ui/widgets/Retranslation.h"
@@ -134,16 +135,26 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_tabs->addTab(m_results, QString());
     Retranslation::apply(this, [this, clearButton, comparing, legend] {
         m_addButton->setText(tr("&Add"));
-        m_addButton->setAccessibleName(tr("Add the chosen role to the comparison"));
-        m_addCombo->setAccessibleName(tr("Role to add to the comparison"));
-        m_addCombo->view()->setAccessibleName(m_addCombo->accessibleName());
+        AccessibleText::set(m_addButton, tr("Add to the comparison"),
+                            tr("Adds the role chosen in the list beside it to the comparison."));
+        AccessibleText::set(m_addCombo, tr("Role to add to the comparison"),
+                            tr("The roles not in the comparison yet; Add puts the chosen one in."));
         clearButton->setText(tr("C&lear"));
-        clearButton->setAccessibleName(tr("Remove every role from the comparison"));
+        AccessibleText::set(clearButton, tr("Clear the comparison"),
+                            tr("Removes every role from the comparison; Undo brings them back."));
         comparing->setText(tr("Comparing:"));
-        m_table->setAccessibleName(tr("Side-by-side comparison"));
-        m_metricsChart->setAccessibleName(tr("Success metrics of the compared roles"));
-        m_perRoleCharts->setAccessibleName(tr("Each role's success metrics"));
-        m_tabs->setAccessibleName(tr("Comparison views"));
+        AccessibleText::set(m_table, tr("Side-by-side comparison"),
+                            tr("One row for each dimension and one column for each role; a darker "
+                               "tint marks where the roles differ, a lighter one where they "
+                               "overlap."));
+        AccessibleText::set(m_metricsChart, tr("Success metrics of the compared roles"),
+                            MetricChartBuilder::groupedMetricsDescription());
+        AccessibleText::set(m_perRoleCharts, tr("Each role's success metrics"),
+                            tr("A tab for each compared role, with a chart of the metrics it is "
+                               "judged by."));
+        AccessibleText::set(m_tabs, tr("Comparison views"),
+                            tr("The roles side by side, their success metrics, each role's "
+                               "metrics and the results expected over time, a tab each."));
         legend->setText(tr("Rows: a darker tint means the roles differ on it, a lighter one "
                            "that they overlap, none that they are the same; \"apart\" names a "
                            "role that shares nothing with the others."));
@@ -231,7 +242,8 @@ void CompareView::rebuildPicker()
         if (role) {
             chip->setText(role->title + QStringLiteral("  ✕"));
             chip->setToolTip(tr("Remove %1 from the comparison").arg(role->title));
-            chip->setAccessibleName(chip->toolTip());
+            AccessibleText::set(chip, chip->toolTip(),
+                                tr("Takes the role out of the comparison; Undo puts it back."));
         }
     }
     m_addableRoles->setExcludedIds(m_roleIds);
@@ -298,7 +310,8 @@ void CompareView::rebuildCharts()
         for (const auto &id : std::as_const(m_roleIds)) {
             const Role *role = m_catalog.role(id);
             auto *view = newChartView(QStringLiteral("roleChart-") + id);
-            view->setAccessibleName(tr("Success metrics of %1").arg(role->title));
+            AccessibleText::set(view, tr("Success metrics of %1").arg(role->title),
+                                MetricChartBuilder::roleMetricsDescription());
             replaceChart(view, MetricChartBuilder::roleMetrics(m_catalog, *role, palette()));
             m_perRoleCharts->addTab(view, role->title);
         }

@@ -29,9 +29,15 @@ signals:
     void restoreRequested();
     void message(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     // Says why an assumption was refused, at its cell and on the status bar.
     void explainRefusal(const QModelIndex &index, const QString &reason);
+    // The role's and the figures' columns as narrow as their content (the titles wrap), the
+    // source in the rest: a larger font or a longer language leaves the source room.
+    void fitColumns();
 
     QChartView *m_chart;
     QTableView *m_table;

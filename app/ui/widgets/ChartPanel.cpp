@@ -21,9 +21,36 @@ namespace {
 // colour alone.
 QString stroke(const QPen &pen)
 {
-    return pen.style() == Qt::DashLine  ? QStringLiteral("╍╍╍")
-           : pen.style() == Qt::DotLine ? QStringLiteral("┉┉┉")
-                                        : QStringLiteral("━━━");
+    switch (pen.style()) {
+    case Qt::DashLine:
+        return QStringLiteral("╍╍╍");
+    case Qt::DotLine:
+        return QStringLiteral("┉┉┉");
+    case Qt::DashDotLine:
+        return QStringLiteral("╍┉╍");
+    default:
+        return QStringLiteral("━━━");
+    }
+}
+
+// A square filled as the bars are (ChartPalette's patterns, an outline alone), for the same
+// reason.
+QString swatch(const QBrush &brush)
+{
+    switch (brush.style()) {
+    case Qt::NoBrush:
+        return QStringLiteral("□");
+    case Qt::BDiagPattern:
+        return QStringLiteral("▨");
+    case Qt::FDiagPattern:
+        return QStringLiteral("▧");
+    case Qt::CrossPattern:
+        return QStringLiteral("▦");
+    case Qt::DiagCrossPattern:
+        return QStringLiteral("▩");
+    default:
+        return QStringLiteral("■");
+    }
 }
 
 // The marker shape a curve's scatter series of the same name draws it with, if any.
@@ -120,14 +147,18 @@ void ChartPanel::setChart(QChart *chart)
             const bool reversed = chart->legend()->reverseMarkers();
             for (qsizetype i = 0; i < sets.size(); ++i) {
                 QBarSet *set = sets.at(reversed ? sets.size() - 1 - i : i);
-                entries.append(entry(QStringLiteral("■"), set->color(), set->label()));
+                entries.append(entry(swatch(set->brush()), set->color(), set->label()));
             }
         }
     }
     chart->legend()->hide();
-    // The panel is the card: the chart fills it edge to edge, with no rounded card of its own.
+    // The panel is the card: the chart fills it edge to edge, with no rounded card of its own,
+    // nor the room around its axes that Qt keeps for a title and a legend: those are the
+    // panel's. A short pane (a larger font) gives it to the plot. The right margin holds half
+    // of the last label under the axis.
     chart->setBackgroundRoundness(0);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setMargins(QMargins(4, 8, 12, 4));
     m_legend->setText(entries.join(QStringLiteral(" &nbsp; ")));
     m_legend->setVisible(!entries.isEmpty());
     replaceChart(m_view, chart);

@@ -2,6 +2,8 @@
 
 #include "html/HtmlRenderer.h"
 #include "sheet/SheetContent.h"
+#include "ui/widgets/AccessibleText.h"
+#include "ui/widgets/Retranslation.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -34,19 +36,16 @@ DocumentsDialog::DocumentsDialog(const Catalog &catalog, Scenario scenario, Advi
     setWindowTitle(role.isEmpty() ? tr("Documents for the hire")
                                   : tr("Documents for the hire: %1").arg(role));
     m_kinds->setObjectName(QStringLiteral("documentKinds"));
-    m_kinds->setAccessibleName(tr("Documents"));
     for (const auto kind : HiringDocuments::all()) {
         auto *item = new QListWidgetItem(HiringDocuments::kinds().label(kind), m_kinds);
         item->setData(Qt::UserRole, static_cast<int>(kind));
     }
     m_kinds->setMaximumWidth(m_kinds->sizeHintForColumn(0) + 24);
     m_preview->setObjectName(QStringLiteral("documentPreview"));
-    m_preview->setAccessibleName(tr("The document"));
     m_preview->setOpenLinks(false);
     m_preview->setWordWrapMode(QTextOption::WordWrap);
     connect(m_kinds, &QListWidget::currentRowChanged, this, &DocumentsDialog::render);
     m_keeps->setObjectName(QStringLiteral("jobPostKeeps"));
-    m_keeps->setAccessibleName(tr("Keep in the job post anyway"));
     m_keeps->setToolTip(tr("Work the advice gives to another role. Ticked, it stays in the job "
                            "post, marked as kept at your request."));
     m_keeps->hide();
@@ -62,6 +61,23 @@ DocumentsDialog::DocumentsDialog(const Catalog &catalog, Scenario scenario, Advi
     connect(previewButton, &QPushButton::clicked, this, [this] { m_sheets.printPreview(); });
     connect(copyButton, &QPushButton::clicked, this, &DocumentsDialog::copy);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    Retranslation::apply(this, [this, buttons, exportButton, previewButton, copyButton] {
+        AccessibleText::set(m_kinds, tr("Documents"),
+                            tr("The documents for the hire; the chosen one shows beside the "
+                               "list."));
+        AccessibleText::set(m_preview, tr("The document"),
+                            tr("The chosen document as it is exported, printed or copied."));
+        AccessibleText::set(m_keeps, tr("Keep in the job post anyway"), m_keeps->toolTip());
+        QPushButton *close = buttons->button(QDialogButtonBox::Close);
+        AccessibleText::set(close, AccessibleText::plain(close->text()),
+                            tr("Closes the documents and goes back to the window."));
+        AccessibleText::set(exportButton, AccessibleText::plain(exportButton->text()),
+                            tr("Saves the chosen document as a PDF file."));
+        AccessibleText::set(previewButton, AccessibleText::plain(previewButton->text()),
+                            tr("Shows the chosen document's pages as they would print."));
+        AccessibleText::set(copyButton, AccessibleText::plain(copyButton->text()),
+                            copyButton->toolTip());
+    });
 
     // Under the document, as wide as it: a task's whole name shows.
     auto *reading = new QVBoxLayout;

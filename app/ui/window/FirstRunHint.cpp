@@ -1,5 +1,6 @@
 #include "ui/window/FirstRunHint.h"
 
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/Retranslation.h"
 
 #include <QHBoxLayout>
@@ -31,8 +32,12 @@ FirstRunHint::FirstRunHint(QWidget *parent) : QFrame(parent)
                          "the Advisor check what you expect from a hire: start with one of the "
                          "examples."));
         open->setText(tr("Open the &Advisor with an example"));
+        AccessibleText::set(open, AccessibleText::plain(open->text()),
+                            tr("Shows the advisor with an example scenario and hides this hint "
+                               "for good."));
         close->setToolTip(tr("Close this hint"));
-        close->setAccessibleName(close->toolTip());
+        AccessibleText::set(close, close->toolTip(),
+                            tr("Hides this hint for good; the examples stay in the File menu."));
     });
     connect(close, &QToolButton::clicked, this, &FirstRunHint::dismissed);
     auto *layout = new QHBoxLayout(this);

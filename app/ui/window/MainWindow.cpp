@@ -11,6 +11,7 @@
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/NoHeightForWidthLayout.h"
 #include "ui/widgets/Retranslation.h"
 #include "ui/widgets/WheelGuard.h"
@@ -107,7 +108,9 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
         tabs->setTabText(0, tr("&Browse roles"));
         tabs->setTabText(1, tr("&Compare roles"));
         tabs->setTabText(2, tr("&Advisor"));
-        tabs->setAccessibleName(tr("Views"));
+        AccessibleText::set(tabs, tr("Views"),
+                            tr("Browse roles, compare two to four of them side by side, or ask "
+                               "the advisor about a hire: a tab each."));
     });
     // Its first paint is the window's: the hidden views are built after it.
     m_tabs->installEventFilter(this);

@@ -10,6 +10,7 @@
 #include "ui/widgets/Retranslation.h"
 #include "ui/window/EditCommands.h"
 #include "ui/window/HelpMenu.h"
+#include "ui/window/MainToolBar.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SheetCommands.h"
 #include "ui/window/WindowAction.h"
@@ -18,13 +19,9 @@
 #include <QActionGroup>
 #include <QDir>
 #include <QFileInfo>
-#include <QIcon>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
-#include <QStyle>
-#include <QToolBar>
-#include <QToolButton>
 
 namespace rolelens {
 
@@ -68,7 +65,8 @@ void MainWindowActions::install(MainWindow *window, SheetCommands *sheets)
     const Actions actions = create(window, sheets);
     addMenus(window, actions);
     HelpMenu::install(window);
-    addToolBar(window, actions);
+    MainToolBar::add(window, {actions.find, actions.add, actions.newScenario, actions.openScenario,
+                              actions.saveScenario, actions.exportPdf});
 }
 
 MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCommands *sheets)
@@ -231,46 +229,6 @@ void MainWindowActions::addEditMenu(MainWindow *window, const Actions &actions)
     editMenu->addAction(actions.redo);
     editMenu->addSeparator();
     editMenu->addAction(actions.copy);
-}
-
-void MainWindowActions::addToolBar(MainWindow *window, const Actions &actions)
-{
-    // The actions a newcomer looks for, with icons; the views have their tabs already.
-    QToolBar *toolBar = window->addToolBar(QString());
-    Retranslation::apply(toolBar, [toolBar] { toolBar->setWindowTitle(tr("Main toolbar")); });
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const QStyle *style = window->style();
-    const auto withIcon = [&](QAction *action, const char *themeName,
-                              QStyle::StandardPixmap fallback) {
-        action->setIcon(QIcon::fromTheme(QLatin1String(themeName), style->standardIcon(fallback)));
-        toolBar->addAction(action);
-    };
-    withIcon(actions.find, "edit-find", QStyle::SP_FileDialogContentsView);
-    withIcon(actions.add, "list-add", QStyle::SP_FileDialogNewFolder);
-    toolBar->addSeparator();
-    withIcon(actions.newScenario, "document-new", QStyle::SP_FileIcon);
-    withIcon(actions.openScenario, "document-open", QStyle::SP_DialogOpenButton);
-    if (auto *examples = window->findChild<QMenu *>(QStringLiteral("menuExamples"))) {
-        auto *button = new QToolButton;
-        button->setObjectName(QStringLiteral("examplesButton"));
-        Retranslation::apply(button, [button] {
-            button->setText(tr("Examples"));
-            button->setToolTip(tr("Open an example scenario in the advisor"));
-            button->setAccessibleName(button->toolTip());
-        });
-        button->setIcon(QIcon::fromTheme(QStringLiteral("help-contents"),
-                                         style->standardIcon(QStyle::SP_MessageBoxInformation)));
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setPopupMode(QToolButton::InstantPopup);
-        // As the toolbar's other buttons: the keyboard has the same menu under File.
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setMenu(examples);
-        toolBar->addWidget(button);
-    }
-    withIcon(actions.saveScenario, "document-save", QStyle::SP_DialogSaveButton);
-    toolBar->addSeparator();
-    withIcon(actions.exportPdf, "document-export", QStyle::SP_FileDialogDetailedView);
 }
 
 template <typename Title> QMenu *MainWindowActions::translatedMenu(QWidget *parent, Title title)

@@ -171,8 +171,8 @@ void ComparisonDocument::addMetrics(Document &document, const Catalog &catalog,
         blocks::Chart::Kind::ComparedMetrics,
         comparison.roleIds,
         {},
-        tr("Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a "
-           "role's colour marks a secondary emphasis."),
+        tr("Each role has its own colour and fill, solid or hatched, so that the roles stay "
+           "apart in black and white; an outlined bar marks a secondary emphasis."),
         {}});
     // One row per metric, one column per role: shared metrics are defined once and read
     // across, as in the chart.

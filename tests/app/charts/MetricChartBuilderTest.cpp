@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QPalette>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -71,6 +72,26 @@ TEST(MetricChartBuilder, APrintedChartWritesEachNameOnOneLine)
     EXPECT_FALSE(printed.join(QString()).contains(QStringLiteral("<br>")));
     EXPECT_TRUE(printed.contains(catalog.metricName(QStringLiteral("audience-growth"))))
         << qPrintable(printed.join(QLatin1Char('|')));
+}
+
+// Qt Charts reads an axis' label format as bytes of printf: anything but ASCII (a French
+// no-break space before "%") comes out as a replacement character on every label.
+TEST(MetricChartBuilder, EveryAxisLabelFormatIsAsciiInEveryLanguage)
+{
+    for (const char *code : {"en", "de", "es", "fr"}) {
+        const QString language = QString::fromLatin1(code);
+        const testing::InLanguage speaking(language);
+        const Catalog catalog = testing::builtInCatalogIn(language);
+        const std::unique_ptr<QChart> chart(MetricChartBuilder::expectedResults(
+            RoleCurve::fromCatalog(catalog, {QStringLiteral("social-media-manager")}), QPalette()));
+        for (const QAbstractAxis *axis : chart->axes()) {
+            const auto *values = qobject_cast<const QValueAxis *>(axis);
+            ASSERT_NE(values, nullptr);
+            for (const QChar c : values->labelFormat()) {
+                EXPECT_LT(c.unicode(), 0x80) << code << ": " << qPrintable(values->labelFormat());
+            }
+        }
+    }
 }
 
 } // namespace
