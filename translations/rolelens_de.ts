@@ -163,6 +163,14 @@
             <numerusform>…und %n weitere Rollen, die einen Teil davon abdecken (der Ratgeber in RoleLens listet alle auf).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Realistic targets</source>
+        <translation>Realistische Ziele</translation>
+    </message>
+    <message>
+        <source>Realistic targets for the %1</source>
+        <translation>Realistische Ziele für die Rolle „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>
@@ -1024,10 +1032,6 @@
         <translation>Beratung zu einem Einstellungsszenario</translation>
     </message>
     <message>
-        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead. Exits with 3 when the scenario is invalid.</source>
-        <translation>Eine Szenariodatei lesen (was ein Unternehmensinhaber von einer neuen Fachkraft erwartet; siehe docs/scenario-format.md) und die passenden Rollen ausgeben, jede unrealistische Erwartung mit Begründung und Quellen sowie realistische Ziele, an denen die neue Fachkraft gemessen werden kann. Mit --pdf stattdessen die Erwartungsvereinbarung schreiben. Endet mit Exit-Code 3, wenn das Szenario ungültig ist.</translation>
-    </message>
-    <message>
         <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
         <translation>unbekannte Ansicht „%1“ (erwartet: browse, compare, metrics, results oder advisor)</translation>
     </message>
@@ -1076,22 +1080,6 @@
         <translation>--pdf gehört zu „show“, „compare“, „advise“ oder „document“</translation>
     </message>
     <message>
-        <source>Output format: text, json, markdown or html.</source>
-        <translation>Ausgabeformat: text, json, markdown oder html.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
-        <translation>unbekanntes Format „%1“ (erwartet: text, json, markdown oder html)</translation>
-    </message>
-    <message>
-        <source>text (default), json, markdown or html.</source>
-        <translation>text (Standard), json, markdown oder html.</translation>
-    </message>
-    <message>
-        <source>With a command: text (default), json, markdown, html.</source>
-        <translation>Mit einem Befehl: text (Standard), json, markdown, html.</translation>
-    </message>
-    <message>
         <source>Language of the output or the window: en, de, es or fr.</source>
         <translation>Sprache der Ausgabe oder des Fensters: en, de, es oder fr.</translation>
     </message>
@@ -1125,6 +1113,38 @@
             <numerusform>%1 geschrieben (%n Seite, %2).</numerusform>
             <numerusform>%1 geschrieben (%n Seiten, %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot; has no table to write as CSV</source>
+        <translation>das Dokument „%1“ enthält keine Tabelle, die als CSV geschrieben werden könnte</translation>
+    </message>
+    <message>
+        <source>the advice on %1 judges no role, so it has no targets to write as CSV</source>
+        <translation>die Empfehlungen zu %1 bewerten keine Rolle und enthalten daher keine Ziele, die als CSV geschrieben werden könnten</translation>
+    </message>
+    <message>
+        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead; with --format csv, the table of realistic targets alone. Exits with 3 when the scenario is invalid.</source>
+        <translation>Eine Szenariodatei lesen (was ein Unternehmensinhaber von einer neuen Fachkraft erwartet; siehe docs/scenario-format.md) und die passenden Rollen ausgeben, jede unrealistische Erwartung mit Begründung und Quellen sowie realistische Ziele, an denen die neue Fachkraft gemessen werden kann. Mit --pdf stattdessen die Erwartungsvereinbarung schreiben, mit --format csv nur die Tabelle der realistischen Ziele. Endet mit Exit-Code 3, wenn das Szenario ungültig ist.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json, markdown, html or csv.</source>
+        <translation>Ausgabeformat: text, json, markdown, html oder csv.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>unbekanntes Format „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>text (default), json, markdown, html or csv.</source>
+        <translation>text (Standard), json, markdown, html oder csv.</translation>
+    </message>
+    <message>
+        <source>With a command: text (default), json, markdown,</source>
+        <translation>Mit einem Befehl: text (Standard), json, markdown,</translation>
+    </message>
+    <message>
+        <source>html or csv (its tables, for a spreadsheet).</source>
+        <translation>html oder csv (Tabellen für Tabellenkalkulationen).</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1319,29 @@
     <message>
         <source>(each position, with its sources, at the end)</source>
         <translation>(jede Position mit ihren Quellen am Ende)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRenderer</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReport</name>
+    <message>
+        <source>Id</source>
+        <extracomment>Column titles of the role list as CSV: a role&apos;s id (what the user types), its title and its category.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2938,44 @@
     <message>
         <source>Same: the roles carry the same tags. Overlap: some tags are shared. Different: no tag is shared.</source>
         <translation>Gleich: Die Rollen tragen dieselben Tags. Überlappend: Einige Tags sind gemeinsam. Verschieden: Kein Tag ist gemeinsam.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CsvExportCommands</name>
+    <message>
+        <source>Export comparison as &amp;CSV…</source>
+        <translation>Vergleich als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export targets as &amp;CSV…</source>
+        <translation>Ziele als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export profile as &amp;CSV…</source>
+        <translation>Profil als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets or the profile&apos;s</source>
+        <translation>Die angezeigten Tabellen als CSV-Datei für eine Tabellenkalkulation speichern: die des Vergleichs, die realistischen Ziele der Empfehlungen oder die des Profils</translation>
+    </message>
+    <message>
+        <source>Nothing to export as CSV: no table is shown.</source>
+        <translation>Nichts als CSV zu exportieren: Es wird keine Tabelle angezeigt.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n table(s)).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Tabelle).</numerusform>
+            <numerusform>%1 gespeichert (%n Tabellen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

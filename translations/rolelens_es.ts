@@ -163,6 +163,14 @@
             <numerusform>…y %n roles más que cubren parte de esto (el Asesor de RoleLens los muestra todos).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Realistic targets</source>
+        <translation>Metas realistas</translation>
+    </message>
+    <message>
+        <source>Realistic targets for the %1</source>
+        <translation>Metas realistas para el %1</translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>
@@ -920,10 +928,6 @@
         <translation>recomendaciones sobre una contratación</translation>
     </message>
     <message>
-        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead. Exits with 3 when the scenario is invalid.</source>
-        <translation>Leer un archivo de escenario (lo que el propietario de un negocio espera de una contratación; consulte docs/scenario-format.md) y mostrar los roles que encajan, cada expectativa poco realista con su motivo y sus fuentes, y metas realistas para evaluar a la persona contratada. Con --pdf, escribir en su lugar el acuerdo de expectativas. Termina con el código 3 si el escenario no es válido.</translation>
-    </message>
-    <message>
         <source>a document to hire with</source>
         <translation>un documento para la contratación</translation>
     </message>
@@ -938,10 +942,6 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Output format: text, json, markdown or html.</source>
-        <translation>Formato de salida: text, json, markdown o html.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1024,10 +1024,6 @@
         <translation>papel desconocido «%1» (se esperaba a4 o letter)</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
-        <translation>formato desconocido «%1» (se esperaba text, json, markdown o html)</translation>
-    </message>
-    <message>
         <source>Also load a catalog file (repeatable).</source>
         <translation>Cargar además un archivo de catálogo (repetible).</translation>
     </message>
@@ -1040,10 +1036,6 @@
         <translation>Opciones:</translation>
     </message>
     <message>
-        <source>text (default), json, markdown or html.</source>
-        <translation>text (por defecto), json, markdown o html.</translation>
-    </message>
-    <message>
         <source>Usage: rolelens [options] [command] [arguments]</source>
         <translation>Uso: rolelens [opciones] [comando] [argumentos]</translation>
     </message>
@@ -1054,10 +1046,6 @@
     <message>
         <source>Commands:</source>
         <translation>Comandos:</translation>
-    </message>
-    <message>
-        <source>With a command: text (default), json, markdown, html.</source>
-        <translation>Con comando: text (por defecto), json, markdown, html.</translation>
     </message>
     <message>
         <source>Window options:</source>
@@ -1125,6 +1113,38 @@
             <numerusform>Guardado: %1 (%n página, %2).</numerusform>
             <numerusform>Guardado: %1 (%n páginas, %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot; has no table to write as CSV</source>
+        <translation>el documento «%1» no tiene ninguna tabla que escribir como CSV</translation>
+    </message>
+    <message>
+        <source>the advice on %1 judges no role, so it has no targets to write as CSV</source>
+        <translation>las recomendaciones sobre %1 no evalúan ningún rol, así que no tienen metas que escribir como CSV</translation>
+    </message>
+    <message>
+        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead; with --format csv, the table of realistic targets alone. Exits with 3 when the scenario is invalid.</source>
+        <translation>Leer un archivo de escenario (lo que el propietario de un negocio espera de una contratación; consulte docs/scenario-format.md) y mostrar los roles que encajan, cada expectativa poco realista con su motivo y sus fuentes, y metas realistas para evaluar a la persona contratada. Con --pdf, escribir en su lugar el acuerdo de expectativas; con --format csv, solo la tabla de metas realistas. Termina con el código 3 si el escenario no es válido.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json, markdown, html or csv.</source>
+        <translation>Formato de salida: text, json, markdown, html o csv.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>formato desconocido «%1» (se esperaba: %2)</translation>
+    </message>
+    <message>
+        <source>text (default), json, markdown, html or csv.</source>
+        <translation>text (por defecto), json, markdown, html o csv.</translation>
+    </message>
+    <message>
+        <source>With a command: text (default), json, markdown,</source>
+        <translation>Con comando: text (por defecto), json, markdown,</translation>
+    </message>
+    <message>
+        <source>html or csv (its tables, for a spreadsheet).</source>
+        <translation>html o csv (sus tablas, para una hoja de cálculo).</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1319,29 @@
     <message>
         <source>(each position, with its sources, at the end)</source>
         <translation>(cada postura, con sus fuentes, al final)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRenderer</name>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReport</name>
+    <message>
+        <source>Id</source>
+        <extracomment>Column titles of the role list as CSV: a role&apos;s id (what the user types), its title and its category.</extracomment>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2938,44 @@
     <message>
         <source>Same: the roles carry the same tags. Overlap: some tags are shared. Different: no tag is shared.</source>
         <translation>Iguales: los roles tienen las mismas etiquetas. Parcial: comparten algunas etiquetas. Distintos: no comparten ninguna etiqueta.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CsvExportCommands</name>
+    <message>
+        <source>Export comparison as &amp;CSV…</source>
+        <translation>Expor&amp;tar comparación como CSV…</translation>
+    </message>
+    <message>
+        <source>Export targets as &amp;CSV…</source>
+        <translation>Expor&amp;tar metas como CSV…</translation>
+    </message>
+    <message>
+        <source>Export profile as &amp;CSV…</source>
+        <translation>Expor&amp;tar perfil como CSV…</translation>
+    </message>
+    <message>
+        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets or the profile&apos;s</source>
+        <translation>Guardar las tablas que aparecen en pantalla como archivo CSV para una hoja de cálculo: las de la comparación, las metas realistas de las recomendaciones o las del perfil</translation>
+    </message>
+    <message>
+        <source>Nothing to export as CSV: no table is shown.</source>
+        <translation>No hay nada que exportar como CSV: no se muestra ninguna tabla.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n table(s)).</source>
+        <translation>
+            <numerusform>Guardado: %1 (%n tabla).</numerusform>
+            <numerusform>Guardado: %1 (%n tablas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,14 @@
             <numerusform>…et %n autres rôles qui en couvrent une partie (le Conseiller de RoleLens les liste tous).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Realistic targets</source>
+        <translation>Objectifs chiffrés réalistes</translation>
+    </message>
+    <message>
+        <source>Realistic targets for the %1</source>
+        <translation>Objectifs chiffrés réalistes : %1</translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>
@@ -920,10 +928,6 @@
         <translation>conseils sur un scénario de recrutement</translation>
     </message>
     <message>
-        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead. Exits with 3 when the scenario is invalid.</source>
-        <translation>Lire un fichier de scénario (ce qu’un dirigeant d’entreprise attend de la personne qu’il recrute&#xa0;; voir docs/scenario-format.md) et afficher les rôles adaptés, chaque attente irréaliste avec sa raison et ses sources, et des objectifs chiffrés réalistes pour évaluer la personne recrutée. Avec --pdf, écrire plutôt l’accord sur les attentes. Se termine avec le code 3 si le scénario n’est pas valide.</translation>
-    </message>
-    <message>
         <source>a document to hire with</source>
         <translation>un document pour recruter</translation>
     </message>
@@ -938,10 +942,6 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Output format: text, json, markdown or html.</source>
-        <translation>Format de sortie&#xa0;: text, json, markdown ou html.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1024,10 +1024,6 @@
         <translation>format de papier «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: a4 ou letter)</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
-        <translation>format «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: text, json, markdown ou html)</translation>
-    </message>
-    <message>
         <source>Also load a catalog file (repeatable).</source>
         <translation>Charger aussi un fichier de catalogue (répétable).</translation>
     </message>
@@ -1040,10 +1036,6 @@
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <source>text (default), json, markdown or html.</source>
-        <translation>text (par défaut), json, markdown ou html.</translation>
-    </message>
-    <message>
         <source>Usage: rolelens [options] [command] [arguments]</source>
         <translation>Utilisation&#xa0;: rolelens [options] [commande] [arguments]</translation>
     </message>
@@ -1054,10 +1046,6 @@
     <message>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>With a command: text (default), json, markdown, html.</source>
-        <translation>Avec commande&#xa0;: text (défaut), json, markdown, html.</translation>
     </message>
     <message>
         <source>Window options:</source>
@@ -1125,6 +1113,38 @@
             <numerusform>%1 écrit (pages&#xa0;: %n, %2).</numerusform>
             <numerusform>%1 écrit (pages&#xa0;: %n, %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot; has no table to write as CSV</source>
+        <translation>le document « %1 » ne contient aucun tableau à écrire en CSV</translation>
+    </message>
+    <message>
+        <source>the advice on %1 judges no role, so it has no targets to write as CSV</source>
+        <translation>les conseils sur %1 n’évaluent aucun rôle et n’ont donc pas d’objectifs chiffrés à écrire en CSV</translation>
+    </message>
+    <message>
+        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead; with --format csv, the table of realistic targets alone. Exits with 3 when the scenario is invalid.</source>
+        <translation>Lire un fichier de scénario (ce qu’un dirigeant d’entreprise attend de la personne qu’il recrute ; voir docs/scenario-format.md) et afficher les rôles adaptés, chaque attente irréaliste avec sa raison et ses sources, et des objectifs chiffrés réalistes pour évaluer la personne recrutée. Avec --pdf, écrire plutôt l’accord sur les attentes ; avec --format csv, seulement le tableau des objectifs chiffrés réalistes. Se termine avec le code 3 si le scénario n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json, markdown, html or csv.</source>
+        <translation>Format de sortie : text, json, markdown, html ou csv.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>format « %1 » inconnu (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>text (default), json, markdown, html or csv.</source>
+        <translation>text (par défaut), json, markdown, html ou csv.</translation>
+    </message>
+    <message>
+        <source>With a command: text (default), json, markdown,</source>
+        <translation>Avec commande : text (défaut), json, markdown,</translation>
+    </message>
+    <message>
+        <source>html or csv (its tables, for a spreadsheet).</source>
+        <translation>html ou csv (ses tableaux, pour un tableur).</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1319,29 @@
     <message>
         <source>(each position, with its sources, at the end)</source>
         <translation>(chaque position, avec ses sources, à la fin)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRenderer</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReport</name>
+    <message>
+        <source>Id</source>
+        <extracomment>Column titles of the role list as CSV: a role&apos;s id (what the user types), its title and its category.</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +2938,44 @@
     <message>
         <source>Same: the roles carry the same tags. Overlap: some tags are shared. Different: no tag is shared.</source>
         <translation>Identiques&#xa0;: les rôles portent les mêmes étiquettes. En partie communs&#xa0;: certaines étiquettes sont partagées. Différents&#xa0;: aucune étiquette n’est partagée.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CsvExportCommands</name>
+    <message>
+        <source>Export comparison as &amp;CSV…</source>
+        <translation>Exporter la comparaison en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export targets as &amp;CSV…</source>
+        <translation>Exporter les objectifs en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export profile as &amp;CSV…</source>
+        <translation>Exporter le profil en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets or the profile&apos;s</source>
+        <translation>Enregistrer les tableaux affichés dans un fichier CSV pour un tableur : ceux de la comparaison, les objectifs chiffrés réalistes des conseils ou ceux du profil</translation>
+    </message>
+    <message>
+        <source>Nothing to export as CSV: no table is shown.</source>
+        <translation>Rien à exporter en CSV : aucun tableau n’est affiché.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n table(s)).</source>
+        <translation>
+            <numerusform>%1 enregistré (%n tableau).</numerusform>
+            <numerusform>%1 enregistré (%n tableaux).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
