@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>rolelens::CsvExportCommands</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n table(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n table).</numerusform>
+            <numerusform>Saved %1 (%n tables).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rolelens::MainWindow</name>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>

@@ -241,9 +241,8 @@ int CommandLine::runDocument(const Catalog &catalog, const Invocation &invocatio
         return writeSheet(invocation, SheetContent::of(document, catalog,
                                                        catalog.roleTitle(advice.judgedRoleId)));
     }
-    m_out << ReportWriter::forFormat(invocation.format)->document(catalog, document);
-    m_out.flush();
-    return ExitOk;
+    return print(ReportWriter::forFormat(invocation.format)->document(catalog, document),
+                 tr("the document \"%1\" has no table to write as CSV").arg(document.title()));
 }
 
 int CommandLine::runAdvise(const Catalog &catalog, const Invocation &invocation)
@@ -256,7 +255,18 @@ int CommandLine::runAdvise(const Catalog &catalog, const Invocation &invocation)
     if (!invocation.pdf.isEmpty()) {
         return writeSheet(invocation, SheetContent::agreementDocument(catalog, *scenario, advice));
     }
-    m_out << ReportWriter::forFormat(invocation.format)->advise(catalog, advice);
+    return print(ReportWriter::forFormat(invocation.format)->advise(catalog, advice),
+                 tr("the advice on %1 judges no role, so it has no targets to write as CSV")
+                     .arg(invocation.arguments.first()));
+}
+
+int CommandLine::print(const QString &output, const QString &nothingToShow)
+{
+    // Only CSV, which holds tables alone, has nothing to show of an output without one.
+    if (output.isEmpty()) {
+        return usageError(nothingToShow);
+    }
+    m_out << output;
     m_out.flush();
     return ExitOk;
 }

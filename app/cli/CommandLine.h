@@ -54,6 +54,8 @@ private:
     // Resolves a typed role id or alias; prints the closest ids when unknown.
     std::optional<QString> resolveRole(const Catalog &catalog, const QString &text);
     int usageError(const QString &message);
+    // Prints a report; a usage error saying NOTHINGTOSHOW when it is empty.
+    int print(const QString &output, const QString &nothingToShow);
     int writeSheet(const Invocation &invocation, const PdfExport::Document &document);
 
     QTextStream &m_out;

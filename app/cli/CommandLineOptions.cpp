@@ -63,8 +63,8 @@ QList<CommandInfo> commandTable()
              "Read a scenario file (what a business owner wants from a hire; see "
              "docs/scenario-format.md) and print the roles that fit, each unrealistic "
              "expectation with its reason and sources, and realistic targets to judge the hire "
-             "by. With --pdf, write the expectations agreement instead. Exits with 3 when the "
-             "scenario is invalid."),
+             "by. With --pdf, write the expectations agreement instead; with --format csv, the "
+             "table of realistic targets alone. Exits with 3 when the scenario is invalid."),
          1, 1},
         {CommandLineOptions::kDocument, QStringLiteral("document KIND ROLE|FILE"),
          CommandLineOptions::tr("a document to hire with"),
@@ -95,7 +95,7 @@ struct Options {
         CommandLineOptions::tr("FILE")};
     QCommandLineOption format{
         QStringLiteral("format"),
-        CommandLineOptions::tr("Output format: text, json, markdown or html."),
+        CommandLineOptions::tr("Output format: text, json, markdown, html or csv."),
         CommandLineOptions::tr("FORMAT"), QStringLiteral("text")};
     QCommandLineOption verbose{QStringLiteral("verbose"),
                                CommandLineOptions::tr("Print debug messages to stderr.")};
@@ -280,8 +280,8 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
     const QStringList formats = ReportWriter::formats();
     invocation.format = parser.value(options.format);
     if (!formats.contains(invocation.format)) {
-        *error = (tr("unknown format \"%1\" (expected text, json, markdown or html)")
-                      .arg(invocation.format));
+        *error = tr("unknown format \"%1\" (expected %2)")
+                     .arg(invocation.format, formats.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (invocation.command.isEmpty() && parser.isSet(options.format)) {
@@ -327,7 +327,7 @@ QString CommandLineOptions::helpText(const QString &command)
         text += textwrap::wrapped(info->summary, QString()) + QLatin1Char('\n') + tr("Options:") +
                 QLatin1Char('\n');
         text += optionLine(QStringLiteral("--format FORMAT"),
-                           tr("text (default), json, markdown or html."));
+                           tr("text (default), json, markdown, html or csv."));
         text += commonOptions;
         return text;
     }
@@ -342,7 +342,8 @@ QString CommandLineOptions::helpText(const QString &command)
     }
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') +
             optionLine(QStringLiteral("--format FORMAT"),
-                       tr("With a command: text (default), json, markdown, html.")) +
+                       tr("With a command: text (default), json, markdown,")) +
+            optionLine(QString(), tr("html or csv (its tables, for a spreadsheet).")) +
             commonOptions;
     text += QLatin1Char('\n') + tr("Window options:") + QLatin1Char('\n') +
             optionLine(QStringLiteral("FILE ..."),

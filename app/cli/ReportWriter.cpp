@@ -1,5 +1,6 @@
 #include "cli/ReportWriter.h"
 
+#include "cli/CsvReport.h"
 #include "cli/HtmlReport.h"
 #include "cli/JsonReport.h"
 #include "cli/MarkdownReport.h"
@@ -10,7 +11,7 @@ namespace rolelens {
 QStringList ReportWriter::formats()
 {
     return {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"),
-            QStringLiteral("html")};
+            QStringLiteral("html"), QStringLiteral("csv")};
 }
 
 std::unique_ptr<ReportWriter> ReportWriter::forFormat(const QString &format)
@@ -26,6 +27,9 @@ std::unique_ptr<ReportWriter> ReportWriter::forFormat(const QString &format)
     }
     if (format == QLatin1String("html")) {
         return std::make_unique<HtmlReport>();
+    }
+    if (format == QLatin1String("csv")) {
+        return std::make_unique<CsvReport>();
     }
     return nullptr;
 }

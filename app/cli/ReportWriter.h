@@ -11,7 +11,8 @@
 
 namespace rolelens {
 
-// Turns catalog data into one output format of the command line (text, JSON, Markdown).
+// Turns catalog data into one output format of the command line (text, JSON, Markdown, HTML,
+// CSV). An empty string says the format has nothing to show of it: CSV holds tables alone.
 class ReportWriter {
 public:
     virtual ~ReportWriter() = default;

@@ -20,9 +20,8 @@ public:
     // for an article, a label saying so; for a published benchmark, its publication, the period
     // and sample its data come from, its address and a label.
     static QString listEntry(const Source &source);
-
-private:
-    // "Title, Publisher", or the title alone.
+    // "Title, Publisher", or the title alone: a source named where no list is at hand (a
+    // spreadsheet's cell).
     static QString named(const Source &source);
 };
 

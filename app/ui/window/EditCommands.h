@@ -20,7 +20,7 @@ class MainWindow;
 // to it). A text field with nothing of its own to undo leaves the shortcut to them, so that
 // Ctrl+Z right after stepping a figure undoes the step. Copy copies what is selected in the
 // focused field, text, table or list, or else the whole document on screen (the profile, the
-// comparison or the advice) as plain text.
+// comparison or the advice) as a formatted page and as plain text, for an email.
 class EditCommands : public QObject {
     Q_OBJECT
 
@@ -45,8 +45,8 @@ protected:
 private:
     void addStack(QUndoStack *stack);
     static QString selectedText(const QAbstractItemView *view);
-    // The document on screen as plain text; empty when there is none (a comparison of one).
-    // What is on screen as a document, HTML and plain text; null when nothing is shown.
+    // What is on screen as a document, HTML and plain text; null when nothing is shown (a
+    // comparison of one role, no role found).
     QMimeData *documentData(QString *what) const;
 
     MainWindow &m_window;

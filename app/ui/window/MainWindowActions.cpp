@@ -8,6 +8,7 @@
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
 #include "ui/widgets/Retranslation.h"
+#include "ui/window/CsvExportCommands.h"
 #include "ui/window/EditCommands.h"
 #include "ui/window/HelpMenu.h"
 #include "ui/window/MainToolBar.h"
@@ -199,6 +200,7 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     fileMenu->addAction(actions.saveScenarioAs);
     fileMenu->addSeparator();
     fileMenu->addAction(actions.exportPdf);
+    CsvExportCommands::install(window, fileMenu);
     fileMenu->addAction(actions.documents);
     fileMenu->addAction(actions.printPreview);
     fileMenu->addAction(actions.print);

@@ -2,17 +2,14 @@
 
 #include "sheet/Sheet.h"
 #include "ui/window/Dialogs.h"
-#include "ui/window/Settings.h"
+#include "ui/window/ExportPath.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QMainWindow>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 #include <utility>
@@ -38,23 +35,11 @@ SheetCommands::SheetCommands(QMainWindow &window, DocumentSource document)
 bool SheetCommands::exportPdf()
 {
     const PdfExport::Document document = m_document();
-    QString folder = Settings::value(Settings::Key::ExportFolder).toString();
-    if (folder.isEmpty()) {
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    }
-    QString fileName = document.title;
-    fileName.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
-    QString path =
-        Dialogs::saveFileName(&m_window, tr("Export PDF"),
-                              QDir(folder).filePath(fileName.toLower() + QStringLiteral(".pdf")),
-                              tr("PDF documents (*.pdf)"));
+    const QString path = ExportPath::ask(&m_window, tr("Export PDF"), document.title,
+                                         QStringLiteral("pdf"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return false;
     }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".pdf");
-    }
-    Settings::setValue(Settings::Key::ExportFolder, QFileInfo(path).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     int pages = 0;
     const QString error = PdfExport::write(path, document, PdfExport::defaultPaper(), &pages);

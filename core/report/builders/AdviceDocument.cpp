@@ -33,6 +33,16 @@ Document AdviceDocument::build(const Catalog &catalog, const Advice &advice)
     return document;
 }
 
+Document AdviceDocument::targets(const Catalog &catalog, const Advice &advice)
+{
+    Document document(advice.judgedRoleId.isEmpty()
+                          ? tr("Realistic targets")
+                          : tr("Realistic targets for the %1")
+                                .arg(InSentence::label(catalog.roleTitle(advice.judgedRoleId))));
+    addTargets(document, catalog, advice, Reader::Owner);
+    return document;
+}
+
 QString AdviceDocument::noFindings()
 {
     return tr("No expectation in this scenario conflicts with the catalog.");

@@ -18,6 +18,10 @@ class AdviceDocument {
 
 public:
     static Document build(const Catalog &catalog, const Advice &advice);
+    // The realistic targets alone, as the advice shows them: its table of every measure with
+    // the sources of its range, then the benchmarks. The data a spreadsheet takes (CSV); no
+    // table when the advice judges no role.
+    static Document targets(const Catalog &catalog, const Advice &advice);
     // What advice with no findings says, in every output and the window.
     static QString noFindings();
 

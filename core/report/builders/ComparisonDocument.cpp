@@ -97,6 +97,16 @@ Document ComparisonDocument::build(const Catalog &catalog, const Comparison &com
     return document;
 }
 
+Document ComparisonDocument::tables(const Catalog &catalog, const Comparison &comparison,
+                                    const QList<RoleCurve> &curves)
+{
+    Document document(titleOf(catalog, comparison.roleIds));
+    addDimensions(document, catalog, comparison);
+    addMetrics(document, catalog, comparison);
+    addExpectedResults(document, catalog, comparison, curves);
+    return document;
+}
+
 void ComparisonDocument::addDimensions(Document &document, const Catalog &catalog,
                                        const Comparison &comparison)
 {

@@ -22,6 +22,11 @@ public:
     // With the expected results in force (the window lets the owner change them).
     static Document build(const Catalog &catalog, const Comparison &comparison,
                           const QList<RoleCurve> &curves);
+    // Its tables alone, each under its heading: side by side, the metrics and the expected
+    // results in force. The data a spreadsheet takes (CSV); the first page's summary is left
+    // out, since everything in it is in these and its first column speaks of shading.
+    static Document tables(const Catalog &catalog, const Comparison &comparison,
+                           const QList<RoleCurve> &curves);
 
 private:
     // "A vs B vs C".
