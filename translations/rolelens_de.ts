@@ -163,6 +163,14 @@
             <numerusform>…und %n weitere Rollen, die einen Teil davon abdecken (der Ratgeber in RoleLens listet alle auf).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Realistic targets</source>
+        <translation>Realistische Ziele</translation>
+    </message>
+    <message>
+        <source>Realistic targets for the %1</source>
+        <translation>Realistische Ziele für die Rolle „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>
@@ -964,10 +972,6 @@
         <translation>PALETTE</translation>
     </message>
     <message>
-        <source>--screenshot, --view and --palette are for the window, not for &apos;%1&apos;</source>
-        <translation>--screenshot, --view und --palette gelten für das Fenster, nicht für „%1“</translation>
-    </message>
-    <message>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot braucht einen Dateinamen</translation>
     </message>
@@ -1024,10 +1028,6 @@
         <translation>Beratung zu einem Einstellungsszenario</translation>
     </message>
     <message>
-        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead. Exits with 3 when the scenario is invalid.</source>
-        <translation>Eine Szenariodatei lesen (was ein Unternehmensinhaber von einer neuen Fachkraft erwartet; siehe docs/scenario-format.md) und die passenden Rollen ausgeben, jede unrealistische Erwartung mit Begründung und Quellen sowie realistische Ziele, an denen die neue Fachkraft gemessen werden kann. Mit --pdf stattdessen die Erwartungsvereinbarung schreiben. Endet mit Exit-Code 3, wenn das Szenario ungültig ist.</translation>
-    </message>
-    <message>
         <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
         <translation>unbekannte Ansicht „%1“ (erwartet: browse, compare, metrics, results oder advisor)</translation>
     </message>
@@ -1076,22 +1076,6 @@
         <translation>--pdf gehört zu „show“, „compare“, „advise“ oder „document“</translation>
     </message>
     <message>
-        <source>Output format: text, json, markdown or html.</source>
-        <translation>Ausgabeformat: text, json, markdown oder html.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
-        <translation>unbekanntes Format „%1“ (erwartet: text, json, markdown oder html)</translation>
-    </message>
-    <message>
-        <source>text (default), json, markdown or html.</source>
-        <translation>text (Standard), json, markdown oder html.</translation>
-    </message>
-    <message>
-        <source>With a command: text (default), json, markdown, html.</source>
-        <translation>Mit einem Befehl: text (Standard), json, markdown, html.</translation>
-    </message>
-    <message>
         <source>Language of the output or the window: en, de, es or fr.</source>
         <translation>Sprache der Ausgabe oder des Fensters: en, de, es oder fr.</translation>
     </message>
@@ -1129,6 +1113,58 @@
     <message>
         <source>Open scenario (.rolelens.json) or catalog files.</source>
         <translation>Szenario- (.rolelens.json) oder Katalogdateien öffnen.</translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot; has no table to write as CSV</source>
+        <translation>das Dokument „%1“ enthält keine Tabelle, die als CSV geschrieben werden könnte</translation>
+    </message>
+    <message>
+        <source>the advice on %1 judges no role, so it has no targets to write as CSV</source>
+        <translation>die Empfehlungen zu %1 bewerten keine Rolle und enthalten daher keine Ziele, die als CSV geschrieben werden könnten</translation>
+    </message>
+    <message>
+        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead; with --format csv, the table of realistic targets alone. Exits with 3 when the scenario is invalid.</source>
+        <translation>Eine Szenariodatei lesen (was ein Unternehmensinhaber von einer neuen Fachkraft erwartet; siehe docs/scenario-format.md) und die passenden Rollen ausgeben, jede unrealistische Erwartung mit Begründung und Quellen sowie realistische Ziele, an denen die neue Fachkraft gemessen werden kann. Mit --pdf stattdessen die Erwartungsvereinbarung schreiben, mit --format csv nur die Tabelle der realistischen Ziele. Endet mit Exit-Code 3, wenn das Szenario ungültig ist.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json, markdown, html or csv.</source>
+        <translation>Ausgabeformat: text, json, markdown, html oder csv.</translation>
+    </message>
+    <message>
+        <source>Window font size in points (default: the system&apos;s).</source>
+        <translation>Schriftgröße des Fensters in Punkt (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation>POINTS</translation>
+    </message>
+    <message>
+        <source>--screenshot, --view, --palette and --font-size are for the window, not for &apos;%1&apos;</source>
+        <translation>--screenshot, --view, --palette und --font-size gelten für das Fenster, nicht für „%1“</translation>
+    </message>
+    <message>
+        <source>--font-size needs a number of points from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--font-size braucht eine Punktzahl von %1 bis %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>unbekanntes Format „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>text (default), json, markdown, html or csv.</source>
+        <translation>text (Standard), json, markdown, html oder csv.</translation>
+    </message>
+    <message>
+        <source>With a command: text (default), json, markdown,</source>
+        <translation>Mit einem Befehl: text (Standard), json, markdown,</translation>
+    </message>
+    <message>
+        <source>html or csv (its tables, for a spreadsheet).</source>
+        <translation>html oder csv (Tabellen für Tabellenkalkulationen).</translation>
+    </message>
+    <message>
+        <source>Use a font of this size, not the system&apos;s.</source>
+        <translation>Eine Schrift dieser Größe statt der des Systems.</translation>
     </message>
 </context>
 <context>
@@ -1221,10 +1257,6 @@
         <translation>Gewicht 1–5: wie stark jede Rolle an der Kennzahl gemessen wird, abgeleitet aus der Zahl der Quellen, die sie für die Rolle nennen; primäre Kennzahlen sind die, an denen die Rolle hauptsächlich gemessen wird.</translation>
     </message>
     <message>
-        <source>Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a role&apos;s colour marks a secondary emphasis.</source>
-        <translation>Schraffierte oder hellere Balken unterscheiden die Rollen im Schwarzweißdruck; ein hellerer Ton der Farbe einer Rolle kennzeichnet eine sekundäre Gewichtung.</translation>
-    </message>
-    <message>
         <source>Metric, definition and formula</source>
         <translation>Kennzahl, Definition und Formel</translation>
     </message>
@@ -1303,6 +1335,33 @@
     <message>
         <source>(each position, with its sources, at the end)</source>
         <translation>(jede Position mit ihren Quellen am Ende)</translation>
+    </message>
+    <message>
+        <source>Each role has its own colour and fill, solid or hatched, so that the roles stay apart in black and white; an outlined bar marks a secondary emphasis.</source>
+        <translation>Jede Rolle hat ihre eigene Farbe und Füllung, voll oder schraffiert, damit die Rollen auch in Schwarzweiß unterscheidbar bleiben; ein nur umrandeter Balken kennzeichnet einen sekundären Schwerpunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRenderer</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReport</name>
+    <message>
+        <source>Id</source>
+        <extracomment>Column titles of the role list as CSV: a role&apos;s id (what the user types), its title and its category.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1584,10 @@
     <message>
         <source>Followers: yours vs. the %1&apos;s assumed range</source>
         <translation>Follower: Ihre Erwartung vs. angenommene Spanne (%1)</translation>
+    </message>
+    <message>
+        <source>Your expected follower count, a solid line, against the high (dashed) and the low (dotted) growth assumed for the role, week by week up to your date.</source>
+        <translation>Ihre erwartete Followerzahl als durchgezogene Linie, verglichen mit dem für die Rolle angenommenen hohen (gestrichelt) und niedrigen (gepunktet) Wachstum, Woche für Woche bis zu Ihrem Termin.</translation>
     </message>
 </context>
 <context>
@@ -1817,29 +1880,37 @@
         <translation>Kein Maßstab für diese Rolle</translation>
     </message>
     <message>
-        <source>Success metrics by role (lighter bar: secondary emphasis)</source>
-        <translation>Erfolgskennzahlen je Rolle (hellerer Balken: sekundär)</translation>
-    </message>
-    <message>
         <source>Weeks after the hire or the start of the collaboration</source>
         <translation>Wochen nach Einstellung oder Beginn der Zusammenarbeit</translation>
     </message>
     <message>
-        <source>Share of full effect</source>
-        <translation>Erreichte Wirkung</translation>
-    </message>
-    <message>
-        <source>Expected results over time (assumptions)</source>
-        <translation>Erwartete Ergebnisse im Zeitverlauf (Annahmen)</translation>
-    </message>
-    <message>
-        <source>What each role is mainly judged by (lighter bar: secondary emphasis)</source>
-        <translation>Woran jede Rolle vor allem gemessen wird (hellerer Balken: sekundär)</translation>
-    </message>
-    <message>
         <source>%d%</source>
-        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French).</extracomment>
+        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French), in ASCII only: Qt Charts shows a no-break space as a replacement character.</extracomment>
         <translation>%d %</translation>
+    </message>
+    <message>
+        <source>Bars of the weight, from 1 to 5, of each metric the role is judged by: filled for a primary emphasis, outlined for a secondary one.</source>
+        <translation>Balken für das Gewicht (1 bis 5) jeder Kennzahl, an der die Rolle gemessen wird: gefüllt bei primärem, nur umrandet bei sekundärem Schwerpunkt.</translation>
+    </message>
+    <message>
+        <source>Bars of the weight, from 1 to 5, of each metric for each compared role, each role in a colour and a fill of its own; an outlined bar marks a secondary emphasis.</source>
+        <translation>Balken für das Gewicht (1 bis 5) jeder Kennzahl bei jeder verglichenen Rolle, jede Rolle in eigener Farbe und Füllung; ein nur umrandeter Balken kennzeichnet einen sekundären Schwerpunkt.</translation>
+    </message>
+    <message>
+        <source>One curve for each role, each with a dash pattern and a marker shape of its own: the share of its full effect expected week by week over the first year, from assumptions.</source>
+        <translation>Eine Kurve je Rolle, jede mit eigenem Strichmuster und eigener Markierungsform: der Anteil ihrer vollen Wirkung, der Woche für Woche im ersten Jahr erwartet wird, nach Annahmen.</translation>
+    </message>
+    <message>
+        <source>Success metrics by role (outlined bar: secondary emphasis)</source>
+        <translation>Erfolgskennzahlen nach Rolle (umrandeter Balken: sekundärer Schwerpunkt)</translation>
+    </message>
+    <message>
+        <source>What each role is mainly judged by (outlined bar: secondary emphasis)</source>
+        <translation>Woran jede Rolle vor allem gemessen wird (umrandeter Balken: sekundärer Schwerpunkt)</translation>
+    </message>
+    <message>
+        <source>Expected results over time: share of the full effect (assumptions)</source>
+        <translation>Erwartete Ergebnisse im Zeitverlauf: Anteil der vollen Wirkung (Annahmen)</translation>
     </message>
 </context>
 <context>
@@ -2665,10 +2736,6 @@
         <translation>Ihr Szenario</translation>
     </message>
     <message>
-        <source>Follower chart: your expectation against a realistic range</source>
-        <translation>Follower-Diagramm: Ihre Erwartung im Vergleich zu einer realistischen Spanne</translation>
-    </message>
-    <message>
         <source>What to judge the hire by instead</source>
         <translation>Woran die neue Fachkraft stattdessen gemessen werden sollte</translation>
     </message>
@@ -2687,6 +2754,14 @@
     <message>
         <source>Hiring plan and ranking</source>
         <translation>Einstellungsplan und Rangfolge</translation>
+    </message>
+    <message>
+        <source>Follower chart</source>
+        <translation>Follower-Diagramm</translation>
+    </message>
+    <message>
+        <source>The hiring plan, and the roles ranked by how well they fit, a tab each.</source>
+        <translation>Der Einstellungsplan und die Rollen, geordnet danach, wie gut sie passen, je auf einem eigenen Tab.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2882,14 @@
             <numerusform>%1 von %n Rollen passen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The roles that match the search and the category; the highlighted one&apos;s profile shows beside the list.</source>
+        <translation>Die Rollen, die zur Suche und zur Kategorie passen; neben der Liste steht das Profil der markierten Rolle.</translation>
+    </message>
+    <message>
+        <source>Lists only the roles that match what you type; Return opens the highlighted role, Esc clears the search.</source>
+        <translation>Zeigt nur die Rollen, die zu Ihrer Eingabe passen; die Eingabetaste öffnet die markierte Rolle, Esc leert die Suche.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::CatalogLoadingPage</name>
@@ -2841,6 +2924,10 @@
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
+    <message>
+        <source>Lists only the roles of the chosen category.</source>
+        <translation>Zeigt nur die Rollen der gewählten Kategorie.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::CompareView</name>
@@ -2861,16 +2948,8 @@
         <translation>Rolle, die zum Vergleich hinzugefügt wird</translation>
     </message>
     <message>
-        <source>Add the chosen role to the comparison</source>
-        <translation>Die gewählte Rolle zum Vergleich hinzufügen</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
-    </message>
-    <message>
-        <source>Remove every role from the comparison</source>
-        <translation>Alle Rollen aus dem Vergleich entfernen</translation>
     </message>
     <message>
         <source>Comparing:</source>
@@ -2948,6 +3027,42 @@
         <source>Comparison views</source>
         <translation>Vergleichsansichten</translation>
     </message>
+    <message>
+        <source>Add to the comparison</source>
+        <translation>Zum Vergleich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the role chosen in the list beside it to the comparison.</source>
+        <translation>Fügt die in der Liste daneben gewählte Rolle dem Vergleich hinzu.</translation>
+    </message>
+    <message>
+        <source>The roles not in the comparison yet; Add puts the chosen one in.</source>
+        <translation>Die Rollen, die noch nicht im Vergleich sind; „Hinzufügen“ nimmt die gewählte auf.</translation>
+    </message>
+    <message>
+        <source>Clear the comparison</source>
+        <translation>Vergleich leeren</translation>
+    </message>
+    <message>
+        <source>Removes every role from the comparison; Undo brings them back.</source>
+        <translation>Entfernt alle Rollen aus dem Vergleich; „Rückgängig“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>One row for each dimension and one column for each role; a darker tint marks where the roles differ, a lighter one where they overlap.</source>
+        <translation>Eine Zeile je Dimension und eine Spalte je Rolle; eine dunklere Tönung zeigt, wo sich die Rollen unterscheiden, eine hellere, wo sie sich überschneiden.</translation>
+    </message>
+    <message>
+        <source>A tab for each compared role, with a chart of the metrics it is judged by.</source>
+        <translation>Ein Tab je verglichener Rolle, mit einem Diagramm der Kennzahlen, an denen sie gemessen wird.</translation>
+    </message>
+    <message>
+        <source>The roles side by side, their success metrics, each role&apos;s metrics and the results expected over time, a tab each.</source>
+        <translation>Die Rollen nebeneinander, ihre Erfolgskennzahlen, die Kennzahlen jeder Rolle und die im Zeitverlauf erwarteten Ergebnisse, je auf einem eigenen Tab.</translation>
+    </message>
+    <message>
+        <source>Takes the role out of the comparison; Undo puts it back.</source>
+        <translation>Nimmt die Rolle aus dem Vergleich; „Rückgängig“ holt sie zurück.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ComparisonTableModel</name>
@@ -2986,6 +3101,44 @@
     <message>
         <source>Same: the roles carry the same tags. Overlap: some tags are shared. Different: no tag is shared.</source>
         <translation>Gleich: Die Rollen tragen dieselben Tags. Überlappend: Einige Tags sind gemeinsam. Verschieden: Kein Tag ist gemeinsam.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CsvExportCommands</name>
+    <message>
+        <source>Export comparison as &amp;CSV…</source>
+        <translation>Vergleich als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export targets as &amp;CSV…</source>
+        <translation>Ziele als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export profile as &amp;CSV…</source>
+        <translation>Profil als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets or the profile&apos;s</source>
+        <translation>Die angezeigten Tabellen als CSV-Datei für eine Tabellenkalkulation speichern: die des Vergleichs, die realistischen Ziele der Empfehlungen oder die des Profils</translation>
+    </message>
+    <message>
+        <source>Nothing to export as CSV: no table is shown.</source>
+        <translation>Nichts als CSV zu exportieren: Es wird keine Tabelle angezeigt.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n table(s)).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Tabelle).</numerusform>
+            <numerusform>%1 gespeichert (%n Tabellen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3190,26 @@
     <message>
         <source>Keep: %1</source>
         <translation>Behalten: %1</translation>
+    </message>
+    <message>
+        <source>The documents for the hire; the chosen one shows beside the list.</source>
+        <translation>Die Dokumente für die Einstellung; das gewählte steht neben der Liste.</translation>
+    </message>
+    <message>
+        <source>The chosen document as it is exported, printed or copied.</source>
+        <translation>Das gewählte Dokument, so wie es exportiert, gedruckt oder kopiert wird.</translation>
+    </message>
+    <message>
+        <source>Closes the documents and goes back to the window.</source>
+        <translation>Schließt die Dokumente und kehrt zum Fenster zurück.</translation>
+    </message>
+    <message>
+        <source>Saves the chosen document as a PDF file.</source>
+        <translation>Speichert das gewählte Dokument als PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Shows the chosen document&apos;s pages as they would print.</source>
+        <translation>Zeigt die Seiten des gewählten Dokuments so, wie sie gedruckt würden.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3272,14 @@
     <message>
         <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
         <translation>Diese Kurven sind &lt;b&gt;Annahmen&lt;/b&gt;, keine Messungen: Die Werte des Katalogs sind illustrativ und orientieren sich an den Aussagen der Artikel (ein Influencer bringt sofortige Sichtbarkeit, die nachlässt; die Arbeit eines Managers baut sich über Monate auf). Doppelklicken Sie auf einen Wert, um eigene Werte auszuprobieren; eine leere Halbwertszeit bedeutet, dass die Wirkung bestehen bleibt.</translation>
+    </message>
+    <message>
+        <source>The values each curve is drawn from, a row for each role; double-click a value to try your own.</source>
+        <translation>Die Werte, aus denen jede Kurve gezeichnet wird, eine Zeile je Rolle; doppelklicken Sie auf einen Wert, um eigene Werte auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Puts the catalog&apos;s values back for every role&apos;s curve.</source>
+        <translation>Stellt für die Kurve jeder Rolle die Werte des Katalogs wieder her.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3362,10 @@
         <source>Findings show here once you say what you want from the hire.</source>
         <translation>Feststellungen erscheinen hier, sobald Sie angeben, was Sie von der neuen Fachkraft erwarten.</translation>
     </message>
+    <message>
+        <source>What to look out for in your expectations, each finding with its explanation, what to do instead and its sources.</source>
+        <translation>Worauf Sie bei Ihren Erwartungen achten sollten: jede Feststellung mit ihrer Erklärung, was Sie stattdessen tun können, und ihren Quellen.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::FirstRunHint</name>
@@ -3195,6 +3380,14 @@
     <message>
         <source>Close this hint</source>
         <translation>Diesen Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Shows the advisor with an example scenario and hides this hint for good.</source>
+        <translation>Zeigt den Ratgeber mit einem Beispielszenario und blendet diesen Hinweis dauerhaft aus.</translation>
+    </message>
+    <message>
+        <source>Hides this hint for good; the examples stay in the File menu.</source>
+        <translation>Blendet diesen Hinweis dauerhaft aus; die Beispiele bleiben im Menü „Datei“.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3625,22 @@
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>Search the roles by name, skill or metric, in Browse roles</source>
+        <translation>Die Rollen nach Name, Fähigkeit oder Kennzahl durchsuchen, unter „Rollen durchsuchen“</translation>
+    </message>
+    <message>
+        <source>Open a saved hiring scenario in the advisor</source>
+        <translation>Ein gespeichertes Einstellungsszenario im Ratgeber öffnen</translation>
+    </message>
+    <message>
+        <source>Save the advisor&apos;s scenario in its file</source>
+        <translation>Das Szenario des Ratgebers in seiner Datei speichern</translation>
+    </message>
+    <message>
+        <source>Browse roles, compare two to four of them side by side, or ask the advisor about a hire: a tab each.</source>
+        <translation>Rollen durchsuchen, zwei bis vier nebeneinander vergleichen oder den Ratgeber zu einer Einstellung befragen, je auf einem eigenen Tab.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>
@@ -3482,6 +3691,10 @@
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
+    <message>
+        <source>A figure of your own for the measure, shown beside the published benchmarks and saved with the scenario; &quot;not set&quot; removes it.</source>
+        <translation>Ein eigener Wert für diesen Maßstab, neben den veröffentlichten Vergleichswerten angezeigt und mit dem Szenario gespeichert; „nicht festgelegt“ entfernt ihn.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::PlanTree</name>
@@ -3497,6 +3710,10 @@
         <source>No role in the catalog covers: %1.</source>
         <translation>Von keiner Rolle im Katalog abgedeckt: %1.</translation>
     </message>
+    <message>
+        <source>Who does what you listed: the role to hire, and the work that belongs to other roles or to no role, each with its reasons and sources.</source>
+        <translation>Wer erledigt, was Sie angegeben haben: die einzustellende Rolle und die Arbeit, die zu anderen oder zu keiner Rolle gehört, jeweils mit Begründung und Quellen.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ProfileView</name>
@@ -3511,6 +3728,10 @@
     <message>
         <source>Open the profile of %1</source>
         <translation>Profil öffnen: %1</translation>
+    </message>
+    <message>
+        <source>What the role is for, how it is judged and what it does not do, with the sources of each statement.</source>
+        <translation>Wofür die Rolle da ist, woran sie gemessen wird und was sie nicht tut, mit den Quellen jeder Aussage.</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3767,10 @@
             <numerusform>%n weitere Rolle deckt einen Teil davon ab; kreuzen Sie mehr Ziele und Tätigkeiten an, um die Auswahl einzugrenzen.</numerusform>
             <numerusform>%n weitere Rollen decken einen Teil davon ab; kreuzen Sie mehr Ziele und Tätigkeiten an, um die Auswahl einzugrenzen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every role ranked by how well it fits your goals and tasks, with its fit from 0 to 100 %.</source>
+        <translation>Alle Rollen, geordnet danach, wie gut sie zu Ihren Zielen und Tätigkeiten passen, mit ihrer Eignung von 0 bis 100 %.</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4064,66 @@
             <numerusform> Wochen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your business&apos;s name, as the documents for the hire write it.</source>
+        <translation>Der Name Ihres Unternehmens, wie ihn die Dokumente für die Einstellung verwenden.</translation>
+    </message>
+    <message>
+        <source>How many people your business has, from the owner alone to over 250.</source>
+        <translation>Wie viele Personen Ihr Unternehmen hat, vom Inhaber allein bis über 250.</translation>
+    </message>
+    <message>
+        <source>The role you mean to hire; with &quot;Not decided&quot;, the advisor judges the role that fits best.</source>
+        <translation>Die Rolle, die Sie besetzen möchten; bei „Noch offen“ bewertet der Ratgeber die am besten passende Rolle.</translation>
+    </message>
+    <message>
+        <source>Tick each goal you have for the hire: the roles are ranked by how they serve your goals and tasks.</source>
+        <translation>Kreuzen Sie jedes Ziel an, das Sie mit der Einstellung verfolgen: Die Rollen werden danach geordnet, wie gut sie Ihren Zielen und Tätigkeiten dienen.</translation>
+    </message>
+    <message>
+        <source>Tick each task you expect of the hire; the plan says which belong to the role and which to others.</source>
+        <translation>Kreuzen Sie jede Tätigkeit an, die Sie von der neuen Fachkraft erwarten; der Plan zeigt, welche zur Rolle gehören und welche zu anderen.</translation>
+    </message>
+    <message>
+        <source>How many followers you have today.</source>
+        <translation>Wie viele Follower Sie heute haben.</translation>
+    </message>
+    <message>
+        <source>How many followers you expect the hire to bring you to.</source>
+        <translation>Auf wie viele Follower die neue Fachkraft Sie nach Ihrer Erwartung bringen soll.</translation>
+    </message>
+    <message>
+        <source>How many weeks you give the hire to reach that number.</source>
+        <translation>Wie viele Wochen Sie der neuen Fachkraft geben, um diese Zahl zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Tick the measures you will judge the hire by, in the order that matters to you.</source>
+        <translation>Kreuzen Sie die Maßstäbe, an denen Sie die neue Fachkraft messen werden, in der Reihenfolge an, die Ihnen wichtig ist.</translation>
+    </message>
+    <message>
+        <source>The three-letter code of your budget&apos;s currency, such as EUR.</source>
+        <translation>Der dreibuchstabige Code der Währung Ihres Budgets, etwa EUR.</translation>
+    </message>
+    <message>
+        <source>What you mean to pay the hire each month; &quot;not set&quot; if undecided.</source>
+        <translation>Was Sie der neuen Fachkraft monatlich zahlen möchten; „nicht festgelegt“, wenn noch offen.</translation>
+    </message>
+    <message>
+        <source>What you mean to spend on advertising each month; &quot;not set&quot; if undecided.</source>
+        <translation>Was Sie monatlich für Werbung ausgeben möchten; „nicht festgelegt“, wenn noch offen.</translation>
+    </message>
+    <message>
+        <source>The low end of the monthly growth the follower chart assumes for the role; change it to try your own.</source>
+        <translation>Die Untergrenze des monatlichen Wachstums, das das Follower-Diagramm für die Rolle annimmt; ändern Sie sie, um eigene Werte auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>The high end of the monthly growth the follower chart assumes for the role; change it to try your own.</source>
+        <translation>Die Obergrenze des monatlichen Wachstums, das das Follower-Diagramm für die Rolle annimmt; ändern Sie sie, um eigene Werte auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Reset the audience growth</source>
+        <translation>Publikumswachstum zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ScenarioFormWhatsThis</name>
@@ -4104,6 +4389,10 @@
     <message>
         <source>Published benchmark</source>
         <translation>Veröffentlichter Vergleichswert</translation>
+    </message>
+    <message>
+        <source>The role&apos;s main measures, each with what is realistic after a few months, what that rests on and your target; double-click &quot;add yours&quot; to enter a figure of your own.</source>
+        <translation>Die wichtigsten Maßstäbe der Rolle, jeweils mit dem, was nach einigen Monaten realistisch ist, worauf das beruht, und Ihrem Ziel; doppelklicken Sie auf „eigenen eintragen“, um einen eigenen Wert einzugeben.</translation>
     </message>
 </context>
 <context>

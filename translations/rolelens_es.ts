@@ -163,6 +163,14 @@
             <numerusform>…y %n roles más que cubren parte de esto (el Asesor de RoleLens los muestra todos).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Realistic targets</source>
+        <translation>Metas realistas</translation>
+    </message>
+    <message>
+        <source>Realistic targets for the %1</source>
+        <translation>Metas realistas para el %1</translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>
@@ -920,10 +928,6 @@
         <translation>recomendaciones sobre una contratación</translation>
     </message>
     <message>
-        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead. Exits with 3 when the scenario is invalid.</source>
-        <translation>Leer un archivo de escenario (lo que el propietario de un negocio espera de una contratación; consulte docs/scenario-format.md) y mostrar los roles que encajan, cada expectativa poco realista con su motivo y sus fuentes, y metas realistas para evaluar a la persona contratada. Con --pdf, escribir en su lugar el acuerdo de expectativas. Termina con el código 3 si el escenario no es válido.</translation>
-    </message>
-    <message>
         <source>a document to hire with</source>
         <translation>un documento para la contratación</translation>
     </message>
@@ -938,10 +942,6 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Output format: text, json, markdown or html.</source>
-        <translation>Formato de salida: text, json, markdown o html.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -992,10 +992,6 @@
         <translation>PAPER</translation>
     </message>
     <message>
-        <source>--screenshot, --view and --palette are for the window, not for &apos;%1&apos;</source>
-        <translation>--screenshot, --view y --palette son para la ventana, no para «%1»</translation>
-    </message>
-    <message>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot necesita un nombre de archivo</translation>
     </message>
@@ -1024,10 +1020,6 @@
         <translation>papel desconocido «%1» (se esperaba a4 o letter)</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
-        <translation>formato desconocido «%1» (se esperaba text, json, markdown o html)</translation>
-    </message>
-    <message>
         <source>Also load a catalog file (repeatable).</source>
         <translation>Cargar además un archivo de catálogo (repetible).</translation>
     </message>
@@ -1040,10 +1032,6 @@
         <translation>Opciones:</translation>
     </message>
     <message>
-        <source>text (default), json, markdown or html.</source>
-        <translation>text (por defecto), json, markdown o html.</translation>
-    </message>
-    <message>
         <source>Usage: rolelens [options] [command] [arguments]</source>
         <translation>Uso: rolelens [opciones] [comando] [argumentos]</translation>
     </message>
@@ -1054,10 +1042,6 @@
     <message>
         <source>Commands:</source>
         <translation>Comandos:</translation>
-    </message>
-    <message>
-        <source>With a command: text (default), json, markdown, html.</source>
-        <translation>Con comando: text (por defecto), json, markdown, html.</translation>
     </message>
     <message>
         <source>Window options:</source>
@@ -1129,6 +1113,58 @@
     <message>
         <source>Open scenario (.rolelens.json) or catalog files.</source>
         <translation>Abrir archivos de escenario (.rolelens.json) o de catálogo.</translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot; has no table to write as CSV</source>
+        <translation>el documento «%1» no tiene ninguna tabla que escribir como CSV</translation>
+    </message>
+    <message>
+        <source>the advice on %1 judges no role, so it has no targets to write as CSV</source>
+        <translation>las recomendaciones sobre %1 no evalúan ningún rol, así que no tienen metas que escribir como CSV</translation>
+    </message>
+    <message>
+        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead; with --format csv, the table of realistic targets alone. Exits with 3 when the scenario is invalid.</source>
+        <translation>Leer un archivo de escenario (lo que el propietario de un negocio espera de una contratación; consulte docs/scenario-format.md) y mostrar los roles que encajan, cada expectativa poco realista con su motivo y sus fuentes, y metas realistas para evaluar a la persona contratada. Con --pdf, escribir en su lugar el acuerdo de expectativas; con --format csv, solo la tabla de metas realistas. Termina con el código 3 si el escenario no es válido.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json, markdown, html or csv.</source>
+        <translation>Formato de salida: text, json, markdown, html o csv.</translation>
+    </message>
+    <message>
+        <source>Window font size in points (default: the system&apos;s).</source>
+        <translation>Tamaño de la letra de la ventana en puntos (por defecto, el del sistema).</translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation>POINTS</translation>
+    </message>
+    <message>
+        <source>--screenshot, --view, --palette and --font-size are for the window, not for &apos;%1&apos;</source>
+        <translation>--screenshot, --view, --palette y --font-size son para la ventana, no para «%1»</translation>
+    </message>
+    <message>
+        <source>--font-size needs a number of points from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--font-size necesita un número de puntos de %1 a %2, no «%3»</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>formato desconocido «%1» (se esperaba: %2)</translation>
+    </message>
+    <message>
+        <source>text (default), json, markdown, html or csv.</source>
+        <translation>text (por defecto), json, markdown, html o csv.</translation>
+    </message>
+    <message>
+        <source>With a command: text (default), json, markdown,</source>
+        <translation>Con comando: text (por defecto), json, markdown,</translation>
+    </message>
+    <message>
+        <source>html or csv (its tables, for a spreadsheet).</source>
+        <translation>html o csv (sus tablas, para una hoja de cálculo).</translation>
+    </message>
+    <message>
+        <source>Use a font of this size, not the system&apos;s.</source>
+        <translation>Usar letra de este tamaño en lugar de la del sistema.</translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1261,6 @@
         <translation>Peso 1-5: en qué medida se evalúa cada rol por la métrica, según cuántas fuentes la mencionan para ese rol; las métricas principales son aquellas por las que se evalúa principalmente el rol.</translation>
     </message>
     <message>
-        <source>Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a role&apos;s colour marks a secondary emphasis.</source>
-        <translation>Las barras rayadas o más claras distinguen los roles en blanco y negro; un tono más claro del color de un rol indica un énfasis secundario.</translation>
-    </message>
-    <message>
         <source>Metric, definition and formula</source>
         <translation>Métrica, definición y fórmula</translation>
     </message>
@@ -1303,6 +1335,33 @@
     <message>
         <source>(each position, with its sources, at the end)</source>
         <translation>(cada postura, con sus fuentes, al final)</translation>
+    </message>
+    <message>
+        <source>Each role has its own colour and fill, solid or hatched, so that the roles stay apart in black and white; an outlined bar marks a secondary emphasis.</source>
+        <translation>Cada rol tiene su propio color y relleno, liso o rayado, para que los roles se distingan también en blanco y negro; una barra solo contorneada indica un énfasis secundario.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRenderer</name>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReport</name>
+    <message>
+        <source>Id</source>
+        <extracomment>Column titles of the role list as CSV: a role&apos;s id (what the user types), its title and its category.</extracomment>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1584,10 @@
     <message>
         <source>Weeks from now</source>
         <translation>Semanas a partir de hoy</translation>
+    </message>
+    <message>
+        <source>Your expected follower count, a solid line, against the high (dashed) and the low (dotted) growth assumed for the role, week by week up to your date.</source>
+        <translation>El número de seguidores que espera, en línea continua, frente al crecimiento alto (discontinuo) y bajo (punteado) que se supone para el rol, semana a semana hasta su fecha.</translation>
     </message>
 </context>
 <context>
@@ -1817,29 +1880,37 @@
         <translation>No es un indicador de este rol</translation>
     </message>
     <message>
-        <source>Success metrics by role (lighter bar: secondary emphasis)</source>
-        <translation>Métricas de éxito por rol (barra más clara: énfasis secundario)</translation>
-    </message>
-    <message>
-        <source>What each role is mainly judged by (lighter bar: secondary emphasis)</source>
-        <translation>Criterios principales de evaluación de cada rol (barra más clara: énfasis secundario)</translation>
-    </message>
-    <message>
-        <source>Expected results over time (assumptions)</source>
-        <translation>Resultados esperados a lo largo del tiempo (supuestos)</translation>
-    </message>
-    <message>
         <source>Weeks after the hire or the start of the collaboration</source>
         <translation>Semanas desde la contratación o el inicio de la colaboración</translation>
     </message>
     <message>
-        <source>Share of full effect</source>
-        <translation>Efecto alcanzado</translation>
+        <source>%d%</source>
+        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French), in ASCII only: Qt Charts shows a no-break space as a replacement character.</extracomment>
+        <translation>%d %</translation>
     </message>
     <message>
-        <source>%d%</source>
-        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French).</extracomment>
-        <translation>%d %</translation>
+        <source>Bars of the weight, from 1 to 5, of each metric the role is judged by: filled for a primary emphasis, outlined for a secondary one.</source>
+        <translation>Barras con el peso, de 1 a 5, de cada métrica por la que se evalúa el rol: rellenas si el énfasis es principal, solo contorneadas si es secundario.</translation>
+    </message>
+    <message>
+        <source>Bars of the weight, from 1 to 5, of each metric for each compared role, each role in a colour and a fill of its own; an outlined bar marks a secondary emphasis.</source>
+        <translation>Barras con el peso, de 1 a 5, de cada métrica para cada rol comparado, cada rol con su propio color y relleno; una barra solo contorneada indica un énfasis secundario.</translation>
+    </message>
+    <message>
+        <source>One curve for each role, each with a dash pattern and a marker shape of its own: the share of its full effect expected week by week over the first year, from assumptions.</source>
+        <translation>Una curva por rol, cada una con su propio trazo y su propia forma de marcador: la parte de su efecto completo que se espera semana a semana durante el primer año, según supuestos.</translation>
+    </message>
+    <message>
+        <source>Success metrics by role (outlined bar: secondary emphasis)</source>
+        <translation>Métricas de éxito por rol (barra contorneada: énfasis secundario)</translation>
+    </message>
+    <message>
+        <source>What each role is mainly judged by (outlined bar: secondary emphasis)</source>
+        <translation>Por qué se evalúa principalmente cada rol (barra contorneada: énfasis secundario)</translation>
+    </message>
+    <message>
+        <source>Expected results over time: share of the full effect (assumptions)</source>
+        <translation>Resultados esperados a lo largo del tiempo: parte del efecto completo (supuestos)</translation>
     </message>
 </context>
 <context>
@@ -2665,10 +2736,6 @@
         <translation>Su escenario</translation>
     </message>
     <message>
-        <source>Follower chart: your expectation against a realistic range</source>
-        <translation>Gráfico de seguidores: su expectativa frente a un rango realista</translation>
-    </message>
-    <message>
         <source>Hiring plan and ranking</source>
         <translation>Plan de contratación y clasificación</translation>
     </message>
@@ -2687,6 +2754,14 @@
     <message>
         <source>What to judge the hire by instead</source>
         <translation>Cómo evaluar, en cambio, a la persona contratada</translation>
+    </message>
+    <message>
+        <source>Follower chart</source>
+        <translation>Gráfico de seguidores</translation>
+    </message>
+    <message>
+        <source>The hiring plan, and the roles ranked by how well they fit, a tab each.</source>
+        <translation>El plan de contratación y los roles ordenados según lo bien que encajan, cada uno en su pestaña.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2882,14 @@
             <numerusform>%1 de %n roles coinciden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The roles that match the search and the category; the highlighted one&apos;s profile shows beside the list.</source>
+        <translation>Los roles que coinciden con la búsqueda y la categoría; junto a la lista se muestra el perfil del rol resaltado.</translation>
+    </message>
+    <message>
+        <source>Lists only the roles that match what you type; Return opens the highlighted role, Esc clears the search.</source>
+        <translation>Muestra solo los roles que coinciden con lo que escribe; Intro abre el rol resaltado y Esc borra la búsqueda.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::CatalogLoadingPage</name>
@@ -2841,6 +2924,10 @@
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
+    <message>
+        <source>Lists only the roles of the chosen category.</source>
+        <translation>Muestra solo los roles de la categoría elegida.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::CompareView</name>
@@ -2861,16 +2948,8 @@
         <translation>Rol que se añadirá a la comparación</translation>
     </message>
     <message>
-        <source>Add the chosen role to the comparison</source>
-        <translation>Añadir el rol elegido a la comparación</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>&amp;Limpiar</translation>
-    </message>
-    <message>
-        <source>Remove every role from the comparison</source>
-        <translation>Quitar todos los roles de la comparación</translation>
     </message>
     <message>
         <source>Comparing:</source>
@@ -2948,6 +3027,42 @@
         <source>Restored the catalog&apos;s assumptions; %1 brings yours back.</source>
         <translation>Se han restaurado los supuestos del catálogo; %1 recupera los suyos.</translation>
     </message>
+    <message>
+        <source>Add to the comparison</source>
+        <translation>Añadir a la comparación</translation>
+    </message>
+    <message>
+        <source>Adds the role chosen in the list beside it to the comparison.</source>
+        <translation>Añade a la comparación el rol elegido en la lista de al lado.</translation>
+    </message>
+    <message>
+        <source>The roles not in the comparison yet; Add puts the chosen one in.</source>
+        <translation>Los roles que aún no están en la comparación; «Añadir» incorpora el elegido.</translation>
+    </message>
+    <message>
+        <source>Clear the comparison</source>
+        <translation>Limpiar la comparación</translation>
+    </message>
+    <message>
+        <source>Removes every role from the comparison; Undo brings them back.</source>
+        <translation>Quita todos los roles de la comparación; «Deshacer» los recupera.</translation>
+    </message>
+    <message>
+        <source>One row for each dimension and one column for each role; a darker tint marks where the roles differ, a lighter one where they overlap.</source>
+        <translation>Una fila por dimensión y una columna por rol; un tono más oscuro indica dónde difieren los roles y uno más claro, dónde se solapan.</translation>
+    </message>
+    <message>
+        <source>A tab for each compared role, with a chart of the metrics it is judged by.</source>
+        <translation>Una pestaña por rol comparado, con un gráfico de las métricas por las que se evalúa.</translation>
+    </message>
+    <message>
+        <source>The roles side by side, their success metrics, each role&apos;s metrics and the results expected over time, a tab each.</source>
+        <translation>Los roles en paralelo, sus métricas de éxito, las métricas de cada rol y los resultados esperados a lo largo del tiempo, cada uno en su pestaña.</translation>
+    </message>
+    <message>
+        <source>Takes the role out of the comparison; Undo puts it back.</source>
+        <translation>Saca el rol de la comparación; «Deshacer» lo vuelve a poner.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ComparisonTableModel</name>
@@ -2986,6 +3101,44 @@
     <message>
         <source>Same: the roles carry the same tags. Overlap: some tags are shared. Different: no tag is shared.</source>
         <translation>Iguales: los roles tienen las mismas etiquetas. Parcial: comparten algunas etiquetas. Distintos: no comparten ninguna etiqueta.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CsvExportCommands</name>
+    <message>
+        <source>Export comparison as &amp;CSV…</source>
+        <translation>Expor&amp;tar comparación como CSV…</translation>
+    </message>
+    <message>
+        <source>Export targets as &amp;CSV…</source>
+        <translation>Expor&amp;tar metas como CSV…</translation>
+    </message>
+    <message>
+        <source>Export profile as &amp;CSV…</source>
+        <translation>Expor&amp;tar perfil como CSV…</translation>
+    </message>
+    <message>
+        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets or the profile&apos;s</source>
+        <translation>Guardar las tablas que aparecen en pantalla como archivo CSV para una hoja de cálculo: las de la comparación, las metas realistas de las recomendaciones o las del perfil</translation>
+    </message>
+    <message>
+        <source>Nothing to export as CSV: no table is shown.</source>
+        <translation>No hay nada que exportar como CSV: no se muestra ninguna tabla.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n table(s)).</source>
+        <translation>
+            <numerusform>Guardado: %1 (%n tabla).</numerusform>
+            <numerusform>Guardado: %1 (%n tablas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3190,26 @@
     <message>
         <source>%1 copied as formatted and plain text.</source>
         <translation>Copiado como texto con formato y sin formato: %1.</translation>
+    </message>
+    <message>
+        <source>The documents for the hire; the chosen one shows beside the list.</source>
+        <translation>Los documentos para la contratación; el elegido se muestra junto a la lista.</translation>
+    </message>
+    <message>
+        <source>The chosen document as it is exported, printed or copied.</source>
+        <translation>El documento elegido tal como se exporta, se imprime o se copia.</translation>
+    </message>
+    <message>
+        <source>Closes the documents and goes back to the window.</source>
+        <translation>Cierra los documentos y vuelve a la ventana.</translation>
+    </message>
+    <message>
+        <source>Saves the chosen document as a PDF file.</source>
+        <translation>Guarda el documento elegido como archivo PDF.</translation>
+    </message>
+    <message>
+        <source>Shows the chosen document&apos;s pages as they would print.</source>
+        <translation>Muestra las páginas del documento elegido tal como se imprimirían.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3272,14 @@
     <message>
         <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
         <translation>Estas curvas son &lt;b&gt;supuestos&lt;/b&gt;, no mediciones: los valores del catálogo son ilustrativos y se basan en lo que dicen los artículos (un influencer da una visibilidad inmediata que se desvanece; el trabajo de un manager se construye a lo largo de meses). Haga doble clic en un valor para probar los suyos; una vida media vacía significa que el efecto perdura.</translation>
+    </message>
+    <message>
+        <source>The values each curve is drawn from, a row for each role; double-click a value to try your own.</source>
+        <translation>Los valores con los que se dibuja cada curva, una fila por rol; haga doble clic en un valor para probar uno propio.</translation>
+    </message>
+    <message>
+        <source>Puts the catalog&apos;s values back for every role&apos;s curve.</source>
+        <translation>Restablece los valores del catálogo para la curva de cada rol.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3362,10 @@
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
+    <message>
+        <source>What to look out for in your expectations, each finding with its explanation, what to do instead and its sources.</source>
+        <translation>A qué prestar atención en sus expectativas: cada observación con su explicación, qué hacer en su lugar y sus fuentes.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::FirstRunHint</name>
@@ -3195,6 +3380,14 @@
     <message>
         <source>Close this hint</source>
         <translation>Cerrar esta sugerencia</translation>
+    </message>
+    <message>
+        <source>Shows the advisor with an example scenario and hides this hint for good.</source>
+        <translation>Muestra el Asesor con un escenario de ejemplo y oculta esta sugerencia para siempre.</translation>
+    </message>
+    <message>
+        <source>Hides this hint for good; the examples stay in the File menu.</source>
+        <translation>Oculta esta sugerencia para siempre; los ejemplos siguen en el menú Archivo.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3625,22 @@
         <source>&amp;Clear list</source>
         <translation>&amp;Borrar la lista</translation>
     </message>
+    <message>
+        <source>Search the roles by name, skill or metric, in Browse roles</source>
+        <translation>Buscar los roles por nombre, habilidad o métrica, en Explorar roles</translation>
+    </message>
+    <message>
+        <source>Open a saved hiring scenario in the advisor</source>
+        <translation>Abrir en el Asesor un escenario de contratación guardado</translation>
+    </message>
+    <message>
+        <source>Save the advisor&apos;s scenario in its file</source>
+        <translation>Guardar el escenario del Asesor en su archivo</translation>
+    </message>
+    <message>
+        <source>Browse roles, compare two to four of them side by side, or ask the advisor about a hire: a tab each.</source>
+        <translation>Explorar los roles, comparar de dos a cuatro en paralelo o consultar al Asesor sobre una contratación, cada cosa en su pestaña.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>
@@ -3482,6 +3691,10 @@
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
+    <message>
+        <source>A figure of your own for the measure, shown beside the published benchmarks and saved with the scenario; &quot;not set&quot; removes it.</source>
+        <translation>Una cifra propia para el indicador, que se muestra junto a los valores de referencia publicados y se guarda con el escenario; «sin definir» la quita.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::PlanTree</name>
@@ -3497,6 +3710,10 @@
         <source>No role in the catalog covers: %1.</source>
         <translation>Ningún rol del catálogo cubre: %1.</translation>
     </message>
+    <message>
+        <source>Who does what you listed: the role to hire, and the work that belongs to other roles or to no role, each with its reasons and sources.</source>
+        <translation>Quién hace lo que ha indicado: el rol que contratar y el trabajo que corresponde a otros roles o a ninguno, cada uno con sus motivos y fuentes.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ProfileView</name>
@@ -3511,6 +3728,10 @@
     <message>
         <source>Open the profile of %1</source>
         <translation>Abrir el perfil de %1</translation>
+    </message>
+    <message>
+        <source>What the role is for, how it is judged and what it does not do, with the sources of each statement.</source>
+        <translation>Para qué sirve el rol, cómo se evalúa y qué no hace, con las fuentes de cada afirmación.</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3767,10 @@
             <numerusform>%n rol más cubre parte de esto; marque más objetivos y tareas para acotar la lista.</numerusform>
             <numerusform>%n roles más cubren parte de esto; marque más objetivos y tareas para acotar la lista.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every role ranked by how well it fits your goals and tasks, with its fit from 0 to 100 %.</source>
+        <translation>Todos los roles ordenados según lo bien que encajan con sus objetivos y tareas, con su encaje de 0 a 100 %.</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4064,66 @@
             <numerusform> semanas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your business&apos;s name, as the documents for the hire write it.</source>
+        <translation>El nombre de su negocio, tal como figura en los documentos para la contratación.</translation>
+    </message>
+    <message>
+        <source>How many people your business has, from the owner alone to over 250.</source>
+        <translation>Cuántas personas tiene su negocio, desde solo el propietario hasta más de 250.</translation>
+    </message>
+    <message>
+        <source>The role you mean to hire; with &quot;Not decided&quot;, the advisor judges the role that fits best.</source>
+        <translation>El rol que piensa contratar; con «Sin decidir», el Asesor evalúa el rol que mejor encaja.</translation>
+    </message>
+    <message>
+        <source>Tick each goal you have for the hire: the roles are ranked by how they serve your goals and tasks.</source>
+        <translation>Marque cada objetivo que tenga para la contratación: los roles se ordenan según lo bien que sirven a sus objetivos y tareas.</translation>
+    </message>
+    <message>
+        <source>Tick each task you expect of the hire; the plan says which belong to the role and which to others.</source>
+        <translation>Marque cada tarea que espera de la persona que contrate; el plan indica cuáles corresponden al rol y cuáles a otros.</translation>
+    </message>
+    <message>
+        <source>How many followers you have today.</source>
+        <translation>Cuántos seguidores tiene hoy.</translation>
+    </message>
+    <message>
+        <source>How many followers you expect the hire to bring you to.</source>
+        <translation>A cuántos seguidores espera que le lleve la persona que contrate.</translation>
+    </message>
+    <message>
+        <source>How many weeks you give the hire to reach that number.</source>
+        <translation>Cuántas semanas da a la persona que contrate para alcanzar esa cifra.</translation>
+    </message>
+    <message>
+        <source>Tick the measures you will judge the hire by, in the order that matters to you.</source>
+        <translation>Marque los indicadores con los que evaluará a la persona que contrate, por orden de importancia para usted.</translation>
+    </message>
+    <message>
+        <source>The three-letter code of your budget&apos;s currency, such as EUR.</source>
+        <translation>El código de tres letras de la moneda de su presupuesto, como EUR.</translation>
+    </message>
+    <message>
+        <source>What you mean to pay the hire each month; &quot;not set&quot; if undecided.</source>
+        <translation>Lo que piensa pagar cada mes a la persona que contrate; «sin definir» si aún no lo ha decidido.</translation>
+    </message>
+    <message>
+        <source>What you mean to spend on advertising each month; &quot;not set&quot; if undecided.</source>
+        <translation>Lo que piensa invertir en publicidad cada mes; «sin definir» si aún no lo ha decidido.</translation>
+    </message>
+    <message>
+        <source>The low end of the monthly growth the follower chart assumes for the role; change it to try your own.</source>
+        <translation>El valor bajo del crecimiento mensual que el gráfico de seguidores supone para el rol; cámbielo para probar uno propio.</translation>
+    </message>
+    <message>
+        <source>The high end of the monthly growth the follower chart assumes for the role; change it to try your own.</source>
+        <translation>El valor alto del crecimiento mensual que el gráfico de seguidores supone para el rol; cámbielo para probar uno propio.</translation>
+    </message>
+    <message>
+        <source>Reset the audience growth</source>
+        <translation>Restablecer el crecimiento de la audiencia</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ScenarioFormWhatsThis</name>
@@ -4104,6 +4389,10 @@
     <message>
         <source>Published benchmark</source>
         <translation>Referencia publicada</translation>
+    </message>
+    <message>
+        <source>The role&apos;s main measures, each with what is realistic after a few months, what that rests on and your target; double-click &quot;add yours&quot; to enter a figure of your own.</source>
+        <translation>Los indicadores principales del rol, cada uno con lo que es realista al cabo de unos meses, en qué se basa y su meta; haga doble clic en «añada la suya» para introducir una cifra propia.</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,14 @@
             <numerusform>…et %n autres rôles qui en couvrent une partie (le Conseiller de RoleLens les liste tous).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Realistic targets</source>
+        <translation>Objectifs chiffrés réalistes</translation>
+    </message>
+    <message>
+        <source>Realistic targets for the %1</source>
+        <translation>Objectifs chiffrés réalistes : %1</translation>
+    </message>
 </context>
 <context>
     <name>Advisor</name>
@@ -920,10 +928,6 @@
         <translation>conseils sur un scénario de recrutement</translation>
     </message>
     <message>
-        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead. Exits with 3 when the scenario is invalid.</source>
-        <translation>Lire un fichier de scénario (ce qu’un dirigeant d’entreprise attend de la personne qu’il recrute&#xa0;; voir docs/scenario-format.md) et afficher les rôles adaptés, chaque attente irréaliste avec sa raison et ses sources, et des objectifs chiffrés réalistes pour évaluer la personne recrutée. Avec --pdf, écrire plutôt l’accord sur les attentes. Se termine avec le code 3 si le scénario n’est pas valide.</translation>
-    </message>
-    <message>
         <source>a document to hire with</source>
         <translation>un document pour recruter</translation>
     </message>
@@ -938,10 +942,6 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Output format: text, json, markdown or html.</source>
-        <translation>Format de sortie&#xa0;: text, json, markdown ou html.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -992,10 +992,6 @@
         <translation>PAPER</translation>
     </message>
     <message>
-        <source>--screenshot, --view and --palette are for the window, not for &apos;%1&apos;</source>
-        <translation>--screenshot, --view et --palette concernent la fenêtre, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot attend un nom de fichier</translation>
     </message>
@@ -1024,10 +1020,6 @@
         <translation>format de papier «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: a4 ou letter)</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (expected text, json, markdown or html)</source>
-        <translation>format «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: text, json, markdown ou html)</translation>
-    </message>
-    <message>
         <source>Also load a catalog file (repeatable).</source>
         <translation>Charger aussi un fichier de catalogue (répétable).</translation>
     </message>
@@ -1040,10 +1032,6 @@
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <source>text (default), json, markdown or html.</source>
-        <translation>text (par défaut), json, markdown ou html.</translation>
-    </message>
-    <message>
         <source>Usage: rolelens [options] [command] [arguments]</source>
         <translation>Utilisation&#xa0;: rolelens [options] [commande] [arguments]</translation>
     </message>
@@ -1054,10 +1042,6 @@
     <message>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>With a command: text (default), json, markdown, html.</source>
-        <translation>Avec commande&#xa0;: text (défaut), json, markdown, html.</translation>
     </message>
     <message>
         <source>Window options:</source>
@@ -1124,11 +1108,63 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document; or a scenario or catalog file to open in the window)</source>
-        <translation>commande « %1 » inconnue (commandes : list, show, compare, advise, document ; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: list, show, compare, advise, document&#xa0;; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
     </message>
     <message>
         <source>Open scenario (.rolelens.json) or catalog files.</source>
         <translation>Ouvrir des fichiers de scénario (.rolelens.json) ou de catalogue.</translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot; has no table to write as CSV</source>
+        <translation>le document « %1 » ne contient aucun tableau à écrire en CSV</translation>
+    </message>
+    <message>
+        <source>the advice on %1 judges no role, so it has no targets to write as CSV</source>
+        <translation>les conseils sur %1 n’évaluent aucun rôle et n’ont donc pas d’objectifs chiffrés à écrire en CSV</translation>
+    </message>
+    <message>
+        <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead; with --format csv, the table of realistic targets alone. Exits with 3 when the scenario is invalid.</source>
+        <translation>Lire un fichier de scénario (ce qu’un dirigeant d’entreprise attend de la personne qu’il recrute ; voir docs/scenario-format.md) et afficher les rôles adaptés, chaque attente irréaliste avec sa raison et ses sources, et des objectifs chiffrés réalistes pour évaluer la personne recrutée. Avec --pdf, écrire plutôt l’accord sur les attentes ; avec --format csv, seulement le tableau des objectifs chiffrés réalistes. Se termine avec le code 3 si le scénario n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json, markdown, html or csv.</source>
+        <translation>Format de sortie : text, json, markdown, html ou csv.</translation>
+    </message>
+    <message>
+        <source>Window font size in points (default: the system&apos;s).</source>
+        <translation>Taille de police de la fenêtre, en points (par défaut&#xa0;: celle du système).</translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation>POINTS</translation>
+    </message>
+    <message>
+        <source>--screenshot, --view, --palette and --font-size are for the window, not for &apos;%1&apos;</source>
+        <translation>--screenshot, --view, --palette et --font-size concernent la fenêtre, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--font-size needs a number of points from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--font-size attend un nombre de points de %1 à %2, pas «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>format « %1 » inconnu (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>text (default), json, markdown, html or csv.</source>
+        <translation>text (par défaut), json, markdown, html ou csv.</translation>
+    </message>
+    <message>
+        <source>With a command: text (default), json, markdown,</source>
+        <translation>Avec commande : text (défaut), json, markdown,</translation>
+    </message>
+    <message>
+        <source>html or csv (its tables, for a spreadsheet).</source>
+        <translation>html ou csv (ses tableaux, pour un tableur).</translation>
+    </message>
+    <message>
+        <source>Use a font of this size, not the system&apos;s.</source>
+        <translation>Police de cette taille plutôt que celle du système.</translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1261,6 @@
         <translation>Poids de 1 à 5&#xa0;: dans quelle mesure chaque rôle est évalué sur l’indicateur, selon le nombre de sources qui le citent pour ce rôle&#xa0;; les indicateurs principaux sont ceux sur lesquels le rôle est avant tout évalué.</translation>
     </message>
     <message>
-        <source>Hatched or lighter bars tell the roles apart in black and white; a lighter shade of a role&apos;s colour marks a secondary emphasis.</source>
-        <translation>Les barres hachurées ou plus claires distinguent les rôles en noir et blanc&#xa0;; une nuance plus claire de la couleur d’un rôle signale une importance secondaire.</translation>
-    </message>
-    <message>
         <source>Metric, definition and formula</source>
         <translation>Indicateur, définition et formule</translation>
     </message>
@@ -1303,6 +1335,33 @@
     <message>
         <source>(each position, with its sources, at the end)</source>
         <translation>(chaque position, avec ses sources, à la fin)</translation>
+    </message>
+    <message>
+        <source>Each role has its own colour and fill, solid or hatched, so that the roles stay apart in black and white; an outlined bar marks a secondary emphasis.</source>
+        <translation>Chaque rôle a sa propre couleur et son propre remplissage, plein ou hachuré, pour que les rôles restent distincts en noir et blanc&#xa0;; une barre seulement contourée signale une importance secondaire.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRenderer</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReport</name>
+    <message>
+        <source>Id</source>
+        <extracomment>Column titles of the role list as CSV: a role&apos;s id (what the user types), its title and its category.</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1584,10 @@
     <message>
         <source>Weeks from now</source>
         <translation>Semaines à venir</translation>
+    </message>
+    <message>
+        <source>Your expected follower count, a solid line, against the high (dashed) and the low (dotted) growth assumed for the role, week by week up to your date.</source>
+        <translation>Le nombre d’abonnés que vous attendez, en trait plein, face à la croissance haute (tirets) et basse (pointillés) supposée pour le rôle, semaine après semaine jusqu’à votre échéance.</translation>
     </message>
 </context>
 <context>
@@ -1817,29 +1880,37 @@
         <translation>Pas un indicateur de ce rôle</translation>
     </message>
     <message>
-        <source>Success metrics by role (lighter bar: secondary emphasis)</source>
-        <translation>Indicateurs de réussite par rôle (barre plus claire&#xa0;: importance secondaire)</translation>
-    </message>
-    <message>
-        <source>What each role is mainly judged by (lighter bar: secondary emphasis)</source>
-        <translation>Ce sur quoi chaque rôle est principalement évalué (barre plus claire&#xa0;: importance secondaire)</translation>
-    </message>
-    <message>
-        <source>Expected results over time (assumptions)</source>
-        <translation>Résultats attendus dans le temps (hypothèses)</translation>
-    </message>
-    <message>
         <source>Weeks after the hire or the start of the collaboration</source>
         <translation>Semaines après le recrutement ou le début de la collaboration</translation>
     </message>
     <message>
-        <source>Share of full effect</source>
-        <translation>Part du plein effet</translation>
+        <source>%d%</source>
+        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French), in ASCII only: Qt Charts shows a no-break space as a replacement character.</extracomment>
+        <translation>%d %</translation>
     </message>
     <message>
-        <source>%d%</source>
-        <extracomment>The percent axis&apos; labels, printf-style: %d is the number. Write the sign as the language does (&quot;%d %&quot; with a space in German and French).</extracomment>
-        <translation>%d&#xa0;%</translation>
+        <source>Bars of the weight, from 1 to 5, of each metric the role is judged by: filled for a primary emphasis, outlined for a secondary one.</source>
+        <translation>Barres du poids, de 1 à 5, de chaque indicateur sur lequel le rôle est évalué&#xa0;: pleines pour une importance principale, seulement contourées pour une importance secondaire.</translation>
+    </message>
+    <message>
+        <source>Bars of the weight, from 1 to 5, of each metric for each compared role, each role in a colour and a fill of its own; an outlined bar marks a secondary emphasis.</source>
+        <translation>Barres du poids, de 1 à 5, de chaque indicateur pour chaque rôle comparé, chaque rôle avec sa couleur et son remplissage&#xa0;; une barre seulement contourée signale une importance secondaire.</translation>
+    </message>
+    <message>
+        <source>One curve for each role, each with a dash pattern and a marker shape of its own: the share of its full effect expected week by week over the first year, from assumptions.</source>
+        <translation>Une courbe par rôle, chacune avec son propre tracé et sa propre forme de repère&#xa0;: la part de son plein effet attendue semaine après semaine pendant la première année, d’après des hypothèses.</translation>
+    </message>
+    <message>
+        <source>Success metrics by role (outlined bar: secondary emphasis)</source>
+        <translation>Indicateurs de réussite par rôle (barre contourée&#xa0;: importance secondaire)</translation>
+    </message>
+    <message>
+        <source>What each role is mainly judged by (outlined bar: secondary emphasis)</source>
+        <translation>Ce sur quoi chaque rôle est surtout évalué (barre contourée&#xa0;: importance secondaire)</translation>
+    </message>
+    <message>
+        <source>Expected results over time: share of the full effect (assumptions)</source>
+        <translation>Résultats attendus dans le temps&#xa0;: part du plein effet (hypothèses)</translation>
     </message>
 </context>
 <context>
@@ -2039,19 +2110,19 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>is the translation of a catalog file, read with the file beside it; open that file instead</source>
-        <translation>est la traduction d’un fichier de catalogue, lue avec le fichier voisin ; ouvrez plutôt ce fichier</translation>
+        <translation>est la traduction d’un fichier de catalogue, lue avec le fichier voisin&#xa0;; ouvrez plutôt ce fichier</translation>
     </message>
     <message>
         <source>is not a RoleLens scenario or catalog (its &quot;format&quot; is &quot;%1&quot;)</source>
-        <translation>n’est ni un scénario ni un catalogue RoleLens (son « format » est « %1 »)</translation>
+        <translation>n’est ni un scénario ni un catalogue RoleLens (son «&#xa0;format&#xa0;» est «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>is not a RoleLens scenario or catalog (no &quot;format&quot; field names one)</source>
-        <translation>n’est ni un scénario ni un catalogue RoleLens (aucun champ « format » ne l’indique)</translation>
+        <translation>n’est ni un scénario ni un catalogue RoleLens (aucun champ «&#xa0;format&#xa0;» ne l’indique)</translation>
     </message>
 </context>
 <context>
@@ -2665,10 +2736,6 @@
         <translation>Votre scénario</translation>
     </message>
     <message>
-        <source>Follower chart: your expectation against a realistic range</source>
-        <translation>Graphique des abonnés&#xa0;: votre attente face à une fourchette réaliste</translation>
-    </message>
-    <message>
         <source>Hiring plan and ranking</source>
         <translation>Plan de recrutement et classement</translation>
     </message>
@@ -2687,6 +2754,14 @@
     <message>
         <source>What to judge the hire by instead</source>
         <translation>Sur quoi évaluer plutôt la personne recrutée</translation>
+    </message>
+    <message>
+        <source>Follower chart</source>
+        <translation>Graphique des abonnés</translation>
+    </message>
+    <message>
+        <source>The hiring plan, and the roles ranked by how well they fit, a tab each.</source>
+        <translation>Le plan de recrutement et les rôles classés selon leur adéquation, chacun dans son onglet.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2882,14 @@
             <numerusform>Rôles correspondants&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The roles that match the search and the category; the highlighted one&apos;s profile shows beside the list.</source>
+        <translation>Les rôles qui correspondent à la recherche et à la catégorie&#xa0;; le profil du rôle mis en évidence s’affiche à côté de la liste.</translation>
+    </message>
+    <message>
+        <source>Lists only the roles that match what you type; Return opens the highlighted role, Esc clears the search.</source>
+        <translation>N’affiche que les rôles qui correspondent à votre saisie&#xa0;; Entrée ouvre le rôle mis en évidence, Échap efface la recherche.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::CatalogLoadingPage</name>
@@ -2841,6 +2924,10 @@
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
+    <message>
+        <source>Lists only the roles of the chosen category.</source>
+        <translation>N’affiche que les rôles de la catégorie choisie.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::CompareView</name>
@@ -2861,16 +2948,8 @@
         <translation>Rôle à ajouter à la comparaison</translation>
     </message>
     <message>
-        <source>Add the chosen role to the comparison</source>
-        <translation>Ajouter le rôle choisi à la comparaison</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>&amp;Vider</translation>
-    </message>
-    <message>
-        <source>Remove every role from the comparison</source>
-        <translation>Retirer tous les rôles de la comparaison</translation>
     </message>
     <message>
         <source>Comparing:</source>
@@ -2948,6 +3027,42 @@
         <source>Restored the catalog&apos;s assumptions; %1 brings yours back.</source>
         <translation>Hypothèses du catalogue rétablies&#xa0;; %1 rétablit les vôtres.</translation>
     </message>
+    <message>
+        <source>Add to the comparison</source>
+        <translation>Ajouter à la comparaison</translation>
+    </message>
+    <message>
+        <source>Adds the role chosen in the list beside it to the comparison.</source>
+        <translation>Ajoute à la comparaison le rôle choisi dans la liste voisine.</translation>
+    </message>
+    <message>
+        <source>The roles not in the comparison yet; Add puts the chosen one in.</source>
+        <translation>Les rôles qui ne sont pas encore dans la comparaison&#xa0;; «&#xa0;Ajouter&#xa0;» y place celui choisi.</translation>
+    </message>
+    <message>
+        <source>Clear the comparison</source>
+        <translation>Vider la comparaison</translation>
+    </message>
+    <message>
+        <source>Removes every role from the comparison; Undo brings them back.</source>
+        <translation>Retire tous les rôles de la comparaison&#xa0;; «&#xa0;Annuler&#xa0;» les rétablit.</translation>
+    </message>
+    <message>
+        <source>One row for each dimension and one column for each role; a darker tint marks where the roles differ, a lighter one where they overlap.</source>
+        <translation>Une ligne par dimension et une colonne par rôle&#xa0;; une teinte plus foncée marque les différences entre les rôles, une plus claire leurs recoupements.</translation>
+    </message>
+    <message>
+        <source>A tab for each compared role, with a chart of the metrics it is judged by.</source>
+        <translation>Un onglet par rôle comparé, avec un graphique des indicateurs sur lesquels il est évalué.</translation>
+    </message>
+    <message>
+        <source>The roles side by side, their success metrics, each role&apos;s metrics and the results expected over time, a tab each.</source>
+        <translation>Les rôles côte à côte, leurs indicateurs de réussite, les indicateurs de chaque rôle et les résultats attendus dans le temps, chacun dans son onglet.</translation>
+    </message>
+    <message>
+        <source>Takes the role out of the comparison; Undo puts it back.</source>
+        <translation>Retire le rôle de la comparaison&#xa0;; «&#xa0;Annuler&#xa0;» le rétablit.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ComparisonTableModel</name>
@@ -2986,6 +3101,44 @@
     <message>
         <source>Same: the roles carry the same tags. Overlap: some tags are shared. Different: no tag is shared.</source>
         <translation>Identiques&#xa0;: les rôles portent les mêmes étiquettes. En partie communs&#xa0;: certaines étiquettes sont partagées. Différents&#xa0;: aucune étiquette n’est partagée.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::CsvExportCommands</name>
+    <message>
+        <source>Export comparison as &amp;CSV…</source>
+        <translation>Exporter la comparaison en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export targets as &amp;CSV…</source>
+        <translation>Exporter les objectifs en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export profile as &amp;CSV…</source>
+        <translation>Exporter le profil en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets or the profile&apos;s</source>
+        <translation>Enregistrer les tableaux affichés dans un fichier CSV pour un tableur : ceux de la comparaison, les objectifs chiffrés réalistes des conseils ou ceux du profil</translation>
+    </message>
+    <message>
+        <source>Nothing to export as CSV: no table is shown.</source>
+        <translation>Rien à exporter en CSV : aucun tableau n’est affiché.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n table(s)).</source>
+        <translation>
+            <numerusform>%1 enregistré (%n tableau).</numerusform>
+            <numerusform>%1 enregistré (%n tableaux).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3190,26 @@
     <message>
         <source>%1 copied as formatted and plain text.</source>
         <translation>Copié en texte mis en forme et en texte brut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The documents for the hire; the chosen one shows beside the list.</source>
+        <translation>Les documents de recrutement&#xa0;; celui choisi s’affiche à côté de la liste.</translation>
+    </message>
+    <message>
+        <source>The chosen document as it is exported, printed or copied.</source>
+        <translation>Le document choisi, tel qu’il est exporté, imprimé ou copié.</translation>
+    </message>
+    <message>
+        <source>Closes the documents and goes back to the window.</source>
+        <translation>Ferme les documents et revient à la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Saves the chosen document as a PDF file.</source>
+        <translation>Enregistre le document choisi dans un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>Shows the chosen document&apos;s pages as they would print.</source>
+        <translation>Affiche les pages du document choisi telles qu’elles seraient imprimées.</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3271,15 @@
     </message>
     <message>
         <source>These curves are &lt;b&gt;assumptions&lt;/b&gt;, not measurements: the catalog&apos;s values are illustrative, shaped by what the articles say (an influencer gives immediate visibility that fades; a manager&apos;s work builds over months). Double-click a value to try your own; an empty half-life means the effect lasts.</source>
-        <translation>Ces courbes sont des &lt;b&gt;hypothèses&lt;/b&gt;, pas des mesures&amp;#xa0;: les valeurs du catalogue sont illustratives, établies d’après ce que disent les articles (un influenceur apporte une visibilité immédiate qui s’estompe&amp;#xa0;; le travail d’un manager se construit au fil des mois). Double-cliquez sur une valeur pour essayer la vôtre&amp;#xa0;; une demi-vie vide signifie que l’effet dure.</translation>
+        <translation>Ces courbes sont des &lt;b&gt;hypothèses&lt;/b&gt;, pas des mesures&#xa0;: les valeurs du catalogue sont illustratives, établies d’après ce que disent les articles (un influenceur apporte une visibilité immédiate qui s’estompe&#xa0;; le travail d’un manager se construit au fil des mois). Double-cliquez sur une valeur pour essayer la vôtre&#xa0;; une demi-vie vide signifie que l’effet dure.</translation>
+    </message>
+    <message>
+        <source>The values each curve is drawn from, a row for each role; double-click a value to try your own.</source>
+        <translation>Les valeurs d’où chaque courbe est tracée, une ligne par rôle&#xa0;; double-cliquez sur une valeur pour essayer la vôtre.</translation>
+    </message>
+    <message>
+        <source>Puts the catalog&apos;s values back for every role&apos;s curve.</source>
+        <translation>Rétablit les valeurs du catalogue pour la courbe de chaque rôle.</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +3294,7 @@
     </message>
     <message>
         <source>Open the file again as the other program left it; changes not saved here are lost, after a question.</source>
-        <translation>Rouvrir le fichier tel que l’autre programme l’a laissé ; les modifications non enregistrées ici sont perdues, après confirmation.</translation>
+        <translation>Rouvrir le fichier tel que l’autre programme l’a laissé&#xa0;; les modifications non enregistrées ici sont perdues, après confirmation.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
@@ -3125,7 +3306,7 @@
     </message>
     <message>
         <source>Keep the scenario as it is here; saving will ask before it overwrites the other program&apos;s changes.</source>
-        <translation>Garder le scénario tel qu’il est ici ; l’enregistrement demandera confirmation avant d’écraser les modifications de l’autre programme.</translation>
+        <translation>Garder le scénario tel qu’il est ici&#xa0;; l’enregistrement demandera confirmation avant d’écraser les modifications de l’autre programme.</translation>
     </message>
     <message>
         <source>Another program changed %1 since it was opened or saved here.</source>
@@ -3140,7 +3321,7 @@
     </message>
     <message>
         <source>not opened: the Advisor holds one scenario at a time, and %1 came first</source>
-        <translation>non ouvert : le conseiller contient un scénario à la fois, et %1 venait en premier</translation>
+        <translation>non ouvert&#xa0;: le conseiller contient un scénario à la fois, et %1 venait en premier</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3150,7 +3331,7 @@
         <source>Not everything could be opened:
 
 %1</source>
-        <translation>Tout n’a pas pu être ouvert :
+        <translation>Tout n’a pas pu être ouvert&#xa0;:
 
 %1</translation>
     </message>
@@ -3160,7 +3341,7 @@
     </message>
     <message>
         <source>Opening a new window with the roles of %1; this one stays as it is.</source>
-        <translation>Ouverture d’une nouvelle fenêtre avec les rôles de %1 ; celle-ci reste telle quelle.</translation>
+        <translation>Ouverture d’une nouvelle fenêtre avec les rôles de %1&#xa0;; celle-ci reste telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3362,10 @@
         <source>What to do: %1</source>
         <translation>Que faire&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>What to look out for in your expectations, each finding with its explanation, what to do instead and its sources.</source>
+        <translation>Les points de vigilance de vos attentes&#xa0;: chaque constat avec son explication, ce qu’il vaut mieux faire et ses sources.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::FirstRunHint</name>
@@ -3195,6 +3380,14 @@
     <message>
         <source>Close this hint</source>
         <translation>Fermer cette astuce</translation>
+    </message>
+    <message>
+        <source>Shows the advisor with an example scenario and hides this hint for good.</source>
+        <translation>Affiche le Conseiller avec un scénario d’exemple et masque définitivement cette astuce.</translation>
+    </message>
+    <message>
+        <source>Hides this hint for good; the examples stay in the File menu.</source>
+        <translation>Masque définitivement cette astuce&#xa0;; les exemples restent dans le menu Fichier.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3625,22 @@
         <source>&amp;Clear list</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
+    <message>
+        <source>Search the roles by name, skill or metric, in Browse roles</source>
+        <translation>Rechercher les rôles par nom, compétence ou indicateur, dans Parcourir les rôles</translation>
+    </message>
+    <message>
+        <source>Open a saved hiring scenario in the advisor</source>
+        <translation>Ouvrir un scénario de recrutement enregistré dans le Conseiller</translation>
+    </message>
+    <message>
+        <source>Save the advisor&apos;s scenario in its file</source>
+        <translation>Enregistrer le scénario du Conseiller dans son fichier</translation>
+    </message>
+    <message>
+        <source>Browse roles, compare two to four of them side by side, or ask the advisor about a hire: a tab each.</source>
+        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte ou interroger le Conseiller sur un recrutement, chacun dans son onglet.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>
@@ -3482,6 +3691,10 @@
         <source>not set</source>
         <translation>non défini</translation>
     </message>
+    <message>
+        <source>A figure of your own for the measure, shown beside the published benchmarks and saved with the scenario; &quot;not set&quot; removes it.</source>
+        <translation>Un chiffre à vous pour cet indicateur, affiché à côté des valeurs de référence publiées et enregistré avec le scénario&#xa0;; «&#xa0;non défini&#xa0;» le retire.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::PlanTree</name>
@@ -3497,6 +3710,10 @@
         <source>No role in the catalog covers: %1.</source>
         <translation>Aucun rôle du catalogue ne couvre&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Who does what you listed: the role to hire, and the work that belongs to other roles or to no role, each with its reasons and sources.</source>
+        <translation>Qui fait ce que vous avez indiqué&#xa0;: le rôle à recruter et le travail qui revient à d’autres rôles ou à aucun, chacun avec ses raisons et ses sources.</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ProfileView</name>
@@ -3511,6 +3728,10 @@
     <message>
         <source>Open the profile of %1</source>
         <translation>Ouvrir le profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What the role is for, how it is judged and what it does not do, with the sources of each statement.</source>
+        <translation>À quoi sert le rôle, sur quoi il est évalué et ce qu’il ne fait pas, avec les sources de chaque affirmation.</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3767,10 @@
             <numerusform>%n autre rôle en couvre une partie&#xa0;; cochez davantage d’objectifs et de tâches pour affiner.</numerusform>
             <numerusform>%n autres rôles en couvrent une partie&#xa0;; cochez davantage d’objectifs et de tâches pour affiner.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every role ranked by how well it fits your goals and tasks, with its fit from 0 to 100 %.</source>
+        <translation>Tous les rôles classés selon leur adéquation à vos objectifs et à vos tâches, avec cette adéquation de 0 à 100&#xa0;%.</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4064,66 @@
             <numerusform> semaines</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your business&apos;s name, as the documents for the hire write it.</source>
+        <translation>Le nom de votre entreprise, tel que l’écrivent les documents de recrutement.</translation>
+    </message>
+    <message>
+        <source>How many people your business has, from the owner alone to over 250.</source>
+        <translation>Le nombre de personnes de votre entreprise, du dirigeant seul à plus de 250.</translation>
+    </message>
+    <message>
+        <source>The role you mean to hire; with &quot;Not decided&quot;, the advisor judges the role that fits best.</source>
+        <translation>Le rôle que vous comptez recruter&#xa0;; avec «&#xa0;Pas encore décidé&#xa0;», le Conseiller évalue le rôle le plus adapté.</translation>
+    </message>
+    <message>
+        <source>Tick each goal you have for the hire: the roles are ranked by how they serve your goals and tasks.</source>
+        <translation>Cochez chaque objectif que vous avez pour ce recrutement&#xa0;: les rôles sont classés selon la manière dont ils servent vos objectifs et vos tâches.</translation>
+    </message>
+    <message>
+        <source>Tick each task you expect of the hire; the plan says which belong to the role and which to others.</source>
+        <translation>Cochez chaque tâche que vous attendez de la personne recrutée&#xa0;; le plan indique lesquelles reviennent au rôle et lesquelles à d’autres.</translation>
+    </message>
+    <message>
+        <source>How many followers you have today.</source>
+        <translation>Le nombre d’abonnés que vous avez aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>How many followers you expect the hire to bring you to.</source>
+        <translation>Le nombre d’abonnés auquel vous attendez que la personne recrutée vous amène.</translation>
+    </message>
+    <message>
+        <source>How many weeks you give the hire to reach that number.</source>
+        <translation>Le nombre de semaines que vous laissez à la personne recrutée pour atteindre ce chiffre.</translation>
+    </message>
+    <message>
+        <source>Tick the measures you will judge the hire by, in the order that matters to you.</source>
+        <translation>Cochez les indicateurs sur lesquels vous évaluerez la personne recrutée, dans l’ordre d’importance qu’ils ont pour vous.</translation>
+    </message>
+    <message>
+        <source>The three-letter code of your budget&apos;s currency, such as EUR.</source>
+        <translation>Le code à trois lettres de la devise de votre budget, comme EUR.</translation>
+    </message>
+    <message>
+        <source>What you mean to pay the hire each month; &quot;not set&quot; if undecided.</source>
+        <translation>Ce que vous comptez verser chaque mois à la personne recrutée&#xa0;; «&#xa0;non défini&#xa0;» si ce n’est pas décidé.</translation>
+    </message>
+    <message>
+        <source>What you mean to spend on advertising each month; &quot;not set&quot; if undecided.</source>
+        <translation>Ce que vous comptez dépenser chaque mois en publicité&#xa0;; «&#xa0;non défini&#xa0;» si ce n’est pas décidé.</translation>
+    </message>
+    <message>
+        <source>The low end of the monthly growth the follower chart assumes for the role; change it to try your own.</source>
+        <translation>La fourchette basse de la croissance mensuelle que le graphique des abonnés suppose pour le rôle&#xa0;; modifiez-la pour essayer la vôtre.</translation>
+    </message>
+    <message>
+        <source>The high end of the monthly growth the follower chart assumes for the role; change it to try your own.</source>
+        <translation>La fourchette haute de la croissance mensuelle que le graphique des abonnés suppose pour le rôle&#xa0;; modifiez-la pour essayer la vôtre.</translation>
+    </message>
+    <message>
+        <source>Reset the audience growth</source>
+        <translation>Réinitialiser la croissance de l’audience</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::ScenarioFormWhatsThis</name>
@@ -4005,13 +4290,13 @@
         <source>%1 could not be reloaded; the scenario stays as it is:
 
 %2</source>
-        <translation>Impossible de recharger %1 ; le scénario reste tel quel :
+        <translation>Impossible de recharger %1&#xa0;; le scénario reste tel quel&#xa0;:
 
 %2</translation>
     </message>
     <message>
         <source>Reload %1 as the other program left it, and lose the changes not saved here?</source>
-        <translation>Recharger %1 tel que l’autre programme l’a laissé, et perdre les modifications non enregistrées ici ?</translation>
+        <translation>Recharger %1 tel que l’autre programme l’a laissé, et perdre les modifications non enregistrées ici&#xa0;?</translation>
     </message>
     <message>
         <source>Reloaded %1.</source>
@@ -4019,11 +4304,11 @@
     </message>
     <message>
         <source>%1 was changed by another program since it was opened or last saved here. Overwrite it with this version, and lose those changes?</source>
-        <translation>Un autre programme a modifié %1 depuis son ouverture ou son dernier enregistrement ici. L’écraser avec cette version, et perdre ces modifications ?</translation>
+        <translation>Un autre programme a modifié %1 depuis son ouverture ou son dernier enregistrement ici. L’écraser avec cette version, et perdre ces modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Not saved: %1 keeps the other program&apos;s changes.</source>
-        <translation>Non enregistré : %1 garde les modifications de l’autre programme.</translation>
+        <translation>Non enregistré&#xa0;: %1 garde les modifications de l’autre programme.</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4389,10 @@
     <message>
         <source>Published benchmark</source>
         <translation>Valeur de référence publiée</translation>
+    </message>
+    <message>
+        <source>The role&apos;s main measures, each with what is realistic after a few months, what that rests on and your target; double-click &quot;add yours&quot; to enter a figure of your own.</source>
+        <translation>Les principaux indicateurs du rôle, chacun avec ce qui est réaliste au bout de quelques mois, ce sur quoi cela repose et votre objectif&#xa0;; double-cliquez sur «&#xa0;ajouter la vôtre&#xa0;» pour saisir un chiffre à vous.</translation>
     </message>
 </context>
 <context>

@@ -60,4 +60,21 @@ TEST(Translations, EveryShippedLanguageTranslatesEveryString)
     }
 }
 
+// An entity escaped twice ("&amp;#xa0;") reaches the window as the text "&#xa0;" instead of a
+// no-break space; it happened once, when translations were carried between branches.
+TEST(Translations, NoCharacterReferenceIsEscapedTwice)
+{
+    const QDir translations(QStringLiteral(ROLELENS_SOURCE_DIR "/translations"));
+    for (const auto &name : translations.entryList({QStringLiteral("*.ts")}, QDir::Files)) {
+        QFile file(translations.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        static const QRegularExpression twice(QStringLiteral("&amp;#x?[0-9a-fA-F]+;"));
+        const QRegularExpressionMatch found = twice.match(text);
+        EXPECT_FALSE(found.hasMatch())
+            << qPrintable(name) << ": "
+            << qPrintable(text.mid(std::max<qsizetype>(0, found.capturedStart() - 60), 120));
+    }
+}
+
 } // namespace
