@@ -3641,6 +3641,10 @@
         <source>Browse roles, compare two to four of them side by side, or ask the advisor about a hire: a tab each.</source>
         <translation>Rollen durchsuchen, zwei bis vier nebeneinander vergleichen oder den Ratgeber zu einer Einstellung befragen, je auf einem eigenen Tab.</translation>
     </message>
+    <message>
+        <source>&amp;Reopen the last one at start</source>
+        <translation>Beim &amp;Start das letzte wieder öffnen</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>

@@ -3641,6 +3641,10 @@
         <source>Browse roles, compare two to four of them side by side, or ask the advisor about a hire: a tab each.</source>
         <translation>Explorar los roles, comparar de dos a cuatro en paralelo o consultar al Asesor sobre una contratación, cada cosa en su pestaña.</translation>
     </message>
+    <message>
+        <source>&amp;Reopen the last one at start</source>
+        <translation>&amp;Reabrir el último al iniciar</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::NoMatchPage</name>

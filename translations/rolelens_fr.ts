@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Realistic targets for the %1</source>
-        <translation>Objectifs chiffrés réalistes : %1</translation>
+        <translation>Objectifs chiffrés réalistes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>the document &quot;%1&quot; has no table to write as CSV</source>
-        <translation>le document « %1 » ne contient aucun tableau à écrire en CSV</translation>
+        <translation>le document «&#xa0;%1&#xa0;» ne contient aucun tableau à écrire en CSV</translation>
     </message>
     <message>
         <source>the advice on %1 judges no role, so it has no targets to write as CSV</source>
@@ -1124,11 +1124,11 @@
     </message>
     <message>
         <source>Read a scenario file (what a business owner wants from a hire; see docs/scenario-format.md) and print the roles that fit, each unrealistic expectation with its reason and sources, and realistic targets to judge the hire by. With --pdf, write the expectations agreement instead; with --format csv, the table of realistic targets alone. Exits with 3 when the scenario is invalid.</source>
-        <translation>Lire un fichier de scénario (ce qu’un dirigeant d’entreprise attend de la personne qu’il recrute ; voir docs/scenario-format.md) et afficher les rôles adaptés, chaque attente irréaliste avec sa raison et ses sources, et des objectifs chiffrés réalistes pour évaluer la personne recrutée. Avec --pdf, écrire plutôt l’accord sur les attentes ; avec --format csv, seulement le tableau des objectifs chiffrés réalistes. Se termine avec le code 3 si le scénario n’est pas valide.</translation>
+        <translation>Lire un fichier de scénario (ce qu’un dirigeant d’entreprise attend de la personne qu’il recrute&#xa0;; voir docs/scenario-format.md) et afficher les rôles adaptés, chaque attente irréaliste avec sa raison et ses sources, et des objectifs chiffrés réalistes pour évaluer la personne recrutée. Avec --pdf, écrire plutôt l’accord sur les attentes&#xa0;; avec --format csv, seulement le tableau des objectifs chiffrés réalistes. Se termine avec le code 3 si le scénario n’est pas valide.</translation>
     </message>
     <message>
         <source>Output format: text, json, markdown, html or csv.</source>
-        <translation>Format de sortie : text, json, markdown, html ou csv.</translation>
+        <translation>Format de sortie&#xa0;: text, json, markdown, html ou csv.</translation>
     </message>
     <message>
         <source>Window font size in points (default: the system&apos;s).</source>
@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected %2)</source>
-        <translation>format « %1 » inconnu (attendu : %2)</translation>
+        <translation>format «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>text (default), json, markdown, html or csv.</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>With a command: text (default), json, markdown,</source>
-        <translation>Avec commande : text (défaut), json, markdown,</translation>
+        <translation>Avec commande&#xa0;: text (défaut), json, markdown,</translation>
     </message>
     <message>
         <source>html or csv (its tables, for a spreadsheet).</source>
@@ -3119,11 +3119,11 @@
     </message>
     <message>
         <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets or the profile&apos;s</source>
-        <translation>Enregistrer les tableaux affichés dans un fichier CSV pour un tableur : ceux de la comparaison, les objectifs chiffrés réalistes des conseils ou ceux du profil</translation>
+        <translation>Enregistrer les tableaux affichés dans un fichier CSV pour un tableur&#xa0;: ceux de la comparaison, les objectifs chiffrés réalistes des conseils ou ceux du profil</translation>
     </message>
     <message>
         <source>Nothing to export as CSV: no table is shown.</source>
-        <translation>Rien à exporter en CSV : aucun tableau n’est affiché.</translation>
+        <translation>Rien à exporter en CSV&#xa0;: aucun tableau n’est affiché.</translation>
     </message>
     <message>
         <source>Export as CSV</source>
@@ -3640,6 +3640,10 @@
     <message>
         <source>Browse roles, compare two to four of them side by side, or ask the advisor about a hire: a tab each.</source>
         <translation>Parcourir les rôles, en comparer deux à quatre côte à côte ou interroger le Conseiller sur un recrutement, chacun dans son onglet.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last one at start</source>
+        <translation>&amp;Rouvrir le dernier au démarrage</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "ui/window/HelpMenu.h"
 #include "ui/window/MainToolBar.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/Settings.h"
 #include "ui/window/SheetCommands.h"
 #include "ui/window/WindowAction.h"
 
@@ -322,6 +323,13 @@ void MainWindowActions::fillRecentMenu(MainWindow *window, QMenu *menu)
         QObject::connect(
             clear, &QAction::triggered, window,
             [window] { window->scenarioSession()->clearRecentFiles(); }, Qt::QueuedConnection);
+        QAction *reopen = menu->addAction(tr("&Reopen the last one at start"));
+        reopen->setObjectName(QStringLiteral("actionReopenLastScenario"));
+        reopen->setCheckable(true);
+        reopen->setChecked(Settings::value(Settings::Key::ReopenLastScenario).toBool());
+        QObject::connect(reopen, &QAction::toggled, [](bool on) {
+            Settings::setValue(Settings::Key::ReopenLastScenario, on);
+        });
     }
     menu->setEnabled(!recent.isEmpty());
 }

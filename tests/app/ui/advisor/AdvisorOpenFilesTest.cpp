@@ -132,8 +132,16 @@ TEST_F(AdvisorViewTest, TheLastScenarioIsReopenedAtStartUnlessTurnedOff)
     m_window->fileOpener()->openAtStart({});
     EXPECT_EQ(session()->filePath(), path);
 
+    // Turned off where the recent files are.
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("menuRecent"));
+    ASSERT_NE(recent, nullptr);
+    emit recent->aboutToShow();
+    auto *reopen = recent->findChild<QAction *>(QStringLiteral("actionReopenLastScenario"));
+    ASSERT_NE(reopen, nullptr);
+    EXPECT_TRUE(reopen->isChecked());
+    reopen->trigger();
+    EXPECT_FALSE(Settings::value(Settings::Key::ReopenLastScenario).toBool());
     m_window.reset();
-    Settings::setValue(Settings::Key::ReopenLastScenario, false);
     m_window = openWindow();
     m_window->fileOpener()->openAtStart({});
     EXPECT_TRUE(session()->filePath().isEmpty());
