@@ -1,4 +1,5 @@
 #include "app/ui/advisor/AdvisorViewTest.h"
+#include "support/ProcessRunner.h"
 #include "ui/window/Dialogs.h"
 #include "ui/window/FileOpener.h"
 #include "ui/window/Settings.h"
@@ -20,15 +21,6 @@ QString writeScenario(const QTemporaryDir &dir, const QString &name, const QStri
     scenario.businessName = business;
     const QString path = dir.filePath(name);
     EXPECT_FALSE(ScenarioFile::save(path, scenario).has_value());
-    return path;
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
     return path;
 }
 
@@ -64,8 +56,8 @@ TEST_F(AdvisorViewTest, ACatalogFileOpensANewWindowWithEveryCatalogAndThisOneSta
 {
     StartedWindows windows;
     const QString extra =
-        writeFile(m_dir, QStringLiteral("agency.json"),
-                  "{\"format\": \"rolelens-catalog\", \"version\": 1, \"roles\": []}");
+        testing::writeFile(m_dir, QStringLiteral("agency.json"),
+                           "{\"format\": \"rolelens-catalog\", \"version\": 1, \"roles\": []}");
     openSavedBakery();
     form()->salary()->setValue(900);
     EXPECT_TRUE(m_window->fileOpener()->open({extra}));
@@ -84,7 +76,8 @@ TEST_F(AdvisorViewTest, WhatCannotBeOpenedIsNamedWithItsReasonAndTheRestOpens)
         writeScenario(m_dir, QStringLiteral("first.rolelens.json"), QStringLiteral("First"));
     const QString second =
         writeScenario(m_dir, QStringLiteral("second.rolelens.json"), QStringLiteral("Second"));
-    const QString other = writeFile(m_dir, QStringLiteral("package.json"), "{\"name\": \"x\"}");
+    const QString other =
+        testing::writeFile(m_dir, QStringLiteral("package.json"), "{\"name\": \"x\"}");
     const QString missing = m_dir.filePath(QStringLiteral("gone.rolelens.json"));
     EXPECT_FALSE(m_window->fileOpener()->open({first, other, missing, second}));
     const QString warning = Dialogs::lastWarning();
