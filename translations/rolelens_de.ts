@@ -3321,7 +3321,7 @@
     </message>
     <message>
         <source>not opened: the Advisor holds one scenario at a time, and %1 came first</source>
-        <translation>nicht geöffnet: Der Berater hält jeweils ein Szenario, und %1 kam zuerst</translation>
+        <translation>nicht geöffnet: Der Ratgeber hält jeweils ein Szenario, und %1 kam zuerst</translation>
     </message>
     <message>
         <source>Open</source>

@@ -3337,11 +3337,11 @@
     </message>
     <message>
         <source>A new window with the roles of %1 could not be started.</source>
-        <translation>No se ha podido abrir una ventana nueva con los puestos de %1.</translation>
+        <translation>No se ha podido abrir una ventana nueva con los roles de %1.</translation>
     </message>
     <message>
         <source>Opening a new window with the roles of %1; this one stays as it is.</source>
-        <translation>Se abre una ventana nueva con los puestos de %1; esta queda como está.</translation>
+        <translation>Se abre una ventana nueva con los roles de %1; esta queda como está.</translation>
     </message>
 </context>
 <context>
