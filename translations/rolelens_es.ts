@@ -3321,7 +3321,7 @@
     </message>
     <message>
         <source>not opened: the Advisor holds one scenario at a time, and %1 came first</source>
-        <translation>no abierto: el asesor contiene un escenario cada vez, y %1 iba primero</translation>
+        <translation>no abierto: el Asesor contiene un escenario cada vez, y %1 iba primero</translation>
     </message>
     <message>
         <source>Open</source>

@@ -3321,7 +3321,7 @@
     </message>
     <message>
         <source>not opened: the Advisor holds one scenario at a time, and %1 came first</source>
-        <translation>non ouvert&#xa0;: le conseiller contient un scénario à la fois, et %1 venait en premier</translation>
+        <translation>non ouvert&#xa0;: le Conseiller contient un scénario à la fois, et %1 venait en premier</translation>
     </message>
     <message>
         <source>Open</source>
