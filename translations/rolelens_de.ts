@@ -2365,6 +2365,45 @@
     </message>
 </context>
 <context>
+    <name>SelfCheckDocument</name>
+    <message>
+        <source>Which role fits what you can do</source>
+        <translation>Welche Rolle zu Ihrem Können passt</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>A reading of the catalog, not a test of aptitude: each role is ranked by how many of the skills its sources list you rate &quot;some&quot; (1 point) or &quot;strong&quot; (2 points), out of 2 points for each skill.</source>
+        <translation>Eine Lesart des Katalogs, kein Eignungstest: Jede Rolle wird danach gereiht, wie viele der Fähigkeiten, die ihre Quellen nennen, Sie mit „etwas“ (1 Punkt) oder „stark“ (2 Punkte) bewerten, von 2 Punkten je Fähigkeit.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Skills you have</source>
+        <translation>Fähigkeiten, die Sie haben</translation>
+    </message>
+    <message>
+        <source>Skills to learn</source>
+        <translation>Fähigkeiten zum Lernen</translation>
+    </message>
+    <message>
+        <source>Mainly judged by: %1</source>
+        <translation>Vor allem gemessen an: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
     <name>Sheet</name>
     <message>
         <source>RoleLens · %1</source>

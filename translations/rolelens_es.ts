@@ -2365,6 +2365,45 @@
     </message>
 </context>
 <context>
+    <name>SelfCheckDocument</name>
+    <message>
+        <source>Which role fits what you can do</source>
+        <translation>Qué rol encaja con lo que sabe hacer</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>A reading of the catalog, not a test of aptitude: each role is ranked by how many of the skills its sources list you rate &quot;some&quot; (1 point) or &quot;strong&quot; (2 points), out of 2 points for each skill.</source>
+        <translation>Una lectura del catálogo, no una prueba de aptitud: cada rol se ordena según cuántas de las habilidades que citan sus fuentes valora usted como «algo» (1 punto) o «mucho» (2 puntos), sobre 2 puntos por habilidad.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Skills you have</source>
+        <translation>Habilidades que tiene</translation>
+    </message>
+    <message>
+        <source>Skills to learn</source>
+        <translation>Habilidades por aprender</translation>
+    </message>
+    <message>
+        <source>Mainly judged by: %1</source>
+        <translation>Se evalúa sobre todo por: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
     <name>Sheet</name>
     <message>
         <source>RoleLens · %1</source>

@@ -2365,6 +2365,45 @@
     </message>
 </context>
 <context>
+    <name>SelfCheckDocument</name>
+    <message>
+        <source>Which role fits what you can do</source>
+        <translation>Quel rôle correspond à ce que vous savez faire</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <source>A reading of the catalog, not a test of aptitude: each role is ranked by how many of the skills its sources list you rate &quot;some&quot; (1 point) or &quot;strong&quot; (2 points), out of 2 points for each skill.</source>
+        <translation>Une lecture du catalogue, pas un test d’aptitude : chaque rôle est classé selon le nombre de compétences citées par ses sources que vous notez « un peu » (1 point) ou « fort » (2 points), sur 2 points par compétence.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Recoupement</translation>
+    </message>
+    <message>
+        <source>Skills you have</source>
+        <translation>Compétences acquises</translation>
+    </message>
+    <message>
+        <source>Skills to learn</source>
+        <translation>Compétences à acquérir</translation>
+    </message>
+    <message>
+        <source>Mainly judged by: %1</source>
+        <translation>Surtout évalué sur : %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
     <name>Sheet</name>
     <message>
         <source>RoleLens · %1</source>

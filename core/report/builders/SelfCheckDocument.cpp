@@ -1,0 +1,76 @@
+#include "report/builders/SelfCheckDocument.h"
+
+#include "fit/SelfCheck.h"
+#include "report/Figures.h"
+
+namespace rolelens {
+namespace {
+
+// The skills' names, with the sources that list them for this role.
+blocks::Paragraph skillList(const Role &role, const QStringList &skillIds)
+{
+    Citations sources;
+    for (const Skill &skill : role.skills) {
+        if (skillIds.contains(skill.id)) {
+            for (const Citation &citation : skill.sources) {
+                if (!sources.contains(citation)) {
+                    sources.append(citation);
+                }
+            }
+        }
+    }
+    return blocks::Paragraph(role.skillNames(skillIds).join(QStringLiteral(", ")), sources);
+}
+
+} // namespace
+
+Document SelfCheckDocument::build(const Catalog &catalog, const QMap<QString, SkillLevel> &ratings)
+{
+    Document document(tr("Which role fits what you can do"));
+    document.add(blocks::Title{document.title(), {}, tr("Self-check")});
+    document.add(blocks::Note{blocks::Paragraph(
+        tr("A reading of the catalog, not a test of aptitude: each role is ranked by how many of "
+           "the skills its sources list you rate \"some\" (1 point) or \"strong\" (2 points), "
+           "out of 2 points for each skill."))});
+    const QList<RoleFit> fits = SelfCheck::rank(catalog, ratings);
+    blocks::Table table;
+    table.headers = {tr("Role"), tr("Overlap"), tr("Skills you have"), tr("Skills to learn")};
+    table.widths = {0.22, 0.12, 0.33, 0.33};
+    for (const RoleFit &fit : fits) {
+        const Role *role = catalog.role(fit.roleId);
+        table.rows.append(
+            {{blocks::Paragraph(
+                  QList<blocks::Span>{{blocks::Span::Kind::RoleLink, role->title, role->id}}),
+              blocks::Paragraph(Figures::fit(fit.share())), skillList(*role, fit.haveSkillIds),
+              skillList(*role, fit.toLearnSkillIds)},
+             blocks::Table::Shade::None});
+    }
+    document.add(table);
+    int described = 0;
+    for (const RoleFit &fit : fits) {
+        if (described == kRolesDescribed || fit.points == 0) {
+            break;
+        }
+        ++described;
+        const Role *role = catalog.role(fit.roleId);
+        document.add(blocks::Heading{role->title, 2});
+        document.add(blocks::Paragraph(role->summary, role->summarySources));
+        QStringList judgedBy;
+        Citations basis;
+        for (const MetricUse &use : role->metrics) {
+            const Metric *metric = catalog.metric(use.metricId);
+            if (use.emphasis == MetricUse::Emphasis::Primary && metric) {
+                judgedBy.append(metric->name);
+                basis.append(use.basis);
+            }
+        }
+        if (!judgedBy.isEmpty()) {
+            document.add(blocks::Paragraph(
+                tr("Mainly judged by: %1").arg(judgedBy.join(QStringLiteral(", "))), basis));
+        }
+    }
+    document.add(blocks::SourceList{tr("Sources")});
+    return document;
+}
+
+} // namespace rolelens

@@ -1,0 +1,98 @@
+#include "report/builders/SelfCheckDocument.h"
+
+#include "report/Figures.h"
+#include "support/BuiltInCatalog.h"
+#include "support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+namespace rolelens {
+namespace {
+
+QString plain(const blocks::Paragraph &paragraph)
+{
+    QString text;
+    for (const auto &span : paragraph.spans) {
+        text += span.text;
+    }
+    return text;
+}
+
+template <typename T> QList<T> blocksOf(const Document &document)
+{
+    QList<T> found;
+    for (const auto &block : document.blocks()) {
+        if (const auto *typed = std::get_if<T>(&block)) {
+            found.append(*typed);
+        }
+    }
+    return found;
+}
+
+const QMap<QString, SkillLevel> kAdvertisingAnalyst{
+    {QStringLiteral("advertising-platforms"), SkillLevel::Strong},
+    {QStringLiteral("data-analysis"), SkillLevel::Strong},
+    {QStringLiteral("ab-testing"), SkillLevel::Some},
+    {QStringLiteral("content-optimization"), SkillLevel::Some},
+    {QStringLiteral("strategic-thinking"), SkillLevel::Some}};
+
+TEST(SelfCheckDocument, SaysFirstThatItIsAReadingOfTheCatalogNotATest)
+{
+    const Document document = SelfCheckDocument::build(testing::builtInCatalog(), {});
+    const auto notes = blocksOf<blocks::Note>(document);
+    ASSERT_FALSE(notes.isEmpty());
+    EXPECT_TRUE(plain(notes.first().text).contains(QStringLiteral("not a test of aptitude")));
+    // Nothing rated: every role in the table, none described as a fit.
+    ASSERT_EQ(blocksOf<blocks::Table>(document).size(), 1);
+    EXPECT_EQ(blocksOf<blocks::Table>(document).first().rows.size(),
+              testing::builtInCatalog().roles().size());
+    EXPECT_TRUE(blocksOf<blocks::Heading>(document).isEmpty());
+}
+
+TEST(SelfCheckDocument, EachRowHasTheOverlapAndTheSkillsWithTheirSources)
+{
+    const Catalog &catalog = testing::builtInCatalog();
+    const Document document = SelfCheckDocument::build(catalog, kAdvertisingAnalyst);
+    const blocks::Table table = blocksOf<blocks::Table>(document).value(0);
+    ASSERT_EQ(table.headers.size(), 4);
+    const auto &first = table.rows.value(0).cells;
+    ASSERT_EQ(first.size(), 4);
+    ASSERT_EQ(first.at(0).spans.size(), 1);
+    EXPECT_EQ(first.at(0).spans.first().target, QStringLiteral("social-media-marketer"));
+    EXPECT_EQ(plain(first.at(1)), Figures::fit(7.0 / 12.0));
+    const Role *marketer = catalog.role(QStringLiteral("social-media-marketer"));
+    EXPECT_EQ(
+        plain(first.at(3)),
+        marketer->skillNames({QStringLiteral("marketing-background")}).join(QStringLiteral(", ")));
+    for (const Skill &skill : marketer->skills) {
+        if (skill.id == QLatin1String("marketing-background")) {
+            EXPECT_EQ(first.at(3).sources, skill.sources);
+        }
+    }
+    EXPECT_FALSE(first.at(2).sources.isEmpty());
+}
+
+TEST(SelfCheckDocument, DescribesTheThreeBestFittingRolesWithWhatTheyAreJudgedBy)
+{
+    const Catalog &catalog = testing::builtInCatalog();
+    const Document document = SelfCheckDocument::build(catalog, kAdvertisingAnalyst);
+    QStringList described;
+    for (const auto &heading : blocksOf<blocks::Heading>(document)) {
+        described.append(heading.text);
+    }
+    EXPECT_EQ(described, QStringList({catalog.role(QStringLiteral("social-media-marketer"))->title,
+                                      catalog.role(QStringLiteral("marketing-strategist"))->title,
+                                      catalog.role(QStringLiteral("website-manager"))->title}));
+    int judgedBy = 0;
+    for (const auto &paragraph : blocksOf<blocks::Paragraph>(document)) {
+        if (plain(paragraph).startsWith(QStringLiteral("Mainly judged by: "))) {
+            ++judgedBy;
+            EXPECT_FALSE(paragraph.sources.isEmpty()) << qPrintable(plain(paragraph));
+        }
+    }
+    EXPECT_EQ(judgedBy, 3);
+    EXPECT_EQ(blocksOf<blocks::SourceList>(document).size(), 1);
+}
+
+} // namespace
+} // namespace rolelens
