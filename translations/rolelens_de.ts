@@ -1107,10 +1107,6 @@
         </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document; or a scenario or catalog file to open in the window)</source>
-        <translation>unbekannter Befehl „%1“ (Befehle: list, show, compare, advise, document; oder eine Szenario- oder Katalogdatei, die im Fenster geöffnet wird)</translation>
-    </message>
-    <message>
         <source>Open scenario (.rolelens.json) or catalog files.</source>
         <translation>Szenario- (.rolelens.json) oder Katalogdateien öffnen.</translation>
     </message>
@@ -1165,6 +1161,30 @@
     <message>
         <source>Use a font of this size, not the system&apos;s.</source>
         <translation>Eine Schrift dieser Größe statt der des Systems.</translation>
+    </message>
+    <message>
+        <source>fit takes the skills you have, e.g. &apos;rolelens fit writing empathy=some&apos;</source>
+        <translation>fit erwartet die Fähigkeiten, die Sie haben, z. B. „rolelens fit writing empathy=some“</translation>
+    </message>
+    <message>
+        <source>unknown skill &quot;%1&quot;; the skills are: %2</source>
+        <translation>unbekannte Fähigkeit „%1“; die Fähigkeiten sind: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a skill is rated some or strong, not &quot;%2&quot;</source>
+        <translation>„%1“: Eine Fähigkeit wird mit some oder strong bewertet, nicht mit „%2“</translation>
+    </message>
+    <message>
+        <source>which role fits your skills</source>
+        <translation>welche Rolle zu Ihren Fähigkeiten passt</translation>
+    </message>
+    <message>
+        <source>For students: rank the roles by how many of the skills the catalog lists for each you have. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
+        <translation>Für Studierende: die Rollen danach reihen, wie viele der Fähigkeiten, die der Katalog für jede nennt, Sie haben. Nennen Sie jede Fähigkeit, die Sie haben, mit ihrer ID, als stark, außer mit =some dahinter (z. B. „rolelens fit writing empathy=some“); eine falsche ID listet alle auf. Eine Lesart des Katalogs, kein Eignungstest.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit; or a scenario or catalog file to open in the window)</source>
+        <translation>unbekannter Befehl „%1“ (Befehle: list, show, compare, advise, document, fit; oder eine Szenario- oder Katalogdatei, die im Fenster geöffnet wird)</translation>
     </message>
 </context>
 <context>

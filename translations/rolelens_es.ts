@@ -1107,10 +1107,6 @@
         </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document; or a scenario or catalog file to open in the window)</source>
-        <translation>comando desconocido «%1» (comandos: list, show, compare, advise, document; o un archivo de escenario o de catálogo para abrir en la ventana)</translation>
-    </message>
-    <message>
         <source>Open scenario (.rolelens.json) or catalog files.</source>
         <translation>Abrir archivos de escenario (.rolelens.json) o de catálogo.</translation>
     </message>
@@ -1165,6 +1161,30 @@
     <message>
         <source>Use a font of this size, not the system&apos;s.</source>
         <translation>Usar letra de este tamaño en lugar de la del sistema.</translation>
+    </message>
+    <message>
+        <source>fit takes the skills you have, e.g. &apos;rolelens fit writing empathy=some&apos;</source>
+        <translation>fit admite las habilidades que tiene, p. ej. «rolelens fit writing empathy=some»</translation>
+    </message>
+    <message>
+        <source>unknown skill &quot;%1&quot;; the skills are: %2</source>
+        <translation>habilidad desconocida «%1»; las habilidades son: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a skill is rated some or strong, not &quot;%2&quot;</source>
+        <translation>«%1»: una habilidad se valora como some o strong, no «%2»</translation>
+    </message>
+    <message>
+        <source>which role fits your skills</source>
+        <translation>qué rol encaja con sus habilidades</translation>
+    </message>
+    <message>
+        <source>For students: rank the roles by how many of the skills the catalog lists for each you have. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
+        <translation>Para estudiantes: ordena los roles según cuántas de las habilidades que el catálogo cita para cada uno tiene usted. Indique cada habilidad que tenga por su id, como fuerte salvo que lleve =some detrás (p. ej. «rolelens fit writing empathy=some»); un id erróneo las lista todas. Una lectura del catálogo, no una prueba de aptitud.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit; or a scenario or catalog file to open in the window)</source>
+        <translation>comando desconocido «%1» (comandos: list, show, compare, advise, document, fit; o un archivo de escenario o de catálogo para abrir en la ventana)</translation>
     </message>
 </context>
 <context>

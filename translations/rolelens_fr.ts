@@ -1107,10 +1107,6 @@
         </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document; or a scenario or catalog file to open in the window)</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: list, show, compare, advise, document&#xa0;; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
-    </message>
-    <message>
         <source>Open scenario (.rolelens.json) or catalog files.</source>
         <translation>Ouvrir des fichiers de scénario (.rolelens.json) ou de catalogue.</translation>
     </message>
@@ -1165,6 +1161,30 @@
     <message>
         <source>Use a font of this size, not the system&apos;s.</source>
         <translation>Police de cette taille plutôt que celle du système.</translation>
+    </message>
+    <message>
+        <source>fit takes the skills you have, e.g. &apos;rolelens fit writing empathy=some&apos;</source>
+        <translation>fit attend les compétences que vous avez, p. ex. « rolelens fit writing empathy=some »</translation>
+    </message>
+    <message>
+        <source>unknown skill &quot;%1&quot;; the skills are: %2</source>
+        <translation>compétence « %1 » inconnue ; les compétences sont : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a skill is rated some or strong, not &quot;%2&quot;</source>
+        <translation>« %1 » : une compétence se note some ou strong, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>which role fits your skills</source>
+        <translation>quel rôle correspond à vos compétences</translation>
+    </message>
+    <message>
+        <source>For students: rank the roles by how many of the skills the catalog lists for each you have. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
+        <translation>Pour les étudiants : classe les rôles selon le nombre de compétences citées par le catalogue pour chacun que vous possédez. Indiquez chaque compétence que vous avez par son identifiant, forte sauf si suivie de =some (p. ex. « rolelens fit writing empathy=some ») ; un identifiant erroné les liste toutes. Une lecture du catalogue, pas un test d’aptitude.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit; or a scenario or catalog file to open in the window)</source>
+        <translation>commande « %1 » inconnue (commandes : list, show, compare, advise, document, fit ; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2396,7 @@
     </message>
     <message>
         <source>A reading of the catalog, not a test of aptitude: each role is ranked by how many of the skills its sources list you rate &quot;some&quot; (1 point) or &quot;strong&quot; (2 points), out of 2 points for each skill.</source>
-        <translation>Une lecture du catalogue, pas un test d’aptitude : chaque rôle est classé selon le nombre de compétences citées par ses sources que vous notez « un peu » (1 point) ou « fort » (2 points), sur 2 points par compétence.</translation>
+        <translation>Une lecture du catalogue, pas un test d’aptitude&#xa0;: chaque rôle est classé selon le nombre de compétences citées par ses sources que vous notez «&#xa0;un peu&#xa0;» (1 point) ou «&#xa0;fort&#xa0;» (2 points), sur 2 points par compétence.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2396,7 +2416,7 @@
     </message>
     <message>
         <source>Mainly judged by: %1</source>
-        <translation>Surtout évalué sur : %1</translation>
+        <translation>Surtout évalué sur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources</source>

@@ -7,8 +7,10 @@
 #include "cli/ExitCode.h"
 #include "cli/ReportWriter.h"
 #include "compare/Comparison.h"
+#include "fit/SelfCheck.h"
 #include "i18n/Languages.h"
 #include "report/builders/HiringDocuments.h"
+#include "report/builders/SelfCheckDocument.h"
 #include "scenario/ScenarioFile.h"
 #include "sheet/PdfExport.h"
 #include "sheet/SheetContent.h"
@@ -93,6 +95,10 @@ int CommandLine::run(const Invocation &invocation)
                "job-post social-media-manager'; %1 given")
                 .arg(count));
     }
+    if (invocation.command == CommandLineOptions::kFit && count == 0) {
+        return usageError(tr("fit takes the skills you have, e.g. 'rolelens fit writing "
+                             "empathy=some'"));
+    }
     if (count < info->minArguments) {
         return usageError(tr("%1 needs a role id, e.g. 'rolelens %1 social-media-manager'")
                               .arg(invocation.command));
@@ -120,6 +126,9 @@ int CommandLine::run(const Invocation &invocation)
     }
     if (invocation.command == CommandLineOptions::kDocument) {
         return runDocument(catalog.value(), invocation);
+    }
+    if (invocation.command == CommandLineOptions::kFit) {
+        return runFit(catalog.value(), invocation);
     }
     return runCompare(catalog.value(), invocation);
 }
@@ -243,6 +252,35 @@ int CommandLine::runDocument(const Catalog &catalog, const Invocation &invocatio
     }
     return print(ReportWriter::forFormat(invocation.format)->document(catalog, document),
                  tr("the document \"%1\" has no table to write as CSV").arg(document.title()));
+}
+
+int CommandLine::runFit(const Catalog &catalog, const Invocation &invocation)
+{
+    QStringList known;
+    for (const Skill &skill : SelfCheck::skillsToRate(catalog)) {
+        known.append(skill.id);
+    }
+    QMap<QString, SkillLevel> ratings;
+    for (const QString &argument : invocation.arguments) {
+        const QString id = argument.section(QLatin1Char('='), 0, 0);
+        const QString level = argument.section(QLatin1Char('='), 1);
+        if (!known.contains(id)) {
+            return usageError(tr("unknown skill \"%1\"; the skills are: %2")
+                                  .arg(id, known.join(QStringLiteral(", "))));
+        }
+        if (!level.isEmpty() && level != QLatin1String("some") &&
+            level != QLatin1String("strong")) {
+            return usageError(
+                tr("\"%1\": a skill is rated some or strong, not \"%2\"").arg(id, level));
+        }
+        ratings.insert(id, level == QLatin1String("some") ? SkillLevel::Some : SkillLevel::Strong);
+    }
+    const Document document = SelfCheckDocument::build(catalog, ratings);
+    if (!invocation.pdf.isEmpty()) {
+        return writeSheet(invocation, SheetContent::of(document, catalog, QString()));
+    }
+    return print(ReportWriter::forFormat(invocation.format)->document(catalog, document),
+                 QString());
 }
 
 int CommandLine::runAdvise(const Catalog &catalog, const Invocation &invocation)

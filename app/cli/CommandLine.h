@@ -52,6 +52,7 @@ private:
     // The scenario at PATH, or std::nullopt after printing every problem with it.
     std::optional<Scenario> loadScenario(const Catalog &catalog, const QString &path);
     // Resolves a typed role id or alias; prints the closest ids when unknown.
+    int runFit(const Catalog &catalog, const Invocation &invocation);
     std::optional<QString> resolveRole(const Catalog &catalog, const QString &text);
     int usageError(const QString &message);
     // Prints a report; a usage error saying NOTHINGTOSHOW when it is empty.

@@ -74,6 +74,14 @@ QList<CommandInfo> commandTable()
              "is a catalog statement with its sources; with --pdf, a printable sheet.")
              .arg(documentKinds()),
          2, 2},
+        {CommandLineOptions::kFit, QStringLiteral("fit SKILL[=some|strong] ..."),
+         CommandLineOptions::tr("which role fits your skills"),
+         CommandLineOptions::tr(
+             "For students: rank the roles by how many of the skills the catalog lists for each "
+             "you have. Name each skill you have by its id, strong unless followed by =some "
+             "(e.g. 'rolelens fit writing empathy=some'); a wrong id lists them all. A reading "
+             "of the catalog, not a test of aptitude."),
+         1, 1000},
     };
 }
 
@@ -252,8 +260,8 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
         return std::nullopt;
     }
     if (!invocation.command.isEmpty() && !findCommand(invocation.command)) {
-        *error = tr("unknown command \"%1\" (commands: list, show, compare, advise, document; "
-                    "or a scenario or catalog file to open in the window)")
+        *error = tr("unknown command \"%1\" (commands: list, show, compare, advise, document, "
+                    "fit; or a scenario or catalog file to open in the window)")
                      .arg(invocation.command);
         return std::nullopt;
     }
@@ -262,7 +270,8 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
     const bool sheetCommand = invocation.command == CommandLineOptions::kShow ||
                               invocation.command == CommandLineOptions::kCompare ||
                               invocation.command == CommandLineOptions::kAdvise ||
-                              invocation.command == CommandLineOptions::kDocument;
+                              invocation.command == CommandLineOptions::kDocument ||
+                              invocation.command == CommandLineOptions::kFit;
     if (parser.isSet(options.pdf) && (!sheetCommand || invocation.pdf.isEmpty())) {
         *error = invocation.pdf.isEmpty()
                      ? tr("--pdf needs a file name")

@@ -24,6 +24,7 @@ public:
     static inline const QString kCompare = QStringLiteral("compare");
     static inline const QString kAdvise = QStringLiteral("advise");
     static inline const QString kDocument = QStringLiteral("document");
+    static inline const QString kFit = QStringLiteral("fit");
 
     struct Command {
         QString name;
