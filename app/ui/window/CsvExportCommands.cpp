@@ -36,12 +36,20 @@ CsvExportCommands::CsvExportCommands(MainWindow &window, QMenu &menu)
     connect(m_action, &QAction::triggered, this, &CsvExportCommands::exportCsv);
     window.addAction(m_action);
     menu.addAction(m_action);
-    // The view and what it shows change without telling: the menu asks as it opens.
+    // The view and what it shows change without telling: the menu asks as it opens. Whether
+    // there is a table to export means building the document, so only then: not at start-up,
+    // not on each change of language.
     connect(&menu, &QMenu::aboutToShow, this, &CsvExportCommands::follow);
-    Retranslation::apply(&window, [this] { follow(); });
+    Retranslation::apply(&window, [this] { nameAfterView(); });
 }
 
 void CsvExportCommands::follow()
+{
+    nameAfterView();
+    m_action->setEnabled(CsvRenderer::tableCount(onScreen()) > 0);
+}
+
+void CsvExportCommands::nameAfterView()
 {
     switch (m_window.currentView()) {
     case View::Compare:
@@ -56,7 +64,6 @@ void CsvExportCommands::follow()
     }
     m_action->setStatusTip(tr("Save the tables on screen as a CSV file for a spreadsheet: the "
                               "comparison's, the advice's realistic targets or the profile's"));
-    m_action->setEnabled(CsvRenderer::tableCount(onScreen()) > 0);
 }
 
 Document CsvExportCommands::onScreen() const

@@ -34,8 +34,10 @@ private:
     CsvExportCommands(MainWindow &window, QMenu &menu);
     // What is on screen as a document of tables; none when the view shows no table.
     Document onScreen() const;
-    // The action's text and state, for the view on screen.
+    // The action's text for the view on screen, and whether it has a table to export.
     void follow();
+    // The text alone (cheap: no document is built).
+    void nameAfterView();
 
     MainWindow &m_window;
     QAction *m_action;
