@@ -3348,20 +3348,12 @@
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
         <source>Open the file again as the other program left it; changes not saved here are lost, after a question.</source>
         <translation>Die Datei so neu öffnen, wie das andere Programm sie hinterlassen hat; hier nicht gespeicherte Änderungen gehen nach einer Rückfrage verloren.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
         <translation>&amp;Meine behalten</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Keep the scenario as it is here; saving will ask before it overwrites the other program&apos;s changes.</source>

@@ -3348,20 +3348,12 @@
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Recargar</translation>
-    </message>
-    <message>
         <source>Open the file again as the other program left it; changes not saved here are lost, after a question.</source>
         <translation>Abrir de nuevo el archivo tal como lo dejó el otro programa; los cambios no guardados aquí se pierden, tras una pregunta.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
         <translation>&amp;Conservar los míos</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Conservar los míos</translation>
     </message>
     <message>
         <source>Keep the scenario as it is here; saving will ask before it overwrites the other program&apos;s changes.</source>

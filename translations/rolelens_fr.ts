@@ -1164,15 +1164,15 @@
     </message>
     <message>
         <source>fit takes the skills you have, e.g. &apos;rolelens fit writing empathy=some&apos;</source>
-        <translation>fit attend les compétences que vous avez, p. ex. « rolelens fit writing empathy=some »</translation>
+        <translation>fit attend les compétences que vous avez, p. ex. «&#xa0;rolelens fit writing empathy=some&#xa0;»</translation>
     </message>
     <message>
         <source>unknown skill &quot;%1&quot;; the skills are: %2</source>
-        <translation>compétence « %1 » inconnue ; les compétences sont : %2</translation>
+        <translation>compétence «&#xa0;%1&#xa0;» inconnue&#xa0;; les compétences sont&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a skill is rated some or strong, not &quot;%2&quot;</source>
-        <translation>« %1 » : une compétence se note some ou strong, pas « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une compétence se note some ou strong, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>which role fits your skills</source>
@@ -1180,11 +1180,11 @@
     </message>
     <message>
         <source>For students: rank the roles by how many of the skills the catalog lists for each you have. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
-        <translation>Pour les étudiants : classe les rôles selon le nombre de compétences citées par le catalogue pour chacun que vous possédez. Indiquez chaque compétence que vous avez par son identifiant, forte sauf si suivie de =some (p. ex. « rolelens fit writing empathy=some ») ; un identifiant erroné les liste toutes. Une lecture du catalogue, pas un test d’aptitude.</translation>
+        <translation>Pour les étudiants&#xa0;: classe les rôles selon le nombre de compétences citées par le catalogue pour chacun que vous possédez. Indiquez chaque compétence que vous avez par son identifiant, forte sauf si suivie de =some (p. ex. «&#xa0;rolelens fit writing empathy=some&#xa0;»)&#xa0;; un identifiant erroné les liste toutes. Une lecture du catalogue, pas un test d’aptitude.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit; or a scenario or catalog file to open in the window)</source>
-        <translation>commande « %1 » inconnue (commandes : list, show, compare, advise, document, fit ; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: list, show, compare, advise, document, fit&#xa0;; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
     </message>
 </context>
 <context>
@@ -3348,20 +3348,12 @@
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Recharger</translation>
-    </message>
-    <message>
         <source>Open the file again as the other program left it; changes not saved here are lost, after a question.</source>
         <translation>Rouvrir le fichier tel que l’autre programme l’a laissé&#xa0;; les modifications non enregistrées ici sont perdues, après confirmation.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
         <translation>&amp;Garder les miennes</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Garder les miennes</translation>
     </message>
     <message>
         <source>Keep the scenario as it is here; saving will ask before it overwrites the other program&apos;s changes.</source>

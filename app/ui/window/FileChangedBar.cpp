@@ -1,30 +1,23 @@
 #include "ui/window/FileChangedBar.h"
 
 #include "ui/advisor/ScenarioSession.h"
+#include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/Retranslation.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 
 namespace rolelens {
 
 FileChangedBar::FileChangedBar(ScenarioSession *session, QWidget *parent)
-    : QFrame(parent), m_session(session), m_text(new QLabel)
+    : MessageBar(QStyle::SP_MessageBoxWarning, QPalette::ToolTipBase, parent), m_session(session)
 {
     setObjectName(QStringLiteral("fileChangedBar"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
-    auto *icon = new QLabel;
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
-    m_text->setObjectName(QStringLiteral("fileChangedText"));
-    m_text->setWordWrap(true);
-    m_text->setForegroundRole(QPalette::ToolTipText);
+    text()->setObjectName(QStringLiteral("fileChangedText"));
+    text()->setForegroundRole(QPalette::ToolTipText);
     auto *reload = new QPushButton;
     reload->setObjectName(QStringLiteral("fileChangedReload"));
     auto *keep = new QPushButton;
@@ -32,13 +25,13 @@ FileChangedBar::FileChangedBar(ScenarioSession *session, QWidget *parent)
     Retranslation::apply(this, [this, reload, keep] {
         updateText();
         reload->setText(tr("&Reload"));
-        reload->setAccessibleName(tr("Reload"));
-        reload->setAccessibleDescription(
+        AccessibleText::set(
+            reload, AccessibleText::plain(reload->text()),
             tr("Open the file again as the other program left it; changes not saved here are "
                "lost, after a question."));
         keep->setText(tr("&Keep mine"));
-        keep->setAccessibleName(tr("Keep mine"));
-        keep->setAccessibleDescription(
+        AccessibleText::set(
+            keep, AccessibleText::plain(keep->text()),
             tr("Keep the scenario as it is here; saving will ask before it overwrites the "
                "other program's changes."));
     });
@@ -56,12 +49,8 @@ FileChangedBar::FileChangedBar(ScenarioSession *session, QWidget *parent)
             hide();
         }
     });
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 4, 4);
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(reload);
-    layout->addWidget(keep);
+    addButton(reload);
+    addButton(keep);
     hide();
 }
 
@@ -74,7 +63,7 @@ void FileChangedBar::showFor(const QString &path)
 
 void FileChangedBar::updateText()
 {
-    m_text->setText(tr("Another program changed %1 since it was opened or saved here.")
+    text()->setText(tr("Another program changed %1 since it was opened or saved here.")
                         .arg(QDir::toNativeSeparators(m_path)));
 }
 

@@ -1,11 +1,8 @@
 #pragma once
 
-#include <QFrame>
-#include <QString>
+#include "ui/widgets/MessageBar.h"
 
-QT_BEGIN_NAMESPACE
-class QLabel;
-QT_END_NAMESPACE
+#include <QString>
 
 namespace rolelens {
 
@@ -14,7 +11,7 @@ class ScenarioSession;
 // The bar over the views that says another program changed the scenario's file, with Reload
 // and Keep mine, as KeePassXC does for its databases: not a dialog, so that nothing the user is
 // typing is interrupted. Hidden again once the file is reloaded, saved or another one opened.
-class FileChangedBar : public QFrame {
+class FileChangedBar : public MessageBar {
     Q_OBJECT
 
 public:
@@ -25,7 +22,6 @@ private:
     void updateText();
 
     ScenarioSession *m_session;
-    QLabel *m_text;
     QString m_path;
 };
 

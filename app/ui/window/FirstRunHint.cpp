@@ -3,24 +3,17 @@
 #include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/Retranslation.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QToolButton>
 
 namespace rolelens {
 
-FirstRunHint::FirstRunHint(QWidget *parent) : QFrame(parent)
+FirstRunHint::FirstRunHint(QWidget *parent)
+    : MessageBar(QStyle::SP_MessageBoxInformation, QPalette::AlternateBase, parent)
 {
     setObjectName(QStringLiteral("firstRunHint"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::AlternateBase);
-    auto *icon = new QLabel;
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(16, 16));
-    auto *text = new QLabel;
-    text->setWordWrap(true);
+    QLabel *text = this->text();
     auto *open = new QPushButton;
     open->setObjectName(QStringLiteral("firstRunOpenAdvisor"));
     connect(open, &QPushButton::clicked, this, &FirstRunHint::advisorRequested);
@@ -40,12 +33,8 @@ FirstRunHint::FirstRunHint(QWidget *parent) : QFrame(parent)
                             tr("Hides this hint for good; the examples stay in the File menu."));
     });
     connect(close, &QToolButton::clicked, this, &FirstRunHint::dismissed);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 4, 4);
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addWidget(text, 1);
-    layout->addWidget(open);
-    layout->addWidget(close);
+    addButton(open);
+    addButton(close);
 }
 
 } // namespace rolelens
