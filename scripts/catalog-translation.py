@@ -29,6 +29,7 @@ TRANSLATABLE = [
     "disagreements[].topic", "disagreements[].positions[].view",
     "goals[].label", "tasks[].label", "guidance[].text",
     "benchmarks[].platform", "benchmarks[].unit", "benchmarks[].measured",
+    "workKinds[].question", "workKinds[].sides[].label",
 ]
 # Values that are codes the program reads, not words.
 CODES = {"%", "currency"}

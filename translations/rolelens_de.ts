@@ -710,6 +710,18 @@
         <source>expected a web address starting with https:// or http://, found &quot;%1&quot;</source>
         <translation>Webadresse erwartet, die mit https:// oder http:// beginnt, „%1“ gefunden</translation>
     </message>
+    <message>
+        <source>expected %1 sides, found %2</source>
+        <translation>%1 Seiten erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a side of the work kind &quot;%2&quot;</source>
+        <translation>„%1“ ist schon eine Seite der Arbeitsart „%2“</translation>
+    </message>
+    <message>
+        <source>a side needs at least one tag, or no role involves it</source>
+        <translation>eine Seite braucht mindestens ein Tag, sonst betrifft sie keine Rolle</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -1072,10 +1084,6 @@
         <translation>Eines der Dokumente schreiben, die ein Inhaber von der Entscheidung bis zur Unterschrift braucht, für eine Rolle oder für die Rolle, um die es in den Empfehlungen zu einer Szenariodatei geht: %1. Jede Zeile ist eine Aussage des Katalogs mit ihren Quellen; mit --pdf ein druckbares Blatt.</translation>
     </message>
     <message>
-        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; or &apos;document&apos;</source>
-        <translation>--pdf gehört zu „show“, „compare“, „advise“ oder „document“</translation>
-    </message>
-    <message>
         <source>Language of the output or the window: en, de, es or fr.</source>
         <translation>Sprache der Ausgabe oder des Fensters: en, de, es oder fr.</translation>
     </message>
@@ -1163,10 +1171,6 @@
         <translation>Eine Schrift dieser Größe statt der des Systems.</translation>
     </message>
     <message>
-        <source>fit takes the skills you have, e.g. &apos;rolelens fit writing empathy=some&apos;</source>
-        <translation>fit erwartet die Fähigkeiten, die Sie haben, z. B. „rolelens fit writing empathy=some“</translation>
-    </message>
-    <message>
         <source>unknown skill &quot;%1&quot;; the skills are: %2</source>
         <translation>unbekannte Fähigkeit „%1“; die Fähigkeiten sind: %2</translation>
     </message>
@@ -1179,12 +1183,40 @@
         <translation>welche Rolle zu Ihren Fähigkeiten passt</translation>
     </message>
     <message>
-        <source>For students: rank the roles by how many of the skills the catalog lists for each you have. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
-        <translation>Für Studierende: die Rollen danach reihen, wie viele der Fähigkeiten, die der Katalog für jede nennt, Sie haben. Nennen Sie jede Fähigkeit, die Sie haben, mit ihrer ID, als stark, außer mit =some dahinter (z. B. „rolelens fit writing empathy=some“); eine falsche ID listet alle auf. Eine Lesart des Katalogs, kein Eignungstest.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit; or a scenario or catalog file to open in the window)</source>
         <translation>unbekannter Befehl „%1“ (Befehle: list, show, compare, advise, document, fit; oder eine Szenario- oder Katalogdatei, die im Fenster geöffnet wird)</translation>
+    </message>
+    <message>
+        <source>fit takes the skills you have or the work you prefer, e.g. &apos;rolelens fit writing empathy=some --prefer content&apos;</source>
+        <translation>fit erwartet die Fähigkeiten, die Sie haben, oder die Arbeit, die Sie bevorzugen, z. B. „rolelens fit writing empathy=some --prefer content“</translation>
+    </message>
+    <message>
+        <source>unknown kind of work &quot;%1&quot;; the kinds are: %2</source>
+        <translation>unbekannte Arbeitsart „%1“; die Arbeitsarten sind: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are the two sides of one choice; prefer one of them</source>
+        <translation>„%1“ und „%2“ sind die zwei Seiten einer Wahl; bevorzugen Sie eine davon</translation>
+    </message>
+    <message>
+        <source>For students: rank the roles by how many of the skills the catalog lists for each you have, and by the kinds of work you prefer. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some --prefer content,people&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
+        <translation>Für Studierende: die Rollen danach reihen, wie viele der Fähigkeiten, die der Katalog für jede nennt, Sie haben, und nach den Arten von Arbeit, die Sie bevorzugen. Nennen Sie jede Fähigkeit, die Sie haben, mit ihrer ID, als stark, außer mit =some dahinter (z. B. „rolelens fit writing empathy=some --prefer content,people“); eine falsche ID listet alle auf. Eine Lesart des Katalogs, kein Eignungstest.</translation>
+    </message>
+    <message>
+        <source>fit: a kind of work you prefer, e.g. strategy or people (repeatable, or separated by commas).</source>
+        <translation>fit: eine Art von Arbeit, die Sie bevorzugen, z. B. strategy oder people (wiederholbar oder durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>WORK</source>
+        <translation>ARBEIT</translation>
+    </message>
+    <message>
+        <source>--prefer goes with &apos;fit&apos;</source>
+        <translation>--prefer gehört zu „fit“</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos; or &apos;fit&apos;</source>
+        <translation>--pdf gehört zu „show“, „compare“, „advise“, „document“ oder „fit“</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2453,18 @@
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Each kind of work you prefer counts 2 points when the role&apos;s description in the catalog involves it; the sources cited are those of that description.</source>
+        <translation>Jede Art von Arbeit, die Sie bevorzugen, zählt 2 Punkte, wenn die Beschreibung der Rolle im Katalog sie umfasst; zitiert werden die Quellen dieser Beschreibung.</translation>
+    </message>
+    <message>
+        <source>None of it</source>
+        <translation>Nichts davon</translation>
+    </message>
+    <message>
+        <source>Work you prefer that it involves</source>
+        <translation>Bevorzugte Arbeit, die sie umfasst</translation>
     </message>
 </context>
 <context>

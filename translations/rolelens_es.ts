@@ -710,6 +710,18 @@
         <source>expected a web address starting with https:// or http://, found &quot;%1&quot;</source>
         <translation>se esperaba una dirección web que empiece por https:// o http://, se encontró «%1»</translation>
     </message>
+    <message>
+        <source>expected %1 sides, found %2</source>
+        <translation>se esperaban %1 lados, hay %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a side of the work kind &quot;%2&quot;</source>
+        <translation>«%1» ya es un lado del tipo de trabajo «%2»</translation>
+    </message>
+    <message>
+        <source>a side needs at least one tag, or no role involves it</source>
+        <translation>un lado necesita al menos una etiqueta; si no, ningún rol lo implica</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -1008,10 +1020,6 @@
         <translation>--pdf necesita un nombre de archivo</translation>
     </message>
     <message>
-        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; or &apos;document&apos;</source>
-        <translation>--pdf se usa con «show», «compare», «advise» o «document»</translation>
-    </message>
-    <message>
         <source>--paper goes with --pdf</source>
         <translation>--paper se usa con --pdf</translation>
     </message>
@@ -1163,10 +1171,6 @@
         <translation>Usar letra de este tamaño en lugar de la del sistema.</translation>
     </message>
     <message>
-        <source>fit takes the skills you have, e.g. &apos;rolelens fit writing empathy=some&apos;</source>
-        <translation>fit admite las habilidades que tiene, p. ej. «rolelens fit writing empathy=some»</translation>
-    </message>
-    <message>
         <source>unknown skill &quot;%1&quot;; the skills are: %2</source>
         <translation>habilidad desconocida «%1»; las habilidades son: %2</translation>
     </message>
@@ -1179,12 +1183,40 @@
         <translation>qué rol encaja con sus habilidades</translation>
     </message>
     <message>
-        <source>For students: rank the roles by how many of the skills the catalog lists for each you have. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
-        <translation>Para estudiantes: ordena los roles según cuántas de las habilidades que el catálogo cita para cada uno tiene usted. Indique cada habilidad que tenga por su id, como fuerte salvo que lleve =some detrás (p. ej. «rolelens fit writing empathy=some»); un id erróneo las lista todas. Una lectura del catálogo, no una prueba de aptitud.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit; or a scenario or catalog file to open in the window)</source>
         <translation>comando desconocido «%1» (comandos: list, show, compare, advise, document, fit; o un archivo de escenario o de catálogo para abrir en la ventana)</translation>
+    </message>
+    <message>
+        <source>fit takes the skills you have or the work you prefer, e.g. &apos;rolelens fit writing empathy=some --prefer content&apos;</source>
+        <translation>fit admite las habilidades que tiene o el trabajo que prefiere, p. ej. «rolelens fit writing empathy=some --prefer content»</translation>
+    </message>
+    <message>
+        <source>unknown kind of work &quot;%1&quot;; the kinds are: %2</source>
+        <translation>tipo de trabajo desconocido «%1»; los tipos son: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are the two sides of one choice; prefer one of them</source>
+        <translation>«%1» y «%2» son los dos lados de una misma elección; prefiera uno de ellos</translation>
+    </message>
+    <message>
+        <source>For students: rank the roles by how many of the skills the catalog lists for each you have, and by the kinds of work you prefer. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some --prefer content,people&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
+        <translation>Para estudiantes: ordena los roles según cuántas de las habilidades que el catálogo cita para cada uno tiene usted y según los tipos de trabajo que prefiere. Indique cada habilidad que tenga por su id, como fuerte salvo que lleve =some detrás (p. ej. «rolelens fit writing empathy=some --prefer content,people»); un id erróneo las lista todas. Una lectura del catálogo, no una prueba de aptitud.</translation>
+    </message>
+    <message>
+        <source>fit: a kind of work you prefer, e.g. strategy or people (repeatable, or separated by commas).</source>
+        <translation>fit: un tipo de trabajo que prefiere, p. ej. strategy o people (repetible, o separados por comas).</translation>
+    </message>
+    <message>
+        <source>WORK</source>
+        <translation>TRABAJO</translation>
+    </message>
+    <message>
+        <source>--prefer goes with &apos;fit&apos;</source>
+        <translation>--prefer se usa con «fit»</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos; or &apos;fit&apos;</source>
+        <translation>--pdf se usa con «show», «compare», «advise», «document» o «fit»</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2453,18 @@
     <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Each kind of work you prefer counts 2 points when the role&apos;s description in the catalog involves it; the sources cited are those of that description.</source>
+        <translation>Cada tipo de trabajo que prefiere cuenta 2 puntos cuando la descripción del rol en el catálogo lo implica; las fuentes citadas son las de esa descripción.</translation>
+    </message>
+    <message>
+        <source>None of it</source>
+        <translation>Nada de ello</translation>
+    </message>
+    <message>
+        <source>Work you prefer that it involves</source>
+        <translation>Trabajo que prefiere y que implica</translation>
     </message>
 </context>
 <context>

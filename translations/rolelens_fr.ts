@@ -710,6 +710,18 @@
         <source>expected a web address starting with https:// or http://, found &quot;%1&quot;</source>
         <translation>attendu&#xa0;: une adresse web commençant par https:// ou http://, trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>expected %1 sides, found %2</source>
+        <translation>%1 côtés attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a side of the work kind &quot;%2&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà un côté du type de travail «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a side needs at least one tag, or no role involves it</source>
+        <translation>un côté demande au moins une étiquette, sinon aucun rôle ne l’implique</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -1008,10 +1020,6 @@
         <translation>--pdf attend un nom de fichier</translation>
     </message>
     <message>
-        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; or &apos;document&apos;</source>
-        <translation>--pdf s’utilise avec «&#xa0;show&#xa0;», «&#xa0;compare&#xa0;», «&#xa0;advise&#xa0;» ou «&#xa0;document&#xa0;»</translation>
-    </message>
-    <message>
         <source>--paper goes with --pdf</source>
         <translation>--paper s’utilise avec --pdf</translation>
     </message>
@@ -1163,10 +1171,6 @@
         <translation>Police de cette taille plutôt que celle du système.</translation>
     </message>
     <message>
-        <source>fit takes the skills you have, e.g. &apos;rolelens fit writing empathy=some&apos;</source>
-        <translation>fit attend les compétences que vous avez, p. ex. «&#xa0;rolelens fit writing empathy=some&#xa0;»</translation>
-    </message>
-    <message>
         <source>unknown skill &quot;%1&quot;; the skills are: %2</source>
         <translation>compétence «&#xa0;%1&#xa0;» inconnue&#xa0;; les compétences sont&#xa0;: %2</translation>
     </message>
@@ -1179,12 +1183,40 @@
         <translation>quel rôle correspond à vos compétences</translation>
     </message>
     <message>
-        <source>For students: rank the roles by how many of the skills the catalog lists for each you have. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
-        <translation>Pour les étudiants&#xa0;: classe les rôles selon le nombre de compétences citées par le catalogue pour chacun que vous possédez. Indiquez chaque compétence que vous avez par son identifiant, forte sauf si suivie de =some (p. ex. «&#xa0;rolelens fit writing empathy=some&#xa0;»)&#xa0;; un identifiant erroné les liste toutes. Une lecture du catalogue, pas un test d’aptitude.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit; or a scenario or catalog file to open in the window)</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: list, show, compare, advise, document, fit&#xa0;; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
+    </message>
+    <message>
+        <source>fit takes the skills you have or the work you prefer, e.g. &apos;rolelens fit writing empathy=some --prefer content&apos;</source>
+        <translation>fit attend les compétences que vous avez ou le travail que vous préférez, p. ex. «&#xa0;rolelens fit writing empathy=some --prefer content&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown kind of work &quot;%1&quot;; the kinds are: %2</source>
+        <translation>type de travail inconnu «&#xa0;%1&#xa0;»&#xa0;; les types sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are the two sides of one choice; prefer one of them</source>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» sont les deux côtés d’un même choix&#xa0;; préférez l’un d’eux</translation>
+    </message>
+    <message>
+        <source>For students: rank the roles by how many of the skills the catalog lists for each you have, and by the kinds of work you prefer. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some --prefer content,people&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
+        <translation>Pour les étudiants&#xa0;: classe les rôles selon le nombre de compétences citées par le catalogue pour chacun que vous possédez, et selon les types de travail que vous préférez. Indiquez chaque compétence que vous avez par son identifiant, forte sauf si suivie de =some (p. ex. «&#xa0;rolelens fit writing empathy=some --prefer content,people&#xa0;»)&#xa0;; un identifiant erroné les liste toutes. Une lecture du catalogue, pas un test d’aptitude.</translation>
+    </message>
+    <message>
+        <source>fit: a kind of work you prefer, e.g. strategy or people (repeatable, or separated by commas).</source>
+        <translation>fit&#xa0;: un type de travail que vous préférez, p. ex. strategy ou people (répétable, ou séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>WORK</source>
+        <translation>TRAVAIL</translation>
+    </message>
+    <message>
+        <source>--prefer goes with &apos;fit&apos;</source>
+        <translation>--prefer s’utilise avec «&#xa0;fit&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos; or &apos;fit&apos;</source>
+        <translation>--pdf s’utilise avec «&#xa0;show&#xa0;», «&#xa0;compare&#xa0;», «&#xa0;advise&#xa0;», «&#xa0;document&#xa0;» ou «&#xa0;fit&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2453,18 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Each kind of work you prefer counts 2 points when the role&apos;s description in the catalog involves it; the sources cited are those of that description.</source>
+        <translation>Chaque type de travail que vous préférez compte 2 points quand la description du rôle dans le catalogue l’implique&#xa0;; les sources citées sont celles de cette description.</translation>
+    </message>
+    <message>
+        <source>None of it</source>
+        <translation>Rien de cela</translation>
+    </message>
+    <message>
+        <source>Work you prefer that it involves</source>
+        <translation>Travail préféré qu’il implique</translation>
     </message>
 </context>
 <context>

@@ -95,9 +95,10 @@ int CommandLine::run(const Invocation &invocation)
                "job-post social-media-manager'; %1 given")
                 .arg(count));
     }
-    if (invocation.command == CommandLineOptions::kFit && count == 0) {
-        return usageError(tr("fit takes the skills you have, e.g. 'rolelens fit writing "
-                             "empathy=some'"));
+    if (invocation.command == CommandLineOptions::kFit && count == 0 &&
+        invocation.preferences.isEmpty()) {
+        return usageError(tr("fit takes the skills you have or the work you prefer, e.g. "
+                             "'rolelens fit writing empathy=some --prefer content'"));
     }
     if (count < info->minArguments) {
         return usageError(tr("%1 needs a role id, e.g. 'rolelens %1 social-media-manager'")
@@ -260,7 +261,7 @@ int CommandLine::runFit(const Catalog &catalog, const Invocation &invocation)
     for (const Skill &skill : SelfCheck::skillsToRate(catalog)) {
         known.append(skill.id);
     }
-    QMap<QString, SkillLevel> ratings;
+    SelfCheckAnswers answers;
     for (const QString &argument : invocation.arguments) {
         const QString id = argument.section(QLatin1Char('='), 0, 0);
         const QString level = argument.section(QLatin1Char('='), 1);
@@ -273,9 +274,30 @@ int CommandLine::runFit(const Catalog &catalog, const Invocation &invocation)
             return usageError(
                 tr("\"%1\": a skill is rated some or strong, not \"%2\"").arg(id, level));
         }
-        ratings.insert(id, level == QLatin1String("some") ? SkillLevel::Some : SkillLevel::Strong);
+        answers.skills.insert(id, level == QLatin1String("some") ? SkillLevel::Some
+                                                                 : SkillLevel::Strong);
     }
-    const Document document = SelfCheckDocument::build(catalog, ratings);
+    for (const QString &sideId : invocation.preferences) {
+        const WorkKind *kind = catalog.workKindWithSide(sideId);
+        if (!kind) {
+            QStringList sides;
+            for (const WorkKind &each : catalog.workKinds()) {
+                for (const WorkKind::Side &side : each.sides) {
+                    sides.append(side.id);
+                }
+            }
+            return usageError(tr("unknown kind of work \"%1\"; the kinds are: %2")
+                                  .arg(sideId, sides.join(QStringLiteral(", "))));
+        }
+        const QString earlier = answers.preferences.value(kind->id);
+        if (!earlier.isEmpty() && earlier != sideId) {
+            return usageError(tr("\"%1\" and \"%2\" are the two sides of one choice; prefer "
+                                 "one of them")
+                                  .arg(earlier, sideId));
+        }
+        answers.preferences.insert(kind->id, sideId);
+    }
+    const Document document = SelfCheckDocument::build(catalog, answers);
     if (!invocation.pdf.isEmpty()) {
         return writeSheet(invocation, SheetContent::of(document, catalog, QString()));
     }

@@ -74,14 +74,15 @@ QList<CommandInfo> commandTable()
              "is a catalog statement with its sources; with --pdf, a printable sheet.")
              .arg(documentKinds()),
          2, 2},
-        {CommandLineOptions::kFit, QStringLiteral("fit SKILL[=some|strong] ..."),
+        {CommandLineOptions::kFit, QStringLiteral("fit SKILL[=some|strong] ... [--prefer WORK]"),
          CommandLineOptions::tr("which role fits your skills"),
          CommandLineOptions::tr(
              "For students: rank the roles by how many of the skills the catalog lists for each "
-             "you have. Name each skill you have by its id, strong unless followed by =some "
-             "(e.g. 'rolelens fit writing empathy=some'); a wrong id lists them all. A reading "
-             "of the catalog, not a test of aptitude."),
-         1, 1000},
+             "you have, and by the kinds of work you prefer. Name each skill you have by its id, "
+             "strong unless followed by =some (e.g. 'rolelens fit writing empathy=some "
+             "--prefer content,people'); a wrong id lists them all. A reading of the catalog, "
+             "not a test of aptitude."),
+         0, 1000},
     };
 }
 
@@ -135,6 +136,11 @@ struct Options {
     QCommandLineOption pdf{QStringLiteral("pdf"),
                            CommandLineOptions::tr("Write the printable sheet to FILE (PDF)."),
                            CommandLineOptions::tr("FILE")};
+    QCommandLineOption prefer{
+        QStringLiteral("prefer"),
+        CommandLineOptions::tr("fit: a kind of work you prefer, e.g. strategy or people "
+                               "(repeatable, or separated by commas)."),
+        CommandLineOptions::tr("WORK")};
     QCommandLineOption paper{QStringLiteral("paper"),
                              CommandLineOptions::tr("Paper: a4 or letter."),
                              CommandLineOptions::tr("PAPER")};
@@ -143,7 +149,7 @@ struct Options {
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({catalog, format, verbose, language, help, version, screenshot, view,
-                           palette, fontSize, pdf, paper});
+                           palette, fontSize, pdf, paper, prefer});
     }
 };
 
@@ -267,6 +273,13 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
     }
     invocation.pdf = parser.value(options.pdf);
     invocation.paper = parser.value(options.paper);
+    for (const QString &value : parser.values(options.prefer)) {
+        invocation.preferences += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    if (parser.isSet(options.prefer) && invocation.command != CommandLineOptions::kFit) {
+        *error = tr("--prefer goes with 'fit'");
+        return std::nullopt;
+    }
     const bool sheetCommand = invocation.command == CommandLineOptions::kShow ||
                               invocation.command == CommandLineOptions::kCompare ||
                               invocation.command == CommandLineOptions::kAdvise ||
@@ -275,7 +288,7 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
     if (parser.isSet(options.pdf) && (!sheetCommand || invocation.pdf.isEmpty())) {
         *error = invocation.pdf.isEmpty()
                      ? tr("--pdf needs a file name")
-                     : tr("--pdf goes with 'show', 'compare', 'advise' or 'document'");
+                     : tr("--pdf goes with 'show', 'compare', 'advise', 'document' or 'fit'");
         return std::nullopt;
     }
     if (parser.isSet(options.paper) && invocation.pdf.isEmpty()) {

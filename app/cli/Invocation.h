@@ -26,6 +26,8 @@ struct Invocation {
     // show and compare: write the printable sheet instead of printing a report.
     QString pdf;
     QString paper;
+    // fit: the ids of the kinds of work preferred ("strategy", "people").
+    QStringList preferences;
 };
 
 } // namespace rolelens

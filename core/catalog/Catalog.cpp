@@ -70,6 +70,21 @@ void Catalog::addOrReplaceGuidance(Guidance guidance)
     addOrReplace(m_guidance, m_guidanceIndex, std::move(guidance));
 }
 
+void Catalog::addOrReplaceWorkKind(WorkKind kind)
+{
+    addOrReplace(m_workKinds, m_workKindIndex, std::move(kind));
+}
+
+const WorkKind *Catalog::workKindWithSide(const QString &sideId) const
+{
+    for (const WorkKind &kind : m_workKinds) {
+        if (kind.side(sideId)) {
+            return &kind;
+        }
+    }
+    return nullptr;
+}
+
 QList<const Guidance *> Catalog::guidanceFor(Guidance::Document document) const
 {
     QList<const Guidance *> found;
@@ -91,6 +106,7 @@ void Catalog::squeeze()
     m_tasks.squeeze();
     m_benchmarks.squeeze();
     m_guidance.squeeze();
+    m_workKinds.squeeze();
 }
 
 const Role *Catalog::role(const QString &id) const

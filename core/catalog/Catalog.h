@@ -8,6 +8,7 @@
 #include "model/Role.h"
 #include "model/Source.h"
 #include "model/Task.h"
+#include "model/WorkKind.h"
 
 #include <QHash>
 #include <QList>
@@ -29,6 +30,7 @@ public:
     const QList<Task> &tasks() const { return m_tasks; }
     const QList<Benchmark> &benchmarks() const { return m_benchmarks; }
     const QList<Guidance> &guidance() const { return m_guidance; }
+    const QList<WorkKind> &workKinds() const { return m_workKinds; }
 
     const Role *role(const QString &id) const;
     const Metric *metric(const QString &id) const;
@@ -38,6 +40,8 @@ public:
     // The published figures for a metric, in catalog order (each with its own denominator).
     QList<Benchmark> benchmarksFor(const QString &metricId) const;
     const Disagreement *disagreement(const QString &id) const;
+    // The work kind one of whose sides has this id, or null.
+    const WorkKind *workKindWithSide(const QString &sideId) const;
     // For display: the name or title, or the id itself when nothing carries it.
     QString metricName(const QString &id) const;
     QString roleTitle(const QString &id) const;
@@ -64,6 +68,7 @@ public:
     void addOrReplaceTask(Task task);
     void addOrReplaceBenchmark(Benchmark benchmark);
     void addOrReplaceGuidance(Guidance guidance);
+    void addOrReplaceWorkKind(WorkKind kind);
     // Gives back the spare capacity the lists grew while entries were added.
     void squeeze();
 
@@ -79,6 +84,7 @@ private:
     QList<Task> m_tasks;
     QList<Benchmark> m_benchmarks;
     QList<Guidance> m_guidance;
+    QList<WorkKind> m_workKinds;
     QHash<QString, qsizetype> m_roleIndex;
     QHash<QString, qsizetype> m_metricIndex;
     QHash<QString, qsizetype> m_sourceIndex;
@@ -87,6 +93,7 @@ private:
     QHash<QString, qsizetype> m_taskIndex;
     QHash<QString, qsizetype> m_benchmarkIndex;
     QHash<QString, qsizetype> m_guidanceIndex;
+    QHash<QString, qsizetype> m_workKindIndex;
 };
 
 } // namespace rolelens

@@ -9,6 +9,7 @@
 #include "catalog/parsers/RolesParser.h"
 #include "catalog/parsers/SourcesParser.h"
 #include "catalog/parsers/TasksParser.h"
+#include "catalog/parsers/WorkKindsParser.h"
 
 namespace rolelens {
 
@@ -31,7 +32,7 @@ void CatalogFileParser::parse(const QByteArray &bytes, const Translation &transl
     }
     static const QStringList allowedKeys =
         JsonReader::keys({"format", "version", "sources", "metrics", "roles", "disagreements",
-                          "goals", "tasks", "guidance", "benchmarks"});
+                          "goals", "tasks", "guidance", "benchmarks", "workKinds"});
     m_reader.requireKnownKeys(*root, JsonPath(), allowedKeys);
     if (!m_reader.readHeader(*root, JsonPath(),
                              {QLatin1String("rolelens-catalog"), CatalogLoader::kFormatVersion,
@@ -47,6 +48,7 @@ void CatalogFileParser::parse(const QByteArray &bytes, const Translation &transl
     parseSection<TasksParser>(*root, "tasks");
     parseSection<GuidanceParser>(*root, "guidance");
     parseSection<BenchmarksParser>(*root, "benchmarks");
+    parseSection<WorkKindsParser>(*root, "workKinds");
 }
 
 template <typename EntryParser>

@@ -187,6 +187,9 @@ void CatalogLoader::merge(ParsedFile &file)
     for (auto &guidance : file.guidance) {
         m_catalog.addOrReplaceGuidance(std::move(guidance));
     }
+    for (auto &kind : file.workKinds) {
+        m_catalog.addOrReplaceWorkKind(std::move(kind));
+    }
 }
 
 void CatalogLoader::noteReplacement(const QString &owner, const QString &file)

@@ -114,6 +114,7 @@ private:
         QList<Task> tasks;
         QList<Benchmark> benchmarks;
         QList<Guidance> guidance;
+        QList<WorkKind> workKinds;
         QStringList untranslated; // entries the translation left in English
     };
     // A file added: the problems found reading it, or its parse, running or done.

@@ -44,6 +44,8 @@ const QList<QStringList> &translatablePaths()
             "benchmarks[].platform",
             "benchmarks[].unit",
             "benchmarks[].measured",
+            "workKinds[].question",
+            "workKinds[].sides[].label",
         };
         QList<QStringList> result;
         for (const char *path : written) {

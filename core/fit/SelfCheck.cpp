@@ -15,6 +15,24 @@ struct Ranked {
 
 } // namespace
 
+Citations SelfCheck::evidence(const Role &role, const WorkKind::Side &side)
+{
+    Citations sources;
+    QList<Dimension> cited;
+    for (const DimensionTag &wanted : side.anyOf) {
+        const DimensionValue &value = role.dimension(wanted.dimension);
+        if (value.tags.contains(wanted.tag) && !cited.contains(wanted.dimension)) {
+            cited.append(wanted.dimension);
+            for (const Citation &citation : value.sources) {
+                if (!sources.contains(citation)) {
+                    sources.append(citation);
+                }
+            }
+        }
+    }
+    return sources;
+}
+
 QList<Skill> SelfCheck::skillsToRate(const Catalog &catalog)
 {
     QList<Skill> skills;
@@ -30,7 +48,7 @@ QList<Skill> SelfCheck::skillsToRate(const Catalog &catalog)
     return skills;
 }
 
-QList<RoleFit> SelfCheck::rank(const Catalog &catalog, const QMap<QString, SkillLevel> &ratings)
+QList<RoleFit> SelfCheck::rank(const Catalog &catalog, const SelfCheckAnswers &answers)
 {
     QList<Ranked> ranked;
     for (qsizetype index = 0; index < catalog.roles().size(); ++index) {
@@ -42,12 +60,22 @@ QList<RoleFit> SelfCheck::rank(const Catalog &catalog, const QMap<QString, Skill
         entry.catalogOrder = index;
         entry.fit.roleId = role.id;
         for (const Skill &skill : role.skills) {
-            const SkillLevel level = ratings.value(skill.id, SkillLevel::None);
+            const SkillLevel level = answers.skills.value(skill.id, SkillLevel::None);
             entry.fit.points += points(level);
             entry.fit.maxPoints += points(SkillLevel::Strong);
             (level == SkillLevel::None ? entry.fit.toLearnSkillIds : entry.fit.haveSkillIds)
                 .append(skill.id);
             entry.strong += level == SkillLevel::Strong ? 1 : 0;
+        }
+        for (const WorkKind &kind : catalog.workKinds()) {
+            const WorkKind::Side *preferred = kind.side(answers.preferences.value(kind.id));
+            if (!preferred) {
+                continue;
+            }
+            const bool involves = preferred->involves(role);
+            entry.fit.points += involves ? points(SkillLevel::Strong) : 0;
+            entry.fit.maxPoints += points(SkillLevel::Strong);
+            (involves ? entry.fit.preferredSideIds : entry.fit.otherSideIds).append(preferred->id);
         }
         ranked.append(entry);
     }

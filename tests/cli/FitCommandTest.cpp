@@ -66,6 +66,38 @@ TEST(FitCommand, AWrongSkillOrLevelListsWhatIsRight)
     const ProcessResult none = rolelens({QStringLiteral("fit")});
     EXPECT_EQ(none.exitCode, 2);
     EXPECT_TRUE(none.err.contains(QStringLiteral("fit takes the skills you have")));
+    const ProcessResult work = rolelens(
+        {QStringLiteral("fit"), QStringLiteral("--prefer"), QStringLiteral("strategy,dancing")});
+    EXPECT_EQ(work.exitCode, 2);
+    EXPECT_TRUE(work.err.contains(QStringLiteral("unknown kind of work \"dancing\"")));
+    EXPECT_TRUE(work.err.contains(QStringLiteral("personal-brand, brand-voice")));
+    const ProcessResult both =
+        rolelens({QStringLiteral("fit"), QStringLiteral("--prefer"), QStringLiteral("numbers"),
+                  QStringLiteral("--prefer"), QStringLiteral("people")});
+    EXPECT_EQ(both.exitCode, 2);
+    EXPECT_TRUE(both.err.contains(QStringLiteral("two sides of one choice")))
+        << qPrintable(both.err);
+    const ProcessResult elsewhere =
+        rolelens({QStringLiteral("list"), QStringLiteral("--prefer"), QStringLiteral("strategy")});
+    EXPECT_EQ(elsewhere.exitCode, 2);
+    EXPECT_TRUE(elsewhere.err.contains(QStringLiteral("--prefer goes with 'fit'")));
+}
+
+TEST(FitCommand, PreferredWorkAloneRanksTheRolesAndShowsAColumn)
+{
+    const ProcessResult run =
+        rolelens({QStringLiteral("fit"), QStringLiteral("--prefer"), QStringLiteral("strategy"),
+                  QStringLiteral("--prefer"), QStringLiteral("numbers"), QStringLiteral("--format"),
+                  QStringLiteral("csv")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QStringList lines = run.out.split(QStringLiteral("\r\n"));
+    EXPECT_TRUE(lines.value(0).startsWith(QStringLiteral(
+        "Role,Overlap,Skills you have,Skills to learn,Work you prefer that it involves")))
+        << qPrintable(lines.value(0));
+    // Strategist 4/14, the first (worked out in SelfCheckWorkKindsTest).
+    EXPECT_TRUE(lines.value(1).startsWith(QStringLiteral("Marketing strategist,") +
+                                          rolelens::Figures::fit(4.0 / 14.0)))
+        << qPrintable(lines.value(1));
 }
 
 } // namespace

@@ -22,9 +22,30 @@ blocks::Paragraph skillList(const Role &role, const QStringList &skillIds)
     return blocks::Paragraph(role.skillNames(skillIds).join(QStringLiteral(", ")), sources);
 }
 
+// The preferred kinds of work the role involves, with the sources of the dimensions that show
+// it. Those it does not involve are left out: the sources cannot be placed beside them.
+blocks::Paragraph preferredWork(const Catalog &catalog, const Role &role, const RoleFit &fit)
+{
+    if (fit.preferredSideIds.isEmpty()) {
+        return blocks::Paragraph(SelfCheckDocument::tr("None of it"));
+    }
+    QStringList involved;
+    Citations sources;
+    for (const QString &sideId : fit.preferredSideIds) {
+        const WorkKind::Side *side = catalog.workKindWithSide(sideId)->side(sideId);
+        involved.append(side->label);
+        for (const Citation &citation : SelfCheck::evidence(role, *side)) {
+            if (!sources.contains(citation)) {
+                sources.append(citation);
+            }
+        }
+    }
+    return blocks::Paragraph(involved.join(QStringLiteral(", ")), sources);
+}
+
 } // namespace
 
-Document SelfCheckDocument::build(const Catalog &catalog, const QMap<QString, SkillLevel> &ratings)
+Document SelfCheckDocument::build(const Catalog &catalog, const SelfCheckAnswers &answers)
 {
     Document document(tr("Which role fits what you can do"));
     document.add(blocks::Title{document.title(), {}, tr("Self-check")});
@@ -32,10 +53,20 @@ Document SelfCheckDocument::build(const Catalog &catalog, const QMap<QString, Sk
         tr("A reading of the catalog, not a test of aptitude: each role is ranked by how many of "
            "the skills its sources list you rate \"some\" (1 point) or \"strong\" (2 points), "
            "out of 2 points for each skill."))});
-    const QList<RoleFit> fits = SelfCheck::rank(catalog, ratings);
+    const bool withPreferences = !answers.preferences.isEmpty();
+    if (withPreferences) {
+        document.add(blocks::Paragraph(
+            tr("Each kind of work you prefer counts 2 points when the role's description in the "
+               "catalog involves it; the sources cited are those of that description.")));
+    }
+    const QList<RoleFit> fits = SelfCheck::rank(catalog, answers);
     blocks::Table table;
     table.headers = {tr("Role"), tr("Overlap"), tr("Skills you have"), tr("Skills to learn")};
     table.widths = {0.22, 0.12, 0.33, 0.33};
+    if (withPreferences) {
+        table.headers.append(tr("Work you prefer that it involves"));
+        table.widths = {0.18, 0.10, 0.26, 0.26, 0.20};
+    }
     for (const RoleFit &fit : fits) {
         const Role *role = catalog.role(fit.roleId);
         table.rows.append(
@@ -44,6 +75,9 @@ Document SelfCheckDocument::build(const Catalog &catalog, const QMap<QString, Sk
               blocks::Paragraph(Figures::fit(fit.share())), skillList(*role, fit.haveSkillIds),
               skillList(*role, fit.toLearnSkillIds)},
              blocks::Table::Shade::None});
+        if (withPreferences) {
+            table.rows.last().cells.append(preferredWork(catalog, *role, fit));
+        }
     }
     document.add(table);
     int described = 0;

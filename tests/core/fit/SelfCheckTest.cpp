@@ -41,11 +41,12 @@ TEST(SelfCheck, EverySkillOfTheCatalogIsAskedOnceInTheOrderTheRolesListThem)
 TEST(SelfCheck, AnAdvertisingAnalystFitsTheMarketerFirst)
 {
     const QList<RoleFit> fits = SelfCheck::rank(
-        testing::builtInCatalog(), {{QStringLiteral("advertising-platforms"), SkillLevel::Strong},
-                                    {QStringLiteral("data-analysis"), SkillLevel::Strong},
-                                    {QStringLiteral("ab-testing"), SkillLevel::Some},
-                                    {QStringLiteral("content-optimization"), SkillLevel::Some},
-                                    {QStringLiteral("strategic-thinking"), SkillLevel::Some}});
+        testing::builtInCatalog(), {{{QStringLiteral("advertising-platforms"), SkillLevel::Strong},
+                                     {QStringLiteral("data-analysis"), SkillLevel::Strong},
+                                     {QStringLiteral("ab-testing"), SkillLevel::Some},
+                                     {QStringLiteral("content-optimization"), SkillLevel::Some},
+                                     {QStringLiteral("strategic-thinking"), SkillLevel::Some}},
+                                    {}});
     // Marketer 7/12, strategist 3/10, website manager 2/8, manager 1/16; the rest 0, in the
     // catalog's order.
     EXPECT_EQ(order(fits),
@@ -70,9 +71,10 @@ TEST(SelfCheck, AnAdvertisingAnalystFitsTheMarketerFirst)
 TEST(SelfCheck, AWriterWhoListensFitsTheCommunityManagerFirst)
 {
     const QList<RoleFit> fits = SelfCheck::rank(
-        testing::builtInCatalog(), {{QStringLiteral("communication"), SkillLevel::Strong},
-                                    {QStringLiteral("empathy"), SkillLevel::Some},
-                                    {QStringLiteral("writing"), SkillLevel::Some}});
+        testing::builtInCatalog(), {{{QStringLiteral("communication"), SkillLevel::Strong},
+                                     {QStringLiteral("empathy"), SkillLevel::Some},
+                                     {QStringLiteral("writing"), SkillLevel::Some}},
+                                    {}});
     // Community manager 4/10, PR 3/8, customer service 3/10, website 2/8, strategist and
     // assistant 2/10 (a tie, in the catalog's order), manager 2/16, then influencer and
     // marketer with nothing.
@@ -91,9 +93,10 @@ TEST(SelfCheck, AWriterWhoListensFitsTheCommunityManagerFirst)
 TEST(SelfCheck, AtAnEqualShareMoreStrongSkillsRankHigher)
 {
     const QList<RoleFit> fits = SelfCheck::rank(
-        testing::builtInCatalog(), {{QStringLiteral("strategic-thinking"), SkillLevel::Some},
-                                    {QStringLiteral("analytical-thinking"), SkillLevel::Some},
-                                    {QStringLiteral("organization"), SkillLevel::Strong}});
+        testing::builtInCatalog(), {{{QStringLiteral("strategic-thinking"), SkillLevel::Some},
+                                     {QStringLiteral("analytical-thinking"), SkillLevel::Some},
+                                     {QStringLiteral("organization"), SkillLevel::Strong}},
+                                    {}});
     // Assistant 2/10 with one strong skill before strategist 2/10 with two "some", although
     // the catalog lists the strategist first; then manager 2/16 and marketer 1/12.
     EXPECT_EQ(order(fits).mid(0, 4), QStringList({QStringLiteral("administrative-assistant"),

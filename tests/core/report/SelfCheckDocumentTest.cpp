@@ -29,12 +29,13 @@ template <typename T> QList<T> blocksOf(const Document &document)
     return found;
 }
 
-const QMap<QString, SkillLevel> kAdvertisingAnalyst{
-    {QStringLiteral("advertising-platforms"), SkillLevel::Strong},
-    {QStringLiteral("data-analysis"), SkillLevel::Strong},
-    {QStringLiteral("ab-testing"), SkillLevel::Some},
-    {QStringLiteral("content-optimization"), SkillLevel::Some},
-    {QStringLiteral("strategic-thinking"), SkillLevel::Some}};
+const SelfCheckAnswers kAdvertisingAnalyst{
+    {{QStringLiteral("advertising-platforms"), SkillLevel::Strong},
+     {QStringLiteral("data-analysis"), SkillLevel::Strong},
+     {QStringLiteral("ab-testing"), SkillLevel::Some},
+     {QStringLiteral("content-optimization"), SkillLevel::Some},
+     {QStringLiteral("strategic-thinking"), SkillLevel::Some}},
+    {}};
 
 TEST(SelfCheckDocument, SaysFirstThatItIsAReadingOfTheCatalogNotATest)
 {
@@ -92,6 +93,45 @@ TEST(SelfCheckDocument, DescribesTheThreeBestFittingRolesWithWhatTheyAreJudgedBy
     }
     EXPECT_EQ(judgedBy, 3);
     EXPECT_EQ(blocksOf<blocks::SourceList>(document).size(), 1);
+}
+
+TEST(SelfCheckDocument, WithPreferencesAColumnSaysWhichWorkEachRoleInvolvesAndWhy)
+{
+    const Catalog &catalog = testing::builtInCatalog();
+    const SelfCheckAnswers answers{
+        {},
+        {{QStringLiteral("personal-brand-or-brand-voice"), QStringLiteral("brand-voice")},
+         {QStringLiteral("numbers-or-people"), QStringLiteral("people")}}};
+    const blocks::Table table =
+        blocksOf<blocks::Table>(SelfCheckDocument::build(catalog, answers)).value(0);
+    ASSERT_EQ(table.headers.size(), 5);
+    EXPECT_EQ(table.headers.last(), QStringLiteral("Work you prefer that it involves"));
+    // PR works with people (media relations) and speaks in the brand's voice: 4 of 12, the
+    // first; the community manager does both too, 4 of 14, the second; the manager speaks in
+    // the brand's voice but is not tagged for people.
+    const auto &first = table.rows.value(0).cells;
+    ASSERT_EQ(first.size(), 5);
+    EXPECT_EQ(first.at(0).spans.first().target, QStringLiteral("public-relations-specialist"));
+    EXPECT_EQ(plain(first.at(4)),
+              QStringLiteral("Working with people, Speaking in a brand's voice"));
+    // Its sources: the focus and audience-engagement descriptions that carry the tags.
+    const Role &publicRelations = *catalog.role(QStringLiteral("public-relations-specialist"));
+    for (const Dimension dimension : {Dimension::Focus, Dimension::AudienceEngagement}) {
+        for (const Citation &citation : publicRelations.dimension(dimension).sources) {
+            EXPECT_TRUE(first.at(4).sources.contains(citation));
+        }
+    }
+    EXPECT_EQ(table.rows.value(1).cells.at(0).spans.first().target,
+              QStringLiteral("community-manager"));
+    for (const auto &row : table.rows) {
+        if (row.cells.at(0).spans.first().target == QLatin1String("social-media-manager")) {
+            EXPECT_EQ(plain(row.cells.at(4)), QStringLiteral("Speaking in a brand's voice"));
+        }
+        if (row.cells.at(0).spans.first().target == QLatin1String("website-manager")) {
+            EXPECT_EQ(plain(row.cells.at(4)), QStringLiteral("None of it"));
+            EXPECT_TRUE(row.cells.at(4).sources.isEmpty());
+        }
+    }
 }
 
 } // namespace
