@@ -1040,10 +1040,6 @@
         <translation>Beratung zu einem Einstellungsszenario</translation>
     </message>
     <message>
-        <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
-        <translation>unbekannte Ansicht „%1“ (erwartet: browse, compare, metrics, results oder advisor)</translation>
-    </message>
-    <message>
         <source>advise takes one scenario file, %1 given</source>
         <translation>advise erwartet genau eine Szenariodatei, %1 angegeben</translation>
     </message>
@@ -1062,10 +1058,6 @@
     <message>
         <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog or scenario file, 4 a file could not be written.</source>
         <translation>„rolelens COMMAND --help“ beschreibt einen Befehl. Exit-Codes: 0 Erfolg, 1 das Fenster konnte nicht starten, 2 falscher Aufruf oder unbekannte Rolle, 3 ungültige Katalog- oder Szenariodatei, 4 eine Datei konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Window view: browse, compare, metrics, results or advisor.</source>
-        <translation>Fensteransicht: browse, compare, metrics, results oder advisor.</translation>
     </message>
     <message>
         <source>document takes a kind and a role or scenario file, e.g. &apos;rolelens document job-post social-media-manager&apos;; %1 given</source>
@@ -1217,6 +1209,14 @@
     <message>
         <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos; or &apos;fit&apos;</source>
         <translation>--pdf gehört zu „show“, „compare“, „advise“, „document“ oder „fit“</translation>
+    </message>
+    <message>
+        <source>Window view: browse, compare, metrics, results, advisor or self-check.</source>
+        <translation>Fensteransicht: browse, compare, metrics, results, advisor oder self-check.</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected %2)</source>
+        <translation>unbekannte Ansicht „%1“ (erwartet: %2)</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1475,25 @@
     <message>
         <source>no X server answers on display %1</source>
         <translation>kein X-Server antwortet auf Display %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <source>%1: RoleLens saves this as .pdf, .md or .html, not as &quot;%2&quot;.</source>
+        <translation>%1: RoleLens speichert dies als .pdf, .md oder .html, nicht als „%2“.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Markdown (*.md);;HTML pages (*.html)</source>
+        <translation>PDF-Dokumente (*.pdf);;Markdown (*.md);;HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3221,10 +3240,6 @@
         <translation>Profil als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets or the profile&apos;s</source>
-        <translation>Die angezeigten Tabellen als CSV-Datei für eine Tabellenkalkulation speichern: die des Vergleichs, die realistischen Ziele der Empfehlungen oder die des Profils</translation>
-    </message>
-    <message>
         <source>Nothing to export as CSV: no table is shown.</source>
         <translation>Nichts als CSV zu exportieren: Es wird keine Tabelle angezeigt.</translation>
     </message>
@@ -3242,6 +3257,21 @@
             <numerusform>%1 gespeichert (%n Tabelle).</numerusform>
             <numerusform>%1 gespeichert (%n Tabellen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export self-check as &amp;CSV…</source>
+        <translation>Selbsteinschätzung als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets, the profile&apos;s or the self-check&apos;s</source>
+        <translation>Die angezeigten Tabellen als CSV-Datei für eine Tabellenkalkulation speichern: die des Vergleichs, die realistischen Ziele der Empfehlungen, die des Profils oder die der Selbsteinschätzung</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::DocumentBrowser</name>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Profil öffnen: %1</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3386,10 @@
     <message>
         <source>Copied %1 as formatted and plain text.</source>
         <translation>%1 als formatierten und reinen Text kopiert.</translation>
+    </message>
+    <message>
+        <source>the self-check</source>
+        <translation>die Selbsteinschätzung</translation>
     </message>
 </context>
 <context>
@@ -3733,12 +3767,16 @@
         <translation>Das Szenario des Ratgebers in seiner Datei speichern</translation>
     </message>
     <message>
-        <source>Browse roles, compare two to four of them side by side, or ask the advisor about a hire: a tab each.</source>
-        <translation>Rollen durchsuchen, zwei bis vier nebeneinander vergleichen oder den Ratgeber zu einer Einstellung befragen, je auf einem eigenen Tab.</translation>
-    </message>
-    <message>
         <source>&amp;Reopen the last one at start</source>
         <translation>Beim &amp;Start das letzte wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Self-check</source>
+        <translation>Selbst&amp;einschätzung</translation>
+    </message>
+    <message>
+        <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, or check which role fits you: a tab each.</source>
+        <translation>Rollen durchsuchen, zwei bis vier nebeneinander vergleichen, den Ratgeber zu einer Einstellung befragen oder prüfen, welche Rolle zu Ihnen passt: je ein Reiter.</translation>
     </message>
 </context>
 <context>
@@ -3823,10 +3861,6 @@
     <message>
         <source>Chart of the role&apos;s success metrics</source>
         <translation>Diagramm der Erfolgskennzahlen der Rolle</translation>
-    </message>
-    <message>
-        <source>Open the profile of %1</source>
-        <translation>Profil öffnen: %1</translation>
     </message>
     <message>
         <source>What the role is for, how it is judged and what it does not do, with the sources of each statement.</source>
@@ -4408,6 +4442,84 @@
     <message>
         <source>Not saved: %1 keeps the other program&apos;s changes.</source>
         <translation>Nicht gespeichert: %1 behält die Änderungen des anderen Programms.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::SelfCheckForm</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Some</source>
+        <translation>Etwas</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Your skills</source>
+        <translation>Ihre Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Rate each skill the roles&apos; articles list: none, some or strong.</source>
+        <translation>Bewerten Sie jede Fähigkeit, die die Artikel der Rollen nennen: keine, etwas oder stark.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Work you prefer</source>
+        <translation>Bevorzugte Arbeit</translation>
+    </message>
+    <message>
+        <source>For each choice, the kind of work you would rather do, if you have a preference.</source>
+        <translation>Wählen Sie bei jeder Wahl die Art von Arbeit, die Sie lieber tun, falls Sie eine Vorliebe haben.</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Keine Vorliebe</translation>
+    </message>
+    <message>
+        <source>An answer to: %1</source>
+        <translation>Eine Antwort auf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::SelfCheckView</name>
+    <message>
+        <source>C&amp;lear answers</source>
+        <translation>Antworten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Set every skill back to none and every choice to no preference.</source>
+        <translation>Jede Fähigkeit auf keine und jede Wahl auf keine Vorliebe zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Save the result as a PDF, Markdown or HTML file.</source>
+        <translation>Das Ergebnis als PDF-, Markdown- oder HTML-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Self-check questions</source>
+        <translation>Fragen der Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>The skills the catalog&apos;s roles list, to rate, and the kinds of work to choose between.</source>
+        <translation>Die Fähigkeiten, die die Rollen des Katalogs nennen, zum Bewerten, und die Arten von Arbeit zur Wahl.</translation>
+    </message>
+    <message>
+        <source>Self-check result</source>
+        <translation>Ergebnis der Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>The roles ranked by overlap with your answers, with the skills to learn and the sources of each.</source>
+        <translation>Die Rollen nach Überschneidung mit Ihren Antworten gereiht, mit den zu lernenden Fähigkeiten und den Quellen jeder Angabe.</translation>
+    </message>
+    <message>
+        <source>Save res&amp;ult as…</source>
+        <translation>Ergebnis speichern &amp;unter…</translation>
     </message>
 </context>
 <context>

@@ -976,10 +976,6 @@
         <translation>Guardar una imagen de la ventana en FILE (PNG) y salir.</translation>
     </message>
     <message>
-        <source>Window view: browse, compare, metrics, results or advisor.</source>
-        <translation>Vista de la ventana: browse, compare, metrics, results o advisor.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
     </message>
@@ -1006,10 +1002,6 @@
     <message>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot necesita un nombre de archivo</translation>
-    </message>
-    <message>
-        <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
-        <translation>vista desconocida «%1» (se esperaba browse, compare, metrics, results o advisor)</translation>
     </message>
     <message>
         <source>unknown palette &quot;%1&quot; (expected light or dark)</source>
@@ -1217,6 +1209,14 @@
     <message>
         <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos; or &apos;fit&apos;</source>
         <translation>--pdf se usa con «show», «compare», «advise», «document» o «fit»</translation>
+    </message>
+    <message>
+        <source>Window view: browse, compare, metrics, results, advisor or self-check.</source>
+        <translation>Vista de la ventana: browse, compare, metrics, results, advisor o self-check.</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected %2)</source>
+        <translation>vista desconocida «%1» (se esperaba %2)</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1475,25 @@
     <message>
         <source>no X server answers on display %1</source>
         <translation>ningún servidor X responde en la pantalla %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <source>%1: RoleLens saves this as .pdf, .md or .html, not as &quot;%2&quot;.</source>
+        <translation>%1: RoleLens guarda esto como .pdf, .md o .html, no como «%2».</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Markdown (*.md);;HTML pages (*.html)</source>
+        <translation>Documentos PDF (*.pdf);;Markdown (*.md);;Páginas HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
     </message>
 </context>
 <context>
@@ -3221,10 +3240,6 @@
         <translation>Expor&amp;tar perfil como CSV…</translation>
     </message>
     <message>
-        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets or the profile&apos;s</source>
-        <translation>Guardar las tablas que aparecen en pantalla como archivo CSV para una hoja de cálculo: las de la comparación, las metas realistas de las recomendaciones o las del perfil</translation>
-    </message>
-    <message>
         <source>Nothing to export as CSV: no table is shown.</source>
         <translation>No hay nada que exportar como CSV: no se muestra ninguna tabla.</translation>
     </message>
@@ -3242,6 +3257,21 @@
             <numerusform>Guardado: %1 (%n tabla).</numerusform>
             <numerusform>Guardado: %1 (%n tablas).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export self-check as &amp;CSV…</source>
+        <translation>Expor&amp;tar autoevaluación como CSV…</translation>
+    </message>
+    <message>
+        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets, the profile&apos;s or the self-check&apos;s</source>
+        <translation>Guardar las tablas que aparecen en pantalla como archivo CSV para una hoja de cálculo: las de la comparación, las metas realistas de las recomendaciones, las del perfil o las de la autoevaluación</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::DocumentBrowser</name>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Abrir el perfil de %1</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3386,10 @@
     <message>
         <source>the profile of the %1</source>
         <translation>el perfil del %1</translation>
+    </message>
+    <message>
+        <source>the self-check</source>
+        <translation>la autoevaluación</translation>
     </message>
 </context>
 <context>
@@ -3733,12 +3767,16 @@
         <translation>Guardar el escenario del Asesor en su archivo</translation>
     </message>
     <message>
-        <source>Browse roles, compare two to four of them side by side, or ask the advisor about a hire: a tab each.</source>
-        <translation>Explorar los roles, comparar de dos a cuatro en paralelo o consultar al Asesor sobre una contratación, cada cosa en su pestaña.</translation>
-    </message>
-    <message>
         <source>&amp;Reopen the last one at start</source>
         <translation>&amp;Reabrir el último al iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Self-check</source>
+        <translation>Autoeva&amp;luación</translation>
+    </message>
+    <message>
+        <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, or check which role fits you: a tab each.</source>
+        <translation>Explorar roles, comparar de dos a cuatro lado a lado, consultar al Asesor sobre una contratación o comprobar qué rol encaja con usted: una pestaña para cada cosa.</translation>
     </message>
 </context>
 <context>
@@ -3823,10 +3861,6 @@
     <message>
         <source>Chart of the role&apos;s success metrics</source>
         <translation>Gráfico de las métricas de éxito del rol</translation>
-    </message>
-    <message>
-        <source>Open the profile of %1</source>
-        <translation>Abrir el perfil de %1</translation>
     </message>
     <message>
         <source>What the role is for, how it is judged and what it does not do, with the sources of each statement.</source>
@@ -4408,6 +4442,84 @@
     <message>
         <source>Not saved: %1 keeps the other program&apos;s changes.</source>
         <translation>No guardado: %1 conserva los cambios del otro programa.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::SelfCheckForm</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Some</source>
+        <translation>Algo</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Your skills</source>
+        <translation>Sus habilidades</translation>
+    </message>
+    <message>
+        <source>Rate each skill the roles&apos; articles list: none, some or strong.</source>
+        <translation>Valore cada habilidad que citan los artículos de los roles: ninguna, algo o fuerte.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Work you prefer</source>
+        <translation>Trabajo que prefiere</translation>
+    </message>
+    <message>
+        <source>For each choice, the kind of work you would rather do, if you have a preference.</source>
+        <translation>En cada elección, el tipo de trabajo que prefiere hacer, si tiene preferencia.</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Sin preferencia</translation>
+    </message>
+    <message>
+        <source>An answer to: %1</source>
+        <translation>Una respuesta a: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::SelfCheckView</name>
+    <message>
+        <source>C&amp;lear answers</source>
+        <translation>&amp;Borrar respuestas</translation>
+    </message>
+    <message>
+        <source>Set every skill back to none and every choice to no preference.</source>
+        <translation>Devolver cada habilidad a ninguna y cada elección a sin preferencia.</translation>
+    </message>
+    <message>
+        <source>Save the result as a PDF, Markdown or HTML file.</source>
+        <translation>Guardar el resultado como archivo PDF, Markdown o HTML.</translation>
+    </message>
+    <message>
+        <source>Self-check questions</source>
+        <translation>Preguntas de la autoevaluación</translation>
+    </message>
+    <message>
+        <source>The skills the catalog&apos;s roles list, to rate, and the kinds of work to choose between.</source>
+        <translation>Las habilidades que citan los roles del catálogo, para valorar, y los tipos de trabajo entre los que elegir.</translation>
+    </message>
+    <message>
+        <source>Self-check result</source>
+        <translation>Resultado de la autoevaluación</translation>
+    </message>
+    <message>
+        <source>The roles ranked by overlap with your answers, with the skills to learn and the sources of each.</source>
+        <translation>Los roles ordenados por coincidencia con sus respuestas, con las habilidades por aprender y las fuentes de cada dato.</translation>
+    </message>
+    <message>
+        <source>Save res&amp;ult as…</source>
+        <translation>Guardar res&amp;ultado como…</translation>
     </message>
 </context>
 <context>

@@ -976,10 +976,6 @@
         <translation>Enregistrer la fenêtre dans FILE (PNG) et quitter.</translation>
     </message>
     <message>
-        <source>Window view: browse, compare, metrics, results or advisor.</source>
-        <translation>Vue de la fenêtre&#xa0;: browse, compare, metrics, results ou advisor.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
     </message>
@@ -1006,10 +1002,6 @@
     <message>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot attend un nom de fichier</translation>
-    </message>
-    <message>
-        <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
-        <translation>vue «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: browse, compare, metrics, results ou advisor)</translation>
     </message>
     <message>
         <source>unknown palette &quot;%1&quot; (expected light or dark)</source>
@@ -1217,6 +1209,14 @@
     <message>
         <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos; or &apos;fit&apos;</source>
         <translation>--pdf s’utilise avec «&#xa0;show&#xa0;», «&#xa0;compare&#xa0;», «&#xa0;advise&#xa0;», «&#xa0;document&#xa0;» ou «&#xa0;fit&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Window view: browse, compare, metrics, results, advisor or self-check.</source>
+        <translation>Vue de la fenêtre : browse, compare, metrics, results, advisor ou self-check.</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected %2)</source>
+        <translation>vue « %1 » inconnue (attendu : %2)</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1475,25 @@
     <message>
         <source>no X server answers on display %1</source>
         <translation>aucun serveur X ne répond sur l’affichage %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <source>%1: RoleLens saves this as .pdf, .md or .html, not as &quot;%2&quot;.</source>
+        <translation>%1 : RoleLens enregistre ceci en .pdf, .md ou .html, pas en « %2 ».</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Markdown (*.md);;HTML pages (*.html)</source>
+        <translation>Documents PDF (*.pdf);;Markdown (*.md);;Pages HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3221,10 +3240,6 @@
         <translation>Exporter le profil en &amp;CSV…</translation>
     </message>
     <message>
-        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets or the profile&apos;s</source>
-        <translation>Enregistrer les tableaux affichés dans un fichier CSV pour un tableur&#xa0;: ceux de la comparaison, les objectifs chiffrés réalistes des conseils ou ceux du profil</translation>
-    </message>
-    <message>
         <source>Nothing to export as CSV: no table is shown.</source>
         <translation>Rien à exporter en CSV&#xa0;: aucun tableau n’est affiché.</translation>
     </message>
@@ -3242,6 +3257,21 @@
             <numerusform>%1 enregistré (%n tableau).</numerusform>
             <numerusform>%1 enregistré (%n tableaux).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export self-check as &amp;CSV…</source>
+        <translation>Exporter l’auto-évaluation en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets, the profile&apos;s or the self-check&apos;s</source>
+        <translation>Enregistrer les tableaux affichés dans un fichier CSV pour un tableur : ceux de la comparaison, les objectifs chiffrés réalistes des conseils, ceux du profil ou ceux de l’auto-évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::DocumentBrowser</name>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Ouvrir le profil : %1</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3386,10 @@
     <message>
         <source>the profile of the %1</source>
         <translation>le profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the self-check</source>
+        <translation>l’auto-évaluation</translation>
     </message>
 </context>
 <context>
@@ -3733,12 +3767,16 @@
         <translation>Enregistrer le scénario du Conseiller dans son fichier</translation>
     </message>
     <message>
-        <source>Browse roles, compare two to four of them side by side, or ask the advisor about a hire: a tab each.</source>
-        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte ou interroger le Conseiller sur un recrutement, chacun dans son onglet.</translation>
-    </message>
-    <message>
         <source>&amp;Reopen the last one at start</source>
         <translation>&amp;Rouvrir le dernier au démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Self-check</source>
+        <translation>Auto-é&amp;valuation</translation>
+    </message>
+    <message>
+        <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, or check which role fits you: a tab each.</source>
+        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte, interroger le Conseiller sur un recrutement ou vérifier quel rôle vous correspond : un onglet chacun.</translation>
     </message>
 </context>
 <context>
@@ -3823,10 +3861,6 @@
     <message>
         <source>Chart of the role&apos;s success metrics</source>
         <translation>Graphique des indicateurs de réussite du rôle</translation>
-    </message>
-    <message>
-        <source>Open the profile of %1</source>
-        <translation>Ouvrir le profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>What the role is for, how it is judged and what it does not do, with the sources of each statement.</source>
@@ -4408,6 +4442,84 @@
     <message>
         <source>Not saved: %1 keeps the other program&apos;s changes.</source>
         <translation>Non enregistré&#xa0;: %1 garde les modifications de l’autre programme.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::SelfCheckForm</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Some</source>
+        <translation>Un peu</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Your skills</source>
+        <translation>Vos compétences</translation>
+    </message>
+    <message>
+        <source>Rate each skill the roles&apos; articles list: none, some or strong.</source>
+        <translation>Évaluez chaque compétence que citent les articles des rôles : aucune, un peu ou forte.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Work you prefer</source>
+        <translation>Travail préféré</translation>
+    </message>
+    <message>
+        <source>For each choice, the kind of work you would rather do, if you have a preference.</source>
+        <translation>Pour chaque choix, le type de travail que vous préférez faire, si vous avez une préférence.</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Pas de préférence</translation>
+    </message>
+    <message>
+        <source>An answer to: %1</source>
+        <translation>Une réponse à : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::SelfCheckView</name>
+    <message>
+        <source>C&amp;lear answers</source>
+        <translation>Effacer &amp;les réponses</translation>
+    </message>
+    <message>
+        <source>Set every skill back to none and every choice to no preference.</source>
+        <translation>Remettre chaque compétence à aucune et chaque choix à pas de préférence.</translation>
+    </message>
+    <message>
+        <source>Save the result as a PDF, Markdown or HTML file.</source>
+        <translation>Enregistrer le résultat en fichier PDF, Markdown ou HTML.</translation>
+    </message>
+    <message>
+        <source>Self-check questions</source>
+        <translation>Questions de l’auto-évaluation</translation>
+    </message>
+    <message>
+        <source>The skills the catalog&apos;s roles list, to rate, and the kinds of work to choose between.</source>
+        <translation>Les compétences que citent les rôles du catalogue, à évaluer, et les types de travail entre lesquels choisir.</translation>
+    </message>
+    <message>
+        <source>Self-check result</source>
+        <translation>Résultat de l’auto-évaluation</translation>
+    </message>
+    <message>
+        <source>The roles ranked by overlap with your answers, with the skills to learn and the sources of each.</source>
+        <translation>Les rôles classés par recoupement avec vos réponses, avec les compétences à acquérir et les sources de chaque élément.</translation>
+    </message>
+    <message>
+        <source>Save res&amp;ult as…</source>
+        <translation>Enregistrer le rés&amp;ultat sous…</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,8 @@ struct Options {
         CommandLineOptions::tr("FILE")};
     QCommandLineOption view{
         QStringLiteral("view"),
-        CommandLineOptions::tr("Window view: browse, compare, metrics, results or advisor."),
+        CommandLineOptions::tr(
+            "Window view: browse, compare, metrics, results, advisor or self-check."),
         CommandLineOptions::tr("VIEW")};
     QCommandLineOption palette{
         QStringLiteral("palette"),
@@ -251,13 +252,12 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
         *error = tr("--screenshot needs a file name");
         return std::nullopt;
     }
-    const QStringList views{QStringLiteral("browse"), QStringLiteral("compare"),
+    const QStringList views{QStringLiteral("browse"),  QStringLiteral("compare"),
                             QStringLiteral("metrics"), QStringLiteral("results"),
-                            QStringLiteral("advisor")};
+                            QStringLiteral("advisor"), QStringLiteral("self-check")};
     if (!invocation.view.isEmpty() && !views.contains(invocation.view)) {
-        *error = tr("unknown view \"%1\" (expected browse, compare, metrics, results or "
-                    "advisor)")
-                     .arg(invocation.view);
+        *error = tr("unknown view \"%1\" (expected %2)")
+                     .arg(invocation.view, views.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (!invocation.palette.isEmpty() && invocation.palette != QLatin1String("light") &&

@@ -1,9 +1,9 @@
 #include "cli/MarkdownReport.h"
 
 #include "advisor/Advisor.h"
-#include "cli/MarkdownRenderer.h"
 #include "report/CitationIndex.h"
 #include "report/Figures.h"
+#include "report/MarkdownRenderer.h"
 #include "report/builders/AdviceDocument.h"
 #include "report/builders/ComparisonDocument.h"
 #include "report/builders/ProfileDocument.h"

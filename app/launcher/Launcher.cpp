@@ -8,6 +8,7 @@
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/fit/SelfCheckView.h"
 #include "ui/window/AppPalette.h"
 #include "ui/window/CatalogLoadJob.h"
 #include "ui/window/Dialogs.h"
@@ -123,8 +124,11 @@ void Launcher::useLanguage(const Invocation &invocation, bool window)
 int Launcher::takeScreenshot(MainWindow &window, const CommandLine::Invocation &invocation,
                              QTextStream &err)
 {
+    const bool selfCheck = invocation.view == QLatin1String("self-check");
     QStringList roles;
-    for (const auto &text : invocation.arguments) {
+    // On the self-check, the arguments are its answers: "writing=strong",
+    // "numbers-or-people=people".
+    for (const auto &text : selfCheck ? QStringList() : invocation.arguments) {
         const QString id = window.catalog().resolveRoleId(text);
         if (id.isEmpty()) {
             err << QCoreApplication::translate("main",
@@ -136,8 +140,8 @@ int Launcher::takeScreenshot(MainWindow &window, const CommandLine::Invocation &
         roles.append(id);
     }
     const bool advisor = invocation.view == QLatin1String("advisor");
-    const bool compare =
-        !invocation.view.isEmpty() && invocation.view != QLatin1String("browse") && !advisor;
+    const bool compare = !invocation.view.isEmpty() && invocation.view != QLatin1String("browse") &&
+                         !advisor && !selfCheck;
     if (compare) {
         window.compareView()->setRoles(roles.isEmpty()
                                            ? QStringList{QStringLiteral("social-media-manager"),
@@ -151,6 +155,10 @@ int Launcher::takeScreenshot(MainWindow &window, const CommandLine::Invocation &
     if (advisor) {
         window.scenarioSession()->openExample(ScenarioFile::examples().value(0));
         window.showView(MainWindow::View::Advisor);
+    }
+    if (selfCheck) {
+        window.selfCheckView()->setAnswerList(invocation.arguments);
+        window.showView(MainWindow::View::SelfCheck);
     }
     // "metrics" and "results" are the compare view's chart tabs.
     if (invocation.view == QLatin1String("metrics")) {

@@ -75,6 +75,12 @@ void Catalog::addOrReplaceWorkKind(WorkKind kind)
     addOrReplace(m_workKinds, m_workKindIndex, std::move(kind));
 }
 
+const WorkKind *Catalog::workKind(const QString &id) const
+{
+    const auto it = m_workKindIndex.constFind(id);
+    return it == m_workKindIndex.constEnd() ? nullptr : &m_workKinds.at(*it);
+}
+
 const WorkKind *Catalog::workKindWithSide(const QString &sideId) const
 {
     for (const WorkKind &kind : m_workKinds) {

@@ -40,6 +40,7 @@ public:
     // The published figures for a metric, in catalog order (each with its own denominator).
     QList<Benchmark> benchmarksFor(const QString &metricId) const;
     const Disagreement *disagreement(const QString &id) const;
+    const WorkKind *workKind(const QString &id) const;
     // The work kind one of whose sides has this id, or null.
     const WorkKind *workKindWithSide(const QString &sideId) const;
     // For display: the name or title, or the id itself when nothing carries it.

@@ -1,5 +1,5 @@
-#include "cli/MarkdownRenderer.h"
 #include "cli/TextRenderer.h"
+#include "report/MarkdownRenderer.h"
 #include "report/SignatureLines.h"
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"

@@ -4,24 +4,19 @@
 #include "report/builders/ProfileDocument.h"
 #include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/ChartPanel.h"
-#include "ui/widgets/LinkBrowser.h"
+#include "ui/widgets/DocumentBrowser.h"
 #include "ui/widgets/Retranslation.h"
 
 #include <QChart>
 #include <QChartView>
-#include <QCursor>
-#include <QHelpEvent>
 #include <QSplitter>
-#include <QToolTip>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rolelens {
 
 ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
-    : QWidget(parent), m_catalog(catalog), m_html(catalog, palette()),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_browser(new LinkBrowser(m_splitter)),
-      m_chart(new ChartPanel(m_splitter))
+    : QWidget(parent), m_catalog(catalog), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_browser(new DocumentBrowser(catalog, m_splitter)), m_chart(new ChartPanel(m_splitter))
 {
     m_browser->setObjectName(QStringLiteral("profileText"));
     AccessibleText::follow(
@@ -30,12 +25,10 @@ ProfileView::ProfileView(const Catalog &catalog, QWidget *parent)
             return tr("What the role is for, how it is judged and what it does not do, with "
                       "the sources of each statement.");
         });
-    m_browser->setOpenLinks(false);
     // A profile is always longer than the view. A scroll bar that appears after the first
     // layout would narrow the text and lay the whole profile out a second time.
     m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    m_browser->viewport()->installEventFilter(this);
-    connect(m_browser, &QTextBrowser::anchorClicked, this, &ProfileView::openLink);
+    connect(m_browser, &DocumentBrowser::roleLinkActivated, this, &ProfileView::roleLinkActivated);
 
     m_chart->view()->setObjectName(QStringLiteral("profileChart"));
     AccessibleText::follow(
@@ -94,58 +87,8 @@ void ProfileView::render()
     if (!role) {
         return;
     }
-    m_html = HtmlRenderer(m_catalog, palette());
-    m_browser->setHtml(m_html.render(ProfileDocument::build(m_catalog, *role)));
+    m_browser->showDocument(ProfileDocument::build(m_catalog, *role));
     m_chart->setChart(MetricChartBuilder::roleMetrics(m_catalog, *role, palette()));
-}
-
-void ProfileView::openLink(const QUrl &url)
-{
-    if (url.scheme() == QLatin1String("role")) {
-        emit roleLinkActivated(url.path());
-        return;
-    }
-    // A citation or a metric, clicked or activated from the keyboard: its note at the link
-    // the keyboard is on, or else where the mouse is.
-    const QString text = linkNote(url);
-    if (text.isEmpty()) {
-        return;
-    }
-    const QRect link =
-        m_browser->focusedLink() == url.toString() ? m_browser->focusedLinkRect() : QRect();
-    const QPoint at =
-        link.isValid() ? m_browser->viewport()->mapToGlobal(link.bottomLeft()) : QCursor::pos();
-    QToolTip::showText(at, text, m_browser);
-}
-
-QString ProfileView::linkNote(const QUrl &url) const
-{
-    if (url.scheme() == QLatin1String("metric")) {
-        return MetricChartBuilder::metricToolTip(m_catalog, url.path());
-    }
-    if (url.scheme() == QLatin1String("cite")) {
-        return m_html.citationToolTip(url.path().toInt());
-    }
-    if (url.scheme() == QLatin1String("role")) {
-        const Role *role = m_catalog.role(url.path());
-        return role ? tr("Open the profile of %1").arg(role->title) : QString();
-    }
-    return {};
-}
-
-bool ProfileView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_browser->viewport() && event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = linkNote(QUrl(m_browser->anchorAt(help->pos())));
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-        } else {
-            QToolTip::showText(help->globalPos(), text, m_browser);
-        }
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void ProfileView::changeEvent(QEvent *event)

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "catalog/Catalog.h"
-#include "html/HtmlRenderer.h"
-#include "ui/widgets/LinkBrowser.h"
+#include "ui/widgets/DocumentBrowser.h"
 
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QChartView;
 class QSplitter;
-class QUrl;
 QT_END_NAMESPACE
 
 namespace rolelens {
@@ -36,25 +34,20 @@ signals:
     void roleLinkActivated(const QString &roleId);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    void openLink(const QUrl &url);
-    // The quote behind a citation link, a metric's definition, or where a role link leads.
-    QString linkNote(const QUrl &url) const;
     // Renders now when visible; otherwise when next shown, at the size it is shown at, so
     // that the long profile is laid out once rather than again at every size on the way.
     void renderWhenVisible();
     void render();
 
     const Catalog &m_catalog;
-    HtmlRenderer m_html;
     QString m_roleId;
     bool m_stale = false;
     QSplitter *m_splitter;
-    LinkBrowser *m_browser;
+    DocumentBrowser *m_browser;
     ChartPanel *m_chart;
 };
 

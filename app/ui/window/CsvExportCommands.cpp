@@ -10,6 +10,7 @@
 #include "ui/advisor/AssumptionTableModel.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/fit/SelfCheckView.h"
 #include "ui/widgets/Retranslation.h"
 #include "ui/window/Dialogs.h"
 #include "ui/window/ExportPath.h"
@@ -61,9 +62,13 @@ void CsvExportCommands::nameAfterView()
     case View::Browse:
         m_action->setText(tr("Export profile as &CSV…"));
         break;
+    case View::SelfCheck:
+        m_action->setText(tr("Export self-check as &CSV…"));
+        break;
     }
     m_action->setStatusTip(tr("Save the tables on screen as a CSV file for a spreadsheet: the "
-                              "comparison's, the advice's realistic targets or the profile's"));
+                              "comparison's, the advice's realistic targets, the profile's or "
+                              "the self-check's"));
 }
 
 Document CsvExportCommands::onScreen() const
@@ -81,6 +86,8 @@ Document CsvExportCommands::onScreen() const
     }
     case View::Advisor:
         return AdviceDocument::targets(catalog, m_window.advisorView()->advice());
+    case View::SelfCheck:
+        return m_window.selfCheckView()->document();
     case View::Browse:
         if (const Role *role = catalog.role(m_window.browseView()->selectedRoleId())) {
             return ProfileDocument::build(catalog, *role);

@@ -10,6 +10,7 @@
 #include "ui/advisor/AssumptionTableModel.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/fit/SelfCheckView.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAbstractItemView>
@@ -74,8 +75,19 @@ void EditCommands::addStack(QUndoStack *stack)
 
 void EditCommands::followView()
 {
-    m_group->setActiveStack(m_window.currentView() == MainWindow::View::Advisor ? m_scenario
-                                                                                : m_comparison);
+    // The self-check's answers are a few clicks, with nothing to undo.
+    switch (m_window.currentView()) {
+    case MainWindow::View::Advisor:
+        m_group->setActiveStack(m_scenario);
+        break;
+    case MainWindow::View::SelfCheck:
+        m_group->setActiveStack(nullptr);
+        break;
+    case MainWindow::View::Browse:
+    case MainWindow::View::Compare:
+        m_group->setActiveStack(m_comparison);
+        break;
+    }
 }
 
 void EditCommands::track(QAction *undo, QAction *redo)
@@ -203,6 +215,10 @@ QMimeData *EditCommands::documentData(QString *what) const
         *what = tr("the comparison");
         break;
     }
+    case MainWindow::View::SelfCheck:
+        document = m_window.selfCheckView()->document();
+        *what = tr("the self-check");
+        break;
     case MainWindow::View::Browse: {
         const Role *role = catalog.role(m_window.browseView()->selectedRoleId());
         if (!role) {

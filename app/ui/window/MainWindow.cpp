@@ -11,12 +11,14 @@
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/fit/SelfCheckView.h"
 #include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/NoHeightForWidthLayout.h"
 #include "ui/widgets/Retranslation.h"
 #include "ui/widgets/WheelGuard.h"
 #include "ui/window/CatalogLoadingPage.h"
 #include "ui/window/Dialogs.h"
+#include "ui/window/DocumentExport.h"
 #include "ui/window/EditCommands.h"
 #include "ui/window/FileChangedBar.h"
 #include "ui/window/FileOpener.h"
@@ -97,6 +99,8 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     m_comparePage->setObjectName(QStringLiteral("comparePage"));
     m_advisorPage = new LazyPage([this] { return createAdvisorView(); });
     m_advisorPage->setObjectName(QStringLiteral("advisorPage"));
+    m_selfCheckPage = new LazyPage([this] { return createSelfCheckView(); });
+    m_selfCheckPage->setObjectName(QStringLiteral("selfCheckPage"));
     m_session = new ScenarioSession(m_catalog, this);
     m_fileOpener = new FileOpener(*this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
@@ -104,13 +108,16 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     m_tabs->addTab(m_browse, QString());
     m_tabs->addTab(m_comparePage, QString());
     m_tabs->addTab(m_advisorPage, QString());
+    m_tabs->addTab(m_selfCheckPage, QString());
     Retranslation::apply(m_tabs, [tabs = m_tabs] {
         tabs->setTabText(0, tr("&Browse roles"));
         tabs->setTabText(1, tr("&Compare roles"));
         tabs->setTabText(2, tr("&Advisor"));
+        tabs->setTabText(3, tr("&Self-check"));
         AccessibleText::set(tabs, tr("Views"),
-                            tr("Browse roles, compare two to four of them side by side, or ask "
-                               "the advisor about a hire: a tab each."));
+                            tr("Browse roles, compare two to four of them side by side, ask the "
+                               "advisor about a hire, or check which role fits you: a tab "
+                               "each."));
     });
     // Its first paint is the window's: the hidden views are built after it.
     m_tabs->installEventFilter(this);
@@ -201,39 +208,11 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-CompareView *MainWindow::createCompareView()
-{
-    auto *view = new CompareView(m_catalog);
-    m_state->restoreView(View::Compare, view);
-    connect(view, &CompareView::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    m_edit->setComparisonStack(view->undoStack());
-    return view;
-}
-
 void MainWindow::installEditCommands()
 {
     m_edit = new EditCommands(*this);
     m_edit->setScenarioStack(m_session->undoStack());
     connect(m_tabs, &QTabWidget::currentChanged, m_edit, &EditCommands::followView);
-}
-
-AdvisorView *MainWindow::createAdvisorView()
-{
-    auto *view = new AdvisorView(m_catalog, *m_advisor);
-    m_state->restoreView(View::Advisor, view);
-    m_session->attachView(view);
-    return view;
-}
-
-CompareView *MainWindow::compareView() const
-{
-    return m_comparePage ? static_cast<CompareView *>(m_comparePage->view()) : nullptr;
-}
-
-AdvisorView *MainWindow::advisorView() const
-{
-    return m_advisorPage ? static_cast<AdvisorView *>(m_advisorPage->view()) : nullptr;
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -244,27 +223,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, this, &MainWindow::buildNextHiddenView);
     }
     return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::buildNextHiddenView()
-{
-    for (LazyPage *page : {m_comparePage, m_advisorPage}) {
-        if (!page->isBuilt()) {
-            page->view();
-            QTimer::singleShot(0, this, &MainWindow::buildNextHiddenView);
-            return;
-        }
-    }
-}
-
-bool MainWindow::isCompareViewBuilt() const
-{
-    return m_comparePage && m_comparePage->isBuilt();
-}
-
-bool MainWindow::isAdvisorViewBuilt() const
-{
-    return m_advisorPage && m_advisorPage->isBuilt();
 }
 
 MainWindow::~MainWindow()
@@ -299,6 +257,9 @@ PdfExport::Document MainWindow::currentDocument() const
                                                 Comparison::of(m_catalog, compare->roles()).value(),
                                                 compare->assumptionModel()->curves());
     }
+    if (currentView() == View::SelfCheck) {
+        return SheetContent::of(selfCheckView()->document(), m_catalog, QString());
+    }
     const Role *role = m_catalog.role(m_browse->selectedRoleId());
     return SheetContent::profileDocument(m_catalog, role ? *role : m_catalog.roles().first());
 }
@@ -313,35 +274,6 @@ bool MainWindow::exportPdf()
         recordIssuedAgreement();
     }
     return true;
-}
-
-void MainWindow::showView(View view)
-{
-    if (!m_tabs) {
-        return;
-    }
-    switch (view) {
-    case View::Browse:
-        m_tabs->setCurrentWidget(m_browse);
-        break;
-    case View::Compare:
-        m_tabs->setCurrentWidget(m_comparePage);
-        break;
-    case View::Advisor:
-        m_tabs->setCurrentWidget(m_advisorPage);
-        break;
-    }
-}
-
-MainWindow::View MainWindow::currentView() const
-{
-    if (!m_tabs) {
-        return View::Browse;
-    }
-    if (m_tabs->currentWidget() == m_comparePage) {
-        return View::Compare;
-    }
-    return m_tabs->currentWidget() == m_advisorPage ? View::Advisor : View::Browse;
 }
 
 void MainWindow::restoreSettings()

@@ -26,17 +26,19 @@ class FileOpener;
 class FirstRunHint;
 class LazyPage;
 class ScenarioSession;
+class SelfCheckView;
 class SheetCommands;
 class WindowState;
 
-// The application window: Browse (role profiles), Compare (2-4 roles side by side) and the
-// Advisor (a scenario file, with autosave), with menus, a toolbar, a status bar, and the last
-// session restored on start. While a large catalog loads off the GUI thread it shows a loading
-// page instead; the views, menus and toolbar exist once the catalog is installed. The Compare
-// and Advisor views are built when first shown or asked for, or else just after the window's
-// first paint: start-up pays for the view on screen only, and the window's minimum size is
-// every view's before anyone can resize it. Its actions and menus (MainWindowActions), its
-// sheet commands (SheetCommands) and its saved state (WindowState) have classes of their own.
+// The application window: Browse (role profiles), Compare (2-4 roles side by side), the
+// Advisor (a scenario file, with autosave) and the students' Self-check, with menus, a toolbar, a
+// status bar, and the last session restored on start. While a large catalog loads off the GUI
+// thread it shows a loading page instead; the views, menus and toolbar exist once the catalog is
+// installed. The views other than Browse are built when first shown or asked for, or else just
+// after the window's first paint: start-up pays for the view on screen only, and the window's
+// minimum size is every view's before anyone can resize it. Its actions and menus
+// (MainWindowActions), its sheet commands (SheetCommands) and its saved state (WindowState) have
+// classes of their own.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -48,7 +50,7 @@ public:
     // within the screen's room.
     QSize defaultSize() const;
 
-    enum class View { Browse, Compare, Advisor };
+    enum class View { Browse, Compare, Advisor, SelfCheck };
 
     // Waiting for its catalog: shows the loading page until installCatalog().
     explicit MainWindow(QWidget *parent = nullptr);
@@ -106,8 +108,10 @@ public:
     // page, if it is on screen).
     CompareView *compareView() const;
     AdvisorView *advisorView() const;
+    SelfCheckView *selfCheckView() const;
     bool isCompareViewBuilt() const;
     bool isAdvisorViewBuilt() const;
+    bool isSelfCheckViewBuilt() const;
     ScenarioSession *scenarioSession() const { return m_session; }
     FileOpener *fileOpener() const { return m_fileOpener; }
     // Undo, redo and copy (the Edit menu). Needs the catalog.
@@ -127,6 +131,7 @@ private:
     void updateTitle();
     CompareView *createCompareView();
     AdvisorView *createAdvisorView();
+    SelfCheckView *createSelfCheckView();
     // Builds the next view not built yet, then comes back for the one after on the next turn
     // of the event loop, so that input is handled between them.
     void buildNextHiddenView();
@@ -145,6 +150,7 @@ private:
     BrowseView *m_browse = nullptr;
     LazyPage *m_comparePage = nullptr;
     LazyPage *m_advisorPage = nullptr;
+    LazyPage *m_selfCheckPage = nullptr;
     ScenarioSession *m_session = nullptr;
     FileOpener *m_fileOpener = nullptr;
     EditCommands *m_edit = nullptr;

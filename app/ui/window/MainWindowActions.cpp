@@ -49,6 +49,7 @@ struct MainWindowActions::Actions {
     QAction *browse;
     QAction *compare;
     QAction *advisor;
+    QAction *selfCheck;
     QAction *newScenario;
     QAction *openScenario;
     QAction *saveScenario;
@@ -112,6 +113,9 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
     actions.advisor = action(
         QStringLiteral("actionShowAdvisor"), [] { return tr("&Advisor"); },
         QKeySequence(Qt::CTRL | Qt::Key_3), [window] { window->showView(View::Advisor); });
+    actions.selfCheck = action(
+        QStringLiteral("actionShowSelfCheck"), [] { return tr("&Self-check"); },
+        QKeySequence(Qt::CTRL | Qt::Key_4), [window] { window->showView(View::SelfCheck); });
     actions.newScenario = action(
         QStringLiteral("actionNewScenario"), [] { return tr("&New scenario"); }, QKeySequence::New,
         [window, session] {
@@ -220,6 +224,7 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     viewMenu->addAction(actions.browse);
     viewMenu->addAction(actions.compare);
     viewMenu->addAction(actions.advisor);
+    viewMenu->addAction(actions.selfCheck);
     viewMenu->addSeparator();
     addLanguageMenu(window, viewMenu);
 }

@@ -13,9 +13,9 @@ struct Entry {
     QVariant defaultValue;
 };
 
-const std::array<Entry, 15> &entries()
+const std::array<Entry, 17> &entries()
 {
-    static const std::array<Entry, 15> table{{
+    static const std::array<Entry, 17> table{{
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::WindowState, "window/state", QByteArray()},
         {Settings::Key::BrowseSplitter, "browse/splitter", QByteArray()},
@@ -33,6 +33,8 @@ const std::array<Entry, 15> &entries()
         {Settings::Key::FirstRunHintSeen, "window/firstRunHintSeen", false},
         {Settings::Key::Language, "window/language", QString()},
         {Settings::Key::ReopenLastScenario, "advisor/reopenLast", true},
+        {Settings::Key::SelfCheckAnswers, "selfCheck/answers", QStringList()},
+        {Settings::Key::SelfCheckSplitter, "selfCheck/splitter", QByteArray()},
     }};
     return table;
 }

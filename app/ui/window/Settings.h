@@ -24,6 +24,8 @@ public:
         FirstRunHintSeen,
         Language,
         ReopenLastScenario,
+        SelfCheckAnswers,
+        SelfCheckSplitter,
     };
 
     static QVariant value(Key key);

@@ -4,6 +4,7 @@
 #include "ui/browse/BrowseView.h"
 #include "ui/browse/ProfileView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/fit/SelfCheckView.h"
 
 #include <QSplitter>
 
@@ -39,9 +40,14 @@ AdvisorView *advisor(QWidget *view)
     return static_cast<AdvisorView *>(view);
 }
 
+SelfCheckView *selfCheck(QWidget *view)
+{
+    return static_cast<SelfCheckView *>(view);
+}
+
 // Every view's settings. Saving and restoring go through this table only: a view's new
 // setting is a new row here (and in Settings), nothing else.
-const std::array<ViewSetting, 6> kViewSettings{{
+const std::array<ViewSetting, 8> kViewSettings{{
     {View::Browse, Key::BrowseSplitter,
      [](QWidget *view) -> QVariant { return browse(view)->splitter()->saveState(); },
      [](QWidget *view, const QVariant &value) {
@@ -72,6 +78,16 @@ const std::array<ViewSetting, 6> kViewSettings{{
      [](QWidget *view, const QVariant &value) {
          advisor(view)->resultsSplitter()->restoreState(value.toByteArray());
      }},
+    {View::SelfCheck, Key::SelfCheckAnswers,
+     [](QWidget *view) -> QVariant { return selfCheck(view)->answerList(); },
+     [](QWidget *view, const QVariant &value) {
+         selfCheck(view)->setAnswerList(value.toStringList());
+     }},
+    {View::SelfCheck, Key::SelfCheckSplitter,
+     [](QWidget *view) -> QVariant { return selfCheck(view)->splitter()->saveState(); },
+     [](QWidget *view, const QVariant &value) {
+         selfCheck(view)->splitter()->restoreState(value.toByteArray());
+     }},
 }};
 
 // The view on screen, by the name the settings file gives it.
@@ -80,10 +96,11 @@ struct ViewName {
     const char *name;
 };
 
-constexpr std::array<ViewName, 3> kViewNames{{
+constexpr std::array<ViewName, 4> kViewNames{{
     {View::Browse, "browse"},
     {View::Compare, "compare"},
     {View::Advisor, "advisor"},
+    {View::SelfCheck, "self-check"},
 }};
 
 QString nameOf(View view)
@@ -173,6 +190,8 @@ QWidget *WindowState::builtView(MainWindow::View view) const
         return m_window.isCompareViewBuilt() ? m_window.compareView() : nullptr;
     case View::Advisor:
         return m_window.isAdvisorViewBuilt() ? m_window.advisorView() : nullptr;
+    case View::SelfCheck:
+        return m_window.isSelfCheckViewBuilt() ? m_window.selfCheckView() : nullptr;
     }
     return nullptr;
 }

@@ -65,7 +65,7 @@ Document SelfCheckDocument::build(const Catalog &catalog, const SelfCheckAnswers
     table.widths = {0.22, 0.12, 0.33, 0.33};
     if (withPreferences) {
         table.headers.append(tr("Work you prefer that it involves"));
-        table.widths = {0.18, 0.10, 0.26, 0.26, 0.20};
+        table.widths = {0.18, 0.17, 0.19, 0.25, 0.20};
     }
     for (const RoleFit &fit : fits) {
         const Role *role = catalog.role(fit.roleId);

@@ -1,6 +1,7 @@
 // Browse: searching the roles, following links between profiles, what a profile shows.
 
 #include "app/ui/window/MainWindowTest.h"
+#include "support/ClickLink.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/browse/ProfileView.h"
 #include "ui/browse/RoleListModel.h"
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QTextBlock>
 #include <QTextBrowser>
 
 namespace rolelens {
@@ -49,39 +49,17 @@ TEST_F(MainWindowTest, TypingInTheSearchFieldFiltersTheList)
     EXPECT_EQ(m_window->browseView()->selectedRoleId(), QStringLiteral("social-media-marketer"));
 }
 
-// Finds a link in the profile text and clicks it, as a user would.
-void clickLink(QTextBrowser *browser, const QString &href)
-{
-    QTextDocument *document = browser->document();
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().anchorHref() != href) {
-                continue;
-            }
-            QTextCursor cursor(document);
-            cursor.setPosition(fragment.position() + 1);
-            browser->setTextCursor(cursor);
-            browser->ensureCursorVisible();
-            QTest::mouseClick(browser->viewport(), Qt::LeftButton, {},
-                              browser->cursorRect(cursor).center());
-            return;
-        }
-    }
-    ADD_FAILURE() << "no link to " << qPrintable(href);
-}
-
 TEST_F(MainWindowTest, ClickingAHandledByLinkOpensThatRole)
 {
     m_window->browseView()->selectRole(QStringLiteral("social-media-manager"));
     QTextBrowser *browser = m_window->browseView()->profile()->browser();
-    clickLink(browser, QStringLiteral("role:public-relations-specialist"));
+    testing::clickLink(browser, QStringLiteral("role:public-relations-specialist"));
     EXPECT_EQ(m_window->browseView()->selectedRoleId(),
               QStringLiteral("public-relations-specialist"));
     EXPECT_TRUE(browser->toPlainText().startsWith(QStringLiteral("Public relations specialist")));
     // Hidden by a search, the role is still opened: the filter is cleared.
     m_window->browseView()->searchField()->setText(QStringLiteral("influencer"));
-    clickLink(browser, QStringLiteral("role:social-media-manager"));
+    testing::clickLink(browser, QStringLiteral("role:social-media-manager"));
     EXPECT_EQ(m_window->browseView()->selectedRoleId(), QStringLiteral("social-media-manager"));
 }
 

@@ -7,6 +7,7 @@
 #include "support/InLanguage.h"
 #include "ui/advisor/AdvisorView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/fit/SelfCheckView.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAbstractAxis>
@@ -326,6 +327,9 @@ TEST_P(MainWindowTextFitTest, NoTextIsCutInAnyViewAtTheDefaultOrTheSmallestSize)
          QStringLiteral("social-media-marketer"), QStringLiteral("community-manager")});
     m_window->showView(MainWindow::View::Advisor);
     m_window->advisorView()->setScenario(testing::bakery());
+    m_window->selfCheckView()->setAnswerList({QStringLiteral("writing=strong"),
+                                              QStringLiteral("numbers-or-people=people"),
+                                              QStringLiteral("strategy-or-execution=execution")});
     // The size the views are laid out for, a 2560 × 1600 laptop at 2x (1280 × 800 less the
     // frame), and a 1366 × 768 screen at 150 %.
     for (const QSize size :
@@ -341,6 +345,8 @@ TEST_P(MainWindowTextFitTest, NoTextIsCutInAnyViewAtTheDefaultOrTheSmallestSize)
         }
         m_window->showView(MainWindow::View::Advisor);
         expectNothingCut("Advisor", size);
+        m_window->showView(MainWindow::View::SelfCheck);
+        expectNothingCut("Self-check", size);
     }
 }
 

@@ -1,4 +1,4 @@
-#include "cli/MarkdownRenderer.h"
+#include "report/MarkdownRenderer.h"
 
 #include "base/Overloaded.h"
 #include "report/SignatureLines.h"
