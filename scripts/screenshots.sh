@@ -18,6 +18,9 @@ for palette in light dark; do
     "$app" --palette "$palette" --view results --screenshot "$out/results-$palette.png" \
         social-media-manager social-media-influencer social-media-marketer community-manager
     "$app" --palette "$palette" --view advisor --screenshot "$out/advisor-$palette.png"
+    "$app" --palette "$palette" --view self-check --screenshot "$out/self-check-$palette.png" \
+        writing=strong communication=some empathy=some numbers-or-people=people \
+        content-or-conversation=conversation
 done 2> >(grep -vE 'XDG_RUNTIME_DIR|propagateSizeHints' >&2)
 # Two of the other languages, with their longer words.
 "$app" --lang fr --palette light --view advisor --screenshot "$out/advisor-fr.png" \
