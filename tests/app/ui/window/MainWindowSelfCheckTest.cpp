@@ -10,6 +10,7 @@
 #include "ui/window/Dialogs.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
@@ -82,6 +83,23 @@ TEST_F(MainWindowSelfCheckTest, IsTheFourthTabAndRanksTheRolesAsTheStudentAnswer
                     ->preferenceButton(QStringLiteral("numbers-or-people"), QString())
                     ->isChecked());
     EXPECT_FALSE(view->result()->toPlainText().contains(QStringLiteral("Work you prefer")));
+}
+
+TEST_F(MainWindowSelfCheckTest, TheKeyboardAnswersOneQuestionAtATime)
+{
+    SelfCheckView *view = open();
+    QRadioButton *none = view->form()->skillButton(QStringLiteral("writing"), SkillLevel::None);
+    none->setFocus();
+    // The arrow keys move along the question's answers and choose the one they land on.
+    QTest::keyClick(none, Qt::Key_Right);
+    QRadioButton *some = view->form()->skillButton(QStringLiteral("writing"), SkillLevel::Some);
+    EXPECT_TRUE(some->hasFocus());
+    EXPECT_TRUE(some->isChecked());
+    EXPECT_EQ(view->form()->answers().skills.value(QStringLiteral("writing")), SkillLevel::Some);
+    // Tab leaves the question for the next one, on its chosen answer.
+    QTest::keyClick(some, Qt::Key_Tab);
+    EXPECT_TRUE(view->form()->skillButton(QStringLiteral("empathy"), SkillLevel::None)->hasFocus())
+        << qPrintable(QApplication::focusWidget()->objectName());
 }
 
 TEST_F(MainWindowSelfCheckTest, ARoleLinkOpensItsProfile)
