@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/SearchIndex.h"
+#include "fit/RoleFit.h"
 
 #include <algorithm>
 #include <numeric>
@@ -24,6 +25,16 @@ inline QStringList rankedRoles(const SearchIndex &index, const Catalog &catalog,
         if (scores[document] != 0) {
             ids.append(catalog.roles().at(static_cast<qsizetype>(document)).id);
         }
+    }
+    return ids;
+}
+
+// The role ids of a self-check's ranking, in its order.
+inline QStringList rankedRoles(const QList<RoleFit> &fits)
+{
+    QStringList ids;
+    for (const RoleFit &fit : fits) {
+        ids.append(fit.roleId);
     }
     return ids;
 }

@@ -2,6 +2,7 @@
 
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
+#include "support/RankedRoles.h"
 
 #include <QSet>
 
@@ -12,15 +13,6 @@
 // 1 for each of its skills rated "some" and 2 for "strong", out of 2 for each skill it lists.
 namespace rolelens {
 namespace {
-
-QStringList order(const QList<RoleFit> &fits)
-{
-    QStringList ids;
-    for (const RoleFit &fit : fits) {
-        ids.append(fit.roleId);
-    }
-    return ids;
-}
 
 TEST(SelfCheck, EverySkillOfTheCatalogIsAskedOnceInTheOrderTheRolesListThem)
 {
@@ -49,7 +41,7 @@ TEST(SelfCheck, AnAdvertisingAnalystFitsTheMarketerFirst)
                                     {}});
     // Marketer 7/12, strategist 3/10, website manager 2/8, manager 1/16; the rest 0, in the
     // catalog's order.
-    EXPECT_EQ(order(fits),
+    EXPECT_EQ(testing::rankedRoles(fits),
               QStringList(
                   {QStringLiteral("social-media-marketer"), QStringLiteral("marketing-strategist"),
                    QStringLiteral("website-manager"), QStringLiteral("social-media-manager"),
@@ -79,7 +71,7 @@ TEST(SelfCheck, AWriterWhoListensFitsTheCommunityManagerFirst)
     // assistant 2/10 (a tie, in the catalog's order), manager 2/16, then influencer and
     // marketer with nothing.
     EXPECT_EQ(
-        order(fits),
+        testing::rankedRoles(fits),
         QStringList(
             {QStringLiteral("community-manager"), QStringLiteral("public-relations-specialist"),
              QStringLiteral("customer-service-specialist"), QStringLiteral("website-manager"),
@@ -99,10 +91,11 @@ TEST(SelfCheck, AtAnEqualShareMoreStrongSkillsRankHigher)
                                     {}});
     // Assistant 2/10 with one strong skill before strategist 2/10 with two "some", although
     // the catalog lists the strategist first; then manager 2/16 and marketer 1/12.
-    EXPECT_EQ(order(fits).mid(0, 4), QStringList({QStringLiteral("administrative-assistant"),
-                                                  QStringLiteral("marketing-strategist"),
-                                                  QStringLiteral("social-media-manager"),
-                                                  QStringLiteral("social-media-marketer")}));
+    EXPECT_EQ(
+        testing::rankedRoles(fits).mid(0, 4),
+        QStringList({QStringLiteral("administrative-assistant"),
+                     QStringLiteral("marketing-strategist"), QStringLiteral("social-media-manager"),
+                     QStringLiteral("social-media-marketer")}));
 }
 
 TEST(SelfCheck, WithNothingRatedEveryRoleHasEverythingToLearn)

@@ -1,6 +1,7 @@
 #include "fit/SelfCheck.h"
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
+#include "support/RankedRoles.h"
 
 #include <gtest/gtest.h>
 
@@ -10,15 +11,6 @@
 // when one of the role's dimensions carries one of its tags.
 namespace rolelens {
 namespace {
-
-QStringList order(const QList<RoleFit> &fits)
-{
-    QStringList ids;
-    for (const RoleFit &fit : fits) {
-        ids.append(fit.roleId);
-    }
-    return ids;
-}
 
 const RoleFit &fitOf(const QList<RoleFit> &fits, const QString &roleId)
 {
@@ -64,7 +56,7 @@ TEST(SelfCheckWorkKinds, PreferringStrategyAndNumbersPutsTheStrategistFirst)
     // 4/20 (strategy, analytics), PR 2/12 (decision level strategic, no numbers), then the rest
     // with nothing, in the catalog's order.
     EXPECT_EQ(
-        order(fits),
+        testing::rankedRoles(fits),
         QStringList(
             {QStringLiteral("marketing-strategist"), QStringLiteral("social-media-marketer"),
              QStringLiteral("social-media-manager"), QStringLiteral("public-relations-specialist"),
@@ -88,11 +80,12 @@ TEST(SelfCheckWorkKinds, SkillsAndPreferencesAddUp)
           {QStringLiteral("content-or-conversation"), QStringLiteral("content")}}});
     // Influencer 2 + 2 + 2 of 14; manager 2 + 2 of 20 (creates content, no personal brand);
     // PR 2 of 12 and community manager 2 of 14 for content; the rest nothing.
-    EXPECT_EQ(order(fits).mid(0, 5), QStringList({QStringLiteral("social-media-influencer"),
-                                                  QStringLiteral("social-media-manager"),
-                                                  QStringLiteral("public-relations-specialist"),
-                                                  QStringLiteral("community-manager"),
-                                                  QStringLiteral("social-media-marketer")}));
+    EXPECT_EQ(testing::rankedRoles(fits).mid(0, 5),
+              QStringList({QStringLiteral("social-media-influencer"),
+                           QStringLiteral("social-media-manager"),
+                           QStringLiteral("public-relations-specialist"),
+                           QStringLiteral("community-manager"),
+                           QStringLiteral("social-media-marketer")}));
     const RoleFit &influencer = fits.first();
     EXPECT_EQ(influencer.points, 6);
     EXPECT_EQ(influencer.maxPoints, 14);
