@@ -2485,6 +2485,10 @@
         <source>Work you prefer that it involves</source>
         <translation>Bevorzugte Arbeit, die sie umfasst</translation>
     </message>
+    <message>
+        <source>Nothing answered yet: rate the skills you have and choose the kinds of work you prefer, and the roles are ranked by how far they match. Until then, each role below shows every skill its sources list.</source>
+        <translation>Noch nichts beantwortet: Bewerten Sie die Fähigkeiten, die Sie haben, und wählen Sie die Arten von Arbeit, die Sie bevorzugen; dann werden die Rollen danach gereiht, wie weit sie passen. Bis dahin zeigt jede Rolle unten alle Fähigkeiten, die ihre Quellen nennen.</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>

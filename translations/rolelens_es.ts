@@ -2485,6 +2485,10 @@
         <source>Work you prefer that it involves</source>
         <translation>Trabajo que prefiere y que implica</translation>
     </message>
+    <message>
+        <source>Nothing answered yet: rate the skills you have and choose the kinds of work you prefer, and the roles are ranked by how far they match. Until then, each role below shows every skill its sources list.</source>
+        <translation>Aún no hay respuestas: valore las habilidades que tiene y elija los tipos de trabajo que prefiere, y los roles se ordenarán según cuánto coinciden. Mientras tanto, cada rol muestra abajo todas las habilidades que citan sus fuentes.</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>

@@ -1212,11 +1212,11 @@
     </message>
     <message>
         <source>Window view: browse, compare, metrics, results, advisor or self-check.</source>
-        <translation>Vue de la fenêtre : browse, compare, metrics, results, advisor ou self-check.</translation>
+        <translation>Vue de la fenêtre&#xa0;: browse, compare, metrics, results, advisor ou self-check.</translation>
     </message>
     <message>
         <source>unknown view &quot;%1&quot; (expected %2)</source>
-        <translation>vue « %1 » inconnue (attendu : %2)</translation>
+        <translation>vue «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@
     <name>DocumentExport</name>
     <message>
         <source>%1: RoleLens saves this as .pdf, .md or .html, not as &quot;%2&quot;.</source>
-        <translation>%1 : RoleLens enregistre ceci en .pdf, .md ou .html, pas en « %2 ».</translation>
+        <translation>%1&#xa0;: RoleLens enregistre ceci en .pdf, .md ou .html, pas en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -2485,6 +2485,10 @@
         <source>Work you prefer that it involves</source>
         <translation>Travail préféré qu’il implique</translation>
     </message>
+    <message>
+        <source>Nothing answered yet: rate the skills you have and choose the kinds of work you prefer, and the roles are ranked by how far they match. Until then, each role below shows every skill its sources list.</source>
+        <translation>Aucune réponse pour l’instant : évaluez les compétences que vous avez et choisissez les types de travail que vous préférez, et les rôles seront classés selon leur recoupement. D’ici là, chaque rôle ci-dessous montre toutes les compétences que citent ses sources.</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -3264,14 +3268,14 @@
     </message>
     <message>
         <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets, the profile&apos;s or the self-check&apos;s</source>
-        <translation>Enregistrer les tableaux affichés dans un fichier CSV pour un tableur : ceux de la comparaison, les objectifs chiffrés réalistes des conseils, ceux du profil ou ceux de l’auto-évaluation</translation>
+        <translation>Enregistrer les tableaux affichés dans un fichier CSV pour un tableur&#xa0;: ceux de la comparaison, les objectifs chiffrés réalistes des conseils, ceux du profil ou ceux de l’auto-évaluation</translation>
     </message>
 </context>
 <context>
     <name>rolelens::DocumentBrowser</name>
     <message>
         <source>Open the profile of %1</source>
-        <translation>Ouvrir le profil : %1</translation>
+        <translation>Ouvrir le profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3776,7 +3780,7 @@
     </message>
     <message>
         <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, or check which role fits you: a tab each.</source>
-        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte, interroger le Conseiller sur un recrutement ou vérifier quel rôle vous correspond : un onglet chacun.</translation>
+        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte, interroger le Conseiller sur un recrutement ou vérifier quel rôle vous correspond&#xa0;: un onglet chacun.</translation>
     </message>
 </context>
 <context>
@@ -4464,11 +4468,11 @@
     </message>
     <message>
         <source>Rate each skill the roles&apos; articles list: none, some or strong.</source>
-        <translation>Évaluez chaque compétence que citent les articles des rôles : aucune, un peu ou forte.</translation>
+        <translation>Évaluez chaque compétence que citent les articles des rôles&#xa0;: aucune, un peu ou forte.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Work you prefer</source>
@@ -4484,7 +4488,7 @@
     </message>
     <message>
         <source>An answer to: %1</source>
-        <translation>Une réponse à : %1</translation>
+        <translation>Une réponse à&#xa0;: %1</translation>
     </message>
 </context>
 <context>

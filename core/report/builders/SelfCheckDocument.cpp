@@ -53,6 +53,12 @@ Document SelfCheckDocument::build(const Catalog &catalog, const SelfCheckAnswers
         tr("A reading of the catalog, not a test of aptitude: each role is ranked by how many of "
            "the skills its sources list you rate \"some\" (1 point) or \"strong\" (2 points), "
            "out of 2 points for each skill."))});
+    if (answers.isEmpty()) {
+        document.add(blocks::Paragraph(
+            tr("Nothing answered yet: rate the skills you have and choose the kinds of work you "
+               "prefer, and the roles are ranked by how far they match. Until then, each role "
+               "below shows every skill its sources list.")));
+    }
     const bool withPreferences = !answers.preferences.isEmpty();
     if (withPreferences) {
         document.add(blocks::Paragraph(

@@ -43,6 +43,9 @@ TEST(SelfCheckDocument, SaysFirstThatItIsAReadingOfTheCatalogNotATest)
     const auto notes = blocksOf<blocks::Note>(document);
     ASSERT_FALSE(notes.isEmpty());
     EXPECT_TRUE(plain(notes.first().text).contains(QStringLiteral("not a test of aptitude")));
+    // Nothing answered: it says what to do.
+    EXPECT_TRUE(plain(blocksOf<blocks::Paragraph>(document).value(0))
+                    .startsWith(QStringLiteral("Nothing answered yet")));
     // Nothing rated: every role in the table, none described as a fit.
     ASSERT_EQ(blocksOf<blocks::Table>(document).size(), 1);
     EXPECT_EQ(blocksOf<blocks::Table>(document).first().rows.size(),
