@@ -710,6 +710,14 @@
         <source>expected a web address starting with https:// or http://, found &quot;%1&quot;</source>
         <translation>attendu&#xa0;: une adresse web commençant par https:// ou http://, trouvé&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>expected a role id or an object {role, label, condition, sources}, found %1</source>
+        <translation>attendu : un id de rôle ou un objet {role, label, condition, sources}, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>an object here needs a &quot;label&quot; or a &quot;condition&quot; for its sources to support; write the plain role id otherwise</source>
+        <translation>un objet a besoin ici d’un « label » ou d’une « condition » qu’étayent ses sources ; sinon, écrivez seulement l’id du rôle</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -964,10 +972,6 @@
         <translation>Enregistrer la fenêtre dans FILE (PNG) et quitter.</translation>
     </message>
     <message>
-        <source>Window view: browse, compare, metrics, results or advisor.</source>
-        <translation>Vue de la fenêtre&#xa0;: browse, compare, metrics, results ou advisor.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>VIEW</translation>
     </message>
@@ -996,20 +1000,12 @@
         <translation>--screenshot attend un nom de fichier</translation>
     </message>
     <message>
-        <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results or advisor)</source>
-        <translation>vue «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: browse, compare, metrics, results ou advisor)</translation>
-    </message>
-    <message>
         <source>unknown palette &quot;%1&quot; (expected light or dark)</source>
         <translation>palette «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: light ou dark)</translation>
     </message>
     <message>
         <source>--pdf needs a file name</source>
         <translation>--pdf attend un nom de fichier</translation>
-    </message>
-    <message>
-        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos; or &apos;document&apos;</source>
-        <translation>--pdf s’utilise avec «&#xa0;show&#xa0;», «&#xa0;compare&#xa0;», «&#xa0;advise&#xa0;» ou «&#xa0;document&#xa0;»</translation>
     </message>
     <message>
         <source>--paper goes with --pdf</source>
@@ -1058,10 +1054,6 @@
     <message>
         <source>With --screenshot: browse|compare|metrics|</source>
         <translation>Avec --screenshot&#xa0;: browse|compare|metrics|</translation>
-    </message>
-    <message>
-        <source>results|advisor</source>
-        <translation>results|advisor</translation>
     </message>
     <message>
         <source>With --screenshot: the role (browse) or roles</source>
@@ -1183,8 +1175,52 @@
         <translation>Pour les étudiants&#xa0;: classe les rôles selon le nombre de compétences citées par le catalogue pour chacun que vous possédez. Indiquez chaque compétence que vous avez par son identifiant, forte sauf si suivie de =some (p. ex. «&#xa0;rolelens fit writing empathy=some&#xa0;»)&#xa0;; un identifiant erroné les liste toutes. Une lecture du catalogue, pas un test d’aptitude.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit; or a scenario or catalog file to open in the window)</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: list, show, compare, advise, document, fit&#xa0;; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
+        <source>map draws the role map into a file: give --svg FILE, --pdf FILE or both</source>
+        <translation>map dessine la carte des rôles dans un fichier : indiquez --svg FICHIER, --pdf FICHIER ou les deux</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (SVG).</source>
+        <translation>%1 écrit (SVG).</translation>
+    </message>
+    <message>
+        <source>Window view: browse, compare, metrics, results, advisor or map.</source>
+        <translation>Vue de la fenêtre : browse, compare, metrics, results, advisor ou map.</translation>
+    </message>
+    <message>
+        <source>Write the role map to FILE (SVG).</source>
+        <translation>Écrire la carte des rôles dans FILE (SVG).</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected browse, compare, metrics, results, advisor or map)</source>
+        <translation>vue « %1 » inconnue (attendu : browse, compare, metrics, results, advisor ou map)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit, map; or a scenario or catalog file to open in the window)</source>
+        <translation>commande « %1 » inconnue (commandes : list, show, compare, advise, document, fit, map ; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos;, &apos;fit&apos; or &apos;map&apos;</source>
+        <translation>--pdf s’utilise avec « show », « compare », « advise », « document », « fit » ou « map »</translation>
+    </message>
+    <message>
+        <source>--svg needs a file name</source>
+        <translation>--svg demande un nom de fichier</translation>
+    </message>
+    <message>
+        <source>--svg goes with &apos;map&apos;</source>
+        <translation>--svg s’utilise avec « map »</translation>
+    </message>
+    <message>
+        <source>results|advisor|map</source>
+        <translation>results|advisor|map</translation>
+    </message>
+    <message>
+        <source>the role map, as SVG or PDF</source>
+        <translation>la carte des rôles, en SVG ou en PDF</translation>
+    </message>
+    <message>
+        <source>Draw how the catalog&apos;s roles relate: who supervises whom (with what the catalog says of each line), who does the work a role does not, and where the articles disagree. --svg FILE writes an SVG drawing, --pdf FILE a one-page PDF (--paper a4 or letter); both may be given. Extra roles from --catalog are on the map.</source>
+        <translation>Dessine les liens entre les rôles du catalogue : qui supervise qui (avec ce que le catalogue dit de chaque lien), qui fait le travail qu’un rôle ne fait pas, et sur quoi les articles divergent. --svg FICHIER écrit un dessin SVG, --pdf FICHIER un PDF d’une page (--paper a4 ou letter) ; les deux peuvent être donnés. Les rôles ajoutés par --catalog figurent aussi sur la carte.</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1880,71 @@
         <translation>Le catalogue n’a pas pu être chargé&#xa0;:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+    <message>
+        <source>Role map</source>
+        <translation>Carte des rôles</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>How the roles relate, as the catalog says</source>
+        <translation>Les liens entre les rôles, selon le catalogue</translation>
+    </message>
+    <message>
+        <source>Supervises: the arrow points to the role supervised; the box says what the catalog says of the line, and on what condition</source>
+        <translation>Supervise : la flèche pointe vers le rôle supervisé ; l’encadré dit ce que le catalogue dit du lien, et à quelle condition</translation>
+    </message>
+    <message>
+        <source>Handled by: the arrow points to the role that does work the other does not</source>
+        <translation>Fait par un autre : la flèche pointe vers le rôle qui fait un travail que l’autre ne fait pas</translation>
+    </message>
+    <message>
+        <source>The articles disagree about these roles</source>
+        <translation>Les articles divergent sur ces rôles</translation>
+    </message>
+    <message>
+        <source>Click a role to open its profile. Point at a role to highlight its lines, and at a line for what it stands for and its sources.</source>
+        <translation>Cliquez sur un rôle pour ouvrir son profil. Pointez un rôle pour mettre ses lignes en évidence, et une ligne pour lire ce qu’elle représente et ses sources.</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolTip</name>
+    <message>
+        <source>%1 supervises %2</source>
+        <translation>%1 supervise %2</translation>
+    </message>
+    <message>
+        <source>Work the %1 does not do, or not usually, and the %2 does</source>
+        <translation>Travail que le rôle « %1 » ne fait pas, ou pas d’habitude, et que fait le rôle « %2 »</translation>
+    </message>
+    <message>
+        <source>Where the articles disagree about the %1 and the %2</source>
+        <translation>Points sur lesquels les articles divergent au sujet des rôles « %1 » et « %2 »</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Both roles name the line; the catalog says nothing more of it.</source>
+        <translation>Les deux rôles nomment ce lien ; le catalogue n’en dit pas plus.</translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to open its profile.</source>
+        <translation>Cliquez, ou appuyez sur Entrée, pour ouvrir son profil.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3300,10 @@
             <numerusform>%1 enregistré (%n tableaux).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::DocumentsDialog</name>
@@ -3570,10 +3675,6 @@
         <translation>Ex&amp;porter en PDF…</translation>
     </message>
     <message>
-        <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile or the expectations agreement</source>
-        <translation>Enregistrer ce qui est affiché sous forme de fiche PDF&#xa0;: la comparaison, le profil du rôle ou l’accord sur les attentes</translation>
-    </message>
-    <message>
         <source>&amp;Documents for the hire…</source>
         <translation>&amp;Documents de recrutement…</translation>
     </message>
@@ -3689,12 +3790,59 @@
         <translation>Enregistrer le scénario du Conseiller dans son fichier</translation>
     </message>
     <message>
-        <source>Browse roles, compare two to four of them side by side, or ask the advisor about a hire: a tab each.</source>
-        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte ou interroger le Conseiller sur un recrutement, chacun dans son onglet.</translation>
-    </message>
-    <message>
         <source>&amp;Reopen the last one at start</source>
         <translation>&amp;Rouvrir le dernier au démarrage</translation>
+    </message>
+    <message>
+        <source>Role &amp;map</source>
+        <translation>Ca&amp;rte des rôles</translation>
+    </message>
+    <message>
+        <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, or see how the roles relate on a map: a tab each.</source>
+        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte, interroger le Conseiller sur un recrutement ou voir sur une carte les liens entre les rôles, chacun dans son onglet.</translation>
+    </message>
+    <message>
+        <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile, the expectations agreement or the role map</source>
+        <translation>Enregistrer ce qui est affiché sous forme de fiche PDF : la comparaison, le profil du rôle, l’accord sur les attentes ou la carte des rôles</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MapExportCommands</name>
+    <message>
+        <source>Save the role map as an SVG drawing, to edit or put in a page</source>
+        <translation>Enregistrer la carte des rôles comme dessin SVG, à modifier ou à insérer dans une page</translation>
+    </message>
+    <message>
+        <source>Save the role map as a one-page PDF</source>
+        <translation>Enregistrer la carte des rôles en PDF d’une page</translation>
+    </message>
+    <message>
+        <source>Export map as SVG</source>
+        <translation>Exporter la carte en SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export map as PDF</source>
+        <translation>Exporter la carte en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Export map as SV&amp;G…</source>
+        <translation>Exporter la carte en SV&amp;G…</translation>
+    </message>
+    <message>
+        <source>Export map as PD&amp;F…</source>
+        <translation>Exporter la carte en PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3981,49 @@
     <message>
         <source>Also called: %1</source>
         <translation>Autres appellations&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::RoleMapView</name>
+    <message>
+        <source>Role map</source>
+        <translation>Carte des rôles</translation>
+    </message>
+    <message>
+        <source>Role map: Enter opens the profile; Tab and the arrow keys move to another role.</source>
+        <translation>Carte des rôles : Entrée ouvre le profil ; Tab et les flèches passent à un autre rôle.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Make the map smaller (Ctrl+-, or Ctrl+wheel)</source>
+        <translation>Rapetisser la carte (Ctrl+- ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Make the map larger (Ctrl++, or Ctrl+wheel)</source>
+        <translation>Agrandir la carte (Ctrl++ ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0)</source>
+        <translation>Afficher toute la carte (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s roles and how they relate: who supervises whom, who does the work a role does not, and where the articles disagree. Tab moves from role to role; Enter opens its profile.</source>
+        <translation>Les rôles du catalogue et leurs liens : qui supervise qui, qui fait le travail qu’un rôle ne fait pas, et sur quoi les articles divergent. Tab passe d’un rôle à l’autre ; Entrée ouvre son profil.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

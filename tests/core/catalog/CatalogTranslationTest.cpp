@@ -91,7 +91,7 @@ TEST(CatalogTranslation, ReplacesTheTextAndKeepsIdsSourcesAndStructure)
     EXPECT_EQ(boss->dimension(Dimension::Purpose).text, QStringLiteral("Etwas Text."));
     EXPECT_EQ(boss->responsibilities.first().name, QStringLiteral("Arbeit"));
     EXPECT_EQ(boss->responsibilities.first().id, QStringLiteral("work"));
-    EXPECT_EQ(boss->supervises, QStringList{QStringLiteral("worker")});
+    EXPECT_EQ(RoleLink::idsOf(boss->supervises), QStringList{QStringLiteral("worker")});
     EXPECT_EQ(boss->summarySources.first().sourceId, QStringLiteral("gp"));
     // A file with no translation of its own metrics keeps them in English.
     EXPECT_EQ(result->metric(QStringLiteral("reach"))->name, QStringLiteral("Reach"));

@@ -1,0 +1,42 @@
+#include "map/ReportingLines.h"
+
+namespace rolelens {
+
+namespace {
+
+void appendDescribed(const QList<RoleLink> &links, const QString &roleId, QList<RoleLink> &into)
+{
+    for (const auto &link : links) {
+        if (link.roleId == roleId && link.isDescribed()) {
+            into.append(link);
+        }
+    }
+}
+
+} // namespace
+
+QList<ReportingLines::Line> ReportingLines::all(const Catalog &catalog)
+{
+    QList<Line> lines;
+    for (const auto &role : catalog.roles()) {
+        for (const auto &link : role.supervises) {
+            lines.append({role.id, link.roleId, statements(catalog, role.id, link.roleId)});
+        }
+    }
+    return lines;
+}
+
+QList<RoleLink> ReportingLines::statements(const Catalog &catalog, const QString &supervisorId,
+                                           const QString &supervisedId)
+{
+    QList<RoleLink> found;
+    if (const Role *supervisor = catalog.role(supervisorId)) {
+        appendDescribed(supervisor->supervises, supervisedId, found);
+    }
+    if (const Role *supervised = catalog.role(supervisedId)) {
+        appendDescribed(supervised->reportsTo, supervisorId, found);
+    }
+    return found;
+}
+
+} // namespace rolelens
