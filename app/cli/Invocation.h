@@ -26,6 +26,8 @@ struct Invocation {
     // show and compare: write the printable sheet instead of printing a report.
     QString pdf;
     QString paper;
+    // map: write the role map as an SVG drawing.
+    QString svg;
 };
 
 } // namespace rolelens

@@ -136,8 +136,9 @@ int Launcher::takeScreenshot(MainWindow &window, const CommandLine::Invocation &
         roles.append(id);
     }
     const bool advisor = invocation.view == QLatin1String("advisor");
-    const bool compare =
-        !invocation.view.isEmpty() && invocation.view != QLatin1String("browse") && !advisor;
+    const bool map = invocation.view == QLatin1String("map");
+    const bool compare = !invocation.view.isEmpty() && invocation.view != QLatin1String("browse") &&
+                         !advisor && !map;
     if (compare) {
         window.compareView()->setRoles(roles.isEmpty()
                                            ? QStringList{QStringLiteral("social-media-manager"),
@@ -151,6 +152,9 @@ int Launcher::takeScreenshot(MainWindow &window, const CommandLine::Invocation &
     if (advisor) {
         window.scenarioSession()->openExample(ScenarioFile::examples().value(0));
         window.showView(MainWindow::View::Advisor);
+    }
+    if (map) {
+        window.showView(MainWindow::View::Map);
     }
     // "metrics" and "results" are the compare view's chart tabs.
     if (invocation.view == QLatin1String("metrics")) {

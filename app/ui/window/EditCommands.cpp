@@ -203,6 +203,8 @@ QMimeData *EditCommands::documentData(QString *what) const
         *what = tr("the comparison");
         break;
     }
+    case MainWindow::View::Map:
+        return nullptr; // a drawing: exported as SVG or PDF, not copied as text
     case MainWindow::View::Browse: {
         const Role *role = catalog.role(m_window.browseView()->selectedRoleId());
         if (!role) {

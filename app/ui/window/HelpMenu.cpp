@@ -107,6 +107,8 @@ bool HelpMenu::follow(const QString &command)
         m_window->showView(MainWindow::View::Compare);
     } else if (command == QLatin1String("advisor")) {
         m_window->showView(MainWindow::View::Advisor);
+    } else if (command == QLatin1String("map")) {
+        m_window->showView(MainWindow::View::Map);
     } else if (command == QLatin1String("shortcuts")) {
         showShortcuts();
     } else if (command == QLatin1String("about")) {

@@ -11,6 +11,7 @@
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/map/RoleMapView.h"
 #include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/NoHeightForWidthLayout.h"
 #include "ui/widgets/Retranslation.h"
@@ -23,6 +24,7 @@
 #include "ui/window/FirstRunHint.h"
 #include "ui/window/LazyPage.h"
 #include "ui/window/MainWindowActions.h"
+#include "ui/window/MapExportCommands.h"
 #include "ui/window/Settings.h"
 #include "ui/window/SheetCommands.h"
 #include "ui/window/WindowState.h"
@@ -97,6 +99,8 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     m_comparePage->setObjectName(QStringLiteral("comparePage"));
     m_advisorPage = new LazyPage([this] { return createAdvisorView(); });
     m_advisorPage->setObjectName(QStringLiteral("advisorPage"));
+    m_mapPage = new LazyPage([this] { return createMapView(); });
+    m_mapPage->setObjectName(QStringLiteral("mapPage"));
     m_session = new ScenarioSession(m_catalog, this);
     m_fileOpener = new FileOpener(*this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
@@ -104,13 +108,16 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     m_tabs->addTab(m_browse, QString());
     m_tabs->addTab(m_comparePage, QString());
     m_tabs->addTab(m_advisorPage, QString());
+    m_tabs->addTab(m_mapPage, QString());
     Retranslation::apply(m_tabs, [tabs = m_tabs] {
         tabs->setTabText(0, tr("&Browse roles"));
         tabs->setTabText(1, tr("&Compare roles"));
         tabs->setTabText(2, tr("&Advisor"));
+        tabs->setTabText(3, tr("Role &map"));
         AccessibleText::set(tabs, tr("Views"),
-                            tr("Browse roles, compare two to four of them side by side, or ask "
-                               "the advisor about a hire: a tab each."));
+                            tr("Browse roles, compare two to four of them side by side, ask the "
+                               "advisor about a hire, or see how the roles relate on a map: a "
+                               "tab each."));
     });
     // Its first paint is the window's: the hidden views are built after it.
     m_tabs->installEventFilter(this);
@@ -201,70 +208,11 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-CompareView *MainWindow::createCompareView()
-{
-    auto *view = new CompareView(m_catalog);
-    m_state->restoreView(View::Compare, view);
-    connect(view, &CompareView::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    m_edit->setComparisonStack(view->undoStack());
-    return view;
-}
-
 void MainWindow::installEditCommands()
 {
     m_edit = new EditCommands(*this);
     m_edit->setScenarioStack(m_session->undoStack());
     connect(m_tabs, &QTabWidget::currentChanged, m_edit, &EditCommands::followView);
-}
-
-AdvisorView *MainWindow::createAdvisorView()
-{
-    auto *view = new AdvisorView(m_catalog, *m_advisor);
-    m_state->restoreView(View::Advisor, view);
-    m_session->attachView(view);
-    return view;
-}
-
-CompareView *MainWindow::compareView() const
-{
-    return m_comparePage ? static_cast<CompareView *>(m_comparePage->view()) : nullptr;
-}
-
-AdvisorView *MainWindow::advisorView() const
-{
-    return m_advisorPage ? static_cast<AdvisorView *>(m_advisorPage->view()) : nullptr;
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_tabs && event->type() == QEvent::Paint) {
-        m_tabs->removeEventFilter(this);
-        // Queued behind this paint and whatever input is waiting.
-        QTimer::singleShot(0, this, &MainWindow::buildNextHiddenView);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::buildNextHiddenView()
-{
-    for (LazyPage *page : {m_comparePage, m_advisorPage}) {
-        if (!page->isBuilt()) {
-            page->view();
-            QTimer::singleShot(0, this, &MainWindow::buildNextHiddenView);
-            return;
-        }
-    }
-}
-
-bool MainWindow::isCompareViewBuilt() const
-{
-    return m_comparePage && m_comparePage->isBuilt();
-}
-
-bool MainWindow::isAdvisorViewBuilt() const
-{
-    return m_advisorPage && m_advisorPage->isBuilt();
 }
 
 MainWindow::~MainWindow()
@@ -305,6 +253,9 @@ PdfExport::Document MainWindow::currentDocument() const
 
 bool MainWindow::exportPdf()
 {
+    if (currentView() == View::Map) {
+        return m_mapExports->exportPdf();
+    }
     if (!m_sheets->exportPdf()) {
         return false;
     }
@@ -313,35 +264,6 @@ bool MainWindow::exportPdf()
         recordIssuedAgreement();
     }
     return true;
-}
-
-void MainWindow::showView(View view)
-{
-    if (!m_tabs) {
-        return;
-    }
-    switch (view) {
-    case View::Browse:
-        m_tabs->setCurrentWidget(m_browse);
-        break;
-    case View::Compare:
-        m_tabs->setCurrentWidget(m_comparePage);
-        break;
-    case View::Advisor:
-        m_tabs->setCurrentWidget(m_advisorPage);
-        break;
-    }
-}
-
-MainWindow::View MainWindow::currentView() const
-{
-    if (!m_tabs) {
-        return View::Browse;
-    }
-    if (m_tabs->currentWidget() == m_comparePage) {
-        return View::Compare;
-    }
-    return m_tabs->currentWidget() == m_advisorPage ? View::Advisor : View::Browse;
 }
 
 void MainWindow::restoreSettings()

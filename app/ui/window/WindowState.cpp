@@ -4,6 +4,7 @@
 #include "ui/browse/BrowseView.h"
 #include "ui/browse/ProfileView.h"
 #include "ui/compare/CompareView.h"
+#include "ui/map/RoleMapView.h"
 
 #include <QSplitter>
 
@@ -80,10 +81,11 @@ struct ViewName {
     const char *name;
 };
 
-constexpr std::array<ViewName, 3> kViewNames{{
+constexpr std::array<ViewName, 4> kViewNames{{
     {View::Browse, "browse"},
     {View::Compare, "compare"},
     {View::Advisor, "advisor"},
+    {View::Map, "map"},
 }};
 
 QString nameOf(View view)
@@ -173,6 +175,8 @@ QWidget *WindowState::builtView(MainWindow::View view) const
         return m_window.isCompareViewBuilt() ? m_window.compareView() : nullptr;
     case View::Advisor:
         return m_window.isAdvisorViewBuilt() ? m_window.advisorView() : nullptr;
+    case View::Map:
+        return m_window.isMapViewBuilt() ? m_window.mapView() : nullptr;
     }
     return nullptr;
 }

@@ -81,7 +81,7 @@ TEST_F(MainWindowHelpTest, F1OpensOneGuideAndRaisesItWhenPressedAgain)
     EXPECT_TRUE(guide->isVisible());
     EXPECT_FALSE(guide->isModal()); // the guide stays open while the user works
     EXPECT_EQ(guide->browser()->documentTitle(), QStringLiteral("RoleLens user guide"));
-    EXPECT_TRUE(guide->browser()->toPlainText().contains(QStringLiteral("The three views")));
+    EXPECT_TRUE(guide->browser()->toPlainText().contains(QStringLiteral("The four views")));
     guide->hide();
     guideAction->trigger();
     EXPECT_EQ(m_window->findChildren<UserGuide *>().size(), 1);
