@@ -10,6 +10,9 @@ namespace rolelens {
 namespace {
 
 constexpr int kLabelFlags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+// Drawn in the width it was measured in, never clipped (see MapNodeItem).
+constexpr int kDrawFlags = kLabelFlags | Qt::TextDontClip;
+constexpr double kSlack = 4;
 constexpr double kLabelPadding = 5;
 // Wide enough to point at with a mouse, though the line is thin.
 constexpr double kHoverWidth = 10;
@@ -62,7 +65,8 @@ QSizeF MapEdgeItem::measureLabel(const MapEdge &edge, const MapStyle &style)
     const QRectF condition = labelTextRect(edge.condition, conditionFont(style));
     const double width = std::max(label.width(), condition.width());
     const double height = label.height() + condition.height();
-    return QSizeF(std::ceil(width) + 2 * kLabelPadding, std::ceil(height) + 2 * kLabelPadding);
+    return QSizeF(std::ceil(width) + kSlack + 2 * kLabelPadding,
+                  std::ceil(height) + 2 * kLabelPadding);
 }
 
 void MapEdgeItem::route(const QRectF &from, const QRectF &to, const QRectF &label, double bend)
@@ -170,19 +174,19 @@ void MapEdgeItem::paintLabel(QPainter *painter) const
     painter->setPen(frame);
     painter->setBrush(m_style.background());
     painter->drawRoundedRect(m_label, 4, 4);
-    const QRectF inner =
-        m_label.adjusted(kLabelPadding, kLabelPadding, -kLabelPadding, -kLabelPadding);
+    const double left = m_label.center().x() - MapStyle::kLabelTextWidth / 2;
+    const double top = m_label.top() + kLabelPadding;
     const QRectF label = labelTextRect(m_edge.label, m_style.smallFont());
     painter->setPen(m_style.text());
     painter->setFont(m_style.smallFont());
-    painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), label.height()), kLabelFlags,
+    painter->drawText(QRectF(left, top, MapStyle::kLabelTextWidth, label.height()), kDrawFlags,
                       m_edge.label);
     if (!m_edge.condition.isEmpty()) {
         painter->setPen(m_style.mutedText());
         painter->setFont(conditionFont(m_style));
-        painter->drawText(QRectF(inner.left(), inner.top() + label.height(), inner.width(),
-                                 inner.height() - label.height()),
-                          kLabelFlags, m_edge.condition);
+        painter->drawText(QRectF(left, top + label.height(), MapStyle::kLabelTextWidth,
+                                 labelTextRect(m_edge.condition, conditionFont(m_style)).height()),
+                          kDrawFlags, m_edge.condition);
     }
 }
 

@@ -10,6 +10,8 @@ namespace rolelens {
 namespace {
 
 constexpr int kTextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+// Drawn in the width it was measured in, never clipped (see MapNodeItem).
+constexpr int kDrawFlags = kTextFlags | Qt::TextDontClip;
 constexpr double kSampleWidth = 56;
 constexpr double kGap = 10;
 // The width of an entry's text: three entries side by side where there is room.
@@ -91,7 +93,8 @@ void MapLegend::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(m_style.text());
     painter->setFont(m_style.titleFont());
-    painter->drawText(m_title, kTextFlags, title());
+    painter->drawText(QRectF(m_title.topLeft(), QSizeF(m_width, m_title.height())), kDrawFlags,
+                      title());
     painter->setFont(m_style.smallFont());
     for (const auto &entry : m_entries) {
         const double middle = entry.text.top() + QFontMetricsF(m_style.smallFont()).height() / 2;
@@ -105,11 +108,13 @@ void MapLegend::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         line.paint(painter, nullptr, nullptr);
         painter->setPen(m_style.text());
         painter->setFont(m_style.smallFont());
-        painter->drawText(entry.text, kTextFlags, meaning(entry.kind));
+        painter->drawText(QRectF(entry.text.topLeft(), QSizeF(kEntryWidth, entry.text.height())),
+                          kDrawFlags, meaning(entry.kind));
     }
     if (m_interactive) {
         painter->setPen(m_style.mutedText());
-        painter->drawText(m_howToRead, kTextFlags, howToRead());
+        painter->drawText(QRectF(m_howToRead.topLeft(), QSizeF(m_width, m_howToRead.height())),
+                          kDrawFlags, howToRead());
     }
 }
 

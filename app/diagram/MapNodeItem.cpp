@@ -13,6 +13,11 @@ namespace rolelens {
 namespace {
 
 constexpr int kTextFlags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+// Drawn in the width the text was measured in, never clipped: a device whose glyphs come out a
+// little wider (a PDF) then wraps at the same words, and a line a hair too long still shows.
+constexpr int kDrawFlags = kTextFlags | Qt::TextDontClip;
+// Room for glyphs a little wider on another device than where they were measured.
+constexpr double kSlack = 4;
 // How far the mouse may move between press and release and still click: more is a drag
 // (the view pans).
 constexpr double kClickSlop = 4;
@@ -50,7 +55,7 @@ QSizeF MapNodeItem::measure(const RoleMap::Node &node, const MapStyle &style)
     const QRectF category = categoryRect(node, style);
     const double width = std::max(title.width(), category.width());
     const double height = title.height() + (category.isEmpty() ? 0 : category.height() + 2);
-    return QSizeF(std::ceil(width) + 2 * MapStyle::kNodePadding,
+    return QSizeF(std::ceil(width) + kSlack + 2 * MapStyle::kNodePadding,
                   std::ceil(height) + 2 * MapStyle::kNodePadding);
 }
 
@@ -72,19 +77,19 @@ void MapNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(box.adjusted(-2, -2, 2, 2), kCornerRadius + 2, kCornerRadius + 2);
     }
-    const QRectF inner = box.adjusted(MapStyle::kNodePadding, MapStyle::kNodePadding,
-                                      -MapStyle::kNodePadding, -MapStyle::kNodePadding);
+    const double left = box.center().x() - MapStyle::kNodeTextWidth / 2;
+    const double top = box.top() + MapStyle::kNodePadding;
     const QRectF title = titleRect(m_node, m_style);
     painter->setPen(m_style.text());
     painter->setFont(m_style.titleFont());
-    painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), title.height()), kTextFlags,
+    painter->drawText(QRectF(left, top, MapStyle::kNodeTextWidth, title.height()), kDrawFlags,
                       m_node.title);
     if (!m_node.category.isEmpty()) {
         painter->setPen(m_style.mutedText());
         painter->setFont(m_style.smallFont());
-        painter->drawText(QRectF(inner.left(), inner.top() + title.height() + 2, inner.width(),
-                                 inner.height() - title.height()),
-                          kTextFlags, m_node.category);
+        painter->drawText(QRectF(left, top + title.height() + 2, MapStyle::kNodeTextWidth,
+                                 categoryRect(m_node, m_style).height()),
+                          kDrawFlags, m_node.category);
     }
 }
 
