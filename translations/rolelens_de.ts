@@ -1892,6 +1892,10 @@
         <source>Role map</source>
         <translation>Rollenkarte</translation>
     </message>
+    <message>
+        <source>How the roles relate</source>
+        <translation>Wie die Rollen zusammenhängen</translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>

@@ -1892,6 +1892,10 @@
         <source>Role map</source>
         <translation>Mapa de roles</translation>
     </message>
+    <message>
+        <source>How the roles relate</source>
+        <translation>Cómo se relacionan los roles</translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>

@@ -3,6 +3,7 @@
 #include "diagram/MapScene.h"
 #include "io/AtomicFile.h"
 #include "sheet/PdfMetadata.h"
+#include "sheet/Sheet.h"
 
 #include <QBuffer>
 #include <QPageLayout>
@@ -88,6 +89,17 @@ QString MapExport::writePdf(const QString &path, const Catalog &catalog, PdfExpo
 {
     MapScene scene(catalog, MapStyle::forExport(), MapScene::Use::Export);
     return AtomicFile::write(path, pdf(scene, paper)).value_or(QString());
+}
+
+PdfExport::Document MapExport::sheetDocument(const Catalog &catalog)
+{
+    return {documentTitle(), tr("How the roles relate"), documentTitle(), [&catalog](Sheet &sheet) {
+                sheet.addTitle(documentTitle(), {});
+                auto scene = std::make_shared<MapScene>(catalog, MapStyle::forExport(),
+                                                        MapScene::Use::Export);
+                const QRectF source = scene->contentRect();
+                sheet.addScene(std::move(scene), source);
+            }};
 }
 
 } // namespace rolelens

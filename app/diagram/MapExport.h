@@ -25,6 +25,9 @@ public:
     // Empty on success; otherwise the reason, naming the path.
     static QString writeSvg(const QString &path, const Catalog &catalog);
     static QString writePdf(const QString &path, const Catalog &catalog, PdfExport::Paper paper);
+    // The map on a sheet like every other printed document (title, header, page number), for
+    // printing and its preview: as wide as a portrait page.
+    static PdfExport::Document sheetDocument(const Catalog &catalog);
 };
 
 } // namespace rolelens

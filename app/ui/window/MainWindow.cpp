@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogLoader.h"
 #include "compare/Comparison.h"
+#include "diagram/MapExport.h"
 #include "i18n/Languages.h"
 #include "scenario/ScenarioFile.h"
 #include "sheet/SheetContent.h"
@@ -237,6 +238,9 @@ void MainWindow::updateTitle()
 
 PdfExport::Document MainWindow::currentDocument() const
 {
+    if (currentView() == View::Map) {
+        return MapExport::sheetDocument(m_catalog);
+    }
     if (currentView() == View::Advisor) {
         const AdvisorView *advisor = advisorView();
         return SheetContent::agreementDocument(m_catalog, advisor->scenario(), advisor->advice());

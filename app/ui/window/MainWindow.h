@@ -82,7 +82,7 @@ public:
     bool saveScreenshot(const QString &path);
     // The sheet of what is on screen: the expectations agreement in the Advisor view, the
     // comparison in the Compare view (with its current assumptions) when it holds 2-4 roles,
-    // otherwise the selected role's profile.
+    // the role map on the map, otherwise the selected role's profile.
     PdfExport::Document currentDocument() const;
     // Asks for a file (remembering the folder) and writes the PDF; false if cancelled or
     // failed (the reason is shown).

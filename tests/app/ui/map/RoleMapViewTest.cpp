@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QProcess>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -161,6 +162,25 @@ TEST_F(RoleMapViewTest, ExportsAPdfFromItsMenuEntryAndFromExportPdf)
         EXPECT_GT(pdf.size(), 1000) << action;
         EXPECT_TRUE(pdf.contains("/Title")) << action;
     }
+}
+
+// Print and Print Preview take the sheet of what is on screen: here, the map.
+TEST_F(RoleMapViewTest, TheSheetOnScreenIsTheMap)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("sheet.pdf"));
+    int pages = 0;
+    ASSERT_TRUE(PdfExport::write(path, m_window->currentDocument(), PdfExport::Paper::A4, &pages)
+                    .isEmpty());
+    EXPECT_EQ(pages, 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    // The sheet's title, then the map with its legend.
+    EXPECT_TRUE(words.contains(QStringLiteral("Role map How the roles relate")))
+        << qPrintable(words.left(300));
+    EXPECT_TRUE(words.contains(QStringLiteral("Community manager")));
 }
 
 TEST_F(RoleMapViewTest, TheExportsAreInTheFileMenuOnTheMapOnly)
