@@ -26,6 +26,22 @@ QList<ReportingLines::Line> ReportingLines::all(const Catalog &catalog)
     return lines;
 }
 
+QString ReportingLines::text(const RoleLink &statement)
+{
+    QStringList sentences;
+    for (QString sentence : {statement.label, statement.condition}) {
+        if (sentence.isEmpty()) {
+            continue;
+        }
+        // The catalog writes each without a full stop, to be shown alone on the map too.
+        if (!sentence.endsWith(QLatin1Char('.'))) {
+            sentence += QLatin1Char('.');
+        }
+        sentences.append(sentence);
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
 QList<RoleLink> ReportingLines::statements(const Catalog &catalog, const QString &supervisorId,
                                            const QString &supervisedId)
 {

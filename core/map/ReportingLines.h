@@ -23,6 +23,9 @@ public:
 
     // Every line, in catalog order of the supervisors and then of their `supervises`.
     static QList<Line> all(const Catalog &catalog);
+    // A statement as one text: its label, then its condition, as sentences ("Often supervises
+    // it. In a larger organisation ...").
+    static QString text(const RoleLink &statement);
     // What the catalog says of the line from `supervisorId` to `supervisedId`.
     static QList<RoleLink> statements(const Catalog &catalog, const QString &supervisorId,
                                       const QString &supervisedId);

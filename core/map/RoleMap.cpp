@@ -1,6 +1,5 @@
 #include "map/RoleMap.h"
 
-#include "i18n/Punctuation.h"
 #include "map/ReportingLines.h"
 
 namespace rolelens {
@@ -55,13 +54,7 @@ void RoleMap::addReportingLines(const Catalog &catalog)
                 added.label = statement.label;
                 added.condition = statement.condition;
             }
-            QStringList clauses;
-            for (const QString &clause : {statement.label, statement.condition}) {
-                if (!clause.isEmpty()) {
-                    clauses.append(clause);
-                }
-            }
-            added.notes.append({{}, Punctuation::semicolons(clauses), statement.sources});
+            added.notes.append({{}, ReportingLines::text(statement), statement.sources});
         }
     }
 }

@@ -157,15 +157,9 @@ void ProfileDocument::addPlace(Document &document, const Catalog &catalog, const
 Paragraph ProfileDocument::lineStatement(const Catalog &catalog, const QString &otherRoleId,
                                          const RoleLink &statement)
 {
-    QStringList clauses;
-    for (const QString &clause : {statement.label, statement.condition}) {
-        if (!clause.isEmpty()) {
-            clauses.append(clause);
-        }
-    }
     return Paragraph(
         {{Span::Kind::RoleLink, catalog.roleTitle(otherRoleId), otherRoleId},
-         {Span::Kind::Plain, Punctuation::colon() + Punctuation::semicolons(clauses), {}}},
+         {Span::Kind::Plain, Punctuation::colon() + ReportingLines::text(statement), {}}},
         statement.sources);
 }
 
