@@ -3850,6 +3850,13 @@
     </message>
 </context>
 <context>
+    <name>rolelens::MapScene</name>
+    <message>
+        <source>The catalog has %1 roles, too many to draw as a readable map; the map draws catalogs of up to %2 roles. Browse and Compare show every role.</source>
+        <translation>Der Katalog hat %1 Rollen, zu viele für eine lesbare Karte; die Karte zeichnet Kataloge mit bis zu %2 Rollen. „Rollen durchsuchen“ und „Rollen vergleichen“ zeigen alle Rollen.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::NoMatchPage</name>
     <message>
         <source>Show all roles</source>

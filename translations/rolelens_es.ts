@@ -3850,6 +3850,13 @@
     </message>
 </context>
 <context>
+    <name>rolelens::MapScene</name>
+    <message>
+        <source>The catalog has %1 roles, too many to draw as a readable map; the map draws catalogs of up to %2 roles. Browse and Compare show every role.</source>
+        <translation>El catálogo tiene %1 roles, demasiados para un mapa legible; el mapa dibuja catálogos de hasta %2 roles. «Explorar roles» y «Comparar roles» muestran todos los roles.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::NoMatchPage</name>
     <message>
         <source>Show all roles</source>

@@ -3850,6 +3850,13 @@
     </message>
 </context>
 <context>
+    <name>rolelens::MapScene</name>
+    <message>
+        <source>The catalog has %1 roles, too many to draw as a readable map; the map draws catalogs of up to %2 roles. Browse and Compare show every role.</source>
+        <translation>Le catalogue compte %1 rôles, trop pour une carte lisible ; la carte dessine les catalogues de %2 rôles au plus. « Parcourir les rôles » et « Comparer les rôles » montrent tous les rôles.</translation>
+    </message>
+</context>
+<context>
     <name>rolelens::NoMatchPage</name>
     <message>
         <source>Show all roles</source>

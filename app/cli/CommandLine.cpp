@@ -8,6 +8,7 @@
 #include "cli/ReportWriter.h"
 #include "compare/Comparison.h"
 #include "diagram/MapExport.h"
+#include "diagram/MapScene.h"
 #include "fit/SelfCheck.h"
 #include "i18n/Languages.h"
 #include "report/builders/HiringDocuments.h"
@@ -294,6 +295,10 @@ int CommandLine::runFit(const Catalog &catalog, const Invocation &invocation)
 
 int CommandLine::runMap(const Catalog &catalog, const Invocation &invocation)
 {
+    if (const QString tooMany = MapScene::tooManyRoles(catalog.roles().size());
+        !tooMany.isEmpty()) {
+        return usageError(tooMany);
+    }
     if (!invocation.svg.isEmpty()) {
         if (const QString error = MapExport::writeSvg(invocation.svg, catalog); !error.isEmpty()) {
             m_err << QStringLiteral("rolelens: ") << error << QLatin1Char('\n');

@@ -5,7 +5,9 @@
 #include "diagram/MapNodeItem.h"
 #include "diagram/MapToolTip.h"
 
+#include <QGraphicsTextItem>
 #include <QHash>
+#include <QLocale>
 
 namespace rolelens {
 
@@ -13,6 +15,8 @@ namespace {
 
 // Between the legend and the map, and around everything.
 constexpr double kMargin = 24;
+// How wide the note on a map of too many roles is wrapped.
+constexpr double kNoteWidth = 480;
 // Sideways distance between parallel lines joining the same two roles.
 constexpr double kParallelSpacing = 16;
 // Lines within a row bow out by this share of their length, so that they pass above the
@@ -36,7 +40,17 @@ void MapScene::rebuild(const Catalog &catalog, const MapStyle &style)
 MapNodeItem *MapScene::nodeItem(const QString &roleId) const
 {
     const qsizetype index = m_map.nodeIndex(roleId);
-    return index >= 0 ? m_nodes.at(index) : nullptr;
+    return index >= 0 && index < m_nodes.size() ? m_nodes.at(index) : nullptr;
+}
+
+QString MapScene::tooManyRoles(qsizetype count)
+{
+    if (count <= RoleMap::kMaxDrawnRoles) {
+        return {};
+    }
+    return tr("The catalog has %1 roles, too many to draw as a readable map; the map draws "
+              "catalogs of up to %2 roles. Browse and Compare show every role.")
+        .arg(QLocale().toString(count), QLocale().toString(RoleMap::kMaxDrawnRoles));
 }
 
 void MapScene::build(const Catalog &catalog)
@@ -48,6 +62,14 @@ void MapScene::build(const Catalog &catalog)
     setBackgroundBrush(m_style.background());
     m_map = RoleMap::build(catalog);
     const bool interactive = m_use == Use::Window;
+    if (!m_map.isDrawable()) {
+        auto *note = addText(tooManyRoles(m_map.nodes().size()), m_style.nodeFont());
+        note->setDefaultTextColor(m_style.text());
+        note->setTextWidth(kNoteWidth);
+        m_content = note->sceneBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin);
+        setSceneRect(m_content);
+        return;
+    }
 
     QList<QSizeF> nodeSizes;
     for (const auto &node : m_map.nodes()) {

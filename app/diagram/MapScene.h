@@ -36,6 +36,9 @@ public:
     // The map and its legend, with a margin: what a view fits and an export draws.
     QRectF contentRect() const { return m_content; }
 
+    // Why nothing is drawn, for a map of more roles than RoleMap::kMaxDrawnRoles; else empty.
+    static QString tooManyRoles(qsizetype count);
+
     // Emphasises the lines of the role and dims the others; an empty id shows all alike.
     void highlight(const QString &roleId);
     QString highlightedRole() const { return m_highlighted; }

@@ -24,7 +24,12 @@ public:
         QString category;
     };
 
+    // Beyond this many roles a map is neither readable nor quick to draw (a PDF of a thousand
+    // takes seconds): the window and the command line say so instead of drawing it.
+    static constexpr qsizetype kMaxDrawnRoles = 1000;
+
     static RoleMap build(const Catalog &catalog);
+    bool isDrawable() const { return m_nodes.size() <= kMaxDrawnRoles; }
 
     const QList<Node> &nodes() const { return m_nodes; }
     const QList<MapEdge> &edges() const { return m_edges; }

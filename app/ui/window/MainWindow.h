@@ -35,9 +35,10 @@ class WindowState;
 // Advisor (a scenario file, with autosave) and the Role map (how the roles relate), with menus, a
 // toolbar, a status bar, and the last session restored on start. While a large catalog loads off
 // the GUI thread it shows a loading page instead; the views, menus and toolbar exist once the
-// catalog is installed. The Compare, Advisor and map views are built when first shown or asked for,
+// catalog is installed. The Compare and Advisor views are built when first shown or asked for,
 // or else just after the window's first paint: start-up pays for the view on screen only, and the
-// window's minimum size is every view's before anyone can resize it. Its actions and menus
+// window's minimum size is every view's before anyone can resize it. The map is built when first
+// shown only. Its actions and menus
 // (MainWindowActions), its sheet commands (SheetCommands) and its saved state (WindowState) have
 // classes of their own.
 class MainWindow : public QMainWindow {

@@ -57,7 +57,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::buildNextHiddenView()
 {
-    for (LazyPage *page : {m_comparePage, m_advisorPage, m_mapPage}) {
+    // Not the map: it draws every role, seconds of work with a generated catalog of thousands,
+    // which would hold up the window just after it appears; it is built when first shown.
+    for (LazyPage *page : {m_comparePage, m_advisorPage}) {
         if (!page->isBuilt()) {
             page->view();
             QTimer::singleShot(0, this, &MainWindow::buildNextHiddenView);

@@ -6,9 +6,11 @@
 #include "app/ui/window/MainWindowTest.h"
 #include "catalog/CatalogLoader.h"
 #include "diagram/MapEdgeItem.h"
+#include "diagram/MapExport.h"
 #include "diagram/MapNodeItem.h"
 #include "diagram/MapScene.h"
 #include "support/CatalogGenerator.h"
+#include "support/GeneratedCatalog.h"
 #include "support/SvgText.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/map/MapGraphicsView.h"
@@ -232,6 +234,19 @@ TEST(RoleMapViewExtraCatalog, AnExtraCatalogFilesRolesAreOnTheMapWithoutOverlaps
                 << qPrintable(nodes.at(i)->roleId()) << " / " << qPrintable(nodes.at(j)->roleId());
         }
     }
+}
+
+// A thousand roles and more make no readable map, and one slow to draw: a note says so.
+TEST(RoleMapViewExtraCatalog, ACatalogOfThousandsOfRolesGetsANoteInsteadOfAMap)
+{
+    const Catalog &catalog = testing::generatedCatalog();
+    ASSERT_GT(catalog.roles().size(), RoleMap::kMaxDrawnRoles);
+    MapScene scene(catalog, MapStyle::forExport(), MapScene::Use::Export);
+    EXPECT_TRUE(scene.nodeItems().isEmpty());
+    EXPECT_EQ(scene.nodeItem(catalog.roles().first().id), nullptr);
+    const QString text = testing::svgText(MapExport::svg(scene));
+    EXPECT_TRUE(text.contains(QStringLiteral("too many to draw"))) << qPrintable(text);
+    EXPECT_TRUE(MapScene::tooManyRoles(RoleMap::kMaxDrawnRoles).isEmpty());
 }
 
 } // namespace
