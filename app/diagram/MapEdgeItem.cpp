@@ -47,13 +47,12 @@ MapEdgeItem::MapEdgeItem(const MapEdge &edge, const MapStyle &style) : m_edge(ed
     setAcceptHoverEvents(true);
 }
 
-QRectF MapEdgeItem::labelTextRect(const QString &text, const QFont &font)
+QRectF MapEdgeItem::labelTextRect(const QString &text, const QFont &font, double width)
 {
     if (text.isEmpty()) {
         return {};
     }
-    return QFontMetricsF(font).boundingRect(QRectF(0, 0, MapStyle::kLabelTextWidth, 1e6),
-                                            kLabelFlags, text);
+    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), kLabelFlags, text);
 }
 
 QSizeF MapEdgeItem::measureLabel(const MapEdge &edge, const MapStyle &style)
@@ -61,8 +60,9 @@ QSizeF MapEdgeItem::measureLabel(const MapEdge &edge, const MapStyle &style)
     if (!edge.hasLabel()) {
         return {};
     }
-    const QRectF label = labelTextRect(edge.label, style.smallFont());
-    const QRectF condition = labelTextRect(edge.condition, conditionFont(style));
+    const QRectF label = labelTextRect(edge.label, style.smallFont(), style.labelTextWidth());
+    const QRectF condition =
+        labelTextRect(edge.condition, conditionFont(style), style.labelTextWidth());
     const double width = std::max(label.width(), condition.width());
     const double height = label.height() + condition.height();
     return QSizeF(std::ceil(width) + kSlack + 2 * kLabelPadding,
@@ -174,19 +174,21 @@ void MapEdgeItem::paintLabel(QPainter *painter) const
     painter->setPen(frame);
     painter->setBrush(m_style.background());
     painter->drawRoundedRect(m_label, 4, 4);
-    const double left = m_label.center().x() - MapStyle::kLabelTextWidth / 2;
+    const double left = m_label.center().x() - m_style.labelTextWidth() / 2;
     const double top = m_label.top() + kLabelPadding;
-    const QRectF label = labelTextRect(m_edge.label, m_style.smallFont());
+    const QRectF label = labelTextRect(m_edge.label, m_style.smallFont(), m_style.labelTextWidth());
     painter->setPen(m_style.text());
     painter->setFont(m_style.smallFont());
-    painter->drawText(QRectF(left, top, MapStyle::kLabelTextWidth, label.height()), kDrawFlags,
+    painter->drawText(QRectF(left, top, m_style.labelTextWidth(), label.height()), kDrawFlags,
                       m_edge.label);
     if (!m_edge.condition.isEmpty()) {
         painter->setPen(m_style.mutedText());
         painter->setFont(conditionFont(m_style));
-        painter->drawText(QRectF(left, top + label.height(), MapStyle::kLabelTextWidth,
-                                 labelTextRect(m_edge.condition, conditionFont(m_style)).height()),
-                          kDrawFlags, m_edge.condition);
+        painter->drawText(
+            QRectF(left, top + label.height(), m_style.labelTextWidth(),
+                   labelTextRect(m_edge.condition, conditionFont(m_style), m_style.labelTextWidth())
+                       .height()),
+            kDrawFlags, m_edge.condition);
     }
 }
 

@@ -30,7 +30,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    static QRectF labelTextRect(const QString &text, const QFont &font);
+    static QRectF labelTextRect(const QString &text, const QFont &font, double width);
     void paintHead(QPainter *painter) const;
     void paintLabel(QPainter *painter) const;
 

@@ -14,8 +14,6 @@ constexpr int kTextFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
 constexpr int kDrawFlags = kTextFlags | Qt::TextDontClip;
 constexpr double kSampleWidth = 56;
 constexpr double kGap = 10;
-// The width of an entry's text: three entries side by side where there is room.
-constexpr double kEntryWidth = 260;
 
 } // namespace
 
@@ -58,7 +56,7 @@ void MapLegend::lay()
     double top = m_title.bottom() + kGap;
     double left = 0;
     double rowHeight = 0;
-    const double entryWidth = kSampleWidth + kGap + kEntryWidth;
+    const double entryWidth = kSampleWidth + kGap + m_style.legendEntryWidth();
     for (const auto kind :
          {MapEdge::Kind::ReportsTo, MapEdge::Kind::HandledBy, MapEdge::Kind::Disagreement}) {
         if (left > 0 && left + entryWidth > m_width) {
@@ -67,7 +65,8 @@ void MapLegend::lay()
             rowHeight = 0;
         }
         const QRectF text = metrics.boundingRect(
-            QRectF(left + kSampleWidth + kGap, top, kEntryWidth, 1e6), kTextFlags, meaning(kind));
+            QRectF(left + kSampleWidth + kGap, top, m_style.legendEntryWidth(), 1e6), kTextFlags,
+            meaning(kind));
         m_entries.append({kind, text});
         rowHeight = std::max(rowHeight, text.height());
         left += entryWidth + 2 * kGap;
@@ -108,8 +107,9 @@ void MapLegend::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         line.paint(painter, nullptr, nullptr);
         painter->setPen(m_style.text());
         painter->setFont(m_style.smallFont());
-        painter->drawText(QRectF(entry.text.topLeft(), QSizeF(kEntryWidth, entry.text.height())),
-                          kDrawFlags, meaning(entry.kind));
+        painter->drawText(
+            QRectF(entry.text.topLeft(), QSizeF(m_style.legendEntryWidth(), entry.text.height())),
+            kDrawFlags, meaning(entry.kind));
     }
     if (m_interactive) {
         painter->setPen(m_style.mutedText());

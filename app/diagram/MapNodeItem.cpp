@@ -37,7 +37,7 @@ MapNodeItem::MapNodeItem(MapScene &scene, const RoleMap::Node &node, const MapSt
 QRectF MapNodeItem::titleRect(const RoleMap::Node &node, const MapStyle &style)
 {
     return QFontMetricsF(style.titleFont())
-        .boundingRect(QRectF(0, 0, MapStyle::kNodeTextWidth, 1e6), kTextFlags, node.title);
+        .boundingRect(QRectF(0, 0, style.nodeTextWidth(), 1e6), kTextFlags, node.title);
 }
 
 QRectF MapNodeItem::categoryRect(const RoleMap::Node &node, const MapStyle &style)
@@ -46,7 +46,7 @@ QRectF MapNodeItem::categoryRect(const RoleMap::Node &node, const MapStyle &styl
         return {};
     }
     return QFontMetricsF(style.smallFont())
-        .boundingRect(QRectF(0, 0, MapStyle::kNodeTextWidth, 1e6), kTextFlags, node.category);
+        .boundingRect(QRectF(0, 0, style.nodeTextWidth(), 1e6), kTextFlags, node.category);
 }
 
 QSizeF MapNodeItem::measure(const RoleMap::Node &node, const MapStyle &style)
@@ -77,17 +77,17 @@ void MapNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(box.adjusted(-2, -2, 2, 2), kCornerRadius + 2, kCornerRadius + 2);
     }
-    const double left = box.center().x() - MapStyle::kNodeTextWidth / 2;
+    const double left = box.center().x() - m_style.nodeTextWidth() / 2;
     const double top = box.top() + MapStyle::kNodePadding;
     const QRectF title = titleRect(m_node, m_style);
     painter->setPen(m_style.text());
     painter->setFont(m_style.titleFont());
-    painter->drawText(QRectF(left, top, MapStyle::kNodeTextWidth, title.height()), kDrawFlags,
+    painter->drawText(QRectF(left, top, m_style.nodeTextWidth(), title.height()), kDrawFlags,
                       m_node.title);
     if (!m_node.category.isEmpty()) {
         painter->setPen(m_style.mutedText());
         painter->setFont(m_style.smallFont());
-        painter->drawText(QRectF(left, top + title.height() + 2, MapStyle::kNodeTextWidth,
+        painter->drawText(QRectF(left, top + title.height() + 2, m_style.nodeTextWidth(),
                                  categoryRect(m_node, m_style).height()),
                           kDrawFlags, m_node.category);
     }

@@ -37,9 +37,11 @@ public:
     QPen edgePen(MapEdge::Kind kind, bool highlighted) const;
     static Head head(MapEdge::Kind kind);
 
-    // Widths text is wrapped to (in the font's pixels): a node's title, a line's label.
-    static constexpr double kNodeTextWidth = 150;
-    static constexpr double kLabelTextWidth = 210;
+    // Widths text is wrapped to, in ems of the font, so that a larger font keeps the words on a
+    // line: a node's title, a line's label, an entry of the legend.
+    double nodeTextWidth() const { return 11.5 * m_font.pixelSize(); }
+    double labelTextWidth() const { return 16 * m_font.pixelSize(); }
+    double legendEntryWidth() const { return 20 * m_font.pixelSize(); }
     static constexpr double kNodePadding = 10;
     static constexpr double kArrowSize = 9;
     // Opacity of the lines not touching a hovered or focused role.
