@@ -122,16 +122,17 @@ bool MapGraphicsView::focusNextPrevChild(bool next)
     const auto *current = dynamic_cast<MapNodeItem *>(map->focusItem());
     const qsizetype at = current ? order.indexOf(current) : (next ? -1 : order.size());
     const qsizetype target = at + (next ? 1 : -1);
-    if (!hasFocus() || target < 0 || target >= order.size()) {
-        if (!hasFocus()) {
-            return QGraphicsView::focusNextPrevChild(next);
-        }
-        mapScene()->setFocusItem(nullptr);
-        return QGraphicsView::focusNextPrevChild(next);
+    if (hasFocus() && target >= 0 && target < order.size()) {
+        order.at(target)->setFocus(Qt::TabFocusReason);
+        ensureVisible(order.at(target));
+        return true;
     }
-    order.at(target)->setFocus(Qt::TabFocusReason);
-    ensureVisible(order.at(target));
-    return true;
+    // Past the last role, or before the first: on to the next widget, and the next Tab into
+    // the map starts again from its first role.
+    if (hasFocus()) {
+        mapScene()->setFocusItem(nullptr);
+    }
+    return QGraphicsView::focusNextPrevChild(next);
 }
 
 bool MapGraphicsView::moveFocus(int dx, int dy)
