@@ -39,7 +39,7 @@ public:
 
     // Widths text is wrapped to, in ems of the font, so that a larger font keeps the words on a
     // line: a node's title, a line's label, an entry of the legend.
-    double nodeTextWidth() const { return 11.5 * m_font.pixelSize(); }
+    double nodeTextWidth() const { return 12.5 * m_font.pixelSize(); }
     double labelTextWidth() const { return 16 * m_font.pixelSize(); }
     double legendEntryWidth() const { return 20 * m_font.pixelSize(); }
     static constexpr double kNodePadding = 10;
