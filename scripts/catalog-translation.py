@@ -26,6 +26,10 @@ TRANSLATABLE = [
     "roles[].skills[].name", "roles[].skills[].description",
     "roles[].misconceptions[].belief", "roles[].misconceptions[].reality",
     "roles[].notResponsibleFor[].task",
+    "roles[].reportsTo[].label",
+    "roles[].reportsTo[].condition",
+    "roles[].supervises[].label",
+    "roles[].supervises[].condition",
     "disagreements[].topic", "disagreements[].positions[].view",
     "goals[].label", "tasks[].label", "guidance[].text",
     "benchmarks[].platform", "benchmarks[].unit", "benchmarks[].measured",
@@ -62,19 +66,27 @@ def is_translatable(steps, value):
 PUBLISHED = ("article", "published-benchmark")
 
 
+def match_key(value):
+    """The key an entry of a list is matched by: "id", or "role" in a reporting line."""
+    if isinstance(value, dict):
+        return "id" if "id" in value else "role" if "role" in value else None
+    return None
+
+
 def skeleton(value, steps):
     """The translatable part of `value` at `steps`, or None if it has none."""
     if isinstance(value, dict):
         out = {}
-        if "id" in value and steps and steps[-1] == "[]":
-            out["id"] = value["id"]
+        key = match_key(value)
+        if key and steps and steps[-1] == "[]":
+            out[key] = value[key]
         for key, item in value.items():
             if steps == ["sources", "[]"] and key == "title" and value.get("kind") in PUBLISHED:
                 continue
             sub = skeleton(item, steps + [key])
             if sub is not None:
                 out[key] = sub
-        return out if len(out) > ("id" in out) else None
+        return out if len(out) > (match_key(out) is not None) else None
     if isinstance(value, list):
         if not is_prefix(steps + ["[]"]):
             return None
@@ -83,7 +95,7 @@ def skeleton(value, steps):
             return None
         # Entries with ids are matched by id: those with nothing to translate are left out.
         keyed = [i for i in items if i is not None]
-        return keyed if all(isinstance(i, dict) and "id" in i for i in keyed) else items
+        return keyed if all(match_key(i) for i in keyed) else items
     return value if is_translatable(steps, value) else None
 
 
@@ -119,14 +131,15 @@ def untranslated(lang, files):
     def walk(english, translated, where):
         if isinstance(english, dict) and isinstance(translated, dict):
             for key, item in translated.items():
-                if key not in ("id", "format", "version", "language") and key in english:
+                if key not in ("id", "role", "format", "version", "language") and key in english:
                     walk(english[key], item, where + "." + key)
         elif isinstance(english, list) and isinstance(translated, list):
-            by_id = {e.get("id"): e for e in english if isinstance(e, dict)}
+            by_key = {e.get(match_key(e)): e for e in english if match_key(e)}
             for i, item in enumerate(translated):
-                match = by_id.get(item.get("id")) if isinstance(item, dict) and "id" in item \
+                key = match_key(item)
+                match = by_key.get(item.get(key)) if key \
                     else (english[i] if i < len(english) else None)
-                walk(match, item, "%s[%s]" % (where, item.get("id", i) if isinstance(item, dict) else i))
+                walk(match, item, "%s[%s]" % (where, item.get(key, i) if key else i))
         elif isinstance(english, str) and english == translated:
             print("%s: %s" % (where, english))
     for path in catalog_files(files):

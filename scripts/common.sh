@@ -11,6 +11,8 @@ ROLELENS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROLELENS_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # The role map's SVG export (QSvgGenerator).
+    qt6-svg-dev
     # Qt6ChartsConfig.cmake requires Qt6OpenGL, and qt6-charts-dev does not depend on it.
     libqt6opengl6-dev
     libspdlog-dev libgl1-mesa-dev fonts-dejavu-core

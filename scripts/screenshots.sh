@@ -21,10 +21,13 @@ for palette in light dark; do
     "$app" --palette "$palette" --view self-check --screenshot "$out/self-check-$palette.png" \
         writing=strong communication=some empathy=some numbers-or-people=people \
         content-or-conversation=conversation
+    "$app" --palette "$palette" --view map --screenshot "$out/map-$palette.png"
 done 2> >(grep -vE 'XDG_RUNTIME_DIR|propagateSizeHints' >&2)
 # Two of the other languages, with their longer words.
 "$app" --lang fr --palette light --view advisor --screenshot "$out/advisor-fr.png" \
     2> >(grep -vE 'XDG_RUNTIME_DIR|propagateSizeHints' >&2)
 "$app" --lang de --palette light --view compare --screenshot "$out/compare-de.png" \
+    2> >(grep -vE 'XDG_RUNTIME_DIR|propagateSizeHints' >&2)
+"$app" --lang de --palette dark --view map --screenshot "$out/map-de-dark.png" \
     2> >(grep -vE 'XDG_RUNTIME_DIR|propagateSizeHints' >&2)
 echo "Screenshots written to $out"

@@ -722,6 +722,14 @@
         <source>a side needs at least one tag, or no role involves it</source>
         <translation>eine Seite braucht mindestens ein Tag, sonst betrifft sie keine Rolle</translation>
     </message>
+    <message>
+        <source>expected a role id or an object {role, label, condition, sources}, found %1</source>
+        <translation>erwartet: eine Rollen-ID oder ein Objekt {role, label, condition, sources}, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>an object here needs a &quot;label&quot; or a &quot;condition&quot; for its sources to support; write the plain role id otherwise</source>
+        <translation>ein Objekt braucht hier ein „label“ oder eine „condition“, die seine Quellen stützen; sonst schreiben Sie nur die Rollen-ID</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -1052,10 +1060,6 @@
         <translation>Mit --screenshot: browse|compare|metrics|</translation>
     </message>
     <message>
-        <source>results|advisor</source>
-        <translation>results|advisor</translation>
-    </message>
-    <message>
         <source>&apos;rolelens COMMAND --help&apos; describes a command. Exit codes: 0 success, 1 the window could not start, 2 wrong usage or unknown role, 3 invalid catalog or scenario file, 4 a file could not be written.</source>
         <translation>„rolelens COMMAND --help“ beschreibt einen Befehl. Exit-Codes: 0 Erfolg, 1 das Fenster konnte nicht starten, 2 falscher Aufruf oder unbekannte Rolle, 3 ungültige Katalog- oder Szenariodatei, 4 eine Datei konnte nicht geschrieben werden.</translation>
     </message>
@@ -1175,10 +1179,6 @@
         <translation>welche Rolle zu Ihren Fähigkeiten passt</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit; or a scenario or catalog file to open in the window)</source>
-        <translation>unbekannter Befehl „%1“ (Befehle: list, show, compare, advise, document, fit; oder eine Szenario- oder Katalogdatei, die im Fenster geöffnet wird)</translation>
-    </message>
-    <message>
         <source>fit takes the skills you have or the work you prefer, e.g. &apos;rolelens fit writing empathy=some --prefer content&apos;</source>
         <translation>fit erwartet die Fähigkeiten, die Sie haben, oder die Arbeit, die Sie bevorzugen, z. B. „rolelens fit writing empathy=some --prefer content“</translation>
     </message>
@@ -1207,16 +1207,52 @@
         <translation>--prefer gehört zu „fit“</translation>
     </message>
     <message>
-        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos; or &apos;fit&apos;</source>
-        <translation>--pdf gehört zu „show“, „compare“, „advise“, „document“ oder „fit“</translation>
-    </message>
-    <message>
-        <source>Window view: browse, compare, metrics, results, advisor or self-check.</source>
-        <translation>Fensteransicht: browse, compare, metrics, results, advisor oder self-check.</translation>
-    </message>
-    <message>
         <source>unknown view &quot;%1&quot; (expected %2)</source>
         <translation>unbekannte Ansicht „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>map draws the role map into a file: give --svg FILE, --pdf FILE or both</source>
+        <translation>map zeichnet die Rollenkarte in eine Datei: Geben Sie --svg DATEI, --pdf DATEI oder beides an</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (SVG).</source>
+        <translation>%1 geschrieben (SVG).</translation>
+    </message>
+    <message>
+        <source>Window view: browse, compare, metrics, results, advisor, self-check or map.</source>
+        <translation>Fensteransicht: browse, compare, metrics, results, advisor, self-check oder map.</translation>
+    </message>
+    <message>
+        <source>Write the role map to FILE (SVG).</source>
+        <translation>Die Rollenkarte in DATEI (SVG) schreiben.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit, map; or a scenario or catalog file to open in the window)</source>
+        <translation>unbekannter Befehl „%1“ (Befehle: list, show, compare, advise, document, fit, map; oder eine Szenario- oder Katalogdatei, die im Fenster geöffnet wird)</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos;, &apos;fit&apos; or &apos;map&apos;</source>
+        <translation>--pdf gehört zu „show“, „compare“, „advise“, „document“, „fit“ oder „map“</translation>
+    </message>
+    <message>
+        <source>--svg needs a file name</source>
+        <translation>--svg braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--svg goes with &apos;map&apos;</source>
+        <translation>--svg gehört zu „map“</translation>
+    </message>
+    <message>
+        <source>results|advisor|map</source>
+        <translation>results|advisor|map</translation>
+    </message>
+    <message>
+        <source>the role map, as SVG or PDF</source>
+        <translation>die Rollenkarte, als SVG oder PDF</translation>
+    </message>
+    <message>
+        <source>Draw how the catalog&apos;s roles relate: who supervises whom (with what the catalog says of each line), who does the work a role does not, and where the articles disagree. --svg FILE writes an SVG drawing, --pdf FILE a one-page PDF (--paper a4 or letter); both may be given. Extra roles from --catalog are on the map.</source>
+        <translation>Zeichnet, wie die Rollen des Katalogs zusammenhängen: wer wen beaufsichtigt (mit dem, was der Katalog über jede Linie sagt), wer die Arbeit erledigt, die eine Rolle nicht tut, und worüber die Artikel uneins sind. --svg DATEI schreibt eine SVG-Zeichnung, --pdf DATEI ein einseitiges PDF (--paper a4 oder letter); beides ist möglich. Zusätzliche Rollen aus --catalog stehen mit auf der Karte.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1931,75 @@
         <translation>Der Katalog konnte nicht geladen werden:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+    <message>
+        <source>Role map</source>
+        <translation>Rollenkarte</translation>
+    </message>
+    <message>
+        <source>How the roles relate</source>
+        <translation>Wie die Rollen zusammenhängen</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>How the roles relate, as the catalog says</source>
+        <translation>Wie die Rollen zusammenhängen, laut Katalog</translation>
+    </message>
+    <message>
+        <source>Supervises: the arrow points to the role supervised; the box says what the catalog says of the line, and on what condition</source>
+        <translation>Beaufsichtigt: Der Pfeil zeigt auf die beaufsichtigte Rolle; der Kasten sagt, was der Katalog über die Linie sagt und unter welcher Bedingung</translation>
+    </message>
+    <message>
+        <source>Handled by: the arrow points to the role that does work the other does not</source>
+        <translation>Erledigt von: Der Pfeil zeigt auf die Rolle, die Arbeit tut, die die andere nicht tut</translation>
+    </message>
+    <message>
+        <source>The articles disagree about these roles</source>
+        <translation>Die Artikel sind über diese Rollen uneins</translation>
+    </message>
+    <message>
+        <source>Click a role to open its profile. Point at a role to highlight its lines, and at a line for what it stands for and its sources.</source>
+        <translation>Klicken Sie auf eine Rolle, um ihr Profil zu öffnen. Zeigen Sie auf eine Rolle, um ihre Linien hervorzuheben, und auf eine Linie, um zu lesen, wofür sie steht und woher sie stammt.</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolTip</name>
+    <message>
+        <source>%1 supervises %2</source>
+        <translation>%1 beaufsichtigt %2</translation>
+    </message>
+    <message>
+        <source>Work the %1 does not do, or not usually, and the %2 does</source>
+        <translation>Arbeit, die die Rolle „%1“ nicht oder meist nicht tut und die Rolle „%2“ tut</translation>
+    </message>
+    <message>
+        <source>Where the articles disagree about the %1 and the %2</source>
+        <translation>Worüber die Artikel bei den Rollen „%1“ und „%2“ uneins sind</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Both roles name the line; the catalog says nothing more of it.</source>
+        <translation>Beide Rollen nennen die Linie; mehr sagt der Katalog nicht über sie.</translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to open its profile.</source>
+        <translation>Klicken oder die Eingabetaste drücken, um ihr Profil zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3375,10 @@
         <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets, the profile&apos;s or the self-check&apos;s</source>
         <translation>Die angezeigten Tabellen als CSV-Datei für eine Tabellenkalkulation speichern: die des Vergleichs, die realistischen Ziele der Empfehlungen, die des Profils oder die der Selbsteinschätzung</translation>
     </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::DocumentBrowser</name>
@@ -3672,10 +3781,6 @@
         <translation>Szenario speichern &amp;unter…</translation>
     </message>
     <message>
-        <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile or the expectations agreement</source>
-        <translation>Das Angezeigte als PDF-Blatt speichern: den Vergleich, das Profil der Rolle oder die Erwartungsvereinbarung</translation>
-    </message>
-    <message>
         <source>Open &amp;example</source>
         <translation>Beispie&amp;l öffnen</translation>
     </message>
@@ -3779,8 +3884,62 @@
         <translation>Selbst&amp;einschätzung</translation>
     </message>
     <message>
-        <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, or check which role fits you: a tab each.</source>
-        <translation>Rollen durchsuchen, zwei bis vier nebeneinander vergleichen, den Ratgeber zu einer Einstellung befragen oder prüfen, welche Rolle zu Ihnen passt: je ein Reiter.</translation>
+        <source>Role &amp;map</source>
+        <translation>Rollen&amp;karte</translation>
+    </message>
+    <message>
+        <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, check which role fits you, or see how the roles relate on a map: a tab each.</source>
+        <translation>Rollen durchsuchen, zwei bis vier nebeneinander vergleichen, den Ratgeber zu einer Einstellung befragen, prüfen, welche Rolle zu Ihnen passt, oder auf einer Karte sehen, wie die Rollen zusammenhängen: je ein Reiter.</translation>
+    </message>
+    <message>
+        <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile, the expectations agreement or the role map</source>
+        <translation>Das Angezeigte als PDF-Blatt speichern: den Vergleich, das Profil der Rolle, die Erwartungsvereinbarung oder die Rollenkarte</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MapExportCommands</name>
+    <message>
+        <source>Export map as SV&amp;G…</source>
+        <translation>Karte als SV&amp;G exportieren…</translation>
+    </message>
+    <message>
+        <source>Export map as PD&amp;F…</source>
+        <translation>Karte als PD&amp;F exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the role map as an SVG drawing, to edit or put in a page</source>
+        <translation>Die Rollenkarte als SVG-Zeichnung speichern, zum Bearbeiten oder Einfügen in eine Seite</translation>
+    </message>
+    <message>
+        <source>Save the role map as a one-page PDF</source>
+        <translation>Die Rollenkarte als einseitiges PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export map as SVG</source>
+        <translation>Karte als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export map as PDF</source>
+        <translation>Karte als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MapScene</name>
+    <message>
+        <source>The catalog has %1 roles, too many to draw as a readable map; the map draws catalogs of up to %2 roles. Browse and Compare show every role.</source>
+        <translation>Der Katalog hat %1 Rollen, zu viele für eine lesbare Karte; die Karte zeichnet Kataloge mit bis zu %2 Rollen. „Rollen durchsuchen“ und „Rollen vergleichen“ zeigen alle Rollen.</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4074,49 @@
     <message>
         <source>Also called: %1</source>
         <translation>Auch bekannt als: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::RoleMapView</name>
+    <message>
+        <source>Role map</source>
+        <translation>Rollenkarte</translation>
+    </message>
+    <message>
+        <source>Role map: Enter opens the profile; Tab and the arrow keys move to another role.</source>
+        <translation>Rollenkarte: Die Eingabetaste öffnet das Profil; Tab und die Pfeiltasten gehen zu einer anderen Rolle.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Make the map smaller (Ctrl+-, or Ctrl+wheel)</source>
+        <translation>Die Karte verkleinern (Strg+- oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Make the map larger (Ctrl++, or Ctrl+wheel)</source>
+        <translation>Die Karte vergrößern (Strg++ oder Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0)</source>
+        <translation>Die ganze Karte zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s roles and how they relate: who supervises whom, who does the work a role does not, and where the articles disagree. Tab moves from role to role; Enter opens its profile.</source>
+        <translation>Die Rollen des Katalogs und wie sie zusammenhängen: wer wen beaufsichtigt, wer die Arbeit erledigt, die eine Rolle nicht tut, und worüber die Artikel uneins sind. Tab geht von Rolle zu Rolle; die Eingabetaste öffnet ihr Profil.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

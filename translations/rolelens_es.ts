@@ -722,6 +722,14 @@
         <source>a side needs at least one tag, or no role involves it</source>
         <translation>un lado necesita al menos una etiqueta; si no, ningún rol lo implica</translation>
     </message>
+    <message>
+        <source>expected a role id or an object {role, label, condition, sources}, found %1</source>
+        <translation>se esperaba un id de rol o un objeto {role, label, condition, sources}, se encontró %1</translation>
+    </message>
+    <message>
+        <source>an object here needs a &quot;label&quot; or a &quot;condition&quot; for its sources to support; write the plain role id otherwise</source>
+        <translation>aquí un objeto necesita un «label» o una «condition» que respalden sus fuentes; si no, escriba solo el id del rol</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -1060,10 +1068,6 @@
         <translation>Con --screenshot: browse|compare|metrics|</translation>
     </message>
     <message>
-        <source>results|advisor</source>
-        <translation>results|advisor</translation>
-    </message>
-    <message>
         <source>With --screenshot: the role (browse) or roles</source>
         <translation>Con --screenshot: el rol (browse) o los roles</translation>
     </message>
@@ -1175,10 +1179,6 @@
         <translation>qué rol encaja con sus habilidades</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit; or a scenario or catalog file to open in the window)</source>
-        <translation>comando desconocido «%1» (comandos: list, show, compare, advise, document, fit; o un archivo de escenario o de catálogo para abrir en la ventana)</translation>
-    </message>
-    <message>
         <source>fit takes the skills you have or the work you prefer, e.g. &apos;rolelens fit writing empathy=some --prefer content&apos;</source>
         <translation>fit admite las habilidades que tiene o el trabajo que prefiere, p. ej. «rolelens fit writing empathy=some --prefer content»</translation>
     </message>
@@ -1207,16 +1207,52 @@
         <translation>--prefer se usa con «fit»</translation>
     </message>
     <message>
-        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos; or &apos;fit&apos;</source>
-        <translation>--pdf se usa con «show», «compare», «advise», «document» o «fit»</translation>
-    </message>
-    <message>
-        <source>Window view: browse, compare, metrics, results, advisor or self-check.</source>
-        <translation>Vista de la ventana: browse, compare, metrics, results, advisor o self-check.</translation>
-    </message>
-    <message>
         <source>unknown view &quot;%1&quot; (expected %2)</source>
         <translation>vista desconocida «%1» (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>map draws the role map into a file: give --svg FILE, --pdf FILE or both</source>
+        <translation>map dibuja el mapa de roles en un archivo: indique --svg ARCHIVO, --pdf ARCHIVO o ambos</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (SVG).</source>
+        <translation>Escrito: %1 (SVG).</translation>
+    </message>
+    <message>
+        <source>Window view: browse, compare, metrics, results, advisor, self-check or map.</source>
+        <translation>Vista de la ventana: browse, compare, metrics, results, advisor, self-check o map.</translation>
+    </message>
+    <message>
+        <source>Write the role map to FILE (SVG).</source>
+        <translation>Escribir el mapa de roles en FILE (SVG).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit, map; or a scenario or catalog file to open in the window)</source>
+        <translation>comando desconocido «%1» (comandos: list, show, compare, advise, document, fit, map; o un archivo de escenario o de catálogo para abrir en la ventana)</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos;, &apos;fit&apos; or &apos;map&apos;</source>
+        <translation>--pdf se usa con «show», «compare», «advise», «document», «fit» o «map»</translation>
+    </message>
+    <message>
+        <source>--svg needs a file name</source>
+        <translation>--svg necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--svg goes with &apos;map&apos;</source>
+        <translation>--svg se usa con «map»</translation>
+    </message>
+    <message>
+        <source>results|advisor|map</source>
+        <translation>results|advisor|map</translation>
+    </message>
+    <message>
+        <source>the role map, as SVG or PDF</source>
+        <translation>el mapa de roles, en SVG o PDF</translation>
+    </message>
+    <message>
+        <source>Draw how the catalog&apos;s roles relate: who supervises whom (with what the catalog says of each line), who does the work a role does not, and where the articles disagree. --svg FILE writes an SVG drawing, --pdf FILE a one-page PDF (--paper a4 or letter); both may be given. Extra roles from --catalog are on the map.</source>
+        <translation>Dibuja cómo se relacionan los roles del catálogo: quién supervisa a quién (con lo que el catálogo dice de cada línea), quién hace el trabajo que un rol no hace y en qué discrepan los artículos. --svg ARCHIVO escribe un dibujo SVG, --pdf ARCHIVO un PDF de una página (--paper a4 o letter); se pueden dar ambos. Los roles añadidos con --catalog también aparecen en el mapa.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1931,75 @@
         <translation>No se pudo cargar el catálogo:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+    <message>
+        <source>Role map</source>
+        <translation>Mapa de roles</translation>
+    </message>
+    <message>
+        <source>How the roles relate</source>
+        <translation>Cómo se relacionan los roles</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>How the roles relate, as the catalog says</source>
+        <translation>Cómo se relacionan los roles, según el catálogo</translation>
+    </message>
+    <message>
+        <source>Supervises: the arrow points to the role supervised; the box says what the catalog says of the line, and on what condition</source>
+        <translation>Supervisa: la flecha apunta al rol supervisado; el recuadro dice lo que el catálogo dice de la línea y en qué condición</translation>
+    </message>
+    <message>
+        <source>Handled by: the arrow points to the role that does work the other does not</source>
+        <translation>Lo hace otro: la flecha apunta al rol que hace un trabajo que el otro no hace</translation>
+    </message>
+    <message>
+        <source>The articles disagree about these roles</source>
+        <translation>Los artículos discrepan sobre estos roles</translation>
+    </message>
+    <message>
+        <source>Click a role to open its profile. Point at a role to highlight its lines, and at a line for what it stands for and its sources.</source>
+        <translation>Haga clic en un rol para abrir su perfil. Señale un rol para resaltar sus líneas, y una línea para ver qué representa y sus fuentes.</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolTip</name>
+    <message>
+        <source>%1 supervises %2</source>
+        <translation>%1 supervisa a %2</translation>
+    </message>
+    <message>
+        <source>Work the %1 does not do, or not usually, and the %2 does</source>
+        <translation>Trabajo que el rol «%1» no hace, o no suele hacer, y que hace el rol «%2»</translation>
+    </message>
+    <message>
+        <source>Where the articles disagree about the %1 and the %2</source>
+        <translation>En qué discrepan los artículos sobre los roles «%1» y «%2»</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Both roles name the line; the catalog says nothing more of it.</source>
+        <translation>Ambos roles nombran la línea; el catálogo no dice nada más de ella.</translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to open its profile.</source>
+        <translation>Haga clic, o pulse Intro, para abrir su perfil.</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3375,10 @@
         <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets, the profile&apos;s or the self-check&apos;s</source>
         <translation>Guardar las tablas que aparecen en pantalla como archivo CSV para una hoja de cálculo: las de la comparación, las metas realistas de las recomendaciones, las del perfil o las de la autoevaluación</translation>
     </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Expor&amp;tar como CSV…</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::DocumentBrowser</name>
@@ -3652,10 +3761,6 @@
         <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile or the expectations agreement</source>
-        <translation>Guardar lo que aparece en pantalla como hoja PDF: la comparación, el perfil del rol o el acuerdo de expectativas</translation>
-    </message>
-    <message>
         <source>&amp;Documents for the hire…</source>
         <translation>&amp;Documentos para la contratación…</translation>
     </message>
@@ -3779,8 +3884,62 @@
         <translation>Autoeva&amp;luación</translation>
     </message>
     <message>
-        <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, or check which role fits you: a tab each.</source>
-        <translation>Explorar roles, comparar de dos a cuatro lado a lado, consultar al Asesor sobre una contratación o comprobar qué rol encaja con usted: una pestaña para cada cosa.</translation>
+        <source>Role &amp;map</source>
+        <translation>&amp;Mapa de roles</translation>
+    </message>
+    <message>
+        <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, check which role fits you, or see how the roles relate on a map: a tab each.</source>
+        <translation>Explorar roles, comparar de dos a cuatro lado a lado, consultar al Asesor sobre una contratación, comprobar qué rol encaja con usted o ver en un mapa cómo se relacionan los roles: una pestaña para cada cosa.</translation>
+    </message>
+    <message>
+        <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile, the expectations agreement or the role map</source>
+        <translation>Guardar lo que aparece en pantalla como hoja PDF: la comparación, el perfil del rol, el acuerdo de expectativas o el mapa de roles</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MapExportCommands</name>
+    <message>
+        <source>Export map as SV&amp;G…</source>
+        <translation>Exportar mapa como SV&amp;G…</translation>
+    </message>
+    <message>
+        <source>Export map as PD&amp;F…</source>
+        <translation>Exportar mapa como PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the role map as an SVG drawing, to edit or put in a page</source>
+        <translation>Guardar el mapa de roles como dibujo SVG, para editarlo o insertarlo en una página</translation>
+    </message>
+    <message>
+        <source>Save the role map as a one-page PDF</source>
+        <translation>Guardar el mapa de roles como PDF de una página</translation>
+    </message>
+    <message>
+        <source>Export map as SVG</source>
+        <translation>Exportar mapa como SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export map as PDF</source>
+        <translation>Exportar mapa como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MapScene</name>
+    <message>
+        <source>The catalog has %1 roles, too many to draw as a readable map; the map draws catalogs of up to %2 roles. Browse and Compare show every role.</source>
+        <translation>El catálogo tiene %1 roles, demasiados para un mapa legible; el mapa dibuja catálogos de hasta %2 roles. «Explorar roles» y «Comparar roles» muestran todos los roles.</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4074,49 @@
     <message>
         <source>Also called: %1</source>
         <translation>Otros nombres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::RoleMapView</name>
+    <message>
+        <source>Role map</source>
+        <translation>Mapa de roles</translation>
+    </message>
+    <message>
+        <source>Role map: Enter opens the profile; Tab and the arrow keys move to another role.</source>
+        <translation>Mapa de roles: Intro abre el perfil; Tab y las flechas pasan a otro rol.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Alejar</translation>
+    </message>
+    <message>
+        <source>Make the map smaller (Ctrl+-, or Ctrl+wheel)</source>
+        <translation>Hacer el mapa más pequeño (Ctrl+- o Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>A&amp;cercar</translation>
+    </message>
+    <message>
+        <source>Make the map larger (Ctrl++, or Ctrl+wheel)</source>
+        <translation>Hacer el mapa más grande (Ctrl++ o Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;justar</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0)</source>
+        <translation>Mostrar el mapa entero (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s roles and how they relate: who supervises whom, who does the work a role does not, and where the articles disagree. Tab moves from role to role; Enter opens its profile.</source>
+        <translation>Los roles del catálogo y cómo se relacionan: quién supervisa a quién, quién hace el trabajo que un rol no hace y en qué discrepan los artículos. Tab pasa de un rol a otro; Intro abre su perfil.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

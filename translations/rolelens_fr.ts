@@ -722,6 +722,14 @@
         <source>a side needs at least one tag, or no role involves it</source>
         <translation>un côté demande au moins une étiquette, sinon aucun rôle ne l’implique</translation>
     </message>
+    <message>
+        <source>expected a role id or an object {role, label, condition, sources}, found %1</source>
+        <translation>attendu : un id de rôle ou un objet {role, label, condition, sources}, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>an object here needs a &quot;label&quot; or a &quot;condition&quot; for its sources to support; write the plain role id otherwise</source>
+        <translation>un objet a besoin ici d’un « label » ou d’une « condition » qu’étayent ses sources ; sinon, écrivez seulement l’id du rôle</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -1060,10 +1068,6 @@
         <translation>Avec --screenshot&#xa0;: browse|compare|metrics|</translation>
     </message>
     <message>
-        <source>results|advisor</source>
-        <translation>results|advisor</translation>
-    </message>
-    <message>
         <source>With --screenshot: the role (browse) or roles</source>
         <translation>Avec --screenshot&#xa0;: le rôle (browse) ou les rôles</translation>
     </message>
@@ -1175,10 +1179,6 @@
         <translation>quel rôle correspond à vos compétences</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit; or a scenario or catalog file to open in the window)</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: list, show, compare, advise, document, fit&#xa0;; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
-    </message>
-    <message>
         <source>fit takes the skills you have or the work you prefer, e.g. &apos;rolelens fit writing empathy=some --prefer content&apos;</source>
         <translation>fit attend les compétences que vous avez ou le travail que vous préférez, p. ex. «&#xa0;rolelens fit writing empathy=some --prefer content&#xa0;»</translation>
     </message>
@@ -1207,16 +1207,52 @@
         <translation>--prefer s’utilise avec «&#xa0;fit&#xa0;»</translation>
     </message>
     <message>
-        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos; or &apos;fit&apos;</source>
-        <translation>--pdf s’utilise avec «&#xa0;show&#xa0;», «&#xa0;compare&#xa0;», «&#xa0;advise&#xa0;», «&#xa0;document&#xa0;» ou «&#xa0;fit&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Window view: browse, compare, metrics, results, advisor or self-check.</source>
-        <translation>Vue de la fenêtre&#xa0;: browse, compare, metrics, results, advisor ou self-check.</translation>
-    </message>
-    <message>
         <source>unknown view &quot;%1&quot; (expected %2)</source>
         <translation>vue «&#xa0;%1&#xa0;» inconnue (attendu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>map draws the role map into a file: give --svg FILE, --pdf FILE or both</source>
+        <translation>map dessine la carte des rôles dans un fichier : indiquez --svg FICHIER, --pdf FICHIER ou les deux</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (SVG).</source>
+        <translation>%1 écrit (SVG).</translation>
+    </message>
+    <message>
+        <source>Window view: browse, compare, metrics, results, advisor, self-check or map.</source>
+        <translation>Vue de la fenêtre : browse, compare, metrics, results, advisor, self-check ou map.</translation>
+    </message>
+    <message>
+        <source>Write the role map to FILE (SVG).</source>
+        <translation>Écrire la carte des rôles dans FILE (SVG).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit, map; or a scenario or catalog file to open in the window)</source>
+        <translation>commande « %1 » inconnue (commandes : list, show, compare, advise, document, fit, map ; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
+    </message>
+    <message>
+        <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos;, &apos;fit&apos; or &apos;map&apos;</source>
+        <translation>--pdf s’utilise avec « show », « compare », « advise », « document », « fit » ou « map »</translation>
+    </message>
+    <message>
+        <source>--svg needs a file name</source>
+        <translation>--svg demande un nom de fichier</translation>
+    </message>
+    <message>
+        <source>--svg goes with &apos;map&apos;</source>
+        <translation>--svg s’utilise avec « map »</translation>
+    </message>
+    <message>
+        <source>results|advisor|map</source>
+        <translation>results|advisor|map</translation>
+    </message>
+    <message>
+        <source>the role map, as SVG or PDF</source>
+        <translation>la carte des rôles, en SVG ou en PDF</translation>
+    </message>
+    <message>
+        <source>Draw how the catalog&apos;s roles relate: who supervises whom (with what the catalog says of each line), who does the work a role does not, and where the articles disagree. --svg FILE writes an SVG drawing, --pdf FILE a one-page PDF (--paper a4 or letter); both may be given. Extra roles from --catalog are on the map.</source>
+        <translation>Dessine les liens entre les rôles du catalogue : qui supervise qui (avec ce que le catalogue dit de chaque lien), qui fait le travail qu’un rôle ne fait pas, et sur quoi les articles divergent. --svg FICHIER écrit un dessin SVG, --pdf FICHIER un PDF d’une page (--paper a4 ou letter) ; les deux peuvent être donnés. Les rôles ajoutés par --catalog figurent aussi sur la carte.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1934,75 @@
     </message>
 </context>
 <context>
+    <name>MapExport</name>
+    <message>
+        <source>RoleLens %1</source>
+        <translation>RoleLens %1</translation>
+    </message>
+    <message>
+        <source>Role map</source>
+        <translation>Carte des rôles</translation>
+    </message>
+    <message>
+        <source>How the roles relate</source>
+        <translation>Les liens entre les rôles</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>How the roles relate, as the catalog says</source>
+        <translation>Les liens entre les rôles, selon le catalogue</translation>
+    </message>
+    <message>
+        <source>Supervises: the arrow points to the role supervised; the box says what the catalog says of the line, and on what condition</source>
+        <translation>Supervise : la flèche pointe vers le rôle supervisé ; l’encadré dit ce que le catalogue dit du lien, et à quelle condition</translation>
+    </message>
+    <message>
+        <source>Handled by: the arrow points to the role that does work the other does not</source>
+        <translation>Fait par un autre : la flèche pointe vers le rôle qui fait un travail que l’autre ne fait pas</translation>
+    </message>
+    <message>
+        <source>The articles disagree about these roles</source>
+        <translation>Les articles divergent sur ces rôles</translation>
+    </message>
+    <message>
+        <source>Click a role to open its profile. Point at a role to highlight its lines, and at a line for what it stands for and its sources.</source>
+        <translation>Cliquez sur un rôle pour ouvrir son profil. Pointez un rôle pour mettre ses lignes en évidence, et une ligne pour lire ce qu’elle représente et ses sources.</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolTip</name>
+    <message>
+        <source>%1 supervises %2</source>
+        <translation>%1 supervise %2</translation>
+    </message>
+    <message>
+        <source>Work the %1 does not do, or not usually, and the %2 does</source>
+        <translation>Travail que le rôle « %1 » ne fait pas, ou pas d’habitude, et que fait le rôle « %2 »</translation>
+    </message>
+    <message>
+        <source>Where the articles disagree about the %1 and the %2</source>
+        <translation>Points sur lesquels les articles divergent au sujet des rôles « %1 » et « %2 »</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Both roles name the line; the catalog says nothing more of it.</source>
+        <translation>Les deux rôles nomment ce lien ; le catalogue n’en dit pas plus.</translation>
+    </message>
+    <message>
+        <source>Click, or press Enter, to open its profile.</source>
+        <translation>Cliquez, ou appuyez sur Entrée, pour ouvrir son profil.</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownReport</name>
     <message>
         <source>Id</source>
@@ -2487,7 +2592,7 @@
     </message>
     <message>
         <source>Nothing answered yet: rate the skills you have and choose the kinds of work you prefer, and the roles are ranked by how far they match. Until then, each role below shows every skill its sources list.</source>
-        <translation>Aucune réponse pour l’instant : évaluez les compétences que vous avez et choisissez les types de travail que vous préférez, et les rôles seront classés selon leur recoupement. D’ici là, chaque rôle ci-dessous montre toutes les compétences que citent ses sources.</translation>
+        <translation>Aucune réponse pour l’instant&#xa0;: évaluez les compétences que vous avez et choisissez les types de travail que vous préférez, et les rôles seront classés selon leur recoupement. D’ici là, chaque rôle ci-dessous montre toutes les compétences que citent ses sources.</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3375,10 @@
         <source>Save the tables on screen as a CSV file for a spreadsheet: the comparison&apos;s, the advice&apos;s realistic targets, the profile&apos;s or the self-check&apos;s</source>
         <translation>Enregistrer les tableaux affichés dans un fichier CSV pour un tableur&#xa0;: ceux de la comparaison, les objectifs chiffrés réalistes des conseils, ceux du profil ou ceux de l’auto-évaluation</translation>
     </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
 </context>
 <context>
     <name>rolelens::DocumentBrowser</name>
@@ -3652,10 +3761,6 @@
         <translation>Ex&amp;porter en PDF…</translation>
     </message>
     <message>
-        <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile or the expectations agreement</source>
-        <translation>Enregistrer ce qui est affiché sous forme de fiche PDF&#xa0;: la comparaison, le profil du rôle ou l’accord sur les attentes</translation>
-    </message>
-    <message>
         <source>&amp;Documents for the hire…</source>
         <translation>&amp;Documents de recrutement…</translation>
     </message>
@@ -3779,8 +3884,62 @@
         <translation>Auto-é&amp;valuation</translation>
     </message>
     <message>
-        <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, or check which role fits you: a tab each.</source>
-        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte, interroger le Conseiller sur un recrutement ou vérifier quel rôle vous correspond&#xa0;: un onglet chacun.</translation>
+        <source>Role &amp;map</source>
+        <translation>Car&amp;te des rôles</translation>
+    </message>
+    <message>
+        <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, check which role fits you, or see how the roles relate on a map: a tab each.</source>
+        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte, interroger le Conseiller sur un recrutement, vérifier quel rôle vous correspond ou voir sur une carte comment les rôles s’articulent : un onglet chacun.</translation>
+    </message>
+    <message>
+        <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile, the expectations agreement or the role map</source>
+        <translation>Enregistrer ce qui est affiché sous forme de fiche PDF : la comparaison, le profil du rôle, l’accord sur les attentes ou la carte des rôles</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MapExportCommands</name>
+    <message>
+        <source>Export map as SV&amp;G…</source>
+        <translation>Exporter la carte en SV&amp;G…</translation>
+    </message>
+    <message>
+        <source>Export map as PD&amp;F…</source>
+        <translation>Exporter la carte en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the role map as an SVG drawing, to edit or put in a page</source>
+        <translation>Enregistrer la carte des rôles comme dessin SVG, à modifier ou à insérer dans une page</translation>
+    </message>
+    <message>
+        <source>Save the role map as a one-page PDF</source>
+        <translation>Enregistrer la carte des rôles en PDF d’une page</translation>
+    </message>
+    <message>
+        <source>Export map as SVG</source>
+        <translation>Exporter la carte en SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export map as PDF</source>
+        <translation>Exporter la carte en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::MapScene</name>
+    <message>
+        <source>The catalog has %1 roles, too many to draw as a readable map; the map draws catalogs of up to %2 roles. Browse and Compare show every role.</source>
+        <translation>Le catalogue compte %1 rôles, trop pour une carte lisible ; la carte dessine les catalogues de %2 rôles au plus. « Parcourir les rôles » et « Comparer les rôles » montrent tous les rôles.</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4074,49 @@
     <message>
         <source>Also called: %1</source>
         <translation>Autres appellations&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolelens::RoleMapView</name>
+    <message>
+        <source>Role map</source>
+        <translation>Carte des rôles</translation>
+    </message>
+    <message>
+        <source>Role map: Enter opens the profile; Tab and the arrow keys move to another role.</source>
+        <translation>Carte des rôles : Entrée ouvre le profil ; Tab et les flèches passent à un autre rôle.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Make the map smaller (Ctrl+-, or Ctrl+wheel)</source>
+        <translation>Rapetisser la carte (Ctrl+- ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Make the map larger (Ctrl++, or Ctrl+wheel)</source>
+        <translation>Agrandir la carte (Ctrl++ ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0)</source>
+        <translation>Afficher toute la carte (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s roles and how they relate: who supervises whom, who does the work a role does not, and where the articles disagree. Tab moves from role to role; Enter opens its profile.</source>
+        <translation>Les rôles du catalogue et leurs liens : qui supervise qui, qui fait le travail qu’un rôle ne fait pas, et sur quoi les articles divergent. Tab passe d’un rôle à l’autre ; Entrée ouvre son profil.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

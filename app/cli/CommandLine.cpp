@@ -7,6 +7,8 @@
 #include "cli/ExitCode.h"
 #include "cli/ReportWriter.h"
 #include "compare/Comparison.h"
+#include "diagram/MapExport.h"
+#include "diagram/MapScene.h"
 #include "fit/SelfCheck.h"
 #include "i18n/Languages.h"
 #include "report/builders/HiringDocuments.h"
@@ -100,6 +102,11 @@ int CommandLine::run(const Invocation &invocation)
         return usageError(tr("fit takes the skills you have or the work you prefer, e.g. "
                              "'rolelens fit writing empathy=some --prefer content'"));
     }
+    if (invocation.command == CommandLineOptions::kMap && invocation.svg.isEmpty() &&
+        invocation.pdf.isEmpty()) {
+        return usageError(tr("map draws the role map into a file: give --svg FILE, --pdf FILE or "
+                             "both"));
+    }
     if (count < info->minArguments) {
         return usageError(tr("%1 needs a role id, e.g. 'rolelens %1 social-media-manager'")
                               .arg(invocation.command));
@@ -130,6 +137,9 @@ int CommandLine::run(const Invocation &invocation)
     }
     if (invocation.command == CommandLineOptions::kFit) {
         return runFit(catalog.value(), invocation);
+    }
+    if (invocation.command == CommandLineOptions::kMap) {
+        return runMap(catalog.value(), invocation);
     }
     return runCompare(catalog.value(), invocation);
 }
@@ -305,6 +315,30 @@ int CommandLine::runFit(const Catalog &catalog, const Invocation &invocation)
                  QString());
 }
 
+int CommandLine::runMap(const Catalog &catalog, const Invocation &invocation)
+{
+    if (const QString tooMany = MapScene::tooManyRoles(catalog.roles().size());
+        !tooMany.isEmpty()) {
+        return usageError(tooMany);
+    }
+    if (!invocation.svg.isEmpty()) {
+        if (const QString error = MapExport::writeSvg(invocation.svg, catalog); !error.isEmpty()) {
+            m_err << QStringLiteral("rolelens: ") << error << QLatin1Char('\n');
+            m_err.flush();
+            return ExitWriteFailed;
+        }
+        m_out << tr("Wrote %1 (SVG).").arg(invocation.svg) << QLatin1Char('\n');
+        m_out.flush();
+    }
+    if (invocation.pdf.isEmpty()) {
+        return ExitOk;
+    }
+    const PdfExport::Paper paper = invocation.paper.isEmpty()
+                                       ? PdfExport::defaultPaper()
+                                       : *PdfExport::paperFromName(invocation.paper);
+    return reportWritten(invocation, paper, 1, MapExport::writePdf(invocation.pdf, catalog, paper));
+}
+
 int CommandLine::runAdvise(const Catalog &catalog, const Invocation &invocation)
 {
     const auto scenario = loadScenario(catalog, invocation.arguments.first());
@@ -338,6 +372,12 @@ int CommandLine::writeSheet(const Invocation &invocation, const PdfExport::Docum
                                        : *PdfExport::paperFromName(invocation.paper);
     int pages = 0;
     const QString error = PdfExport::write(invocation.pdf, document, paper, &pages);
+    return reportWritten(invocation, paper, pages, error);
+}
+
+int CommandLine::reportWritten(const Invocation &invocation, PdfExport::Paper paper, int pages,
+                               const QString &error)
+{
     if (!error.isEmpty()) {
         m_err << QStringLiteral("rolelens: ") << error << QLatin1Char('\n');
         m_err.flush();

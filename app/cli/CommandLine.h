@@ -22,8 +22,8 @@ class CommandLine {
 public:
     using Invocation = rolelens::Invocation;
 
-    // True when this run draws charts (a PDF), which needs a QApplication even without a
-    // display; decided before any application object exists.
+    // True when this run draws charts or the map (a PDF, an SVG), which needs a QApplication
+    // even without a display; decided before any application object exists.
     static bool needsGui(const QStringList &arguments);
 
     // Decides, before any application object exists, whether this run opens the window.
@@ -53,11 +53,16 @@ private:
     std::optional<Scenario> loadScenario(const Catalog &catalog, const QString &path);
     // Resolves a typed role id or alias; prints the closest ids when unknown.
     int runFit(const Catalog &catalog, const Invocation &invocation);
+    // The role map as an SVG drawing and/or a one-page PDF.
+    int runMap(const Catalog &catalog, const Invocation &invocation);
     std::optional<QString> resolveRole(const Catalog &catalog, const QString &text);
     int usageError(const QString &message);
     // Prints a report; a usage error saying NOTHINGTOSHOW when it is empty.
     int print(const QString &output, const QString &nothingToShow);
     int writeSheet(const Invocation &invocation, const PdfExport::Document &document);
+    // "Wrote FILE (N pages, A4)." or the error, with the exit code either way.
+    int reportWritten(const Invocation &invocation, PdfExport::Paper paper, int pages,
+                      const QString &error);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,10 +1,9 @@
 #include "cli/CommandLineOptions.h"
 
+#include "cli/CommandTable.h"
 #include "cli/ReportWriter.h"
 #include "cli/TextWrap.h"
-#include "compare/Comparison.h"
 #include "i18n/Languages.h"
-#include "report/builders/HiringDocuments.h"
 #include "sheet/PdfExport.h"
 
 #include <QCommandLineOption>
@@ -15,86 +14,6 @@
 
 namespace rolelens {
 namespace {
-
-struct CommandInfo {
-    QString name;
-    QString synopsis;
-    QString brief;
-    QString summary;
-    int minArguments;
-    int maxArguments;
-};
-
-// "job-post, scorecard, ...": the document kinds as typed, in the order an owner needs them.
-QString documentKinds()
-{
-    QStringList kinds;
-    for (const auto kind : HiringDocuments::all()) {
-        kinds.append(HiringDocuments::kinds().key(kind));
-    }
-    return kinds.join(QStringLiteral(", "));
-}
-
-QList<CommandInfo> commandTable()
-{
-    // compare's synopsis and texts spell its limits out, as do their translations: new limits
-    // need new wording.
-    static_assert(Comparison::kMinRoles == 2 && Comparison::kMaxRoles == 4);
-    return {
-        {CommandLineOptions::kList, QStringLiteral("list"),
-         CommandLineOptions::tr("list the roles"),
-         CommandLineOptions::tr("List the roles in the catalog, by category."), 0, 0},
-        {CommandLineOptions::kShow, QStringLiteral("show ROLE"),
-         CommandLineOptions::tr("one role's profile"),
-         CommandLineOptions::tr(
-             "Show one role's profile: its purpose, every comparison dimension, "
-             "responsibilities, skills, success metrics, what it does not do, misconceptions, "
-             "and the sources of each statement. ROLE is an id or an alias (e.g. SMM)."),
-         1, 1},
-        {CommandLineOptions::kCompare, QStringLiteral("compare ROLE ROLE [ROLE [ROLE]]"),
-         CommandLineOptions::tr("2 to 4 roles side by side"),
-         CommandLineOptions::tr(
-             "Compare 2 to 4 roles side by side, dimension by dimension, with the metrics, "
-             "responsibilities and skills they share and those unique to each."),
-         Comparison::kMinRoles, Comparison::kMaxRoles},
-        {CommandLineOptions::kAdvise, QStringLiteral("advise FILE"),
-         CommandLineOptions::tr("advice on a hiring scenario"),
-         CommandLineOptions::tr(
-             "Read a scenario file (what a business owner wants from a hire; see "
-             "docs/scenario-format.md) and print the roles that fit, each unrealistic "
-             "expectation with its reason and sources, and realistic targets to judge the hire "
-             "by. With --pdf, write the expectations agreement instead; with --format csv, the "
-             "table of realistic targets alone. Exits with 3 when the scenario is invalid."),
-         1, 1},
-        {CommandLineOptions::kDocument, QStringLiteral("document KIND ROLE|FILE"),
-         CommandLineOptions::tr("a document to hire with"),
-         CommandLineOptions::tr(
-             "Write one of the documents an owner takes from the decision to the signature, "
-             "for a role or for the role a scenario file's advice is about: %1. Every line "
-             "is a catalog statement with its sources; with --pdf, a printable sheet.")
-             .arg(documentKinds()),
-         2, 2},
-        {CommandLineOptions::kFit, QStringLiteral("fit SKILL[=some|strong] ... [--prefer WORK]"),
-         CommandLineOptions::tr("which role fits your skills"),
-         CommandLineOptions::tr(
-             "For students: rank the roles by how many of the skills the catalog lists for each "
-             "you have, and by the kinds of work you prefer. Name each skill you have by its id, "
-             "strong unless followed by =some (e.g. 'rolelens fit writing empathy=some "
-             "--prefer content,people'); a wrong id lists them all. A reading of the catalog, "
-             "not a test of aptitude."),
-         0, 1000},
-    };
-}
-
-std::optional<CommandInfo> findCommand(const QString &name)
-{
-    for (const auto &info : commandTable()) {
-        if (info.name == name) {
-            return info;
-        }
-    }
-    return std::nullopt;
-}
 
 struct Options {
     QCommandLineOption catalog{
@@ -123,7 +42,7 @@ struct Options {
     QCommandLineOption view{
         QStringLiteral("view"),
         CommandLineOptions::tr(
-            "Window view: browse, compare, metrics, results, advisor or self-check."),
+            "Window view: browse, compare, metrics, results, advisor, self-check or map."),
         CommandLineOptions::tr("VIEW")};
     QCommandLineOption palette{
         QStringLiteral("palette"),
@@ -142,6 +61,9 @@ struct Options {
         CommandLineOptions::tr("fit: a kind of work you prefer, e.g. strategy or people "
                                "(repeatable, or separated by commas)."),
         CommandLineOptions::tr("WORK")};
+    QCommandLineOption svg{QStringLiteral("svg"),
+                           CommandLineOptions::tr("Write the role map to FILE (SVG)."),
+                           CommandLineOptions::tr("FILE")};
     QCommandLineOption paper{QStringLiteral("paper"),
                              CommandLineOptions::tr("Paper: a4 or letter."),
                              CommandLineOptions::tr("PAPER")};
@@ -150,7 +72,7 @@ struct Options {
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({catalog, format, verbose, language, help, version, screenshot, view,
-                           palette, fontSize, pdf, paper, prefer});
+                           palette, fontSize, pdf, svg, paper, prefer});
     }
 };
 
@@ -174,7 +96,7 @@ bool CommandLineOptions::wantsWindow(const QStringList &arguments)
 bool CommandLineOptions::isFileToOpen(const QString &argument)
 {
     // A command's name is a command even if a file of that name lies in the current folder.
-    if (findCommand(argument)) {
+    if (CommandTable::find(argument)) {
         return false;
     }
     return argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
@@ -185,7 +107,8 @@ bool CommandLineOptions::needsGui(const QStringList &arguments)
 {
     QCommandLineParser parser;
     Options().addTo(parser);
-    return parser.parse(arguments) && parser.isSet(QStringLiteral("pdf")) &&
+    return parser.parse(arguments) &&
+           (parser.isSet(QStringLiteral("pdf")) || parser.isSet(QStringLiteral("svg"))) &&
            !parser.isSet(QStringLiteral("help"));
 }
 
@@ -254,7 +177,8 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
     }
     const QStringList views{QStringLiteral("browse"),  QStringLiteral("compare"),
                             QStringLiteral("metrics"), QStringLiteral("results"),
-                            QStringLiteral("advisor"), QStringLiteral("self-check")};
+                            QStringLiteral("advisor"), QStringLiteral("self-check"),
+                            QStringLiteral("map")};
     if (!invocation.view.isEmpty() && !views.contains(invocation.view)) {
         *error = tr("unknown view \"%1\" (expected %2)")
                      .arg(invocation.view, views.join(QStringLiteral(", ")));
@@ -265,9 +189,9 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
         *error = tr("unknown palette \"%1\" (expected light or dark)").arg(invocation.palette);
         return std::nullopt;
     }
-    if (!invocation.command.isEmpty() && !findCommand(invocation.command)) {
+    if (!invocation.command.isEmpty() && !CommandTable::find(invocation.command)) {
         *error = tr("unknown command \"%1\" (commands: list, show, compare, advise, document, "
-                    "fit; or a scenario or catalog file to open in the window)")
+                    "fit, map; or a scenario or catalog file to open in the window)")
                      .arg(invocation.command);
         return std::nullopt;
     }
@@ -284,11 +208,20 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
                               invocation.command == CommandLineOptions::kCompare ||
                               invocation.command == CommandLineOptions::kAdvise ||
                               invocation.command == CommandLineOptions::kDocument ||
-                              invocation.command == CommandLineOptions::kFit;
+                              invocation.command == CommandLineOptions::kFit ||
+                              invocation.command == CommandLineOptions::kMap;
     if (parser.isSet(options.pdf) && (!sheetCommand || invocation.pdf.isEmpty())) {
         *error = invocation.pdf.isEmpty()
                      ? tr("--pdf needs a file name")
-                     : tr("--pdf goes with 'show', 'compare', 'advise', 'document' or 'fit'");
+                     : tr("--pdf goes with 'show', 'compare', 'advise', 'document', 'fit' or "
+                          "'map'");
+        return std::nullopt;
+    }
+    invocation.svg = parser.value(options.svg);
+    if (parser.isSet(options.svg) &&
+        (invocation.command != CommandLineOptions::kMap || invocation.svg.isEmpty())) {
+        *error =
+            invocation.svg.isEmpty() ? tr("--svg needs a file name") : tr("--svg goes with 'map'");
         return std::nullopt;
     }
     if (parser.isSet(options.paper) && invocation.pdf.isEmpty()) {
@@ -316,7 +249,7 @@ std::optional<Invocation> CommandLineOptions::parse(const QStringList &arguments
 QList<CommandLineOptions::Command> CommandLineOptions::commands()
 {
     QList<Command> list;
-    for (const auto &info : commandTable()) {
+    for (const auto &info : CommandTable::all()) {
         list.append({info.name, info.minArguments, info.maxArguments});
     }
     return list;
@@ -324,7 +257,7 @@ QList<CommandLineOptions::Command> CommandLineOptions::commands()
 
 std::optional<CommandLineOptions::Command> CommandLineOptions::command(const QString &name)
 {
-    const auto info = findCommand(name);
+    const auto info = CommandTable::find(name);
     if (!info) {
         return std::nullopt;
     }
@@ -344,7 +277,7 @@ QString CommandLineOptions::helpText(const QString &command)
         optionLine(QStringLiteral("--verbose"), tr("Print debug messages to stderr.")) +
         optionLine(QStringLiteral("-h, --help"), tr("Show this help.")) +
         optionLine(QStringLiteral("-v, --version"), tr("Show the version."));
-    if (const auto info = findCommand(command)) {
+    if (const auto info = CommandTable::find(command)) {
         text += tr("Usage: rolelens %1 [options]").arg(info->synopsis) + QStringLiteral("\n\n");
         text += textwrap::wrapped(info->summary, QString()) + QLatin1Char('\n') + tr("Options:") +
                 QLatin1Char('\n');
@@ -359,7 +292,7 @@ QString CommandLineOptions::helpText(const QString &command)
                                  "command, the window starts."),
                               QString()) +
             QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
-    for (const auto &info : commandTable()) {
+    for (const auto &info : CommandTable::all()) {
         text += QStringLiteral("  %1  %2\n").arg(info.synopsis, -32).arg(info.brief);
     }
     text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') +
@@ -378,7 +311,7 @@ QString CommandLineOptions::helpText(const QString &command)
                        tr("Render the window to a PNG and exit.")) +
             optionLine(QStringLiteral("--view VIEW"),
                        tr("With --screenshot: browse|compare|metrics|")) +
-            optionLine(QString(), tr("results|advisor")) +
+            optionLine(QString(), tr("results|advisor|map")) +
             optionLine(QStringLiteral("ROLE ..."),
                        tr("With --screenshot: the role (browse) or roles")) +
             optionLine(QString(), tr("(compare) to show."));

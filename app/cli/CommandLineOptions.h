@@ -25,6 +25,7 @@ public:
     static inline const QString kAdvise = QStringLiteral("advise");
     static inline const QString kDocument = QStringLiteral("document");
     static inline const QString kFit = QStringLiteral("fit");
+    static inline const QString kMap = QStringLiteral("map");
 
     struct Command {
         QString name;
@@ -39,8 +40,8 @@ public:
     // "bakery.rolelens.json", "extra-roles.json", or any existing file that is not a command:
     // the window opens it.
     static bool isFileToOpen(const QString &argument);
-    // True when this run draws charts (a PDF), which needs a QApplication even without a
-    // display.
+    // True when this run draws charts or the map (a PDF, an SVG), which needs a QApplication
+    // even without a display.
     static bool needsGui(const QStringList &arguments);
     static QList<Command> commands();
     static std::optional<Command> command(const QString &name);

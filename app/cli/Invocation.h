@@ -28,6 +28,8 @@ struct Invocation {
     QString paper;
     // fit: the ids of the kinds of work preferred ("strategy", "people").
     QStringList preferences;
+    // map: write the role map as an SVG drawing.
+    QString svg;
 };
 
 } // namespace rolelens

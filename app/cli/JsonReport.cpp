@@ -42,6 +42,28 @@ QJsonArray toArray(const Citations &citations)
     return JsonValues::citations(citations);
 }
 
+// As the catalog file writes them: a plain id, or the line's description with its sources.
+QJsonArray toArray(const QList<RoleLink> &links)
+{
+    QJsonArray array;
+    for (const auto &link : links) {
+        if (!link.isDescribed()) {
+            array.append(link.roleId);
+            continue;
+        }
+        QJsonObject entry{{QStringLiteral("role"), link.roleId},
+                          {QStringLiteral("sources"), toArray(link.sources)}};
+        if (!link.label.isEmpty()) {
+            entry.insert(QStringLiteral("label"), link.label);
+        }
+        if (!link.condition.isEmpty()) {
+            entry.insert(QStringLiteral("condition"), link.condition);
+        }
+        array.append(entry);
+    }
+    return array;
+}
+
 template <typename Item> QJsonArray namedItems(const QList<Item> &items)
 {
     QJsonArray array;

@@ -140,8 +140,9 @@ int Launcher::takeScreenshot(MainWindow &window, const CommandLine::Invocation &
         roles.append(id);
     }
     const bool advisor = invocation.view == QLatin1String("advisor");
+    const bool map = invocation.view == QLatin1String("map");
     const bool compare = !invocation.view.isEmpty() && invocation.view != QLatin1String("browse") &&
-                         !advisor && !selfCheck;
+                         !advisor && !selfCheck && !map;
     if (compare) {
         window.compareView()->setRoles(roles.isEmpty()
                                            ? QStringList{QStringLiteral("social-media-manager"),
@@ -159,6 +160,9 @@ int Launcher::takeScreenshot(MainWindow &window, const CommandLine::Invocation &
     if (selfCheck) {
         window.selfCheckView()->setAnswerList(invocation.arguments);
         window.showView(MainWindow::View::SelfCheck);
+    }
+    if (map) {
+        window.showView(MainWindow::View::Map);
     }
     // "metrics" and "results" are the compare view's chart tabs.
     if (invocation.view == QLatin1String("metrics")) {

@@ -172,6 +172,13 @@ void Sheet::addChart(QChart *chart, qreal heightMillimetres)
     addGap(m_style.paragraphGapMillimetres);
 }
 
+void Sheet::addScene(std::shared_ptr<QGraphicsScene> scene, const QRectF &source)
+{
+    const qreal width = contentWidth();
+    const qreal height = std::min(width * source.height() / source.width(), bodyHeight());
+    m_fragments.push_back(std::make_shared<SceneFragment>(std::move(scene), source, width, height));
+}
+
 void Sheet::addGap(qreal millimetresHigh)
 {
     m_fragments.push_back(std::make_shared<GapFragment>(millimetres(millimetresHigh)));

@@ -14,6 +14,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QGraphicsScene;
 class QPagedPaintDevice;
 QT_END_NAMESPACE
 
@@ -52,6 +53,9 @@ public:
                   const QList<Row> &rows, bool boldFirstColumn = true);
     // Takes ownership of the chart; the height is in millimetres.
     void addChart(QChart *chart, qreal heightMillimetres);
+    // The part `source` of a scene, as wide as the content and as tall as its proportions make
+    // it (at most what is left of a page's body).
+    void addScene(std::shared_ptr<QGraphicsScene> scene, const QRectF &source);
     void addGap(qreal millimetres);
 
     // Paints every page; returns the number of pages.

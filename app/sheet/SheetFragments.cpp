@@ -121,4 +121,16 @@ void ChartFragment::paint(QPainter *painter, const QPointF &topLeft) const
     painter->setRenderHint(QPainter::NonCosmeticBrushPatterns, !cosmetic);
 }
 
+SceneFragment::SceneFragment(std::shared_ptr<QGraphicsScene> scene, const QRectF &source,
+                             qreal width, qreal height)
+    : m_scene(std::move(scene)), m_source(source), m_width(width), m_height(height)
+{
+}
+
+void SceneFragment::paint(QPainter *painter, const QPointF &topLeft) const
+{
+    m_scene->render(painter, QRectF(topLeft, QSizeF(m_width, m_height)), m_source,
+                    Qt::KeepAspectRatio);
+}
+
 } // namespace rolelens

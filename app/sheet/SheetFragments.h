@@ -73,6 +73,22 @@ private:
     qreal m_height;
 };
 
+// A drawing (a scene the caller made, such as the role map), scaled to fit the width and
+// height it is given, its proportions kept.
+class SceneFragment : public SheetFragment {
+public:
+    SceneFragment(std::shared_ptr<QGraphicsScene> scene, const QRectF &source, qreal width,
+                  qreal height);
+    qreal height() const override { return m_height; }
+    void paint(QPainter *painter, const QPointF &topLeft) const override;
+
+private:
+    std::shared_ptr<QGraphicsScene> m_scene;
+    QRectF m_source;
+    qreal m_width;
+    qreal m_height;
+};
+
 class GapFragment : public SheetFragment {
 public:
     explicit GapFragment(qreal height) : m_height(height) {}

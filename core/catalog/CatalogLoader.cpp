@@ -293,24 +293,24 @@ Result<Catalog> CatalogLoader::finish()
         const QString owner = QStringLiteral("role ") + role.id;
         const QString file = m_ownerFiles.value(owner);
         const JsonPath path = m_ownerPaths.value(owner);
-        for (const auto &supervised : role.supervises) {
+        for (const QString &supervised : RoleLink::idsOf(role.supervises)) {
             const Role *other = m_catalog.role(supervised);
             if (supervised == role.id) {
                 errors.append({file, 0, 0, path.member(QStringLiteral("supervises")).toString(),
                                tr("a role cannot supervise itself")});
-            } else if (other && !other->reportsTo.contains(role.id)) {
+            } else if (other && !RoleLink::names(other->reportsTo, role.id)) {
                 errors.append({file, 0, 0, path.member(QStringLiteral("supervises")).toString(),
                                tr("\"%1\" supervises \"%2\", but \"%2\" does not list \"%1\" in "
                                   "reportsTo")
                                    .arg(role.id, supervised)});
             }
         }
-        for (const auto &manager : role.reportsTo) {
+        for (const QString &manager : RoleLink::idsOf(role.reportsTo)) {
             const Role *other = m_catalog.role(manager);
             if (manager == role.id) {
                 errors.append({file, 0, 0, path.member(QStringLiteral("reportsTo")).toString(),
                                tr("a role cannot report to itself")});
-            } else if (other && !other->supervises.contains(role.id)) {
+            } else if (other && !RoleLink::names(other->supervises, role.id)) {
                 errors.append({file, 0, 0, path.member(QStringLiteral("reportsTo")).toString(),
                                tr("\"%1\" reports to \"%2\", but \"%2\" does not list \"%1\" in "
                                   "supervises")

@@ -36,6 +36,10 @@ const QList<QStringList> &translatablePaths()
             "roles[].misconceptions[].belief",
             "roles[].misconceptions[].reality",
             "roles[].notResponsibleFor[].task",
+            "roles[].reportsTo[].label",
+            "roles[].reportsTo[].condition",
+            "roles[].supervises[].label",
+            "roles[].supervises[].condition",
             "disagreements[].topic",
             "disagreements[].positions[].view",
             "goals[].label",
@@ -95,6 +99,21 @@ bool matches(const QStringList &pattern, const QStringList &steps, bool whole)
 }
 
 const QString kId = QStringLiteral("id");
+// A reporting line names its role with "role", and its entries are matched by it.
+const QString kRole = QStringLiteral("role");
+
+// The key a list's entries are matched by: "id", or "role" for reporting lines, whose plain
+// id entries have nothing to translate; empty for lists matched by place.
+QString matchKey(const QJsonArray &english)
+{
+    for (const auto &item : english) {
+        if (item.isObject()) {
+            const QJsonObject object = item.toObject();
+            return object.contains(kId) ? kId : object.contains(kRole) ? kRole : QString();
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -181,7 +200,7 @@ QJsonObject CatalogTranslation::overlayObject(const QJsonObject &english,
     const bool isElement = !steps.isEmpty() && steps.last() == QLatin1String("[]");
     for (auto it = translated.begin(); it != translated.end(); ++it) {
         const QString &key = it.key();
-        if (key == kId && isElement && english.contains(kId)) {
+        if ((key == kId || key == kRole) && isElement && english.contains(key)) {
             continue; // how the entry was matched
         }
         const QStringList keySteps = steps + QStringList{key};
@@ -253,9 +272,9 @@ QJsonValue CatalogTranslation::overlayValue(const QJsonValue &english, const QJs
 QJsonArray CatalogTranslation::overlayArray(const QJsonArray &english, const QJsonArray &translated,
                                             const QStringList &steps, const JsonPath &path)
 {
-    const bool byId = !english.isEmpty() && english.first().toObject().contains(kId);
-    if (byId) {
-        return overlayById(english, translated, steps, path);
+    const QString key = matchKey(english);
+    if (!key.isEmpty()) {
+        return overlayById(english, translated, key, steps, path);
     }
     // Lists without ids (a role's misconceptions, a disagreement's positions) go by place.
     QJsonArray result = english;
@@ -279,26 +298,29 @@ QJsonArray CatalogTranslation::overlayArray(const QJsonArray &english, const QJs
 }
 
 QJsonArray CatalogTranslation::overlayById(const QJsonArray &english, const QJsonArray &translated,
-                                           const QStringList &steps, const JsonPath &path)
+                                           const QString &key, const QStringList &steps,
+                                           const JsonPath &path)
 {
     QHash<QString, qsizetype> places;
     for (qsizetype i = 0; i < english.size(); ++i) {
-        places.insert(english.at(i).toObject().value(kId).toString(), i);
+        if (english.at(i).isObject()) {
+            places.insert(english.at(i).toObject().value(key).toString(), i);
+        }
     }
     QJsonArray result = english;
     QList<bool> done(english.size(), false);
     const QStringList itemSteps = steps + QStringList{QStringLiteral("[]")};
     for (qsizetype i = 0; i < translated.size(); ++i) {
         const JsonPath itemPath = path.element(i);
-        const QString id = translated.at(i).toObject().value(kId).toString();
+        const QString id = translated.at(i).toObject().value(key).toString();
         const auto place = places.constFind(id);
         if (id.isEmpty()) {
-            m_reader.error(itemPath.member(kId), tr("expected the id of the entry translated"));
+            m_reader.error(itemPath.member(key), tr("expected the id of the entry translated"));
         } else if (place == places.constEnd()) {
-            m_reader.error(itemPath.member(kId),
+            m_reader.error(itemPath.member(key),
                            tr("the catalog file has no entry \"%1\" here").arg(id));
         } else if (done[*place]) {
-            m_reader.error(itemPath.member(kId), tr("\"%1\" is translated twice").arg(id));
+            m_reader.error(itemPath.member(key), tr("\"%1\" is translated twice").arg(id));
         } else {
             done[*place] = true;
             result.replace(*place,
@@ -309,7 +331,7 @@ QJsonArray CatalogTranslation::overlayById(const QJsonArray &english, const QJso
         if (done[i] || !isTranslatable(english.at(i), itemSteps)) {
             continue;
         }
-        const QString id = english.at(i).toObject().value(kId).toString();
+        const QString id = english.at(i).toObject().value(key).toString();
         if (steps.size() == 1) {
             m_untranslated.append(steps.first() + QLatin1Char('[') + id + QLatin1Char(']'));
         } else {

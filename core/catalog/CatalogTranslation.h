@@ -42,10 +42,10 @@ private:
                             const QStringList &steps, const JsonPath &path);
     QJsonArray overlayArray(const QJsonArray &english, const QJsonArray &translated,
                             const QStringList &steps, const JsonPath &path);
-    // Entries of a list matched by id: a list of a file's entries, or of a role's
-    // responsibilities or skills.
+    // Entries of a list matched by the value of `key`: "id" in a list of a file's entries or
+    // of a role's responsibilities or skills, "role" in a role's reporting lines.
     QJsonArray overlayById(const QJsonArray &english, const QJsonArray &translated,
-                           const QStringList &steps, const JsonPath &path);
+                           const QString &key, const QStringList &steps, const JsonPath &path);
 
     // Whether the value at `steps` ("roles", "[]", "title") is, or holds, text to translate.
     static bool isTranslatable(const QJsonValue &english, const QStringList &steps);

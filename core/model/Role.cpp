@@ -71,6 +71,9 @@ QStringList Role::citedSourceIds() const
     for (const auto &item : metrics) {
         collect(item.basis, ids);
     }
+    for (const auto &link : reportsTo + supervises) {
+        collect(link.sources, ids);
+    }
     for (const auto &item : notResponsibleFor) {
         collect(item.sources, ids);
     }

@@ -9,6 +9,7 @@
 #include "model/Misconception.h"
 #include "model/Responsibility.h"
 #include "model/ResultCurve.h"
+#include "model/RoleLink.h"
 #include "model/Skill.h"
 
 #include <QList>
@@ -33,8 +34,8 @@ struct Role {
     QList<Responsibility> responsibilities;
     QList<Skill> skills;
     QList<MetricUse> metrics;
-    QStringList reportsTo;
-    QStringList supervises;
+    QList<RoleLink> reportsTo;
+    QList<RoleLink> supervises;
     QList<Exclusion> notResponsibleFor;
     QList<Misconception> misconceptions;
     std::optional<ResultCurve> expectedResults;

@@ -118,9 +118,9 @@ TEST(IncludeWalls, CoreIncludesNothingOfTheApp)
 {
     expectNoQuotedIncludeOf(QStringLiteral("core"),
                             {QStringLiteral("ui/"), QStringLiteral("cli/"),
-                             QStringLiteral("charts/"), QStringLiteral("html/"),
-                             QStringLiteral("sheet/"), QStringLiteral("launcher/"),
-                             QStringLiteral("support/")});
+                             QStringLiteral("charts/"), QStringLiteral("diagram/"),
+                             QStringLiteral("html/"), QStringLiteral("sheet/"),
+                             QStringLiteral("launcher/"), QStringLiteral("support/")});
 }
 
 TEST(IncludeWalls, TheCommandLineIncludesNoWindowCode)
@@ -129,10 +129,10 @@ TEST(IncludeWalls, TheCommandLineIncludesNoWindowCode)
                             {QStringLiteral("ui/"), QStringLiteral("launcher/")});
 }
 
-TEST(IncludeWalls, ChartsHtmlAndSheetsIncludeNeitherShell)
+TEST(IncludeWalls, ChartsMapHtmlAndSheetsIncludeNeitherShell)
 {
-    for (const QString &folder :
-         {QStringLiteral("app/charts"), QStringLiteral("app/html"), QStringLiteral("app/sheet")}) {
+    for (const QString &folder : {QStringLiteral("app/charts"), QStringLiteral("app/diagram"),
+                                  QStringLiteral("app/html"), QStringLiteral("app/sheet")}) {
         expectNoQuotedIncludeOf(
             folder, {QStringLiteral("ui/"), QStringLiteral("cli/"), QStringLiteral("launcher/")});
     }

@@ -87,7 +87,7 @@ TEST_F(DebianPackageTest, DependsOnTheLibrariesTheProgramLinks)
     const QString depends = field("Depends");
     // Computed by dpkg-shlibdeps from the program itself, with versions.
     for (const char *library : {"libqt6widgets6", "libqt6charts6", "libqt6printsupport6",
-                                "libqt6core6", "libspdlog1.10", "libc6"}) {
+                                "libqt6svg6", "libqt6core6", "libspdlog1.10", "libc6"}) {
         EXPECT_TRUE(depends.contains(QLatin1String(library)))
             << library << " in " << qPrintable(depends);
     }

@@ -102,6 +102,31 @@ FixtureRole &FixtureRole::audienceGrowth(double lowPercentPerMonth, double highP
     return *this;
 }
 
+FixtureRole &FixtureRole::supervises(const QString &roleId, const QString &label,
+                                     const QString &condition)
+{
+    if (label.isEmpty() && condition.isEmpty()) {
+        m_supervises.append(roleId);
+        return *this;
+    }
+    QJsonObject line{{QStringLiteral("role"), roleId},
+                     {QStringLiteral("sources"), cites(QStringLiteral("supervises ") + roleId)}};
+    if (!label.isEmpty()) {
+        line.insert(QStringLiteral("label"), label);
+    }
+    if (!condition.isEmpty()) {
+        line.insert(QStringLiteral("condition"), condition);
+    }
+    m_supervises.append(line);
+    return *this;
+}
+
+FixtureRole &FixtureRole::reportsTo(const QString &roleId)
+{
+    m_reportsTo.append(roleId);
+    return *this;
+}
+
 QJsonObject FixtureRole::json() const
 {
     const QJsonArray practice{citation({FixtureCatalog::kPractice, {}})};
@@ -142,6 +167,12 @@ QJsonObject FixtureRole::json() const
     };
     if (!m_exclusions.isEmpty()) {
         role.insert(QStringLiteral("notResponsibleFor"), m_exclusions);
+    }
+    if (!m_supervises.isEmpty()) {
+        role.insert(QStringLiteral("supervises"), m_supervises);
+    }
+    if (!m_reportsTo.isEmpty()) {
+        role.insert(QStringLiteral("reportsTo"), m_reportsTo);
     }
     if (!m_audienceGrowth.isEmpty()) {
         role.insert(QStringLiteral("audienceGrowth"), m_audienceGrowth);

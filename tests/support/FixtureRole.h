@@ -38,6 +38,11 @@ public:
     // `taskIds`: the catalog tasks the exclusion is about.
     FixtureRole &exclusion(const QString &task, const QString &handledBy,
                            const QStringList &taskIds = {});
+    // A reporting line, named on this end; with a label or condition it is described and cites
+    // "<id>: supervises <role>". The other end must name it too (reportsTo).
+    FixtureRole &supervises(const QString &roleId, const QString &label = {},
+                            const QString &condition = {});
+    FixtureRole &reportsTo(const QString &roleId);
     // Cites the fixture's assumption, as the catalog format asks, and then the article.
     FixtureRole &audienceGrowth(double lowPercentPerMonth, double highPercentPerMonth);
 
@@ -54,6 +59,8 @@ private:
     QJsonArray m_responsibilities;
     QJsonArray m_metrics;
     QJsonArray m_exclusions;
+    QJsonArray m_supervises;
+    QJsonArray m_reportsTo;
     QJsonObject m_audienceGrowth;
 };
 

@@ -65,6 +65,9 @@ void CsvExportCommands::nameAfterView()
     case View::SelfCheck:
         m_action->setText(tr("Export self-check as &CSV…"));
         break;
+    case View::Map:
+        m_action->setText(tr("Export as &CSV…")); // the map has no table: disabled
+        break;
     }
     m_action->setStatusTip(tr("Save the tables on screen as a CSV file for a spreadsheet: the "
                               "comparison's, the advice's realistic targets, the profile's or "
@@ -92,6 +95,8 @@ Document CsvExportCommands::onScreen() const
         if (const Role *role = catalog.role(m_window.browseView()->selectedRoleId())) {
             return ProfileDocument::build(catalog, *role);
         }
+        break;
+    case View::Map:
         break;
     }
     return Document();

@@ -75,12 +75,13 @@ void EditCommands::addStack(QUndoStack *stack)
 
 void EditCommands::followView()
 {
-    // The self-check's answers are a few clicks, with nothing to undo.
+    // The self-check's answers are a few clicks, and the map changes nothing: nothing to undo.
     switch (m_window.currentView()) {
     case MainWindow::View::Advisor:
         m_group->setActiveStack(m_scenario);
         break;
     case MainWindow::View::SelfCheck:
+    case MainWindow::View::Map:
         m_group->setActiveStack(nullptr);
         break;
     case MainWindow::View::Browse:
@@ -219,6 +220,8 @@ QMimeData *EditCommands::documentData(QString *what) const
         document = m_window.selfCheckView()->document();
         *what = tr("the self-check");
         break;
+    case MainWindow::View::Map:
+        return nullptr; // a drawing: exported as SVG or PDF, not copied as text
     case MainWindow::View::Browse: {
         const Role *role = catalog.role(m_window.browseView()->selectedRoleId());
         if (!role) {

@@ -109,6 +109,8 @@ bool HelpMenu::follow(const QString &command)
         m_window->showView(MainWindow::View::Advisor);
     } else if (command == QLatin1String("self-check")) {
         m_window->showView(MainWindow::View::SelfCheck);
+    } else if (command == QLatin1String("map")) {
+        m_window->showView(MainWindow::View::Map);
     } else if (command == QLatin1String("shortcuts")) {
         showShortcuts();
     } else if (command == QLatin1String("about")) {

@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogLoader.h"
 #include "compare/Comparison.h"
+#include "diagram/MapExport.h"
 #include "i18n/Languages.h"
 #include "scenario/ScenarioFile.h"
 #include "sheet/SheetContent.h"
@@ -12,6 +13,7 @@
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
 #include "ui/fit/SelfCheckView.h"
+#include "ui/map/RoleMapView.h"
 #include "ui/widgets/AccessibleText.h"
 #include "ui/widgets/NoHeightForWidthLayout.h"
 #include "ui/widgets/Retranslation.h"
@@ -25,6 +27,7 @@
 #include "ui/window/FirstRunHint.h"
 #include "ui/window/LazyPage.h"
 #include "ui/window/MainWindowActions.h"
+#include "ui/window/MapExportCommands.h"
 #include "ui/window/Settings.h"
 #include "ui/window/SheetCommands.h"
 #include "ui/window/WindowState.h"
@@ -101,6 +104,8 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     m_advisorPage->setObjectName(QStringLiteral("advisorPage"));
     m_selfCheckPage = new LazyPage([this] { return createSelfCheckView(); });
     m_selfCheckPage->setObjectName(QStringLiteral("selfCheckPage"));
+    m_mapPage = new LazyPage([this] { return createMapView(); });
+    m_mapPage->setObjectName(QStringLiteral("mapPage"));
     m_session = new ScenarioSession(m_catalog, this);
     m_fileOpener = new FileOpener(*this);
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
@@ -109,15 +114,17 @@ void MainWindow::installCatalog(Catalog catalog, std::shared_ptr<const SearchInd
     m_tabs->addTab(m_comparePage, QString());
     m_tabs->addTab(m_advisorPage, QString());
     m_tabs->addTab(m_selfCheckPage, QString());
+    m_tabs->addTab(m_mapPage, QString());
     Retranslation::apply(m_tabs, [tabs = m_tabs] {
         tabs->setTabText(0, tr("&Browse roles"));
         tabs->setTabText(1, tr("&Compare roles"));
         tabs->setTabText(2, tr("&Advisor"));
         tabs->setTabText(3, tr("&Self-check"));
+        tabs->setTabText(4, tr("Role &map"));
         AccessibleText::set(tabs, tr("Views"),
                             tr("Browse roles, compare two to four of them side by side, ask the "
-                               "advisor about a hire, or check which role fits you: a tab "
-                               "each."));
+                               "advisor about a hire, check which role fits you, or see how the "
+                               "roles relate on a map: a tab each."));
     });
     // Its first paint is the window's: the hidden views are built after it.
     m_tabs->installEventFilter(this);
@@ -215,16 +222,6 @@ void MainWindow::installEditCommands()
     connect(m_tabs, &QTabWidget::currentChanged, m_edit, &EditCommands::followView);
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_tabs && event->type() == QEvent::Paint) {
-        m_tabs->removeEventFilter(this);
-        // Queued behind this paint and whatever input is waiting.
-        QTimer::singleShot(0, this, &MainWindow::buildNextHiddenView);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 MainWindow::~MainWindow()
 {
     // Stops and waits for the preparation: it reads the catalog and the advisor.
@@ -247,6 +244,9 @@ void MainWindow::updateTitle()
 
 PdfExport::Document MainWindow::currentDocument() const
 {
+    if (currentView() == View::Map) {
+        return MapExport::sheetDocument(m_catalog);
+    }
     if (currentView() == View::Advisor) {
         const AdvisorView *advisor = advisorView();
         return SheetContent::agreementDocument(m_catalog, advisor->scenario(), advisor->advice());
@@ -266,6 +266,9 @@ PdfExport::Document MainWindow::currentDocument() const
 
 bool MainWindow::exportPdf()
 {
+    if (currentView() == View::Map) {
+        return m_mapExports->exportPdf();
+    }
     if (!m_sheets->exportPdf()) {
         return false;
     }

@@ -25,18 +25,21 @@ class EditCommands;
 class FileOpener;
 class FirstRunHint;
 class LazyPage;
+class MapExportCommands;
+class RoleMapView;
 class ScenarioSession;
 class SelfCheckView;
 class SheetCommands;
 class WindowState;
 
 // The application window: Browse (role profiles), Compare (2-4 roles side by side), the
-// Advisor (a scenario file, with autosave) and the students' Self-check, with menus, a toolbar, a
-// status bar, and the last session restored on start. While a large catalog loads off the GUI
-// thread it shows a loading page instead; the views, menus and toolbar exist once the catalog is
-// installed. The views other than Browse are built when first shown or asked for, or else just
-// after the window's first paint: start-up pays for the view on screen only, and the window's
-// minimum size is every view's before anyone can resize it. Its actions and menus
+// Advisor (a scenario file, with autosave), the students' Self-check and the Role map (how the
+// roles relate), with menus, a toolbar, a status bar, and the last session restored on start.
+// While a large catalog loads off the GUI thread it shows a loading page instead; the views,
+// menus and toolbar exist once the catalog is installed. The Compare, Advisor and Self-check
+// views are built when first shown or asked for, or else just after the window's first paint:
+// start-up pays for the view on screen only, and the window's minimum size is every view's
+// before anyone can resize it. The map is built when first shown only. Its actions and menus
 // (MainWindowActions), its sheet commands (SheetCommands) and its saved state (WindowState) have
 // classes of their own.
 class MainWindow : public QMainWindow {
@@ -50,7 +53,7 @@ public:
     // within the screen's room.
     QSize defaultSize() const;
 
-    enum class View { Browse, Compare, Advisor, SelfCheck };
+    enum class View { Browse, Compare, Advisor, SelfCheck, Map };
 
     // Waiting for its catalog: shows the loading page until installCatalog().
     explicit MainWindow(QWidget *parent = nullptr);
@@ -81,7 +84,7 @@ public:
     bool saveScreenshot(const QString &path);
     // The sheet of what is on screen: the expectations agreement in the Advisor view, the
     // comparison in the Compare view (with its current assumptions) when it holds 2-4 roles,
-    // otherwise the selected role's profile.
+    // the role map on the map, otherwise the selected role's profile.
     PdfExport::Document currentDocument() const;
     // Asks for a file (remembering the folder) and writes the PDF; false if cancelled or
     // failed (the reason is shown).
@@ -109,11 +112,16 @@ public:
     CompareView *compareView() const;
     AdvisorView *advisorView() const;
     SelfCheckView *selfCheckView() const;
+    RoleMapView *mapView() const;
     bool isCompareViewBuilt() const;
     bool isAdvisorViewBuilt() const;
     bool isSelfCheckViewBuilt() const;
+    bool isMapViewBuilt() const;
     ScenarioSession *scenarioSession() const { return m_session; }
     FileOpener *fileOpener() const { return m_fileOpener; }
+    // File > Export map as SVG / PDF: set once, by the menus.
+    void setMapExports(MapExportCommands *exports) { m_mapExports = exports; }
+    MapExportCommands *mapExports() const { return m_mapExports; }
     // Undo, redo and copy (the Edit menu). Needs the catalog.
     EditCommands *editCommands() const { return m_edit; }
     const Catalog &catalog() const { return m_catalog; }
@@ -132,6 +140,7 @@ private:
     CompareView *createCompareView();
     AdvisorView *createAdvisorView();
     SelfCheckView *createSelfCheckView();
+    RoleMapView *createMapView();
     // Builds the next view not built yet, then comes back for the one after on the next turn
     // of the event loop, so that input is handled between them.
     void buildNextHiddenView();
@@ -151,9 +160,11 @@ private:
     LazyPage *m_comparePage = nullptr;
     LazyPage *m_advisorPage = nullptr;
     LazyPage *m_selfCheckPage = nullptr;
+    LazyPage *m_mapPage = nullptr;
     ScenarioSession *m_session = nullptr;
     FileOpener *m_fileOpener = nullptr;
     EditCommands *m_edit = nullptr;
+    MapExportCommands *m_mapExports = nullptr;
     QStringList m_catalogFiles;
     // The session's settings, and the last session's state of the views not built yet.
     std::unique_ptr<WindowState> m_state;

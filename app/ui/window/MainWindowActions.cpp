@@ -13,6 +13,7 @@
 #include "ui/window/HelpMenu.h"
 #include "ui/window/MainToolBar.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/MapExportCommands.h"
 #include "ui/window/Settings.h"
 #include "ui/window/SheetCommands.h"
 #include "ui/window/WindowAction.h"
@@ -50,6 +51,7 @@ struct MainWindowActions::Actions {
     QAction *compare;
     QAction *advisor;
     QAction *selfCheck;
+    QAction *map;
     QAction *newScenario;
     QAction *openScenario;
     QAction *saveScenario;
@@ -116,6 +118,9 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
     actions.selfCheck = action(
         QStringLiteral("actionShowSelfCheck"), [] { return tr("&Self-check"); },
         QKeySequence(Qt::CTRL | Qt::Key_4), [window] { window->showView(View::SelfCheck); });
+    actions.map = action(
+        QStringLiteral("actionShowMap"), [] { return tr("Role &map"); },
+        QKeySequence(Qt::CTRL | Qt::Key_5), [window] { window->showView(View::Map); });
     actions.newScenario = action(
         QStringLiteral("actionNewScenario"), [] { return tr("&New scenario"); }, QKeySequence::New,
         [window, session] {
@@ -146,7 +151,7 @@ MainWindowActions::Actions MainWindowActions::create(MainWindow *window, SheetCo
         QKeySequence(Qt::CTRL | Qt::Key_E), [window] { window->exportPdf(); });
     Retranslation::apply(window, [exportPdf = actions.exportPdf] {
         exportPdf->setToolTip(tr("Save what is on screen as a PDF sheet: the comparison, the "
-                                 "role's profile or the expectations agreement"));
+                                 "role's profile, the expectations agreement or the role map"));
     });
     actions.documents = action(
         QStringLiteral("actionDocuments"), [] { return tr("&Documents for the hire…"); },
@@ -206,6 +211,7 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     fileMenu->addSeparator();
     fileMenu->addAction(actions.exportPdf);
     CsvExportCommands::install(window, fileMenu);
+    window->setMapExports(MapExportCommands::install(window, fileMenu));
     fileMenu->addAction(actions.documents);
     fileMenu->addAction(actions.printPreview);
     fileMenu->addAction(actions.print);
@@ -225,6 +231,7 @@ void MainWindowActions::addMenus(MainWindow *window, const Actions &actions)
     viewMenu->addAction(actions.compare);
     viewMenu->addAction(actions.advisor);
     viewMenu->addAction(actions.selfCheck);
+    viewMenu->addAction(actions.map);
     viewMenu->addSeparator();
     addLanguageMenu(window, viewMenu);
 }

@@ -1,11 +1,12 @@
-// MainWindow, continued: its views, built when first shown or asked for (or just after the
-// window's first paint), and which of them is on screen.
+// MainWindow, continued: its views, built when first shown or asked for (LazyPage) or just
+// after the window's first paint, and which one is on screen.
 
 #include "ui/advisor/AdvisorView.h"
 #include "ui/advisor/ScenarioSession.h"
 #include "ui/browse/BrowseView.h"
 #include "ui/compare/CompareView.h"
 #include "ui/fit/SelfCheckView.h"
+#include "ui/map/RoleMapView.h"
 #include "ui/window/DocumentExport.h"
 #include "ui/window/EditCommands.h"
 #include "ui/window/LazyPage.h"
@@ -69,8 +70,20 @@ AdvisorView *MainWindow::advisorView() const
     return m_advisorPage ? static_cast<AdvisorView *>(m_advisorPage->view()) : nullptr;
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs && event->type() == QEvent::Paint) {
+        m_tabs->removeEventFilter(this);
+        // Queued behind this paint and whatever input is waiting.
+        QTimer::singleShot(0, this, &MainWindow::buildNextHiddenView);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::buildNextHiddenView()
 {
+    // Not the map: it draws every role, seconds of work with a generated catalog of thousands,
+    // which would hold up the window just after it appears; it is built when first shown.
     for (LazyPage *page : {m_comparePage, m_advisorPage, m_selfCheckPage}) {
         if (!page->isBuilt()) {
             page->view();
@@ -108,6 +121,9 @@ void MainWindow::showView(View view)
     case View::SelfCheck:
         m_tabs->setCurrentWidget(m_selfCheckPage);
         break;
+    case View::Map:
+        m_tabs->setCurrentWidget(m_mapPage);
+        break;
     }
 }
 
@@ -122,7 +138,31 @@ MainWindow::View MainWindow::currentView() const
     if (m_tabs->currentWidget() == m_selfCheckPage) {
         return View::SelfCheck;
     }
+    if (m_tabs->currentWidget() == m_mapPage) {
+        return View::Map;
+    }
     return m_tabs->currentWidget() == m_advisorPage ? View::Advisor : View::Browse;
+}
+
+RoleMapView *MainWindow::createMapView()
+{
+    auto *view = new RoleMapView(m_catalog);
+    // A role clicked on the map opens its profile, as a link in a profile does.
+    connect(view, &RoleMapView::roleActivated, this, [this](const QString &roleId) {
+        m_browse->selectRole(roleId);
+        showView(View::Browse);
+    });
+    return view;
+}
+
+RoleMapView *MainWindow::mapView() const
+{
+    return m_mapPage ? static_cast<RoleMapView *>(m_mapPage->view()) : nullptr;
+}
+
+bool MainWindow::isMapViewBuilt() const
+{
+    return m_mapPage && m_mapPage->isBuilt();
 }
 
 } // namespace rolelens

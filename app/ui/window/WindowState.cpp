@@ -5,6 +5,7 @@
 #include "ui/browse/ProfileView.h"
 #include "ui/compare/CompareView.h"
 #include "ui/fit/SelfCheckView.h"
+#include "ui/map/RoleMapView.h"
 
 #include <QSplitter>
 
@@ -96,11 +97,12 @@ struct ViewName {
     const char *name;
 };
 
-constexpr std::array<ViewName, 4> kViewNames{{
+constexpr std::array<ViewName, 5> kViewNames{{
     {View::Browse, "browse"},
     {View::Compare, "compare"},
     {View::Advisor, "advisor"},
     {View::SelfCheck, "self-check"},
+    {View::Map, "map"},
 }};
 
 QString nameOf(View view)
@@ -192,6 +194,8 @@ QWidget *WindowState::builtView(MainWindow::View view) const
         return m_window.isAdvisorViewBuilt() ? m_window.advisorView() : nullptr;
     case View::SelfCheck:
         return m_window.isSelfCheckViewBuilt() ? m_window.selfCheckView() : nullptr;
+    case View::Map:
+        return m_window.isMapViewBuilt() ? m_window.mapView() : nullptr;
     }
     return nullptr;
 }

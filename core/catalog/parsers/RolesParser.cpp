@@ -59,8 +59,8 @@ void RolesParser::parse(const QJsonObject &object, const JsonPath &path)
             return m_metricUses.parse(items, at, role);
         });
 
-    const auto reportsTo = m_context.roleReferences(object, QStringLiteral("reportsTo"), path);
-    const auto supervises = m_context.roleReferences(object, QStringLiteral("supervises"), path);
+    const auto reportsTo = m_lists.parseRoleLinks(object, QStringLiteral("reportsTo"), path);
+    const auto supervises = m_lists.parseRoleLinks(object, QStringLiteral("supervises"), path);
 
     // A list of the wrong type fails the file but, unlike every other field, keeps the role
     // in its results, so that references to the role report nothing more.
@@ -101,8 +101,8 @@ void RolesParser::parse(const QJsonObject &object, const JsonPath &path)
     role.category = pool.intern(*category);
     role.summary = *summary;
     role.summarySources = *summarySources;
-    role.reportsTo = *reportsTo;
-    role.supervises = *supervises;
+    role.reportsTo = std::move(*reportsTo);
+    role.supervises = std::move(*supervises);
     m_context.into().roles.append(std::move(role));
 }
 

@@ -1,6 +1,7 @@
 #include "report/builders/ProfileDocument.h"
 
 #include "i18n/Punctuation.h"
+#include "map/ReportingLines.h"
 #include "model/TagLabels.h"
 #include "report/builders/RoleSections.h"
 
@@ -132,8 +133,34 @@ Paragraph ProfileDocument::roleLinks(const QString &label, const QStringList &ro
 void ProfileDocument::addPlace(Document &document, const Catalog &catalog, const Role &role)
 {
     document.add(Heading{tr("Place in the organisation")});
-    document.add(BulletList{{{roleLinks(tr("Reports to"), role.reportsTo, catalog), {}},
-                             {roleLinks(tr("Supervises"), role.supervises, catalog), {}}}});
+    // What the catalog says of each line, from either end, under the line: a line from
+    // general practice says so in its label and cites it, so none reads as the articles' fact.
+    const auto described = [&](const QList<RoleLink> &links, bool supervising) {
+        QList<Paragraph> details;
+        for (const auto &link : links) {
+            const QString supervisor = supervising ? role.id : link.roleId;
+            const QString supervised = supervising ? link.roleId : role.id;
+            for (const auto &statement :
+                 ReportingLines::statements(catalog, supervisor, supervised)) {
+                details.append(lineStatement(catalog, link.roleId, statement));
+            }
+        }
+        return details;
+    };
+    document.add(
+        BulletList{{{roleLinks(tr("Reports to"), RoleLink::idsOf(role.reportsTo), catalog),
+                     described(role.reportsTo, false)},
+                    {roleLinks(tr("Supervises"), RoleLink::idsOf(role.supervises), catalog),
+                     described(role.supervises, true)}}});
+}
+
+Paragraph ProfileDocument::lineStatement(const Catalog &catalog, const QString &otherRoleId,
+                                         const RoleLink &statement)
+{
+    return Paragraph(
+        {{Span::Kind::RoleLink, catalog.roleTitle(otherRoleId), otherRoleId},
+         {Span::Kind::Plain, Punctuation::colon() + ReportingLines::text(statement), {}}},
+        statement.sources);
 }
 
 void ProfileDocument::addBoundaries(Document &document, const Catalog &catalog, const Role &role)

@@ -24,6 +24,8 @@ private:
     static void addBoundaries(Document &document, const Catalog &catalog, const Role &role);
     static blocks::Paragraph roleLinks(const QString &label, const QStringList &roleIds,
                                        const Catalog &catalog);
+    static blocks::Paragraph lineStatement(const Catalog &catalog, const QString &otherRoleId,
+                                           const RoleLink &statement);
 };
 
 } // namespace rolelens

@@ -1,3 +1,4 @@
+#include "map/ReportingLines.h"
 #include "support/BuiltInCatalog.h"
 #include "support/QtPrinters.h"
 
@@ -7,7 +8,7 @@
 
 // What the audit of the catalog against the five articles found missing: the questions the
 // articles answer differently must show both answers, and the structural reporting lines,
-// which carry no sources, may state only what an article states.
+// which say whether an article or general practice states them.
 namespace rolelens {
 namespace {
 
@@ -120,65 +121,48 @@ TEST(CatalogDisagreements, TheManagersDisputedWorkSaysSo)
     EXPECT_TRUE(focusSources.contains(QStringLiteral("article-smm-not-cm")));
 }
 
-// reportsTo and supervises carry no sources, and the profile shows them as fact. Only the
-// lines an article states may be set, with the stating quote cited in the subordinate's
-// hierarchy text; a reporting line from general practice belongs in that text instead.
-TEST(CatalogDisagreements, ReportingLinesAreOnlyThoseAnArticleStates)
+// A reporting line shows as a line of the map and in both profiles, so each says where it
+// comes from: the one an article states cites the stating quote; one from general practice
+// says so in its label and cites general practice, not an article.
+TEST(CatalogDisagreements, ReportingLinesSayWhoStatesThem)
 {
-    struct StatedLine {
-        QString subordinate;
-        QString superior;
-        Citation statedBy;
-    };
-    const QList<StatedLine> stated{
-        {kCommunityManager,
-         kManager,
-         {QStringLiteral("article-smm-not-cm"),
-          QStringLiteral("If we speak in terms of hierarchy within the organization, the SMM is "
-                         "above the CM.")}},
-    };
-    const auto isStated = [&](const QString &subordinate, const QString &superior) {
-        for (const auto &line : stated) {
-            if (line.subordinate == subordinate && line.superior == superior) {
-                return true;
+    const Citation above{QStringLiteral("article-smm-not-cm"),
+                         QStringLiteral("If we speak in terms of hierarchy within the "
+                                        "organization, the SMM is above the CM.")};
+    const Citation guide{QStringLiteral("article-smm-not-cm"),
+                         QStringLiteral("It is not that the Social is above the community, but it "
+                                        "is the guide that indicates what the strategy to carry "
+                                        "out and the one that responds to the results of it is.")};
+    const Citation generalPractice{QStringLiteral("general-practice"), QString()};
+    QSet<QString> seen;
+    for (const auto &line : ReportingLines::all(builtInCatalog())) {
+        const QString pair = line.supervisorId + QStringLiteral(" > ") + line.supervisedId;
+        seen.insert(pair);
+        ASSERT_FALSE(line.statements.isEmpty()) << qPrintable(pair) << " is not described";
+        for (const auto &statement : line.statements) {
+            EXPECT_FALSE(statement.label.isEmpty()) << qPrintable(pair);
+            if (line.supervisorId == kManager && line.supervisedId == kCommunityManager) {
+                EXPECT_TRUE(statement.sources.contains(above)) << qPrintable(pair);
+                // The article's own hedge goes with the line.
+                EXPECT_TRUE(statement.sources.contains(guide)) << qPrintable(pair);
+                EXPECT_FALSE(statement.condition.isEmpty());
+            } else {
+                EXPECT_EQ(statement.sources, Citations{generalPractice}) << qPrintable(pair);
+                EXPECT_TRUE(statement.label.contains(QStringLiteral("general practice")))
+                    << qPrintable(statement.label);
             }
         }
-        return false;
-    };
-    for (const auto &role : builtInCatalog().roles()) {
-        for (const auto &superior : role.reportsTo) {
-            EXPECT_TRUE(isStated(role.id, superior))
-                << qPrintable(role.id) << " reports to " << qPrintable(superior)
-                << ", which no article states";
-        }
-        for (const auto &subordinate : role.supervises) {
-            EXPECT_TRUE(isStated(subordinate, role.id))
-                << qPrintable(role.id) << " supervises " << qPrintable(subordinate)
-                << ", which no article states";
-        }
     }
-    for (const auto &line : stated) {
-        const Role *subordinate = builtInCatalog().role(line.subordinate);
-        ASSERT_NE(subordinate, nullptr);
-        EXPECT_TRUE(subordinate->reportsTo.contains(line.superior));
-        EXPECT_TRUE(subordinate->dimension(Dimension::Hierarchy).sources.contains(line.statedBy))
-            << qPrintable(line.subordinate) << ": the stating quote is not cited";
-    }
+    const QSet<QString> expected{kManager + QStringLiteral(" > ") + kCommunityManager,
+                                 kStrategist + QStringLiteral(" > ") + kManager,
+                                 kStrategist + QStringLiteral(" > ") + kMarketer};
+    EXPECT_EQ(seen, expected);
 
-    // No article says anyone reports to the marketing strategist.
-    for (const auto &role : builtInCatalog().roles()) {
-        EXPECT_FALSE(role.reportsTo.contains(kStrategist)) << qPrintable(role.id);
-    }
-    const Role *strategist = builtInCatalog().role(kStrategist);
-    ASSERT_NE(strategist, nullptr);
-    EXPECT_TRUE(strategist->supervises.isEmpty());
-
-    // The general-practice reporting lines the texts still give are labelled as such.
+    // The general-practice reporting lines the texts give are labelled as such there too.
     for (const QString &id : {kManager, kMarketer, kStrategist}) {
         const Role *role = builtInCatalog().role(id);
         ASSERT_NE(role, nullptr);
-        EXPECT_TRUE(role->dimension(Dimension::Hierarchy)
-                        .sources.contains(Citation{QStringLiteral("general-practice"), QString()}))
+        EXPECT_TRUE(role->dimension(Dimension::Hierarchy).sources.contains(generalPractice))
             << qPrintable(id);
     }
 }

@@ -18,7 +18,7 @@ TEST(CatalogLoader, LoadsTheMinimalCatalog)
     const auto result = load(minimalCatalog());
     ASSERT_TRUE(result.ok()) << qPrintable(messages(result).join(QLatin1Char('\n')));
     EXPECT_EQ(result->roles().size(), 2);
-    EXPECT_EQ(result->role(QStringLiteral("worker"))->reportsTo,
+    EXPECT_EQ(RoleLink::idsOf(result->role(QStringLiteral("worker"))->reportsTo),
               QStringList{QStringLiteral("boss")});
     EXPECT_EQ(result->metric(QStringLiteral("reach"))->unit, QStringLiteral("accounts"));
 }

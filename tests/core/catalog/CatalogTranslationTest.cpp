@@ -55,11 +55,12 @@ QJsonObject fullTranslation()
                         translatedRole(QStringLiteral("worker"), QStringLiteral("Fachkraft"))});
 }
 
-Result<Catalog> loadTranslated(const QJsonObject &translated)
+Result<Catalog> loadTranslated(const QJsonObject &translated,
+                               const QJsonObject &catalog = minimalCatalog())
 {
     CatalogLoader loader;
     loader.setLanguage(QStringLiteral("de"));
-    loader.addBytes(bytes(minimalCatalog()), QStringLiteral("base.json"), bytes(translated),
+    loader.addBytes(bytes(catalog), QStringLiteral("base.json"), bytes(translated),
                     QStringLiteral("base.de.json"));
     return loader.finish();
 }
@@ -91,7 +92,7 @@ TEST(CatalogTranslation, ReplacesTheTextAndKeepsIdsSourcesAndStructure)
     EXPECT_EQ(boss->dimension(Dimension::Purpose).text, QStringLiteral("Etwas Text."));
     EXPECT_EQ(boss->responsibilities.first().name, QStringLiteral("Arbeit"));
     EXPECT_EQ(boss->responsibilities.first().id, QStringLiteral("work"));
-    EXPECT_EQ(boss->supervises, QStringList{QStringLiteral("worker")});
+    EXPECT_EQ(RoleLink::idsOf(boss->supervises), QStringList{QStringLiteral("worker")});
     EXPECT_EQ(boss->summarySources.first().sourceId, QStringLiteral("gp"));
     // A file with no translation of its own metrics keeps them in English.
     EXPECT_EQ(result->metric(QStringLiteral("reach"))->name, QStringLiteral("Reach"));
@@ -288,7 +289,70 @@ TEST(CatalogTranslation, TheBuiltInCatalogIsTranslatedIntoEveryLanguage)
             EXPECT_NE(translated->disagreements().at(i).topic,
                       english->disagreements().at(i).topic);
         }
+        // What the catalog says of a reporting line, with the line's sources as they were.
+        const auto lines = [](const Catalog &catalog) {
+            QList<RoleLink> described;
+            for (const auto &role : catalog.roles()) {
+                for (const auto &link : role.supervises + role.reportsTo) {
+                    if (link.isDescribed()) {
+                        described.append(link);
+                    }
+                }
+            }
+            return described;
+        };
+        const QList<RoleLink> was = lines(english.value());
+        const QList<RoleLink> now = lines(translated.value());
+        ASSERT_EQ(now.size(), was.size());
+        EXPECT_FALSE(was.isEmpty());
+        for (qsizetype i = 0; i < was.size(); ++i) {
+            EXPECT_NE(now.at(i).label, was.at(i).label) << qPrintable(language);
+            EXPECT_EQ(now.at(i).condition.isEmpty(), was.at(i).condition.isEmpty());
+            EXPECT_NE(now.at(i).condition,
+                      was.at(i).condition.isEmpty() ? QStringLiteral("-") : was.at(i).condition);
+            EXPECT_EQ(now.at(i).sources, was.at(i).sources);
+        }
     }
+}
+
+// A reporting line's label and condition are translated like any statement, the entry matched
+// by its role; its role and sources stay as the catalog file has them.
+TEST(CatalogTranslation, TranslatesAReportingLinesLabelAndCondition)
+{
+    const QJsonObject described{
+        {QStringLiteral("role"), QStringLiteral("worker")},
+        {QStringLiteral("label"), QStringLiteral("Above it")},
+        {QStringLiteral("condition"), QStringLiteral("In large teams")},
+        {QStringLiteral("sources"),
+         QJsonArray{QJsonObject{{QStringLiteral("source"), QStringLiteral("gp")}}}}};
+    const QJsonObject catalog = withBossField(QStringLiteral("supervises"), QJsonArray{described});
+    const QJsonObject german{{QStringLiteral("role"), QStringLiteral("worker")},
+                             {QStringLiteral("label"), QStringLiteral("Darüber")},
+                             {QStringLiteral("condition"), QStringLiteral("In großen Teams")}};
+    const auto result = loadTranslated(
+        withFirstRoleField(QStringLiteral("supervises"), QJsonArray{german}), catalog);
+    ASSERT_TRUE(result.ok()) << qPrintable(messages(result).join(QLatin1Char('\n')));
+    const RoleLink &line = result->role(QStringLiteral("boss"))->supervises.first();
+    EXPECT_EQ(line.roleId, QStringLiteral("worker"));
+    EXPECT_EQ(line.label, QStringLiteral("Darüber"));
+    EXPECT_EQ(line.condition, QStringLiteral("In großen Teams"));
+    EXPECT_EQ(line.sources.first().sourceId, QStringLiteral("gp"));
+
+    QJsonObject unknown = german;
+    unknown.insert(QStringLiteral("role"), QStringLiteral("janitor"));
+    EXPECT_ERROR(
+        loadTranslated(withFirstRoleField(QStringLiteral("supervises"), QJsonArray{unknown}),
+                       catalog),
+        "$.roles[0].supervises[0].role", "the catalog file has no entry \"janitor\"");
+    QJsonObject withSources = german;
+    withSources.insert(QStringLiteral("sources"), QJsonArray{});
+    EXPECT_ERROR(
+        loadTranslated(withFirstRoleField(QStringLiteral("supervises"), QJsonArray{withSources}),
+                       catalog),
+        "$.roles[0].supervises[0].sources", "is not translated");
+    EXPECT_ERROR(
+        loadTranslated(withFirstRoleField(QStringLiteral("supervises"), QJsonArray{}), catalog),
+        "$.roles[0].supervises", "missing: the translation of \"worker\"");
 }
 
 } // namespace

@@ -39,7 +39,7 @@ TEST_F(AdvisorViewTest, TheAdvisorIsTheThirdTabAndScrollsItsForm)
 {
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
     ASSERT_NE(tabs, nullptr);
-    EXPECT_EQ(tabs->count(), 4);
+    EXPECT_EQ(tabs->count(), 5);
     // The page that built the view the first time it was shown.
     EXPECT_EQ(view()->parentWidget(), tabs->widget(2));
     EXPECT_EQ(view()->geometry(), tabs->widget(2)->rect());

@@ -124,28 +124,35 @@ TEST(ProfileDocument, WhoDoesWhatTheRoleDoesNotIsALinkToThatRole)
     }
 }
 
-// No article says whom the manager reports to: the profile says so, not "nobody".
-TEST(ProfileDocument, AReportingLineNoArticleStatesIsSaidToBeUnstated)
+// No article says whom the manager reports to: the line the catalog gives from general
+// practice is shown with what the catalog says of it, which says so and cites it.
+TEST(ProfileDocument, AReportingLineFromGeneralPracticeIsSaidToBeSo)
 {
     const Document document =
         ProfileDocument::build(builtInCatalog(), role("social-media-manager"));
     QStringList place;
+    QList<blocks::Paragraph> details;
     for (const auto &block : document.blocks()) {
         if (const auto *list = std::get_if<blocks::BulletList>(&block)) {
             for (const auto &item : list->items) {
-                QString line;
-                for (const auto &span : item.text.spans) {
-                    line += span.text;
-                }
+                const QString line = plainText(item.text);
                 if (line.startsWith(QStringLiteral("Reports to")) ||
                     line.startsWith(QStringLiteral("Supervises"))) {
                     place.append(line);
+                    details.append(item.details);
                 }
             }
         }
     }
-    EXPECT_EQ(place, (QStringList{QStringLiteral("Reports to: no role the articles name"),
+    EXPECT_EQ(place, (QStringList{QStringLiteral("Reports to: Marketing strategist"),
                                   QStringLiteral("Supervises: Community manager")}));
+    ASSERT_EQ(details.size(), 2);
+    EXPECT_TRUE(plainText(details.at(0)).startsWith(QStringLiteral("Marketing strategist: ")));
+    EXPECT_TRUE(plainText(details.at(0)).contains(QStringLiteral("general practice")));
+    EXPECT_EQ(details.at(0).sources, (Citations{{QStringLiteral("general-practice"), QString()}}));
+    // The article's line, with its hedge and the quotes behind it.
+    EXPECT_TRUE(plainText(details.at(1)).contains(QStringLiteral("so much above it")));
+    EXPECT_EQ(details.at(1).sources.first().sourceId, QStringLiteral("article-smm-not-cm"));
 }
 
 } // namespace

@@ -1,0 +1,80 @@
+#include "ui/window/MapExportCommands.h"
+
+#include "diagram/MapExport.h"
+#include "ui/widgets/Retranslation.h"
+#include "ui/window/Dialogs.h"
+#include "ui/window/ExportPath.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/WindowAction.h"
+
+#include <QDir>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace rolelens {
+
+MapExportCommands *MapExportCommands::install(MainWindow *window, QMenu *menu)
+{
+    return new MapExportCommands(*window, *menu);
+}
+
+MapExportCommands::MapExportCommands(MainWindow &window, QMenu &menu)
+    : QObject(&window), m_window(window),
+      m_svg(WindowAction::add(
+          &window, QStringLiteral("actionExportMapSvg"), [] { return tr("Export map as SV&G…"); },
+          QKeySequence(), [this] { exportSvg(); })),
+      m_pdf(WindowAction::add(
+          &window, QStringLiteral("actionExportMapPdf"), [] { return tr("Export map as PD&F…"); },
+          QKeySequence(), [this] { exportPdf(); }))
+{
+    menu.addAction(m_svg);
+    menu.addAction(m_pdf);
+    Retranslation::apply(&window, [this] {
+        m_svg->setStatusTip(tr("Save the role map as an SVG drawing, to edit or put in a page"));
+        m_pdf->setStatusTip(tr("Save the role map as a one-page PDF"));
+    });
+    connect(&menu, &QMenu::aboutToShow, this, &MapExportCommands::follow);
+    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs"))) {
+        connect(tabs, &QTabWidget::currentChanged, this, &MapExportCommands::follow);
+    }
+    follow();
+}
+
+void MapExportCommands::follow()
+{
+    const bool onMap = m_window.currentView() == MainWindow::View::Map;
+    m_svg->setVisible(onMap);
+    m_pdf->setVisible(onMap);
+}
+
+bool MapExportCommands::exportSvg()
+{
+    const QString caption = tr("Export map as SVG");
+    const QString path = ExportPath::ask(&m_window, caption, MapExport::documentTitle(),
+                                         QStringLiteral("svg"), tr("SVG drawings (*.svg)"));
+    return !path.isEmpty() && finish(path, MapExport::writeSvg(path, m_window.catalog()), caption);
+}
+
+bool MapExportCommands::exportPdf()
+{
+    const QString caption = tr("Export map as PDF");
+    const QString path = ExportPath::ask(&m_window, caption, MapExport::documentTitle(),
+                                         QStringLiteral("pdf"), tr("PDF files (*.pdf)"));
+    return !path.isEmpty() &&
+           finish(path, MapExport::writePdf(path, m_window.catalog(), PdfExport::defaultPaper()),
+                  caption);
+}
+
+bool MapExportCommands::finish(const QString &path, const QString &error, const QString &caption)
+{
+    if (!error.isEmpty()) {
+        Dialogs::warning(&m_window, caption, error);
+        m_window.statusBar()->showMessage(error, 10000);
+        return false;
+    }
+    m_window.statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
+}
+
+} // namespace rolelens
