@@ -71,12 +71,26 @@ void RoleMap::addHandledBy(const Catalog &catalog)
 
 void RoleMap::addDisagreements(const Catalog &catalog)
 {
-    // Every pair of roles a disagreement names, or one of its positions names together: the
-    // pair in catalog order, so that (A, B) and (B, A) are one edge.
+    // The pairs of roles the articles disagree about: every pair of the roles a disagreement
+    // names; or, when its positions name roles, the pairs of those roles that one position
+    // names together. A position that names roles beyond the question's ("one hire for the
+    // website, the press and support too") does not make those roles a disagreement between
+    // themselves. Each pair in catalog order, so that (A, B) and (B, A) are one edge.
     for (const auto &disagreement : catalog.disagreements()) {
-        QList<QStringList> groups{disagreement.roleIds};
+        QList<QStringList> groups;
         for (const auto &position : disagreement.positions) {
-            groups.append(position.roleIds);
+            QStringList named;
+            for (const QString &roleId : position.roleIds) {
+                if (disagreement.roleIds.contains(roleId)) {
+                    named.append(roleId);
+                }
+            }
+            if (!named.isEmpty()) {
+                groups.append(named);
+            }
+        }
+        if (groups.isEmpty()) {
+            groups.append(disagreement.roleIds);
         }
         QList<QPair<QString, QString>> pairs;
         for (const auto &group : groups) {

@@ -153,8 +153,9 @@ TEST(CatalogDisagreements, ReportingLinesSayWhoStatesThem)
             }
         }
     }
+    // No line for whom the manager reports to: its hierarchy text says the articles do not
+    // say, and names the marketing lead or the owner from general practice, not a catalog role.
     const QSet<QString> expected{kManager + QStringLiteral(" > ") + kCommunityManager,
-                                 kStrategist + QStringLiteral(" > ") + kManager,
                                  kStrategist + QStringLiteral(" > ") + kMarketer};
     EXPECT_EQ(seen, expected);
 

@@ -82,10 +82,13 @@ TEST(MapLayout, BuiltInCatalogIsLaidOutWithoutOverlaps)
     const MapLayout layout = MapLayout::compute(map, nodeSizes(map), labelSizes(map));
     expectReadable(map, layout);
     expectDeterministic(map);
-    // Strategist, then manager and marketer, then community manager, then the rest.
+    // Manager and strategist on top, then community manager and marketer below them, then the
+    // roles no reporting line links.
+    EXPECT_EQ(layout.rows().at(map.nodeIndex(QStringLiteral("social-media-manager"))), 0);
     EXPECT_EQ(layout.rows().at(map.nodeIndex(QStringLiteral("marketing-strategist"))), 0);
-    EXPECT_EQ(layout.rows().at(map.nodeIndex(QStringLiteral("community-manager"))), 2);
-    EXPECT_EQ(layout.rows().at(map.nodeIndex(QStringLiteral("website-manager"))), 3);
+    EXPECT_EQ(layout.rows().at(map.nodeIndex(QStringLiteral("community-manager"))), 1);
+    EXPECT_EQ(layout.rows().at(map.nodeIndex(QStringLiteral("social-media-marketer"))), 1);
+    EXPECT_EQ(layout.rows().at(map.nodeIndex(QStringLiteral("website-manager"))), 2);
 }
 
 TEST(MapLayout, TwentyAndMoreGeneratedRolesAreLaidOutWithoutOverlaps)
