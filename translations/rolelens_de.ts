@@ -1527,10 +1527,6 @@
         <source>PDF documents (*.pdf);;Markdown (*.md);;HTML pages (*.html)</source>
         <translation>PDF-Dokumente (*.pdf);;Markdown (*.md);;HTML-Seiten (*.html)</translation>
     </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
 </context>
 <context>
     <name>DocumentOpening</name>
@@ -1550,6 +1546,13 @@
         <source>Hire</source>
         <extracomment>Above a signature line: the person hired (a noun), beside the owner.</extracomment>
         <translation>Neue Fachkraft</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPath</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3929,10 +3932,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1527,10 +1527,6 @@
         <source>PDF documents (*.pdf);;Markdown (*.md);;HTML pages (*.html)</source>
         <translation>Documentos PDF (*.pdf);;Markdown (*.md);;Páginas HTML (*.html)</translation>
     </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Guardado %1.</translation>
-    </message>
 </context>
 <context>
     <name>DocumentOpening</name>
@@ -1550,6 +1546,13 @@
         <source>Hire</source>
         <extracomment>Above a signature line: the person hired (a noun), beside the owner.</extracomment>
         <translation>Persona contratada</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPath</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
     </message>
 </context>
 <context>
@@ -3929,10 +3932,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Guardado: %1.</translation>
     </message>
 </context>
 <context>

@@ -724,11 +724,11 @@
     </message>
     <message>
         <source>expected a role id or an object {role, label, condition, sources}, found %1</source>
-        <translation>attendu : un id de rôle ou un objet {role, label, condition, sources}, trouvé : %1</translation>
+        <translation>attendu&#xa0;: un id de rôle ou un objet {role, label, condition, sources}, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>an object here needs a &quot;label&quot; or a &quot;condition&quot; for its sources to support; write the plain role id otherwise</source>
-        <translation>un objet a besoin ici d’un « label » ou d’une « condition » qu’étayent ses sources ; sinon, écrivez seulement l’id du rôle</translation>
+        <translation>un objet a besoin ici d’un «&#xa0;label&#xa0;» ou d’une «&#xa0;condition&#xa0;» qu’étayent ses sources&#xa0;; sinon, écrivez seulement l’id du rôle</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>map draws the role map into a file: give --svg FILE, --pdf FILE or both</source>
-        <translation>map dessine la carte des rôles dans un fichier : indiquez --svg FICHIER, --pdf FICHIER ou les deux</translation>
+        <translation>map dessine la carte des rôles dans un fichier&#xa0;: indiquez --svg FICHIER, --pdf FICHIER ou les deux</translation>
     </message>
     <message>
         <source>Wrote %1 (SVG).</source>
@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>Window view: browse, compare, metrics, results, advisor, self-check or map.</source>
-        <translation>Vue de la fenêtre : browse, compare, metrics, results, advisor, self-check ou map.</translation>
+        <translation>Vue de la fenêtre&#xa0;: browse, compare, metrics, results, advisor, self-check ou map.</translation>
     </message>
     <message>
         <source>Write the role map to FILE (SVG).</source>
@@ -1228,11 +1228,11 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (commands: list, show, compare, advise, document, fit, map; or a scenario or catalog file to open in the window)</source>
-        <translation>commande « %1 » inconnue (commandes : list, show, compare, advise, document, fit, map ; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: list, show, compare, advise, document, fit, map&#xa0;; ou un fichier de scénario ou de catalogue à ouvrir dans la fenêtre)</translation>
     </message>
     <message>
         <source>--pdf goes with &apos;show&apos;, &apos;compare&apos;, &apos;advise&apos;, &apos;document&apos;, &apos;fit&apos; or &apos;map&apos;</source>
-        <translation>--pdf s’utilise avec « show », « compare », « advise », « document », « fit » ou « map »</translation>
+        <translation>--pdf s’utilise avec «&#xa0;show&#xa0;», «&#xa0;compare&#xa0;», «&#xa0;advise&#xa0;», «&#xa0;document&#xa0;», «&#xa0;fit&#xa0;» ou «&#xa0;map&#xa0;»</translation>
     </message>
     <message>
         <source>--svg needs a file name</source>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source>--svg goes with &apos;map&apos;</source>
-        <translation>--svg s’utilise avec « map »</translation>
+        <translation>--svg s’utilise avec «&#xa0;map&#xa0;»</translation>
     </message>
     <message>
         <source>results|advisor|map</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Draw how the catalog&apos;s roles relate: who supervises whom (with what the catalog says of each line), who does the work a role does not, and where the articles disagree. --svg FILE writes an SVG drawing, --pdf FILE a one-page PDF (--paper a4 or letter); both may be given. Extra roles from --catalog are on the map.</source>
-        <translation>Dessine les liens entre les rôles du catalogue : qui supervise qui (avec ce que le catalogue dit de chaque lien), qui fait le travail qu’un rôle ne fait pas, et sur quoi les articles divergent. --svg FICHIER écrit un dessin SVG, --pdf FICHIER un PDF d’une page (--paper a4 ou letter) ; les deux peuvent être donnés. Les rôles ajoutés par --catalog figurent aussi sur la carte.</translation>
+        <translation>Dessine les liens entre les rôles du catalogue&#xa0;: qui supervise qui (avec ce que le catalogue dit de chaque lien), qui fait le travail qu’un rôle ne fait pas, et sur quoi les articles divergent. --svg FICHIER écrit un dessin SVG, --pdf FICHIER un PDF d’une page (--paper a4 ou letter)&#xa0;; les deux peuvent être donnés. Les rôles ajoutés par --catalog figurent aussi sur la carte.</translation>
     </message>
 </context>
 <context>
@@ -1527,10 +1527,6 @@
         <source>PDF documents (*.pdf);;Markdown (*.md);;HTML pages (*.html)</source>
         <translation>Documents PDF (*.pdf);;Markdown (*.md);;Pages HTML (*.html)</translation>
     </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
-    </message>
 </context>
 <context>
     <name>DocumentOpening</name>
@@ -1550,6 +1546,13 @@
         <source>Hire</source>
         <extracomment>Above a signature line: the person hired (a noun), beside the owner.</extracomment>
         <translation>Personne recrutée</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPath</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1956,11 +1959,11 @@
     </message>
     <message>
         <source>Supervises: the arrow points to the role supervised; the box says what the catalog says of the line, and on what condition</source>
-        <translation>Supervise : la flèche pointe vers le rôle supervisé ; l’encadré dit ce que le catalogue dit du lien, et à quelle condition</translation>
+        <translation>Supervise&#xa0;: la flèche pointe vers le rôle supervisé&#xa0;; l’encadré dit ce que le catalogue dit du lien, et à quelle condition</translation>
     </message>
     <message>
         <source>Handled by: the arrow points to the role that does work the other does not</source>
-        <translation>Fait par un autre : la flèche pointe vers le rôle qui fait un travail que l’autre ne fait pas</translation>
+        <translation>Fait par un autre&#xa0;: la flèche pointe vers le rôle qui fait un travail que l’autre ne fait pas</translation>
     </message>
     <message>
         <source>The articles disagree about these roles</source>
@@ -1979,15 +1982,15 @@
     </message>
     <message>
         <source>Work the %1 does not do, or not usually, and the %2 does</source>
-        <translation>Travail que le rôle « %1 » ne fait pas, ou pas d’habitude, et que fait le rôle « %2 »</translation>
+        <translation>Travail que le rôle «&#xa0;%1&#xa0;» ne fait pas, ou pas d’habitude, et que fait le rôle «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Where the articles disagree about the %1 and the %2</source>
-        <translation>Points sur lesquels les articles divergent au sujet des rôles « %1 » et « %2 »</translation>
+        <translation>Points sur lesquels les articles divergent au sujet des rôles «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1995,7 +1998,7 @@
     </message>
     <message>
         <source>Both roles name the line; the catalog says nothing more of it.</source>
-        <translation>Les deux rôles nomment ce lien ; le catalogue n’en dit pas plus.</translation>
+        <translation>Les deux rôles nomment ce lien&#xa0;; le catalogue n’en dit pas plus.</translation>
     </message>
     <message>
         <source>Click, or press Enter, to open its profile.</source>
@@ -3889,11 +3892,11 @@
     </message>
     <message>
         <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, check which role fits you, or see how the roles relate on a map: a tab each.</source>
-        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte, interroger le Conseiller sur un recrutement, vérifier quel rôle vous correspond ou voir sur une carte comment les rôles s’articulent : un onglet chacun.</translation>
+        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte, interroger le Conseiller sur un recrutement, vérifier quel rôle vous correspond ou voir sur une carte comment les rôles s’articulent&#xa0;: un onglet chacun.</translation>
     </message>
     <message>
         <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile, the expectations agreement or the role map</source>
-        <translation>Enregistrer ce qui est affiché sous forme de fiche PDF : la comparaison, le profil du rôle, l’accord sur les attentes ou la carte des rôles</translation>
+        <translation>Enregistrer ce qui est affiché sous forme de fiche PDF&#xa0;: la comparaison, le profil du rôle, l’accord sur les attentes ou la carte des rôles</translation>
     </message>
 </context>
 <context>
@@ -3930,16 +3933,12 @@
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
-    </message>
 </context>
 <context>
     <name>rolelens::MapScene</name>
     <message>
         <source>The catalog has %1 roles, too many to draw as a readable map; the map draws catalogs of up to %2 roles. Browse and Compare show every role.</source>
-        <translation>Le catalogue compte %1 rôles, trop pour une carte lisible ; la carte dessine les catalogues de %2 rôles au plus. « Parcourir les rôles » et « Comparer les rôles » montrent tous les rôles.</translation>
+        <translation>Le catalogue compte %1 rôles, trop pour une carte lisible&#xa0;; la carte dessine les catalogues de %2 rôles au plus. «&#xa0;Parcourir les rôles&#xa0;» et «&#xa0;Comparer les rôles&#xa0;» montrent tous les rôles.</translation>
     </message>
 </context>
 <context>
@@ -4084,7 +4083,7 @@
     </message>
     <message>
         <source>Role map: Enter opens the profile; Tab and the arrow keys move to another role.</source>
-        <translation>Carte des rôles : Entrée ouvre le profil ; Tab et les flèches passent à un autre rôle.</translation>
+        <translation>Carte des rôles&#xa0;: Entrée ouvre le profil&#xa0;; Tab et les flèches passent à un autre rôle.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
@@ -4112,11 +4111,11 @@
     </message>
     <message>
         <source>The catalog&apos;s roles and how they relate: who supervises whom, who does the work a role does not, and where the articles disagree. Tab moves from role to role; Enter opens its profile.</source>
-        <translation>Les rôles du catalogue et leurs liens : qui supervise qui, qui fait le travail qu’un rôle ne fait pas, et sur quoi les articles divergent. Tab passe d’un rôle à l’autre ; Entrée ouvre son profil.</translation>
+        <translation>Les rôles du catalogue et leurs liens&#xa0;: qui supervise qui, qui fait le travail qu’un rôle ne fait pas, et sur quoi les articles divergent. Tab passe d’un rôle à l’autre&#xa0;; Entrée ouvre son profil.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@
 #include "ui/compare/CompareView.h"
 #include "ui/fit/SelfCheckView.h"
 #include "ui/widgets/Retranslation.h"
-#include "ui/window/Dialogs.h"
 #include "ui/window/ExportPath.h"
 #include "ui/window/MainWindow.h"
 
@@ -115,17 +114,11 @@ bool CsvExportCommands::exportCsv()
     if (path.isEmpty()) {
         return false;
     }
-    if (const auto error =
-            AtomicFile::write(path, CsvRenderer::fileContents(document, m_window.catalog()))) {
-        Dialogs::warning(&m_window, tr("Export as CSV"), *error);
-        m_window.statusBar()->showMessage(*error, 10000);
-        return false;
-    }
-    m_window.statusBar()->showMessage(
-        tr("Saved %1 (%n table(s)).", nullptr, static_cast<int>(tables))
-            .arg(QDir::toNativeSeparators(path)),
-        10000);
-    return true;
+    const auto error =
+        AtomicFile::write(path, CsvRenderer::fileContents(document, m_window.catalog()));
+    return ExportPath::report(m_window, tr("Export as CSV"), path, error.value_or(QString()),
+                              tr("Saved %1 (%n table(s)).", nullptr, static_cast<int>(tables))
+                                  .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace rolelens

@@ -5,14 +5,12 @@
 #include "report/MarkdownRenderer.h"
 #include "sheet/PdfExport.h"
 #include "sheet/SheetContent.h"
-#include "ui/window/Dialogs.h"
 #include "ui/window/ExportPath.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMainWindow>
-#include <QStatusBar>
 
 namespace rolelens {
 
@@ -50,13 +48,7 @@ bool DocumentExport::saveAs(QMainWindow &window, const Catalog &catalog, const D
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = write(path, catalog, document, window.palette());
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        Dialogs::warning(&window, caption, error);
-        window.statusBar()->showMessage(error, 10000);
-        return false;
-    }
-    window.statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 10000);
-    return true;
+    return ExportPath::report(window, caption, path, error);
 }
 
 } // namespace rolelens

@@ -5,8 +5,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace rolelens {
 
@@ -45,6 +47,21 @@ QString ExportPath::ask(QWidget *parent, const QString &caption, const QString &
     }
     Settings::setValue(Settings::Key::ExportFolder, QFileInfo(path).absolutePath());
     return path;
+}
+
+bool ExportPath::report(QMainWindow &window, const QString &caption, const QString &path,
+                        const QString &error, const QString &saved)
+{
+    // Messages stay up long enough to read a path.
+    constexpr int kShownMs = 10000;
+    if (!error.isEmpty()) {
+        Dialogs::warning(&window, caption, error);
+        window.statusBar()->showMessage(error, kShownMs);
+        return false;
+    }
+    window.statusBar()->showMessage(
+        saved.isEmpty() ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : saved, kShownMs);
+    return true;
 }
 
 } // namespace rolelens

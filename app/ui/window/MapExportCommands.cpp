@@ -2,14 +2,11 @@
 
 #include "diagram/MapExport.h"
 #include "ui/widgets/Retranslation.h"
-#include "ui/window/Dialogs.h"
 #include "ui/window/ExportPath.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/WindowAction.h"
 
-#include <QDir>
 #include <QMenu>
-#include <QStatusBar>
 #include <QTabWidget>
 
 namespace rolelens {
@@ -53,7 +50,8 @@ bool MapExportCommands::exportSvg()
     const QString caption = tr("Export map as SVG");
     const QString path = ExportPath::ask(&m_window, caption, MapExport::documentTitle(),
                                          QStringLiteral("svg"), tr("SVG drawings (*.svg)"));
-    return !path.isEmpty() && finish(path, MapExport::writeSvg(path, m_window.catalog()), caption);
+    return !path.isEmpty() && ExportPath::report(m_window, caption, path,
+                                                 MapExport::writeSvg(path, m_window.catalog()));
 }
 
 bool MapExportCommands::exportPdf()
@@ -61,20 +59,9 @@ bool MapExportCommands::exportPdf()
     const QString caption = tr("Export map as PDF");
     const QString path = ExportPath::ask(&m_window, caption, MapExport::documentTitle(),
                                          QStringLiteral("pdf"), tr("PDF files (*.pdf)"));
-    return !path.isEmpty() &&
-           finish(path, MapExport::writePdf(path, m_window.catalog(), PdfExport::defaultPaper()),
-                  caption);
-}
-
-bool MapExportCommands::finish(const QString &path, const QString &error, const QString &caption)
-{
-    if (!error.isEmpty()) {
-        Dialogs::warning(&m_window, caption, error);
-        m_window.statusBar()->showMessage(error, 10000);
-        return false;
-    }
-    m_window.statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 10000);
-    return true;
+    return !path.isEmpty() && ExportPath::report(m_window, caption, path,
+                                                 MapExport::writePdf(path, m_window.catalog(),
+                                                                     PdfExport::defaultPaper()));
 }
 
 } // namespace rolelens

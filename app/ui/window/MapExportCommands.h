@@ -28,7 +28,6 @@ private:
     MapExportCommands(MainWindow &window, QMenu &menu);
     // Shown on the map only: elsewhere they would export something not on screen.
     void follow();
-    bool finish(const QString &path, const QString &error, const QString &caption);
 
     MainWindow &m_window;
     QAction *m_svg;

@@ -1,7 +1,6 @@
 #include "ui/window/SheetCommands.h"
 
 #include "sheet/Sheet.h"
-#include "ui/window/Dialogs.h"
 #include "ui/window/ExportPath.h"
 
 #include <QApplication>
@@ -10,7 +9,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStatusBar>
 
 #include <utility>
 
@@ -44,14 +42,9 @@ bool SheetCommands::exportPdf()
     int pages = 0;
     const QString error = PdfExport::write(path, document, PdfExport::defaultPaper(), &pages);
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        Dialogs::warning(&m_window, tr("Export PDF"), error);
-        m_window.statusBar()->showMessage(error, 10000);
-        return false;
-    }
-    m_window.statusBar()->showMessage(
-        tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)), 10000);
-    return true;
+    return ExportPath::report(
+        m_window, tr("Export PDF"), path, error,
+        tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
 }
 
 void SheetCommands::print()
