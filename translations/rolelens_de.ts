@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>(compare) to show.</source>
-        <translation>(compare), die gezeigt werden.</translation>
+        <translation>(compare), die angezeigt werden.</translation>
     </message>
     <message>
         <source>Write the printable sheet to FILE (PDF).</source>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>advice on a hiring scenario</source>
-        <translation>Beratung zu einem Einstellungsszenario</translation>
+        <translation>Empfehlungen zu einem Einstellungsszenario</translation>
     </message>
     <message>
         <source>advise takes one scenario file, %1 given</source>
@@ -1160,11 +1160,11 @@
     </message>
     <message>
         <source>html or csv (its tables, for a spreadsheet).</source>
-        <translation>html oder csv (Tabellen für Tabellenkalkulationen).</translation>
+        <translation>html oder csv (die Tabellen, für eine Tabellenkalkulation).</translation>
     </message>
     <message>
         <source>Use a font of this size, not the system&apos;s.</source>
-        <translation>Eine Schrift dieser Größe statt der des Systems.</translation>
+        <translation>Eine Schrift dieser Größe statt der des Systems verwenden.</translation>
     </message>
     <message>
         <source>unknown skill &quot;%1&quot;; the skills are: %2</source>
@@ -1188,11 +1188,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are the two sides of one choice; prefer one of them</source>
-        <translation>„%1“ und „%2“ sind die zwei Seiten einer Wahl; bevorzugen Sie eine davon</translation>
+        <translation>„%1“ und „%2“ sind die beiden Seiten derselben Wahl; wählen Sie eine davon</translation>
     </message>
     <message>
         <source>For students: rank the roles by how many of the skills the catalog lists for each you have, and by the kinds of work you prefer. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some --prefer content,people&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
-        <translation>Für Studierende: die Rollen danach reihen, wie viele der Fähigkeiten, die der Katalog für jede nennt, Sie haben, und nach den Arten von Arbeit, die Sie bevorzugen. Nennen Sie jede Fähigkeit, die Sie haben, mit ihrer ID, als stark, außer mit =some dahinter (z. B. „rolelens fit writing empathy=some --prefer content,people“); eine falsche ID listet alle auf. Eine Lesart des Katalogs, kein Eignungstest.</translation>
+        <translation>Für Studierende: die Rollen danach ordnen, wie viele der Fähigkeiten, die der Katalog für jede nennt, Sie haben, und nach den Arten von Arbeit, die Sie bevorzugen. Nennen Sie jede Fähigkeit, die Sie haben, mit ihrer ID; sie zählt als stark, außer mit =some dahinter (z. B. „rolelens fit writing empathy=some --prefer content,people“); eine falsche ID listet alle auf. Eine Lesart des Katalogs, kein Eignungstest.</translation>
     </message>
     <message>
         <source>fit: a kind of work you prefer, e.g. strategy or people (repeatable, or separated by commas).</source>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>map draws the role map into a file: give --svg FILE, --pdf FILE or both</source>
-        <translation>map zeichnet die Rollenkarte in eine Datei: Geben Sie --svg DATEI, --pdf DATEI oder beides an</translation>
+        <translation>map zeichnet die Rollenkarte in eine Datei: Geben Sie --svg FILE, --pdf FILE oder beides an</translation>
     </message>
     <message>
         <source>Wrote %1 (SVG).</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Draw how the catalog&apos;s roles relate: who supervises whom (with what the catalog says of each line), who does the work a role does not, and where the articles disagree. --svg FILE writes an SVG drawing, --pdf FILE a one-page PDF (--paper a4 or letter); both may be given. Extra roles from --catalog are on the map.</source>
-        <translation>Zeichnet, wie die Rollen des Katalogs zusammenhängen: wer wen beaufsichtigt (mit dem, was der Katalog über jede Linie sagt), wer die Arbeit erledigt, die eine Rolle nicht tut, und worüber die Artikel uneins sind. --svg DATEI schreibt eine SVG-Zeichnung, --pdf DATEI ein einseitiges PDF (--paper a4 oder letter); beides ist möglich. Zusätzliche Rollen aus --catalog stehen mit auf der Karte.</translation>
+        <translation>Darstellen, wie die Rollen des Katalogs zusammenhängen: wer wem vorgesetzt ist (mit dem, was der Katalog über jede Linie sagt), wer die Arbeit übernimmt, die eine Rolle nicht macht, und worin sich die Artikel uneinig sind. --svg FILE schreibt eine SVG-Zeichnung, --pdf FILE ein einseitiges PDF (--paper a4 oder letter); beides ist möglich. Zusätzliche Rollen aus --catalog stehen ebenfalls auf der Karte.</translation>
     </message>
 </context>
 <context>
@@ -1959,15 +1959,15 @@
     </message>
     <message>
         <source>Supervises: the arrow points to the role supervised; the box says what the catalog says of the line, and on what condition</source>
-        <translation>Beaufsichtigt: Der Pfeil zeigt auf die beaufsichtigte Rolle; der Kasten sagt, was der Katalog über die Linie sagt und unter welcher Bedingung</translation>
+        <translation>Vorgesetzt: Der Pfeil zeigt auf die unterstellte Rolle; im Kasten steht, was der Katalog über die Linie sagt und unter welcher Bedingung</translation>
     </message>
     <message>
         <source>Handled by: the arrow points to the role that does work the other does not</source>
-        <translation>Erledigt von: Der Pfeil zeigt auf die Rolle, die Arbeit tut, die die andere nicht tut</translation>
+        <translation>Übernommen von: Der Pfeil zeigt auf die Rolle, die Arbeit übernimmt, die die andere nicht macht</translation>
     </message>
     <message>
         <source>The articles disagree about these roles</source>
-        <translation>Die Artikel sind über diese Rollen uneins</translation>
+        <translation>Bei diesen Rollen sind sich die Artikel uneinig</translation>
     </message>
     <message>
         <source>Click a role to open its profile. Point at a role to highlight its lines, and at a line for what it stands for and its sources.</source>
@@ -1978,15 +1978,15 @@
     <name>MapToolTip</name>
     <message>
         <source>%1 supervises %2</source>
-        <translation>%1 beaufsichtigt %2</translation>
+        <translation>Die Rolle „%1“ ist der Rolle „%2“ vorgesetzt</translation>
     </message>
     <message>
         <source>Work the %1 does not do, or not usually, and the %2 does</source>
-        <translation>Arbeit, die die Rolle „%1“ nicht oder meist nicht tut und die Rolle „%2“ tut</translation>
+        <translation>Arbeit, die die Rolle „%1“ nicht oder meist nicht macht und die Rolle „%2“ übernimmt</translation>
     </message>
     <message>
         <source>Where the articles disagree about the %1 and the %2</source>
-        <translation>Worüber die Artikel bei den Rollen „%1“ und „%2“ uneins sind</translation>
+        <translation>Worin sich die Artikel bei den Rollen „%1“ und „%2“ uneinig sind</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -1998,7 +1998,7 @@
     </message>
     <message>
         <source>Both roles name the line; the catalog says nothing more of it.</source>
-        <translation>Beide Rollen nennen die Linie; mehr sagt der Katalog nicht über sie.</translation>
+        <translation>Beide Rollen nennen diese Linie; mehr sagt der Katalog dazu nicht.</translation>
     </message>
     <message>
         <source>Click, or press Enter, to open its profile.</source>
@@ -2555,7 +2555,7 @@
     </message>
     <message>
         <source>A reading of the catalog, not a test of aptitude: each role is ranked by how many of the skills its sources list you rate &quot;some&quot; (1 point) or &quot;strong&quot; (2 points), out of 2 points for each skill.</source>
-        <translation>Eine Lesart des Katalogs, kein Eignungstest: Jede Rolle wird danach gereiht, wie viele der Fähigkeiten, die ihre Quellen nennen, Sie mit „etwas“ (1 Punkt) oder „stark“ (2 Punkte) bewerten, von 2 Punkten je Fähigkeit.</translation>
+        <translation>Eine Lesart des Katalogs, kein Eignungstest: Jede Rolle wird danach eingestuft, wie viele der Fähigkeiten, die ihre Quellen nennen, Sie mit „etwas“ (1 Punkt) oder „stark“ (2 Punkte) bewerten, bei höchstens 2 Punkten je Fähigkeit.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2571,7 +2571,7 @@
     </message>
     <message>
         <source>Skills to learn</source>
-        <translation>Fähigkeiten zum Lernen</translation>
+        <translation>Noch zu lernende Fähigkeiten</translation>
     </message>
     <message>
         <source>Mainly judged by: %1</source>
@@ -2595,7 +2595,7 @@
     </message>
     <message>
         <source>Nothing answered yet: rate the skills you have and choose the kinds of work you prefer, and the roles are ranked by how far they match. Until then, each role below shows every skill its sources list.</source>
-        <translation>Noch nichts beantwortet: Bewerten Sie die Fähigkeiten, die Sie haben, und wählen Sie die Arten von Arbeit, die Sie bevorzugen; dann werden die Rollen danach gereiht, wie weit sie passen. Bis dahin zeigt jede Rolle unten alle Fähigkeiten, die ihre Quellen nennen.</translation>
+        <translation>Noch nichts beantwortet: Bewerten Sie die Fähigkeiten, die Sie haben, und wählen Sie die Arten von Arbeit, die Sie bevorzugen; dann werden die Rollen danach eingestuft, wie gut sie passen. Bis dahin zeigt jede Rolle unten alle Fähigkeiten, die ihre Quellen nennen.</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3825,7 @@
     </message>
     <message>
         <source>Copy the selection, or else the profile, comparison or advice on screen, as text</source>
-        <translation>Die Auswahl kopieren, sonst das angezeigte Profil, den Vergleich oder die Empfehlungen, als Text</translation>
+        <translation>Die Auswahl als Text kopieren, ohne Auswahl das angezeigte Profil, den Vergleich oder die Empfehlungen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3841,7 +3841,7 @@
     </message>
     <message>
         <source>Agreement version %1 recorded in the scenario: save it, and the next agreement lists what changed since.</source>
-        <translation>Vereinbarung Version %1 im Szenario festgehalten: Speichern Sie es, dann nennt die nächste Vereinbarung, was sich seither geändert hat.</translation>
+        <translation>Version %1 der Vereinbarung im Szenario festgehalten: Speichern Sie das Szenario, dann nennt die nächste Vereinbarung, was sich seitdem geändert hat.</translation>
     </message>
     <message>
         <source>The catalog could not be read in this language; the window stays as it is.
@@ -3892,7 +3892,7 @@
     </message>
     <message>
         <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, check which role fits you, or see how the roles relate on a map: a tab each.</source>
-        <translation>Rollen durchsuchen, zwei bis vier nebeneinander vergleichen, den Ratgeber zu einer Einstellung befragen, prüfen, welche Rolle zu Ihnen passt, oder auf einer Karte sehen, wie die Rollen zusammenhängen: je ein Reiter.</translation>
+        <translation>Rollen durchsuchen, zwei bis vier nebeneinander vergleichen, den Ratgeber zu einer Einstellung befragen, prüfen, welche Rolle zu Ihnen passt, oder auf einer Karte sehen, wie die Rollen zusammenhängen: jeweils auf einer eigenen Registerkarte.</translation>
     </message>
     <message>
         <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile, the expectations agreement or the role map</source>
@@ -4083,7 +4083,7 @@
     </message>
     <message>
         <source>Role map: Enter opens the profile; Tab and the arrow keys move to another role.</source>
-        <translation>Rollenkarte: Die Eingabetaste öffnet das Profil; Tab und die Pfeiltasten gehen zu einer anderen Rolle.</translation>
+        <translation>Rollenkarte: Die Eingabetaste öffnet das Profil; Tab und die Pfeiltasten wechseln zu einer anderen Rolle.</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
@@ -4111,7 +4111,7 @@
     </message>
     <message>
         <source>The catalog&apos;s roles and how they relate: who supervises whom, who does the work a role does not, and where the articles disagree. Tab moves from role to role; Enter opens its profile.</source>
-        <translation>Die Rollen des Katalogs und wie sie zusammenhängen: wer wen beaufsichtigt, wer die Arbeit erledigt, die eine Rolle nicht tut, und worüber die Artikel uneins sind. Tab geht von Rolle zu Rolle; die Eingabetaste öffnet ihr Profil.</translation>
+        <translation>Die Rollen des Katalogs und wie sie zusammenhängen: wer wem vorgesetzt ist, wer die Arbeit übernimmt, die eine Rolle nicht macht, und worin sich die Artikel uneinig sind. Tab wechselt von Rolle zu Rolle; die Eingabetaste öffnet ihr Profil.</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -4681,7 +4681,7 @@
     </message>
     <message>
         <source>For each choice, the kind of work you would rather do, if you have a preference.</source>
-        <translation>Wählen Sie bei jeder Wahl die Art von Arbeit, die Sie lieber tun, falls Sie eine Vorliebe haben.</translation>
+        <translation>Wählen Sie jeweils die Art von Arbeit, die Sie lieber tun, falls Sie eine Vorliebe haben.</translation>
     </message>
     <message>
         <source>No preference</source>
@@ -4700,7 +4700,7 @@
     </message>
     <message>
         <source>Set every skill back to none and every choice to no preference.</source>
-        <translation>Jede Fähigkeit auf keine und jede Wahl auf keine Vorliebe zurücksetzen.</translation>
+        <translation>Alle Fähigkeiten auf „Keine“ und alle Entscheidungen auf „Keine Vorliebe“ zurücksetzen.</translation>
     </message>
     <message>
         <source>Save the result as a PDF, Markdown or HTML file.</source>
@@ -4712,7 +4712,7 @@
     </message>
     <message>
         <source>The skills the catalog&apos;s roles list, to rate, and the kinds of work to choose between.</source>
-        <translation>Die Fähigkeiten, die die Rollen des Katalogs nennen, zum Bewerten, und die Arten von Arbeit zur Wahl.</translation>
+        <translation>Die Fähigkeiten, die die Rollen des Katalogs nennen, zum Bewerten und die Arten von Arbeit zur Auswahl.</translation>
     </message>
     <message>
         <source>Self-check result</source>
@@ -4720,7 +4720,7 @@
     </message>
     <message>
         <source>The roles ranked by overlap with your answers, with the skills to learn and the sources of each.</source>
-        <translation>Die Rollen nach Überschneidung mit Ihren Antworten gereiht, mit den zu lernenden Fähigkeiten und den Quellen jeder Angabe.</translation>
+        <translation>Die Rollen, geordnet nach Übereinstimmung mit Ihren Antworten, mit den noch zu lernenden Fähigkeiten und den Quellen jeder Angabe.</translation>
     </message>
     <message>
         <source>Save res&amp;ult as…</source>

@@ -1106,8 +1106,8 @@
     <message numerus="yes">
         <source>Wrote %1 (%n page(s), %2).</source>
         <translation>
-            <numerusform>Guardado: %1 (%n página, %2).</numerusform>
-            <numerusform>Guardado: %1 (%n páginas, %2).</numerusform>
+            <numerusform>Se ha escrito %1 (%n página, %2).</numerusform>
+            <numerusform>Se ha escrito %1 (%n páginas, %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>With a command: text (default), json, markdown,</source>
-        <translation>Con comando: text (por defecto), json, markdown,</translation>
+        <translation>Con un comando: text (por defecto), json, markdown,</translation>
     </message>
     <message>
         <source>html or csv (its tables, for a spreadsheet).</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Use a font of this size, not the system&apos;s.</source>
-        <translation>Usar letra de este tamaño en lugar de la del sistema.</translation>
+        <translation>Usar una letra de este tamaño en lugar de la del sistema.</translation>
     </message>
     <message>
         <source>unknown skill &quot;%1&quot;; the skills are: %2</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>fit takes the skills you have or the work you prefer, e.g. &apos;rolelens fit writing empathy=some --prefer content&apos;</source>
-        <translation>fit admite las habilidades que tiene o el trabajo que prefiere, p. ej. «rolelens fit writing empathy=some --prefer content»</translation>
+        <translation>fit admite las habilidades que tiene o el trabajo que prefiere, p. ej., «rolelens fit writing empathy=some --prefer content»</translation>
     </message>
     <message>
         <source>unknown kind of work &quot;%1&quot;; the kinds are: %2</source>
@@ -1188,11 +1188,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are the two sides of one choice; prefer one of them</source>
-        <translation>«%1» y «%2» son los dos lados de una misma elección; prefiera uno de ellos</translation>
+        <translation>«%1» y «%2» son las dos opciones de una misma elección; elija una de ellas</translation>
     </message>
     <message>
         <source>For students: rank the roles by how many of the skills the catalog lists for each you have, and by the kinds of work you prefer. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some --prefer content,people&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
-        <translation>Para estudiantes: ordena los roles según cuántas de las habilidades que el catálogo cita para cada uno tiene usted y según los tipos de trabajo que prefiere. Indique cada habilidad que tenga por su id, como fuerte salvo que lleve =some detrás (p. ej. «rolelens fit writing empathy=some --prefer content,people»); un id erróneo las lista todas. Una lectura del catálogo, no una prueba de aptitud.</translation>
+        <translation>Para estudiantes: ordenar los roles según cuántas de las habilidades que el catálogo cita para cada uno tiene usted y según los tipos de trabajo que prefiere. Indique por su id cada habilidad que tenga; cuenta como sólida salvo que lleve =some detrás (p. ej., «rolelens fit writing empathy=some --prefer content,people»); un id erróneo las lista todas. Una lectura del catálogo, no una prueba de aptitud.</translation>
     </message>
     <message>
         <source>fit: a kind of work you prefer, e.g. strategy or people (repeatable, or separated by commas).</source>
@@ -1208,15 +1208,15 @@
     </message>
     <message>
         <source>unknown view &quot;%1&quot; (expected %2)</source>
-        <translation>vista desconocida «%1» (se esperaba %2)</translation>
+        <translation>vista desconocida «%1» (se esperaba: %2)</translation>
     </message>
     <message>
         <source>map draws the role map into a file: give --svg FILE, --pdf FILE or both</source>
-        <translation>map dibuja el mapa de roles en un archivo: indique --svg ARCHIVO, --pdf ARCHIVO o ambos</translation>
+        <translation>map dibuja el mapa de roles en un archivo: indique --svg FILE, --pdf FILE o ambos</translation>
     </message>
     <message>
         <source>Wrote %1 (SVG).</source>
-        <translation>Escrito: %1 (SVG).</translation>
+        <translation>Se ha escrito %1 (SVG).</translation>
     </message>
     <message>
         <source>Window view: browse, compare, metrics, results, advisor, self-check or map.</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Draw how the catalog&apos;s roles relate: who supervises whom (with what the catalog says of each line), who does the work a role does not, and where the articles disagree. --svg FILE writes an SVG drawing, --pdf FILE a one-page PDF (--paper a4 or letter); both may be given. Extra roles from --catalog are on the map.</source>
-        <translation>Dibuja cómo se relacionan los roles del catálogo: quién supervisa a quién (con lo que el catálogo dice de cada línea), quién hace el trabajo que un rol no hace y en qué discrepan los artículos. --svg ARCHIVO escribe un dibujo SVG, --pdf ARCHIVO un PDF de una página (--paper a4 o letter); se pueden dar ambos. Los roles añadidos con --catalog también aparecen en el mapa.</translation>
+        <translation>Dibujar cómo se relacionan los roles del catálogo: quién supervisa a quién (con lo que el catálogo dice de cada línea), quién hace el trabajo que un rol no hace y en qué discrepan los artículos. --svg FILE escribe un dibujo SVG, --pdf FILE un PDF de una página (--paper a4 o letter); se pueden indicar ambos. Los roles añadidos con --catalog también aparecen en el mapa.</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1552,7 @@
     <name>ExportPath</name>
     <message>
         <source>Saved %1.</source>
-        <translation>Guardado: %1.</translation>
+        <translation>Se ha guardado %1.</translation>
     </message>
 </context>
 <context>
@@ -1959,11 +1959,11 @@
     </message>
     <message>
         <source>Supervises: the arrow points to the role supervised; the box says what the catalog says of the line, and on what condition</source>
-        <translation>Supervisa: la flecha apunta al rol supervisado; el recuadro dice lo que el catálogo dice de la línea y en qué condición</translation>
+        <translation>Supervisa: la flecha apunta al rol supervisado; el recuadro indica lo que dice el catálogo de la línea y en qué condición</translation>
     </message>
     <message>
         <source>Handled by: the arrow points to the role that does work the other does not</source>
-        <translation>Lo hace otro: la flecha apunta al rol que hace un trabajo que el otro no hace</translation>
+        <translation>Lo hace otro rol: la flecha apunta al rol que hace un trabajo que el otro no hace</translation>
     </message>
     <message>
         <source>The articles disagree about these roles</source>
@@ -1971,7 +1971,7 @@
     </message>
     <message>
         <source>Click a role to open its profile. Point at a role to highlight its lines, and at a line for what it stands for and its sources.</source>
-        <translation>Haga clic en un rol para abrir su perfil. Señale un rol para resaltar sus líneas, y una línea para ver qué representa y sus fuentes.</translation>
+        <translation>Haga clic en un rol para abrir su perfil. Sitúe el puntero sobre un rol para resaltar sus líneas, y sobre una línea para ver qué representa y sus fuentes.</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +1998,7 @@
     </message>
     <message>
         <source>Both roles name the line; the catalog says nothing more of it.</source>
-        <translation>Ambos roles nombran la línea; el catálogo no dice nada más de ella.</translation>
+        <translation>Ambos roles mencionan esta línea; el catálogo no dice nada más al respecto.</translation>
     </message>
     <message>
         <source>Click, or press Enter, to open its profile.</source>
@@ -2555,7 +2555,7 @@
     </message>
     <message>
         <source>A reading of the catalog, not a test of aptitude: each role is ranked by how many of the skills its sources list you rate &quot;some&quot; (1 point) or &quot;strong&quot; (2 points), out of 2 points for each skill.</source>
-        <translation>Una lectura del catálogo, no una prueba de aptitud: cada rol se ordena según cuántas de las habilidades que citan sus fuentes valora usted como «algo» (1 punto) o «mucho» (2 puntos), sobre 2 puntos por habilidad.</translation>
+        <translation>Una lectura del catálogo, no una prueba de aptitud: cada rol se ordena según cuántas de las habilidades que citan sus fuentes valora usted como «básica» (1 punto) o «sólida» (2 puntos), sobre 2 puntos por habilidad.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2583,11 +2583,11 @@
     </message>
     <message>
         <source>Each kind of work you prefer counts 2 points when the role&apos;s description in the catalog involves it; the sources cited are those of that description.</source>
-        <translation>Cada tipo de trabajo que prefiere cuenta 2 puntos cuando la descripción del rol en el catálogo lo implica; las fuentes citadas son las de esa descripción.</translation>
+        <translation>Cada tipo de trabajo que prefiere cuenta 2 puntos cuando la descripción del rol en el catálogo lo incluye; las fuentes citadas son las de esa descripción.</translation>
     </message>
     <message>
         <source>None of it</source>
-        <translation>Nada de ello</translation>
+        <translation>Nada de eso</translation>
     </message>
     <message>
         <source>Work you prefer that it involves</source>
@@ -3717,7 +3717,7 @@
     </message>
     <message>
         <source>Agreement version %1 recorded in the scenario: save it, and the next agreement lists what changed since.</source>
-        <translation>Versión %1 del acuerdo registrada en el escenario: guárdelo, y el próximo acuerdo mostrará lo que haya cambiado desde entonces.</translation>
+        <translation>Versión %1 del acuerdo registrada en el escenario: guarde el escenario y el próximo acuerdo indicará lo que haya cambiado desde entonces.</translation>
     </message>
     <message>
         <source>&amp;Find a role…</source>
@@ -3858,8 +3858,8 @@
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Guardado: %1 (%n página).</numerusform>
-            <numerusform>Guardado: %1 (%n páginas).</numerusform>
+            <numerusform>Se ha guardado %1 (%n página).</numerusform>
+            <numerusform>Se ha guardado %1 (%n páginas).</numerusform>
         </translation>
     </message>
     <message>
@@ -3892,7 +3892,7 @@
     </message>
     <message>
         <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, check which role fits you, or see how the roles relate on a map: a tab each.</source>
-        <translation>Explorar roles, comparar de dos a cuatro lado a lado, consultar al Asesor sobre una contratación, comprobar qué rol encaja con usted o ver en un mapa cómo se relacionan los roles: una pestaña para cada cosa.</translation>
+        <translation>Explorar roles, comparar de dos a cuatro en paralelo, consultar al Asesor sobre una contratación, comprobar qué rol encaja con usted o ver en un mapa cómo se relacionan los roles: cada cosa en su pestaña.</translation>
     </message>
     <message>
         <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile, the expectations agreement or the role map</source>
@@ -4590,7 +4590,7 @@
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>Guardado: %1.</translation>
+        <translation>Se ha guardado %1.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
@@ -4657,11 +4657,11 @@
     </message>
     <message>
         <source>Some</source>
-        <translation>Algo</translation>
+        <translation>Básica</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation>Fuerte</translation>
+        <translation>Sólida</translation>
     </message>
     <message>
         <source>Your skills</source>
@@ -4669,7 +4669,7 @@
     </message>
     <message>
         <source>Rate each skill the roles&apos; articles list: none, some or strong.</source>
-        <translation>Valore cada habilidad que citan los artículos de los roles: ninguna, algo o fuerte.</translation>
+        <translation>Valore cada habilidad que citan los artículos de los roles: ninguna, básica o sólida.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4681,7 +4681,7 @@
     </message>
     <message>
         <source>For each choice, the kind of work you would rather do, if you have a preference.</source>
-        <translation>En cada elección, el tipo de trabajo que prefiere hacer, si tiene preferencia.</translation>
+        <translation>En cada elección, el tipo de trabajo que prefiere hacer, si tiene alguna preferencia.</translation>
     </message>
     <message>
         <source>No preference</source>
@@ -4700,7 +4700,7 @@
     </message>
     <message>
         <source>Set every skill back to none and every choice to no preference.</source>
-        <translation>Devolver cada habilidad a ninguna y cada elección a sin preferencia.</translation>
+        <translation>Poner todas las habilidades en «Ninguna» y todas las elecciones en «Sin preferencia».</translation>
     </message>
     <message>
         <source>Save the result as a PDF, Markdown or HTML file.</source>

@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>Render the window to FILE (PNG) and exit.</source>
-        <translation>Enregistrer la fenêtre dans FILE (PNG) et quitter.</translation>
+        <translation>Enregistrer une capture de la fenêtre dans FILE (PNG) et quitter.</translation>
     </message>
     <message>
         <source>VIEW</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>With a command: text (default), json, markdown,</source>
-        <translation>Avec commande&#xa0;: text (défaut), json, markdown,</translation>
+        <translation>Avec une commande&#xa0;: text (par défaut), json, markdown,</translation>
     </message>
     <message>
         <source>html or csv (its tables, for a spreadsheet).</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Use a font of this size, not the system&apos;s.</source>
-        <translation>Police de cette taille plutôt que celle du système.</translation>
+        <translation>Utiliser une police de cette taille plutôt que celle du système.</translation>
     </message>
     <message>
         <source>unknown skill &quot;%1&quot;; the skills are: %2</source>
@@ -1188,11 +1188,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are the two sides of one choice; prefer one of them</source>
-        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» sont les deux côtés d’un même choix&#xa0;; préférez l’un d’eux</translation>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» sont les deux côtés d’un même choix&#xa0;; choisissez l’un des deux</translation>
     </message>
     <message>
         <source>For students: rank the roles by how many of the skills the catalog lists for each you have, and by the kinds of work you prefer. Name each skill you have by its id, strong unless followed by =some (e.g. &apos;rolelens fit writing empathy=some --prefer content,people&apos;); a wrong id lists them all. A reading of the catalog, not a test of aptitude.</source>
-        <translation>Pour les étudiants&#xa0;: classe les rôles selon le nombre de compétences citées par le catalogue pour chacun que vous possédez, et selon les types de travail que vous préférez. Indiquez chaque compétence que vous avez par son identifiant, forte sauf si suivie de =some (p. ex. «&#xa0;rolelens fit writing empathy=some --prefer content,people&#xa0;»)&#xa0;; un identifiant erroné les liste toutes. Une lecture du catalogue, pas un test d’aptitude.</translation>
+        <translation>Pour les étudiants&#xa0;: classer les rôles selon le nombre de compétences, parmi celles que le catalogue cite pour chacun, que vous possédez, et selon les types de travail que vous préférez. Indiquez chaque compétence que vous avez par son identifiant&#xa0;; elle compte comme solide, sauf si elle est suivie de =some (p. ex. «&#xa0;rolelens fit writing empathy=some --prefer content,people&#xa0;»)&#xa0;; un identifiant erroné les liste toutes. Une lecture du catalogue, pas un test d’aptitude.</translation>
     </message>
     <message>
         <source>fit: a kind of work you prefer, e.g. strategy or people (repeatable, or separated by commas).</source>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>map draws the role map into a file: give --svg FILE, --pdf FILE or both</source>
-        <translation>map dessine la carte des rôles dans un fichier&#xa0;: indiquez --svg FICHIER, --pdf FICHIER ou les deux</translation>
+        <translation>map dessine la carte des rôles dans un fichier&#xa0;: indiquez --svg FILE, --pdf FILE ou les deux</translation>
     </message>
     <message>
         <source>Wrote %1 (SVG).</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>--svg needs a file name</source>
-        <translation>--svg demande un nom de fichier</translation>
+        <translation>--svg attend un nom de fichier</translation>
     </message>
     <message>
         <source>--svg goes with &apos;map&apos;</source>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Draw how the catalog&apos;s roles relate: who supervises whom (with what the catalog says of each line), who does the work a role does not, and where the articles disagree. --svg FILE writes an SVG drawing, --pdf FILE a one-page PDF (--paper a4 or letter); both may be given. Extra roles from --catalog are on the map.</source>
-        <translation>Dessine les liens entre les rôles du catalogue&#xa0;: qui supervise qui (avec ce que le catalogue dit de chaque lien), qui fait le travail qu’un rôle ne fait pas, et sur quoi les articles divergent. --svg FICHIER écrit un dessin SVG, --pdf FICHIER un PDF d’une page (--paper a4 ou letter)&#xa0;; les deux peuvent être donnés. Les rôles ajoutés par --catalog figurent aussi sur la carte.</translation>
+        <translation>Dessiner les liens entre les rôles du catalogue&#xa0;: qui supervise qui (avec ce que le catalogue dit de chaque lien), qui fait le travail qu’un rôle ne fait pas, et sur quoi les articles divergent. --svg FILE écrit un dessin SVG, --pdf FILE un PDF d’une page (--paper a4 ou letter)&#xa0;; on peut indiquer les deux. Les rôles ajoutés par --catalog figurent aussi sur la carte.</translation>
     </message>
 </context>
 <context>
@@ -1959,11 +1959,11 @@
     </message>
     <message>
         <source>Supervises: the arrow points to the role supervised; the box says what the catalog says of the line, and on what condition</source>
-        <translation>Supervise&#xa0;: la flèche pointe vers le rôle supervisé&#xa0;; l’encadré dit ce que le catalogue dit du lien, et à quelle condition</translation>
+        <translation>Supervise&#xa0;: la flèche pointe vers le rôle supervisé&#xa0;; l’encadré indique ce que le catalogue dit du lien, et à quelle condition</translation>
     </message>
     <message>
         <source>Handled by: the arrow points to the role that does work the other does not</source>
-        <translation>Fait par un autre&#xa0;: la flèche pointe vers le rôle qui fait un travail que l’autre ne fait pas</translation>
+        <translation>Pris en charge par un autre&#xa0;: la flèche pointe vers le rôle qui assure un travail que l’autre ne fait pas</translation>
     </message>
     <message>
         <source>The articles disagree about these roles</source>
@@ -2555,7 +2555,7 @@
     </message>
     <message>
         <source>A reading of the catalog, not a test of aptitude: each role is ranked by how many of the skills its sources list you rate &quot;some&quot; (1 point) or &quot;strong&quot; (2 points), out of 2 points for each skill.</source>
-        <translation>Une lecture du catalogue, pas un test d’aptitude&#xa0;: chaque rôle est classé selon le nombre de compétences citées par ses sources que vous notez «&#xa0;un peu&#xa0;» (1 point) ou «&#xa0;fort&#xa0;» (2 points), sur 2 points par compétence.</translation>
+        <translation>Une lecture du catalogue, pas un test d’aptitude&#xa0;: chaque rôle est classé selon le nombre de compétences citées par ses sources que vous notez «&#xa0;des notions&#xa0;» (1 point) ou «&#xa0;solide&#xa0;» (2 points), sur 2 points par compétence.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3892,7 +3892,7 @@
     </message>
     <message>
         <source>Browse roles, compare two to four of them side by side, ask the advisor about a hire, check which role fits you, or see how the roles relate on a map: a tab each.</source>
-        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte, interroger le Conseiller sur un recrutement, vérifier quel rôle vous correspond ou voir sur une carte comment les rôles s’articulent&#xa0;: un onglet chacun.</translation>
+        <translation>Parcourir les rôles, en comparer deux à quatre côte à côte, interroger le Conseiller sur un recrutement, vérifier quel rôle vous correspond ou voir sur une carte comment les rôles s’articulent&#xa0;: chaque usage a son onglet.</translation>
     </message>
     <message>
         <source>Save what is on screen as a PDF sheet: the comparison, the role&apos;s profile, the expectations agreement or the role map</source>
@@ -4091,7 +4091,7 @@
     </message>
     <message>
         <source>Make the map smaller (Ctrl+-, or Ctrl+wheel)</source>
-        <translation>Rapetisser la carte (Ctrl+- ou Ctrl+molette)</translation>
+        <translation>Réduire la carte (Ctrl+- ou Ctrl+molette)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -4657,11 +4657,11 @@
     </message>
     <message>
         <source>Some</source>
-        <translation>Un peu</translation>
+        <translation>Des notions</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation>Forte</translation>
+        <translation>Solide</translation>
     </message>
     <message>
         <source>Your skills</source>
@@ -4669,7 +4669,7 @@
     </message>
     <message>
         <source>Rate each skill the roles&apos; articles list: none, some or strong.</source>
-        <translation>Évaluez chaque compétence que citent les articles des rôles&#xa0;: aucune, un peu ou forte.</translation>
+        <translation>Évaluez chaque compétence que citent les articles des rôles&#xa0;: aucune, des notions ou solide.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4700,7 +4700,7 @@
     </message>
     <message>
         <source>Set every skill back to none and every choice to no preference.</source>
-        <translation>Remettre chaque compétence à aucune et chaque choix à pas de préférence.</translation>
+        <translation>Remettre toutes les compétences à «&#xa0;Aucune&#xa0;» et tous les choix à «&#xa0;Pas de préférence&#xa0;».</translation>
     </message>
     <message>
         <source>Save the result as a PDF, Markdown or HTML file.</source>
