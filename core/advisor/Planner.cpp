@@ -133,16 +133,16 @@ void Planner::explainHire(const Scenario &scenario, const Advice::Recommendation
             .arg(asked));
     const DimensionValue &purpose = role.dimension(Dimension::Purpose);
     hire.reasons.append(tr("What the role is for: %1").arg(purpose.text));
-    RoleLookups::appendUnique(hire.sources, purpose.sources);
+    appendUnique(hire.sources, purpose.sources);
     if (!scenario.considering.isEmpty() && scenario.considering != hire.roleId) {
         hire.reasons.append(tr("You are considering the %1 role; the findings below are about it.")
                                 .arg(InSentence::label(catalog.roleTitle(scenario.considering))));
     }
     for (const auto &id : hire.goals) {
-        RoleLookups::appendUnique(hire.sources, RoleLookups::goalSources(role, *catalog.goal(id)));
+        appendUnique(hire.sources, RoleLookups::goalSources(role, *catalog.goal(id)));
     }
     for (const auto &id : hire.tasks) {
-        RoleLookups::appendUnique(hire.sources, RoleLookups::taskSources(role, *catalog.task(id)));
+        appendUnique(hire.sources, RoleLookups::taskSources(role, *catalog.task(id)));
     }
 }
 
@@ -156,7 +156,7 @@ void Planner::explainCampaign(const HiringPlan::Assignment *hire,
                                 .arg(InSentence::label(role.title)));
     const DimensionValue &horizon = role.dimension(Dimension::TimeHorizon);
     campaign.reasons.append(horizon.text);
-    RoleLookups::appendUnique(campaign.sources, horizon.sources);
+    appendUnique(campaign.sources, horizon.sources);
     // One line for each piece of work, each with its reason and saying whose it is, so that
     // it reads alone in every output: joined, they were a wall; under a heading line, the
     // outputs showed them as siblings of it.
@@ -168,16 +168,14 @@ void Planner::explainCampaign(const HiringPlan::Assignment *hire,
                            .arg(InSentence::label(catalog.roleTitle(hire->roleId)),
                                 InSentence::label(role.title), work)
                      : tr("Not the %1's work: %2").arg(InSentence::label(role.title), work));
-            RoleLookups::appendUnique(campaign.sources, exclusion.sources);
+            appendUnique(campaign.sources, exclusion.sources);
         }
     }
     for (const auto &id : campaign.goals) {
-        RoleLookups::appendUnique(campaign.sources,
-                                  RoleLookups::goalSources(role, *catalog.goal(id)));
+        appendUnique(campaign.sources, RoleLookups::goalSources(role, *catalog.goal(id)));
     }
     for (const auto &id : campaign.tasks) {
-        RoleLookups::appendUnique(campaign.sources,
-                                  RoleLookups::taskSources(role, *catalog.task(id)));
+        appendUnique(campaign.sources, RoleLookups::taskSources(role, *catalog.task(id)));
     }
 }
 
@@ -194,7 +192,7 @@ void Planner::explainContractOut(const Scenario &scenario, const HiringPlan::Ass
             hired ? tr("The catalog has the %2 serve \"%1\"; the %3 does not.")
                         .arg(goal.label, title, InSentence::label(hired->title))
                   : tr("The catalog has the %2 serve \"%1\".").arg(goal.label, title));
-        RoleLookups::appendUnique(contracted.sources, RoleLookups::goalSources(role, goal));
+        appendUnique(contracted.sources, RoleLookups::goalSources(role, goal));
     }
     if (!contracted.tasks.isEmpty()) {
         if (hired) {
@@ -206,12 +204,11 @@ void Planner::explainContractOut(const Scenario &scenario, const HiringPlan::Ass
             TaskScopeRule::check({catalog, m_lookups, asked}, *hired, apart);
             for (const auto &finding : apart) {
                 contracted.reasons.append(finding.message + QLatin1Char(' ') + finding.explanation);
-                RoleLookups::appendUnique(contracted.sources, finding.sources);
+                appendUnique(contracted.sources, finding.sources);
             }
         }
         for (const auto &id : contracted.tasks) {
-            RoleLookups::appendUnique(contracted.sources,
-                                      RoleLookups::taskSources(role, *catalog.task(id)));
+            appendUnique(contracted.sources, RoleLookups::taskSources(role, *catalog.task(id)));
         }
     }
     contracted.reasons.append(

@@ -301,13 +301,4 @@ QString RoleLookups::quoted(const Citations &citations)
     return quotes.join(QLatin1Char(' '));
 }
 
-void RoleLookups::appendUnique(Citations &into, const Citations &more)
-{
-    for (const auto &citation : more) {
-        if (!into.contains(citation)) {
-            into.append(citation);
-        }
-    }
-}
-
 } // namespace rolelens

@@ -87,8 +87,6 @@ public:
     static QList<const MetricUse *> primaryUsesByWeight(const Role &role);
     static bool isPrimary(const Role &role, const QString &metricId);
     static bool hasTag(const Role &role, Dimension dimension, const QString &tag);
-    // Citations once each, in the order first cited.
-    static void appendUnique(Citations &into, const Citations &more);
     // The citations' quotes, each in quotation marks, one after the other: an article's own
     // words, hedges and all; empty when none has a quote.
     static QString quoted(const Citations &citations);

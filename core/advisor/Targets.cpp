@@ -90,7 +90,7 @@ void Targets::add(const Catalog &catalog, const Scenario &scenario, const Role &
         }
         if (target.ranges.isEmpty()) {
             // The rule the cells show is general practice: say so where the sources are.
-            RoleLookups::appendUnique(target.sources, RoleLookups::generalPractice(catalog));
+            appendUnique(target.sources, RoleLookups::generalPractice(catalog));
         }
         targets.append(target);
     }

@@ -23,11 +23,7 @@ Citations SelfCheck::evidence(const Role &role, const WorkKind::Side &side)
         const DimensionValue &value = role.dimension(wanted.dimension);
         if (value.tags.contains(wanted.tag) && !cited.contains(wanted.dimension)) {
             cited.append(wanted.dimension);
-            for (const Citation &citation : value.sources) {
-                if (!sources.contains(citation)) {
-                    sources.append(citation);
-                }
-            }
+            appendUnique(sources, value.sources);
         }
     }
     return sources;

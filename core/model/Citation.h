@@ -16,4 +16,15 @@ struct Citation {
 
 using Citations = QList<Citation>;
 
+// Adds to `into` the citations of `more` it does not hold yet: citations once each, in the order
+// first cited.
+inline void appendUnique(Citations &into, const Citations &more)
+{
+    for (const Citation &citation : more) {
+        if (!into.contains(citation)) {
+            into.append(citation);
+        }
+    }
+}
+
 } // namespace rolelens

@@ -23,8 +23,8 @@ void AdBudgetRule::check(const RuleContext &context, QList<Advice::Finding> &fin
         const Task *task = context.catalog.task(id);
         if (task->needsAdBudget) {
             needing.append(InSentence::label(task->label));
-            RoleLookups::appendUnique(
-                sources, RoleLookups::taskSources(*context.catalog.role(task->handledBy), *task));
+            appendUnique(sources,
+                         RoleLookups::taskSources(*context.catalog.role(task->handledBy), *task));
         }
     }
     if (needing.isEmpty()) {
@@ -34,8 +34,8 @@ void AdBudgetRule::check(const RuleContext &context, QList<Advice::Finding> &fin
         // A goal alone: cite who runs paid advertising in the catalog.
         for (const auto &task : context.catalog.tasks()) {
             if (task.needsAdBudget) {
-                RoleLookups::appendUnique(
-                    sources, RoleLookups::taskSources(*context.catalog.role(task.handledBy), task));
+                appendUnique(sources,
+                             RoleLookups::taskSources(*context.catalog.role(task.handledBy), task));
             }
         }
     }
@@ -53,7 +53,7 @@ void AdBudgetRule::check(const RuleContext &context, QList<Advice::Finding> &fin
     finding.suggestion = tr("Set a monthly ad spend, or drop paid campaigns from the goals and "
                             "tasks.");
     finding.sources = sources;
-    RoleLookups::appendUnique(finding.sources, RoleLookups::generalPractice(context.catalog));
+    appendUnique(finding.sources, RoleLookups::generalPractice(context.catalog));
     findings.append(finding);
 }
 

@@ -27,20 +27,20 @@ void GoalScopeRule::check(const RuleContext &context, const Role &role,
         Citations secondary;
         for (const auto &metric : goal->metrics) {
             if (const MetricUse *use = role.metricUse(metric)) {
-                RoleLookups::appendUnique(secondary, use->basis);
+                appendUnique(secondary, use->basis);
             }
         }
         if (!secondary.isEmpty()) {
             finding.severity = Advice::Severity::Info;
             finding.message = tr("\"%1\" is among what the %2 is judged by, but not mainly.")
                                   .arg(goal->label, InSentence::label(role.title));
-            RoleLookups::appendUnique(finding.sources, secondary);
+            appendUnique(finding.sources, secondary);
         } else {
             finding.message = tr("\"%1\" is not what the %2 is for.")
                                   .arg(goal->label, InSentence::label(role.title));
         }
         finding.explanation = role.dimension(Dimension::Purpose).text;
-        RoleLookups::appendUnique(finding.sources, role.dimension(Dimension::Purpose).sources);
+        appendUnique(finding.sources, role.dimension(Dimension::Purpose).sources);
         // A large catalog has thousands of roles for a goal: a sentence names a few.
         const qsizetype named = std::min(others->titles.size(), kMaxNamedRoles);
         // "the" before each title: "a" or "an" depends on the title's sound.

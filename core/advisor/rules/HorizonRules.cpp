@@ -41,7 +41,7 @@ Advice::Finding HorizonRules::rightAway(const RuleContext &context, const Role &
                                  .arg(title);
         return finding;
     }
-    RoleLookups::appendUnique(finding.sources, RoleLookups::goalSources(*other, goal));
+    appendUnique(finding.sources, RoleLookups::goalSources(*other, goal));
     const QString otherTitle = InSentence::label(other->title);
     finding.suggestion =
         IndefiniteArticle::takesAn(other->title)
@@ -82,7 +82,7 @@ Advice::Finding HorizonRules::overMonths(const RuleContext &context, const Role 
         for (const Goal *goal : goals) {
             if (candidate && servesInTime(*candidate, *goal)) {
                 other = candidate;
-                RoleLookups::appendUnique(finding.sources, exclusion.sources);
+                appendUnique(finding.sources, exclusion.sources);
                 break;
             }
         }
@@ -98,8 +98,7 @@ Advice::Finding HorizonRules::overMonths(const RuleContext &context, const Role 
             const Role &candidate = context.catalog.roles().at(position);
             if (candidate.id != role.id && servesInTime(candidate, *goal)) {
                 other = &candidate;
-                RoleLookups::appendUnique(finding.sources,
-                                          RoleLookups::goalSources(candidate, *goal));
+                appendUnique(finding.sources, RoleLookups::goalSources(candidate, *goal));
                 break;
             }
         }

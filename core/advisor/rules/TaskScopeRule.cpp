@@ -65,9 +65,9 @@ QString TaskScopeRule::fromExclusions(const QList<const Exclusion *> &exclusions
     Citations cited;
     for (const Exclusion *exclusion : exclusions) {
         reasons.append(asSentence(exclusion->task));
-        RoleLookups::appendUnique(cited, exclusion->sources);
+        appendUnique(cited, exclusion->sources);
     }
-    RoleLookups::appendUnique(sources, cited);
+    appendUnique(sources, cited);
     const QString words = inTheirWords(cited);
     if (!words.isEmpty()) {
         reasons.append(words);
@@ -79,7 +79,7 @@ QString TaskScopeRule::fromHandler(const Role &role, const Role &handler, const 
                                    Citations &sources)
 {
     const Citations handled = RoleLookups::taskSources(handler, task);
-    RoleLookups::appendUnique(sources, handled);
+    appendUnique(sources, handled);
     const QString words = RoleLookups::quoted(handled);
     if (words.isEmpty()) {
         return tr("None of the %1's responsibilities covers it; it is part of the %2's work.")
@@ -102,7 +102,7 @@ void TaskScopeRule::disputed(const RuleContext &context, const Task &task,
     QStringList views;
     for (const auto &position : dispute.positions) {
         views.append(asSentence(position.view));
-        RoleLookups::appendUnique(finding.sources, position.sources);
+        appendUnique(finding.sources, position.sources);
     }
     const QString disagreement = tr("The articles disagree on whose work this is. %1 %2")
                                      .arg(asSentence(dispute.topic), views.join(QLatin1Char(' ')));
@@ -165,7 +165,7 @@ void TaskScopeRule::check(const RuleContext &context, const Role &role,
         if (exclusions.isEmpty()) {
             finding.explanation = fromHandler(role, *handler, *task, finding.sources);
         } else {
-            RoleLookups::appendUnique(finding.sources, RoleLookups::taskSources(*handler, *task));
+            appendUnique(finding.sources, RoleLookups::taskSources(*handler, *task));
         }
         finding.suggestion = tr("Leave it out of this job description; if it must be done, hire "
                                 "or contract someone for the %1's work.")

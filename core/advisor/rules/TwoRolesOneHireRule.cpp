@@ -22,7 +22,7 @@ Citations separateWork(const Catalog &catalog, const QString &a, const QString &
     for (const auto &[from, to] : {std::pair{a, b}, std::pair{b, a}}) {
         for (const auto &exclusion : catalog.role(from)->notResponsibleFor) {
             if (exclusion.handledBy == to) {
-                RoleLookups::appendUnique(citations, exclusion.sources);
+                appendUnique(citations, exclusion.sources);
             }
         }
     }
@@ -90,21 +90,21 @@ void TwoRolesOneHireRule::check(const RuleContext &context, QList<Advice::Findin
                 } else {
                     said.append(tr("The articles keep the %1's and the %2's work apart: %3")
                                     .arg(titles.at(i), titles.at(j), words));
-                    RoleLookups::appendUnique(finding.sources, apart);
+                    appendUnique(finding.sources, apart);
                 }
                 continue;
             }
             said.append(position->view);
             warned = warned || position->oneHire == Disagreement::OneHire::WarnedAgainst;
             allPossible = allPossible && position->oneHire == Disagreement::OneHire::Possible;
-            RoleLookups::appendUnique(finding.sources, position->sources);
+            appendUnique(finding.sources, position->sources);
         }
     }
     if (!undiscussed.isEmpty()) {
         said.append(tr("The articles do not discuss one person doing the work of both the %1; "
                        "the catalog describes them as separate roles (general practice).")
                         .arg(undiscussed.join(tr(", nor of both the "))));
-        RoleLookups::appendUnique(finding.sources, RoleLookups::generalPractice(catalog));
+        appendUnique(finding.sources, RoleLookups::generalPractice(catalog));
     }
     finding.explanation = said.join(QLatin1Char(' '));
 
@@ -133,8 +133,7 @@ void TwoRolesOneHireRule::check(const RuleContext &context, QList<Advice::Findin
     }
     finding.suggestion = suggestion;
     for (const auto &id : covered) {
-        RoleLookups::appendUnique(finding.sources,
-                                  catalog.role(id)->dimension(Dimension::Purpose).sources);
+        appendUnique(finding.sources, catalog.role(id)->dimension(Dimension::Purpose).sources);
     }
     findings.append(finding);
 }

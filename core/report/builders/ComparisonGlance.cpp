@@ -126,11 +126,7 @@ void ComparisonGlance::add(Document &document, const Catalog &catalog, const Com
         Citations sources;
         for (const auto &exclusion : role->notResponsibleFor) {
             tasks.append(shortTask(exclusion.task));
-            for (const auto &citation : exclusion.sources) {
-                if (!sources.contains(citation)) {
-                    sources.append(citation);
-                }
-            }
+            appendUnique(sources, exclusion.sources);
         }
         notDone.cells.append(Paragraph(Punctuation::semicolons(tasks), sources));
     }

@@ -12,11 +12,7 @@ blocks::Paragraph skillList(const Role &role, const QStringList &skillIds)
     Citations sources;
     for (const Skill &skill : role.skills) {
         if (skillIds.contains(skill.id)) {
-            for (const Citation &citation : skill.sources) {
-                if (!sources.contains(citation)) {
-                    sources.append(citation);
-                }
-            }
+            appendUnique(sources, skill.sources);
         }
     }
     return blocks::Paragraph(role.skillNames(skillIds).join(QStringLiteral(", ")), sources);
@@ -34,11 +30,7 @@ blocks::Paragraph preferredWork(const Catalog &catalog, const Role &role, const 
     for (const QString &sideId : fit.preferredSideIds) {
         const WorkKind::Side *side = catalog.workKindWithSide(sideId)->side(sideId);
         involved.append(side->label);
-        for (const Citation &citation : SelfCheck::evidence(role, *side)) {
-            if (!sources.contains(citation)) {
-                sources.append(citation);
-            }
-        }
+        appendUnique(sources, SelfCheck::evidence(role, *side));
     }
     return blocks::Paragraph(involved.join(QStringLiteral(", ")), sources);
 }
