@@ -279,13 +279,13 @@ int CommandLine::runFit(const Catalog &catalog, const Invocation &invocation)
             return usageError(tr("unknown skill \"%1\"; the skills are: %2")
                                   .arg(id, known.join(QStringLiteral(", "))));
         }
-        if (!level.isEmpty() && level != QLatin1String("some") &&
-            level != QLatin1String("strong")) {
+        // A skill named alone counts as strong.
+        const auto rated = level.isEmpty() ? SkillLevel::Strong : skillLevelKeys().fromKey(level);
+        if (!rated) {
             return usageError(
                 tr("\"%1\": a skill is rated some or strong, not \"%2\"").arg(id, level));
         }
-        answers.skills.insert(id, level == QLatin1String("some") ? SkillLevel::Some
-                                                                 : SkillLevel::Strong);
+        answers.skills.insert(id, *rated);
     }
     for (const QString &sideId : invocation.preferences) {
         const WorkKind *kind = catalog.workKindWithSide(sideId);

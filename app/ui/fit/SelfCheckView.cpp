@@ -15,13 +15,6 @@
 #include <QVBoxLayout>
 
 namespace rolelens {
-namespace {
-
-const QString kStrong = QStringLiteral("strong");
-const QString kSome = QStringLiteral("some");
-
-} // namespace
-
 SelfCheckView::SelfCheckView(const Catalog &catalog, QWidget *parent)
     : QWidget(parent), m_catalog(catalog), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_form(new SelfCheckForm(catalog)), m_result(new DocumentBrowser(catalog)),
@@ -102,8 +95,7 @@ QStringList SelfCheckView::answerList() const
     const SelfCheckAnswers answers = m_form->answers();
     QStringList list;
     for (auto it = answers.skills.cbegin(); it != answers.skills.cend(); ++it) {
-        list.append(it.key() + QLatin1Char('=') +
-                    (it.value() == SkillLevel::Strong ? kStrong : kSome));
+        list.append(it.key() + QLatin1Char('=') + skillLevelKeys().key(it.value()));
     }
     for (auto it = answers.preferences.cbegin(); it != answers.preferences.cend(); ++it) {
         list.append(it.key() + QLatin1Char('=') + it.value());
@@ -119,8 +111,8 @@ void SelfCheckView::setAnswerList(const QStringList &list)
         const QString value = entry.section(QLatin1Char('='), 1);
         if (m_catalog.workKind(key)) {
             answers.preferences.insert(key, value);
-        } else if (value == kStrong || value == kSome) {
-            answers.skills.insert(key, value == kStrong ? SkillLevel::Strong : SkillLevel::Some);
+        } else if (const auto level = skillLevelKeys().fromKey(value)) {
+            answers.skills.insert(key, *level);
         }
     }
     m_form->setAnswers(answers);
